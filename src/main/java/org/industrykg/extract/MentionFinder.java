@@ -1,0 +1,286 @@
+package org.industrykg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.industrykg.nlp.Sentence;
+import org.industrykg.nlp.Token;
+
+/**
+ * Finds typed entity mentions in annotated sentences: titles in 《》, organisation names by
+ * suffix rules with a token-based left edge, enterprise lists introduced by cue words, places from
+ * the division data and industries from the taxonomy. Overlaps are settled in favour of the longer
+ * mention, so a name inside a longer name is not a mention of its own.
+ */
+public final class MentionFinder {
+
+    private static final Set<String> NAME_POS = Set.of("NR", "NN", "JJ", "CD", "OD", "M", "FW", "NT");
+    private static final Set<String> NAME_VERBS = Set.of("发展", "改革", "促进", "创新", "服务", "管理", "投资", "引导",
+            "研究", "赋", "能", "控股", "孵化", "开发", "制造", "合作", "信息", "设计", "创业", "交易", "运营", "检测",
+            "研发", "共建", "智能", "科创", "留创");
+    private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及");
+    private static final Set<String> ANCHOR_NER = Set.of("GPE", "LOCATION", "ORGANIZATION", "MISC", "FACILITY");
+    private static final Pattern NEWSPAPER = Pattern.compile(".*(报|日报|晚报|杂志|周刊|新闻网)$");
+    private static final Pattern ENTERPRISE_LIST = Pattern.compile(
+            "((?:[\\p{IsHan}A-Za-z0-9]{2,10}、)+[\\p{IsHan}A-Za-z0-9]{2,10})等(?:[\\p{IsHan}]{0,8}?)(?:企业|公司|龙头)");
+    private static final Pattern GENERIC_ITEM = Pattern.compile(".*(企业|机构|单位|高校|院所|部门|行业|产业|领域|团体)$");
+    private static final int MAX_NAME_CHARS = 32;
+
+    private final NameRules rules;
+    private final Set<String> stopWords;
+    private final Set<String> genericPhrases;
+    private final PlaceMatcher places;
+    private final IndustryTaxonomy industries;
+
+    public MentionFinder(NameRules rules, Set<String> stopWords, Set<String> genericPhrases,
+                         PlaceMatcher places, IndustryTaxonomy industries) {
+        this.rules = rules;
+        this.stopWords = stopWords;
+        this.genericPhrases = genericPhrases;
+        this.places = places;
+        this.industries = industries;
+    }
+
+    /** All mentions of the document's sentences, without overlaps, in text order. */
+    public List<Mention> find(List<Sentence> sentences) {
+        List<Mention> found = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            List<Mention> own = new ArrayList<>();
+            titles(sentence, own);
+            suffixNames(sentence, own);
+            enterpriseLists(sentence, own);
+            own = withoutOverlaps(own);
+            List<Mention> extra = new ArrayList<>(places.find(sentence));
+            extra.addAll(industries.find(sentence));
+            for (Mention mention : extra) {
+                if (own.stream().noneMatch(mention::overlaps)) {
+                    own.add(mention);
+                }
+            }
+            found.addAll(withoutOverlaps(own));
+        }
+        found.sort(Comparator.comparingInt(Mention::begin));
+        return found;
+    }
+
+    /** Titles in 《》, tagged POLICY by the TokensRegex rule policy-title inside the CoreNLP pipeline. */
+    private void titles(Sentence sentence, List<Mention> out) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!"POLICY".equals(tokens.get(i).ner())) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && "POLICY".equals(tokens.get(j + 1).ner())
+                    && java.util.Objects.equals(tokens.get(j + 1).normNer(), tokens.get(i).normNer())) {
+                j++;
+            }
+            int begin = tokens.get(i).begin();
+            int end = tokens.get(j).end();
+            String title = sentence.text().substring(begin - sentence.begin(), end - sentence.begin());
+            boolean newspaper = NEWSPAPER.matcher(title).matches();
+            out.add(new Mention(newspaper ? EntityLabel.Enterprise : EntityLabel.Policy, title, begin, end,
+                    sentence.index(), newspaper ? "rule:newspaper-title" : "rule:policy-title"));
+            i = j;
+        }
+    }
+
+    private void suffixNames(Sentence sentence, List<Mention> out) {
+        List<Token> tokens = sentence.tokens();
+        String text = sentence.text();
+        for (int j = 0; j < tokens.size(); j++) {
+            int end = tokens.get(j).end() - sentence.begin();
+            NameRules.Suffix suffix = rules.suffixEndingAt(text, end);
+            if (suffix == null) {
+                continue;
+            }
+            int suffixStart = end - suffix.text().length();
+            int first = tokenAt(tokens, suffixStart + sentence.begin());
+            int start = leftEdge(tokens, first, sentence);
+            String name = trimLeadingJunk(text.substring(start - sentence.begin(), end));
+            int begin = end - name.length() + sentence.begin();
+            if (acceptable(name, suffix, tokens, begin, end + sentence.begin())) {
+                out.add(new Mention(suffix.rule().label(), name, begin, end + sentence.begin(), sentence.index(),
+                        suffix.rule().method()));
+            }
+        }
+    }
+
+    /** Index of the token that contains the character offset. */
+    private static int tokenAt(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return tokens.size() - 1;
+    }
+
+    /** The start offset of a name whose suffix begins in token {@code first}: extend left over name-like tokens. */
+    private int leftEdge(List<Token> tokens, int first, Sentence sentence) {
+        int i = first;
+        int chars = tokens.get(first).end() - tokens.get(first).begin();
+        boolean conjunctionUsed = false;
+        while (i > 0) {
+            Token previous = tokens.get(i - 1);
+            String word = previous.word();
+            if (word.equals("）") || word.equals(")") || word.equals("”")) {
+                int open = matchingOpen(tokens, i - 1);
+                if (open < 0) {
+                    break;
+                }
+                i = open;
+                continue;
+            }
+            if (CONJUNCTIONS.contains(word) && !conjunctionUsed && i >= 2 && isNameLike(tokens.get(i - 2))
+                    && rules.classify(tokens.get(i - 2).word()) == null && places.division(tokens.get(i - 2).word()) == null) {
+                conjunctionUsed = true;
+                i--;
+                continue;
+            }
+            if (!isNameLike(previous) || chars + word.length() > MAX_NAME_CHARS) {
+                break;
+            }
+            chars += word.length();
+            i--;
+        }
+        return tokens.get(i).begin();
+    }
+
+    private static int matchingOpen(List<Token> tokens, int close) {
+        String closing = tokens.get(close).word();
+        String opening = closing.equals("”") ? "“" : closing.equals(")") ? "(" : "（";
+        for (int k = close - 1; k >= Math.max(0, close - 8); k--) {
+            String w = tokens.get(k).word();
+            if (w.equals(opening)) {
+                return k;
+            }
+            if (w.equals("，") || w.equals("。") || w.equals("、")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isNameLike(Token token) {
+        String word = token.word();
+        if (stopWords.contains(word)) {
+            return false;
+        }
+        if (word.equals("+") || word.equals("·")) {
+            return true;
+        }
+        if (NAME_POS.contains(token.pos()) || ANCHOR_NER.contains(token.ner())) {
+            return true;
+        }
+        return NAME_VERBS.contains(word);
+    }
+
+    /** Cuts discourse words glued to the front of a name by the segmenter (目前市工业和信息化局). */
+    private String trimLeadingJunk(String name) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String stop : stopWords) {
+                if (stop.length() >= 2 && name.startsWith(stop) && name.length() > stop.length() + 1) {
+                    name = name.substring(stop.length());
+                    changed = true;
+                }
+            }
+        }
+        return name;
+    }
+
+    private boolean acceptable(String name, NameRules.Suffix suffix, List<Token> tokens, int begin, int end) {
+        NameRules.Rule rule = suffix.rule();
+        if (name.length() <= suffix.text().length() && name.length() < 3) {
+            return false;
+        }
+        if (rule.excluded().contains(name) || genericPhrases.contains(name) || rule.excluded().contains(lastWord(tokens, end))) {
+            return false;
+        }
+        if (isPerson(tokens, begin, end)) {
+            return false;
+        }
+        return !rule.specificAnchor() || hasAnchor(name, tokens, begin, end);
+    }
+
+    private static String lastWord(List<Token> tokens, int end) {
+        for (Token token : tokens) {
+            if (token.end() == end) {
+                return token.word();
+            }
+        }
+        return "";
+    }
+
+    private static boolean isPerson(List<Token> tokens, int begin, int end) {
+        return tokens.stream().filter(t -> t.begin() >= begin && t.end() <= end)
+                .allMatch(t -> "PERSON".equals(t.ner()));
+    }
+
+    private boolean hasAnchor(String name, List<Token> tokens, int begin, int end) {
+        if (name.length() >= 8 || name.matches(".*[A-Za-z0-9（）()“”].*")) {
+            return true;
+        }
+        for (Token token : tokens) {
+            if (token.begin() >= begin && token.end() <= end
+                    && ("NR".equals(token.pos()) || ANCHOR_NER.contains(token.ner()))) {
+                return true;
+            }
+        }
+        return places.containsPlace(name);
+    }
+
+    private void enterpriseLists(Sentence sentence, List<Mention> out) {
+        Matcher m = ENTERPRISE_LIST.matcher(sentence.text());
+        while (m.find()) {
+            int offset = sentence.begin() + m.start(1);
+            String[] items = m.group(1).split("、");
+            for (int k = 0; k < items.length; k++) {
+                String item = k == 0 ? trimToTokenStart(sentence, offset, items[0]) : items[k];
+                int itemBegin = offset + items[k].length() - item.length();
+                if (item.length() >= 2 && !GENERIC_ITEM.matcher(item).matches() && !genericPhrases.contains(item)
+                        && places.division(item) == null && industries.term(item) == null) {
+                    out.add(new Mention(EntityLabel.Enterprise, item, itemBegin, itemBegin + item.length(),
+                            sentence.index(), "rule:enterprise-list"));
+                }
+                offset += items[k].length() + 1;
+            }
+        }
+    }
+
+    /** The first list item without the verb or adverb tokens the regex swallowed before it. */
+    private String trimToTokenStart(Sentence sentence, int itemBegin, String item) {
+        int itemEnd = itemBegin + item.length();
+        int cut = itemBegin;
+        for (Token token : sentence.tokens()) {
+            if (token.end() <= itemBegin || token.begin() >= itemEnd) {
+                continue;
+            }
+            boolean junk = stopWords.contains(token.word()) || Set.of("VV", "P", "AD", "CC", "PU", "DEC", "DEG").contains(token.pos());
+            if (junk && !NAME_VERBS.contains(token.word())) {
+                cut = Math.min(itemEnd, token.end());
+            }
+        }
+        return item.substring(cut - itemBegin);
+    }
+
+    /** Keeps the longer of overlapping mentions (the earlier one on a tie). */
+    static List<Mention> withoutOverlaps(List<Mention> mentions) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(Mention::length).reversed().thenComparingInt(Mention::begin));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention mention : sorted) {
+            if (kept.stream().noneMatch(mention::overlaps)) {
+                kept.add(mention);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Mention::begin));
+        return kept;
+    }
+}

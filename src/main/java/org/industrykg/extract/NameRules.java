@@ -1,0 +1,97 @@
+package org.industrykg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The suffix rules of {@code extract/names.rules}: each names a label, the suffixes its names
+ * end with, words that are never names, and whether a name needs a specific anchor.
+ */
+public final class NameRules {
+
+    /** One named rule. */
+    public record Rule(String name, EntityLabel label, List<String> suffixes, Set<String> excluded, boolean specificAnchor) {
+        public String method() {
+            return "rule:" + name;
+        }
+    }
+
+    /** A suffix with the rule it belongs to. */
+    public record Suffix(String text, Rule rule) {
+    }
+
+    private final List<Rule> rules;
+    private final List<Suffix> suffixesLongestFirst;
+
+    private NameRules(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+        List<Suffix> suffixes = new ArrayList<>();
+        for (Rule rule : rules) {
+            rule.suffixes().forEach(s -> suffixes.add(new Suffix(s, rule)));
+        }
+        suffixes.sort(Comparator.comparingInt((Suffix s) -> s.text().length()).reversed());
+        this.suffixesLongestFirst = List.copyOf(suffixes);
+    }
+
+    public static NameRules load(String resource) {
+        return parse(resource, Resources.lines(resource));
+    }
+
+    static NameRules parse(String source, List<String> lines) {
+        List<Rule> rules = new ArrayList<>();
+        String name = null;
+        EntityLabel label = null;
+        List<String> suffixes = new ArrayList<>();
+        Set<String> excluded = new LinkedHashSet<>();
+        boolean specific = false;
+        for (String line : lines) {
+            String[] words = line.split("\\s+");
+            switch (words[0]) {
+                case "rule" -> {
+                    if (name != null) {
+                        rules.add(new Rule(name, label, List.copyOf(suffixes), Set.copyOf(excluded), specific));
+                    }
+                    if (words.length != 3 || EntityLabel.parse(words[2]) == null) {
+                        throw new IllegalArgumentException(source + ": expected 'rule NAME LABEL' with an ontology label: " + line);
+                    }
+                    name = words[1];
+                    label = EntityLabel.parse(words[2]);
+                    suffixes.clear();
+                    excluded.clear();
+                    specific = false;
+                }
+                case "suffix" -> suffixes.addAll(List.of(words).subList(1, words.length));
+                case "exclude" -> excluded.addAll(List.of(words).subList(1, words.length));
+                case "anchor" -> specific = words.length > 1 && words[1].equals("specific");
+                default -> throw new IllegalArgumentException(source + ": unknown directive: " + line);
+            }
+        }
+        if (name != null) {
+            rules.add(new Rule(name, label, List.copyOf(suffixes), Set.copyOf(excluded), specific));
+        }
+        return new NameRules(rules);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** The longest suffix (of any rule) that {@code text} ends with at {@code end}, or null. */
+    public Suffix suffixEndingAt(CharSequence text, int end) {
+        for (Suffix suffix : suffixesLongestFirst) {
+            int start = end - suffix.text().length();
+            if (start >= 0 && text.subSequence(start, end).toString().equals(suffix.text())) {
+                return suffix;
+            }
+        }
+        return null;
+    }
+
+    /** The rule whose longest suffix ends {@code name}, or null: used to type names found otherwise. */
+    public Suffix classify(String name) {
+        return suffixEndingAt(name, name.length());
+    }
+}

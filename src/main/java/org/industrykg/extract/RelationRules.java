@@ -1,0 +1,99 @@
+package org.industrykg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The trigger rules of {@code extract/relations.rules}. */
+public final class RelationRules {
+
+    /** One named trigger rule; see the rules file for the meaning of each part. */
+    public record Rule(String name, RelationType type, boolean reverse, Set<EntityLabel> from, Set<EntityLabel> to,
+                       List<String> between, List<String> after, double confidence) {
+
+        public String method() {
+            return "rule:" + name;
+        }
+
+        boolean fits(Mention a, Mention b, String gap, String tail) {
+            return from.contains(a.label()) && to.contains(b.label())
+                    && (between.isEmpty() || between.stream().anyMatch(gap::contains))
+                    && (after.isEmpty() || after.stream().anyMatch(tail::contains));
+        }
+    }
+
+    private final List<Rule> rules;
+
+    private RelationRules(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public static RelationRules load(String resource) {
+        List<Rule> rules = new ArrayList<>();
+        Builder current = null;
+        for (String line : Resources.lines(resource)) {
+            String[] w = line.split("\\s+");
+            List<String> rest = List.of(w).subList(1, w.length);
+            switch (w[0]) {
+                case "rule" -> {
+                    if (current != null) {
+                        rules.add(current.build());
+                    }
+                    RelationType type = w.length > 2 ? RelationType.parse(w[2]) : null;
+                    if (type == null) {
+                        throw new IllegalArgumentException(resource + ": expected 'rule NAME TYPE [reverse]': " + line);
+                    }
+                    current = new Builder(w[1], type, w.length > 3 && w[3].equals("reverse"));
+                }
+                case "from" -> current.from.addAll(labels(resource, rest));
+                case "to" -> current.to.addAll(labels(resource, rest));
+                case "between" -> current.between.addAll(rest);
+                case "after" -> current.after.addAll(rest);
+                case "confidence" -> current.confidence = Double.parseDouble(w[1]);
+                default -> throw new IllegalArgumentException(resource + ": unknown directive: " + line);
+            }
+        }
+        if (current != null) {
+            rules.add(current.build());
+        }
+        return new RelationRules(rules);
+    }
+
+    private static List<EntityLabel> labels(String resource, List<String> names) {
+        List<EntityLabel> labels = new ArrayList<>();
+        for (String name : names) {
+            EntityLabel label = EntityLabel.parse(name);
+            if (label == null) {
+                throw new IllegalArgumentException(resource + ": unknown label " + name);
+            }
+            labels.add(label);
+        }
+        return labels;
+    }
+
+    private static final class Builder {
+        final String name;
+        final RelationType type;
+        final boolean reverse;
+        final Set<EntityLabel> from = EnumSet.noneOf(EntityLabel.class);
+        final Set<EntityLabel> to = EnumSet.noneOf(EntityLabel.class);
+        final List<String> between = new ArrayList<>();
+        final List<String> after = new ArrayList<>();
+        double confidence = 0.5;
+
+        Builder(String name, RelationType type, boolean reverse) {
+            this.name = name;
+            this.type = type;
+            this.reverse = reverse;
+        }
+
+        Rule build() {
+            return new Rule(name, type, reverse, Set.copyOf(from), Set.copyOf(to), List.copyOf(between), List.copyOf(after), confidence);
+        }
+    }
+}

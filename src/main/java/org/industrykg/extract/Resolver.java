@@ -1,0 +1,241 @@
+package org.industrykg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves mentions to canonical entities (DESIGN.md §4): places to their official names,
+ * city-relative names (市工信局, 财政局) to the issuing city's bodies, declared abbreviations
+ * (（以下简称“X”）) and implicit ones (药创院 after its full name) to the full name, short names of
+ * enterprises derived from their legal names. The canonical name is the longest full form; every
+ * surface form is kept as an alias.
+ */
+public final class Resolver {
+
+    private static final Pattern DECLARED_ABBREVIATION =
+            Pattern.compile("^[（(](?:以下)?(?:简称|下称)[“\"]([^”\"]{1,16})[”\"][）)]");
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile("(股份有限公司|有限责任公司|集团有限公司|有限公司|集团)$");
+    private static final List<String> DESCRIPTOR_TAILS = List.of("电子科技", "智能装备", "信息科技", "教育科技", "科技", "电子",
+            "装备", "技术", "信息", "教育", "实业", "控股", "发展", "投资", "医疗", "生物", "智能");
+    private static final Set<EntityLabel> CITY_RELATIVE = Set.of(EntityLabel.GovernmentAgency);
+
+    private final PlaceMatcher places;
+
+    public Resolver(PlaceMatcher places) {
+        this.places = places;
+    }
+
+    /** A canonical entity under construction. */
+    static final class Entity {
+        final EntityLabel label;
+        String name;
+        final Set<String> aliases = new LinkedHashSet<>();
+        int mentions;
+        final Map<String, Object> properties = new LinkedHashMap<>();
+
+        Entity(EntityLabel label, String name) {
+            this.label = label;
+            this.name = name;
+        }
+
+        String key() {
+            return ExtractedEntity.keyOf(label, name);
+        }
+    }
+
+    /** The outcome: the entities and, for each mention, the entity it refers to. */
+    public record Resolution(List<Entity> entities, Map<Mention, Entity> entityOf, Divisions.Division issuingCity) {
+    }
+
+    public Resolution resolve(String text, String issuer, List<Mention> mentions) {
+        Divisions.Division city = issuingCity(issuer, mentions);
+        Map<String, Entity> byKey = new LinkedHashMap<>();
+        Map<Mention, Entity> entityOf = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            String canonical = canonicalName(mention, city);
+            Entity entity = byKey.computeIfAbsent(ExtractedEntity.keyOf(mention.label(), canonical),
+                    k -> new Entity(mention.label(), canonical));
+            entity.aliases.add(mention.text());
+            entity.mentions++;
+            entityOf.put(mention, entity);
+            if (mention.label() == EntityLabel.City) {
+                Divisions.Division d = places.division(mention.text());
+                entity.properties.put("level", d.level());
+                entity.properties.put("code", d.code());
+            }
+        }
+        declaredAbbreviations(text, mentions, entityOf);
+        mergeImplicitAbbreviations(byKey, entityOf);
+        enterpriseShortNames(text, byKey.values(), mentions);
+        return new Resolution(new ArrayList<>(byKey.values()), entityOf, city);
+    }
+
+    private Divisions.Division issuingCity(String issuer, List<Mention> mentions) {
+        if (issuer != null) {
+            for (int len = Math.min(12, issuer.length()); len >= 2; len--) {
+                Divisions.Division d = places.division(issuer.substring(0, len));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    String canonicalName(Mention mention, Divisions.Division city) {
+        String text = mention.text();
+        if (mention.label() == EntityLabel.City) {
+            Divisions.Division d = places.division(text);
+            return d == null ? text : d.name();
+        }
+        if (mention.label() == EntityLabel.Industry || city == null) {
+            return text;
+        }
+        if (text.startsWith("市") && !startsWithPlace(text)) {
+            return city.name() + text.substring(1);
+        }
+        if (CITY_RELATIVE.contains(mention.label()) && !startsWithPlace(text)) {
+            return city.name() + text;
+        }
+        String shortCity = city.shortName();
+        if (shortCity != null && text.startsWith(shortCity) && !text.startsWith(city.name())
+                && CITY_RELATIVE.contains(mention.label()) && text.length() > shortCity.length() + 1) {
+            return city.name() + text.substring(shortCity.length());
+        }
+        return text;
+    }
+
+    private boolean startsWithPlace(String text) {
+        for (int len = Math.min(12, text.length() - 1); len >= 2; len--) {
+            if (places.division(text.substring(0, len)) != null) {
+                return true;
+            }
+        }
+        return text.startsWith("国家") || text.startsWith("中国") || text.startsWith("中华");
+    }
+
+    /** （以下简称“X”） right after a mention makes X an alias of it, and later mentions of X refer to it. */
+    private static void declaredAbbreviations(String text, List<Mention> mentions, Map<Mention, Entity> entityOf) {
+        Map<String, Entity> declared = new HashMap<>();
+        for (Mention mention : mentions) {
+            Matcher m = DECLARED_ABBREVIATION.matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 24)));
+            if (m.find()) {
+                Entity entity = entityOf.get(mention);
+                entity.aliases.add(m.group(1));
+                declared.put(m.group(1), entity);
+            }
+        }
+        for (Mention mention : mentions) {
+            Entity target = declared.get(mention.text());
+            if (target != null && entityOf.get(mention) != target) {
+                entityOf.put(mention, target);
+                target.mentions++;
+            }
+        }
+        if (!declared.isEmpty()) {
+            declared.forEach((alias, entity) -> entity.mentions += countOutside(text, alias, mentions));
+        }
+    }
+
+    private static int countOutside(String text, String needle, List<Mention> mentions) {
+        int count = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
+            int at = i;
+            if (mentions.stream().noneMatch(m -> m.begin() <= at && at < m.end())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** A short name whose characters appear in order in a longer name of the same label and end alike refers to it. */
+    private static void mergeImplicitAbbreviations(Map<String, Entity> byKey, Map<Mention, Entity> entityOf) {
+        List<Entity> entities = new ArrayList<>(byKey.values());
+        for (Entity shortOne : entities) {
+            if (shortOne.label == EntityLabel.City || shortOne.label == EntityLabel.Industry
+                    || shortOne.label == EntityLabel.Policy || shortOne.name.length() > 6) {
+                continue;
+            }
+            Entity full = null;
+            for (Entity candidate : entities) {
+                if (candidate != shortOne && candidate.label == shortOne.label
+                        && candidate.name.length() > shortOne.name.length()
+                        && isAbbreviationOf(shortOne.name, candidate.name)
+                        && (full == null || candidate.name.length() > full.name.length())) {
+                    full = candidate;
+                }
+            }
+            if (full != null) {
+                full.aliases.addAll(shortOne.aliases);
+                full.mentions += shortOne.mentions;
+                byKey.remove(shortOne.key());
+                Entity target = full;
+                entityOf.replaceAll((m, e) -> e == shortOne ? target : e);
+            }
+        }
+    }
+
+    static boolean isAbbreviationOf(String shortName, String fullName) {
+        if (shortName.charAt(shortName.length() - 1) != fullName.charAt(fullName.length() - 1)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < fullName.length() && j < shortName.length(); i++) {
+            if (fullName.charAt(i) == shortName.charAt(j)) {
+                j++;
+            }
+        }
+        return j == shortName.length();
+    }
+
+    /** 广东恒鑫智能装备股份有限公司 -> 恒鑫智能 / 恒鑫: a derived short name used elsewhere in the text is an alias. */
+    private void enterpriseShortNames(String text, Iterable<Entity> entities, List<Mention> mentions) {
+        for (Entity entity : entities) {
+            if (entity.label != EntityLabel.Enterprise || !LEGAL_SUFFIX.matcher(entity.name).find()) {
+                continue;
+            }
+            for (String shortName : shortNames(entity.name)) {
+                int count = countOutside(text, shortName, mentions);
+                if (count > 0) {
+                    entity.aliases.add(shortName);
+                    entity.mentions += count;
+                    break;
+                }
+            }
+        }
+    }
+
+    List<String> shortNames(String legalName) {
+        String core = LEGAL_SUFFIX.matcher(legalName).replaceFirst("");
+        core = core.replaceAll("[（(][^）)]*[）)]", "");
+        for (int len = Math.min(12, core.length() - 2); len >= 2; len--) {
+            if (places.division(core.substring(0, len)) != null) {
+                core = core.substring(len);
+                break;
+            }
+        }
+        List<String> forms = new ArrayList<>();
+        String current = core;
+        boolean trimmed = true;
+        while (trimmed && current.length() >= 2) {
+            forms.add(current);
+            trimmed = false;
+            for (String tail : DESCRIPTOR_TAILS) {
+                if (current.endsWith(tail) && current.length() - tail.length() >= 2) {
+                    current = current.substring(0, current.length() - tail.length());
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+        forms.remove(legalName);
+        return forms.stream().filter(f -> f.length() >= 3 || forms.size() == 1).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package org.industrykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.industrykg.nlp.ChinesePipeline;
+import org.industrykg.nlp.Sentence;
+import org.springframework.stereotype.Component;
+
+/**
+ * The extractor: the CoreNLP Chinese pipeline, then mentions, resolution and relations, all
+ * driven by the rule and data files under {@code src/main/resources/extract}.
+ */
+@Component
+public class RuleBasedExtractor implements DocumentExtractor {
+
+    private final MentionFinder mentions;
+    private final Resolver resolver;
+    private final RelationFinder relations;
+
+    public RuleBasedExtractor() {
+        PlaceMatcher places = new PlaceMatcher(Divisions.shared());
+        IndustryTaxonomy industries = IndustryTaxonomy.load("extract/industries.txt");
+        this.mentions = new MentionFinder(NameRules.load("extract/names.rules"),
+                Resources.words("extract/name-stopwords.txt"), Resources.words("extract/generic-phrases.txt"),
+                places, industries);
+        this.resolver = new Resolver(places);
+        this.relations = new RelationFinder(RelationRules.load("extract/relations.rules"), industries, places);
+    }
+
+    @Override
+    public Extraction extract(DocumentInput document) {
+        List<Sentence> sentences = ChinesePipeline.shared().annotate(document.text());
+        return extract(document, sentences);
+    }
+
+    /** Extraction from already annotated sentences (tests reuse one annotation). */
+    public Extraction extract(DocumentInput document, List<Sentence> sentences) {
+        List<Mention> found = mentions.find(sentences);
+        Resolver.Resolution resolution = resolver.resolve(document.text(), document.issuer(), found);
+        for (Mention mention : found) {
+            if (mention.label() == EntityLabel.Fund) {
+                Resolver.Entity fund = resolution.entityOf().get(mention);
+                FundFacts.of(sentences.get(mention.sentence())).forEach(fund.properties::putIfAbsent);
+            }
+        }
+        List<ExtractedEntity> entities = new ArrayList<>();
+        for (Resolver.Entity e : resolution.entities()) {
+            entities.add(new ExtractedEntity(e.label, e.name, e.aliases, e.mentions, Map.copyOf(e.properties)));
+        }
+        return new Extraction(entities, relations.find(document.fileName(), sentences, found, resolution));
+    }
+}

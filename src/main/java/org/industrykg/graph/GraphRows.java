@@ -1,0 +1,66 @@
+package org.industrykg.graph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/** Turns driver records into the export records; shared by every query that returns a subgraph. */
+final class GraphRows {
+
+    /** Node properties that the export carries in fields of their own or that are too large. */
+    private static final Set<String> NODE_FIELDS = Set.of("key", "name", "aliases", "text");
+    private static final Set<String> EVIDENCE_FIELDS =
+            Set.of("evidenceDocuments", "evidenceSentences", "evidenceStarts", "evidenceEnds");
+
+    private GraphRows() {
+    }
+
+    static GraphExport.Node node(Record row) {
+        Map<String, Object> properties = new LinkedHashMap<>(row.get("properties").asMap());
+        properties.keySet().removeAll(NODE_FIELDS);
+        return new GraphExport.Node(
+                row.get("key").asString(),
+                row.get("label").asString(),
+                row.get("name").asString(""),
+                row.get("aliases").asList(Value::asString),
+                properties,
+                row.get("documents").asList(Value::asString));
+    }
+
+    static GraphExport.Edge edge(Record row) {
+        Map<String, Object> all = row.get("properties").asMap();
+        Map<String, Object> properties = new LinkedHashMap<>(all);
+        properties.keySet().removeAll(EVIDENCE_FIELDS);
+        return new GraphExport.Edge(
+                row.get("source").asString(),
+                row.get("target").asString(),
+                row.get("type").asString(),
+                properties,
+                evidence(all));
+    }
+
+    static List<GraphExport.EvidenceItem> evidence(Map<String, Object> relationshipProperties) {
+        List<?> documents = list(relationshipProperties.get("evidenceDocuments"));
+        List<?> sentences = list(relationshipProperties.get("evidenceSentences"));
+        List<?> starts = list(relationshipProperties.get("evidenceStarts"));
+        List<?> ends = list(relationshipProperties.get("evidenceEnds"));
+        List<GraphExport.EvidenceItem> items = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            items.add(new GraphExport.EvidenceItem(
+                    (String) documents.get(i),
+                    i < sentences.size() ? (String) sentences.get(i) : "",
+                    i < starts.size() ? ((Number) starts.get(i)).intValue() : 0,
+                    i < ends.size() ? ((Number) ends.get(i)).intValue() : 0));
+        }
+        return items;
+    }
+
+    private static List<?> list(Object value) {
+        return value instanceof List<?> l ? l : List.of();
+    }
+}

@@ -1,0 +1,78 @@
+package org.industrykg.ingest;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans one physical line: drops page furniture, removes Markdown heading and emphasis markers,
+ * trims, collapses runs of spaces and removes the spaces that PDF extraction puts between
+ * Chinese characters and numbers.
+ */
+final class LineCleaner {
+
+    private static final Pattern PAGE_FURNITURE = Pattern.compile(String.join("|",
+            "[-—–‐ ]*\\d{1,4}[-—–‐ ]*",            // - 1 -, — 2 —, -3-, a lone number
+            "第 ?\\d+ ?页( ?[,，/]? ?共 ?\\d+ ?页)?",    // 第1页, 第1页 共5页
+            "共 ?\\d+ ?页 ?[,，/]? ?第 ?\\d+ ?页",      // 共5页 第1页
+            "\\d+ ?/ ?\\d+",                          // 1/5
+            "page ?\\d+( ?(of|/) ?\\d+)?",            // Page 1 of 5
+            "([-*_] ?){3,}"),                         // Markdown horizontal rule
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^ *#{1,6}(?!#) *");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
+
+    /** The cleaned line, or empty when the line is page furniture. */
+    Optional<Line> clean(MappedText raw, int breakSource) {
+        MappedText line = tidySpaces(raw);
+        if (PAGE_FURNITURE.matcher(line.text()).matches()) {
+            return Optional.empty();
+        }
+        boolean heading = MARKDOWN_HEADING.matcher(line.text()).lookingAt();
+        if (heading) {
+            line = line.deleteAll(MARKDOWN_HEADING);
+        }
+        line = tidySpaces(line.deleteAll(EMPHASIS));
+        return Optional.of(new Line(line, heading, breakSource));
+    }
+
+    /** Trims, keeps one space of every inner run, and drops the run where the layout rules say so. */
+    private static MappedText tidySpaces(MappedText line) {
+        MappedText.Builder tidy = new MappedText.Builder();
+        int i = 0;
+        while (i < line.length()) {
+            if (line.charAt(i) != ' ') {
+                tidy.append(line.charAt(i), line.sourceAt(i));
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < line.length() && line.charAt(end) == ' ') {
+                end++;
+            }
+            boolean inner = i > 0 && end < line.length();
+            if (inner && !isRemovableGap(line, i, end)) {
+                tidy.append(' ', line.sourceAt(i));
+            }
+            i = end;
+        }
+        return tidy.build();
+    }
+
+    /**
+     * Spaces go between Chinese characters, between Chinese and Latin letters or digits (2025 年,
+     * 产业 AI 促进中心), after a closing or before an opening bracket next to Chinese, and after a
+     * decimal point ("11. 19"). Spaces between Latin words stay.
+     */
+    private static boolean isRemovableGap(MappedText line, int start, int end) {
+        char left = line.charAt(start - 1);
+        char right = line.charAt(end);
+        if (CjkChars.isWide(left)) {
+            return CjkChars.isWide(right) || CjkChars.isAsciiLetterOrDigit(right) || right == '(';
+        }
+        if (CjkChars.isAsciiLetterOrDigit(left) || left == '%' || left == ')') {
+            return CjkChars.isWide(right);
+        }
+        boolean afterDecimalPoint = left == '.' && start >= 2 && CjkChars.isAsciiDigit(line.charAt(start - 2));
+        return afterDecimalPoint && (CjkChars.isAsciiDigit(right) || CjkChars.isWide(right));
+    }
+}

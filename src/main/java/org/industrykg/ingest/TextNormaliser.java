@@ -1,0 +1,86 @@
+package org.industrykg.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Normalises decoded document text for the NLP stages while keeping an exact map back to the
+ * source: unifies line breaks and spaces, turns full-width letters, digits and {@code % . + -}
+ * into half-width ones (Chinese punctuation stays), drops page furniture and Markdown markers,
+ * removes the spaces PDF extraction leaves between Chinese characters and numbers, and rejoins
+ * sentences that a page break cut in two. Paragraphs end up separated by a blank line.
+ */
+public final class TextNormaliser {
+
+    private static final String HALF_WIDTH_SYMBOLS = "％．＋－";
+
+    private final LineCleaner cleaner = new LineCleaner();
+    private final ParagraphJoiner joiner = new ParagraphJoiner();
+
+    /** Normalises {@code source}; offsets in the result map back to offsets in {@code source}. */
+    public NormalisedText normalise(String source) {
+        MappedText characters = mapCharacters(source);
+        MappedText joined = joiner.join(cleanLines(characters, source.length()));
+        return new NormalisedText(joined.text(), joined.sourcesWithEnd());
+    }
+
+    /** The text of an HTML page: no scripts, styles or tags, entities decoded, blocks on their own lines. */
+    public static String stripHtml(String html) {
+        return HtmlText.of(html);
+    }
+
+    private List<Line> cleanLines(MappedText characters, int sourceLength) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= characters.length(); i++) {
+            if (i == characters.length() || characters.charAt(i) == '\n') {
+                int breakSource = i < characters.length() ? characters.sourceAt(i) : sourceLength;
+                cleaner.clean(characters.slice(start, i), breakSource).ifPresent(lines::add);
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    /** Character by character: line breaks to \n, spaces to ' ', invisible characters out, full width to half. */
+    private static MappedText mapCharacters(String source) {
+        MappedText.Builder mapped = new MappedText.Builder();
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            boolean crBeforeLf = c == '\r' && i + 1 < source.length() && source.charAt(i + 1) == '\n';
+            if (crBeforeLf || isInvisible(c)) {
+                continue;
+            }
+            mapped.append(mapCharacter(c), i);
+        }
+        return mapped.build();
+    }
+
+    private static char mapCharacter(char c) {
+        if (isLineBreak(c)) {
+            return '\n';
+        }
+        if (c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR) {
+            return ' ';
+        }
+        return isFullWidthAlphanumeric(c) ? (char) (c - 0xFEE0) : c;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Zero-width characters, byte-order marks, soft hyphens and stray control characters. */
+    private static boolean isInvisible(char c) {
+        int type = Character.getType(c);
+        boolean control = type == Character.CONTROL && c != '\t' && !isLineBreak(c);
+        return control || type == Character.FORMAT;
+    }
+
+    private static boolean isFullWidthAlphanumeric(char c) {
+        return (c >= '０' && c <= '９')
+                || (c >= 'Ａ' && c <= 'Ｚ')
+                || (c >= 'ａ' && c <= 'ｚ')
+                || HALF_WIDTH_SYMBOLS.indexOf(c) >= 0;
+    }
+}

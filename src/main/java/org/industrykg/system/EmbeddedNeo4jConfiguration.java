@@ -1,0 +1,96 @@
+package org.industrykg.system;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokenManager;
+import org.neo4j.driver.AuthTokenManagers;
+import org.neo4j.driver.AuthTokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts Neo4j inside this JVM, with its Bolt connector on localhost, whenever
+ * {@code spring.neo4j.uri} is not set. The application then talks to it through the
+ * Neo4j Java Driver exactly as it would to an external server.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.neo4j.uri:}'.isEmpty()")
+public class EmbeddedNeo4jConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
+
+    /**
+     * The running embedded server and the Bolt port it listens on. Spring closes it after the
+     * driver, which depends on it through {@link Neo4jConnectionDetails}.
+     */
+    public record EmbeddedNeo4j(DatabaseManagementService service, int boltPort) implements AutoCloseable {
+        public URI boltUri() {
+            return URI.create("bolt://localhost:" + boltPort);
+        }
+
+        @Override
+        public void close() {
+            service.shutdown();
+        }
+    }
+
+    @Bean
+    EmbeddedNeo4j embeddedNeo4j(KgProperties properties) throws IOException {
+        var home = properties.store().toAbsolutePath();
+        Files.createDirectories(home);
+        int port = properties.boltPort() == 0 ? freePort() : properties.boltPort();
+        long started = System.nanoTime();
+        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("localhost", port))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
+                .setConfig(BoltConnector.thread_pool_keep_alive, Duration.ofSeconds(1))
+                .build();
+        log.info("Embedded Neo4j started in {} ms, store {}, Bolt on localhost:{}",
+                (System.nanoTime() - started) / 1_000_000, home, port);
+        return new EmbeddedNeo4j(service, port);
+    }
+
+    @Bean
+    Neo4jConnectionDetails neo4jConnectionDetails(EmbeddedNeo4j neo4j) {
+        return new Neo4jConnectionDetails() {
+            @Override
+            public URI getUri() {
+                return neo4j.boltUri();
+            }
+
+            @Override
+            public AuthTokenManager getAuthTokenManager() {
+                return AuthTokenManagers.basic(AuthTokens::none);
+            }
+        };
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress("localhost", 0));
+            return socket.getLocalPort();
+        }
+    }
+}

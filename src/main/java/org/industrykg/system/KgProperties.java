@@ -1,0 +1,24 @@
+package org.industrykg.system;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the product itself (everything else is standard Spring Boot configuration).
+ *
+ * @param store       folder of the embedded Neo4j store (ignored when {@code spring.neo4j.uri} is set)
+ * @param boltPort    port of the embedded Bolt connector on localhost; 0 picks a free port
+ * @param maxFileBytes files larger than this are refused by the extraction job
+ * @param queryTimeoutSeconds timeout of every read query served over REST
+ */
+@ConfigurationProperties(prefix = "kg")
+public record KgProperties(Path store, Integer boltPort, Long maxFileBytes, Integer queryTimeoutSeconds) {
+
+    public KgProperties {
+        store = store == null ? Path.of("data") : store;
+        boltPort = boltPort == null ? 7687 : boltPort;
+        maxFileBytes = maxFileBytes == null ? 20L * 1024 * 1024 : maxFileBytes;
+        queryTimeoutSeconds = queryTimeoutSeconds == null ? 10 : queryTimeoutSeconds;
+    }
+}

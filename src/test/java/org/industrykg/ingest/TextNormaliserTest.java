@@ -1,0 +1,216 @@
+package org.industrykg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextNormaliserTest {
+
+    private final TextNormaliser normaliser = new TextNormaliser();
+
+    private String normalise(String source) {
+        return normaliser.normalise(source).text();
+    }
+
+    @Test
+    void drops_page_number_lines() {
+        String source = "第一段。\n\n- 1 -\n\n第二段。\n— 2 —\n-3-\n第 1 页\n第1页 共5页\n1/5\n12\n\n第三段。";
+
+        assertThat(normalise(source)).isEqualTo("第一段。\n\n第二段。\n\n第三段。");
+    }
+
+    @Test
+    void removes_spaces_between_chinese_characters_and_numbers() {
+        assertThat(normalise("2025 年 9 月 4 日")).isEqualTo("2025年9月4日");
+        assertThat(normalise("关于市政协十三届 四次会议第 134078 号提案答复的函"))
+                .isEqualTo("关于市政协十三届四次会议第134078号提案答复的函");
+        assertThat(normalise("总规模超 16 亿元。")).isEqualTo("总规模超16亿元。");
+        assertThat(normalise("扶持资金 11. 19 亿元")).isEqualTo("扶持资金11.19亿元");
+    }
+
+    @Test
+    void removes_spaces_between_chinese_and_latin_but_keeps_one_between_latin_words() {
+        assertThat(normalise("华为（中山）产业 AI 促进中心")).isEqualTo("华为（中山）产业AI促进中心");
+        assertThat(normalise("5G  RedCap 在县级以上城区")).isEqualTo("5G RedCap在县级以上城区");
+        assertThat(normalise("open \t source   model")).isEqualTo("open source model");
+        assertThat(normalise("共 1 000 台")).isEqualTo("共1 000台");
+    }
+
+    @Test
+    void converts_full_width_letters_digits_and_number_signs_but_keeps_chinese_punctuation() {
+        assertThat(normalise("２０２５年ＡＩ应用增长１５．５％，（一）《方案》“投早”：＋－；、。"))
+                .isEqualTo("2025年AI应用增长15.5%，（一）《方案》“投早”：+-；、。");
+    }
+
+    @Test
+    void unifies_line_breaks_and_special_spaces() {
+        assertThat(normalise("甲。\r\n乙。\r丙。\nA\u00A0B\u3000C")).isEqualTo("甲。\n乙。\n丙。\nA B C");
+    }
+
+    @Test
+    void rejoins_line_broken_inside_sentence() {
+        String source = "加强人工智能产业首台（套）重大装备、首版\n\n次软件等创新产品推广应用。\n\n"
+                + "支持特色型、区域型、行业型工业互联网平\n\n台建设。八是支持企业安全绿色低碳发展。";
+
+        assertThat(normalise(source)).isEqualTo("加强人工智能产业首台（套）重大装备、首版次软件等创新产品推广应用。\n\n"
+                + "支持特色型、区域型、行业型工业互联网平台建设。八是支持企业安全绿色低碳发展。");
+    }
+
+    @Test
+    void rejoins_short_fragment_that_ends_in_a_comma_or_carries_a_sentence() {
+        assertThat(normalise("为加强金融助力人形机器人产业，中山投资控股集团\n\n有限公司将加大投资。"))
+                .isEqualTo("为加强金融助力人形机器人产业，中山投资控股集团有限公司将加大投资。");
+        assertThat(normalise("4.实施质量提升行动。推动企业首席\n\n质量官制度全覆盖。"))
+                .isEqualTo("4.实施质量提升行动。推动企业首席质量官制度全覆盖。");
+    }
+
+    @Test
+    void rejoins_sentence_across_page_number() {
+        String source = "对我市抢抓产业变革机遇、抢占未来产业制高点具有重要的指导意义和\n\n- 2 -\n\n现实价值。";
+
+        assertThat(normalise(source)).isEqualTo("对我市抢抓产业变革机遇、抢占未来产业制高点具有重要的指导意义和现实价值。");
+    }
+
+    @Test
+    void joins_latin_words_with_a_space() {
+        assertThat(normalise("The proposal asks the bureau to support humanoid robotics and\n\nembodied AI."))
+                .isEqualTo("The proposal asks the bureau to support humanoid robotics and embodied AI.");
+    }
+
+    @Test
+    void does_not_glue_headings_to_next_line() {
+        String source = "中山市工业和信息化局\n\n中工信函〔2025〕107号\n\n一、对提案内容的总体表态\n\n"
+                + "机器人产业是中山市重点培育的未来产业之一。\n\n（一）关于“加强顶层设计”的建议\n\n吸收采纳该建议。\n\n"
+                + "## 北京市\n\n2023年12月,北京机器人产业发展投资基金正式成立。";
+
+        assertThat(normalise(source)).isEqualTo("中山市工业和信息化局\n\n中工信函〔2025〕107号\n\n一、对提案内容的总体表态\n\n"
+                + "机器人产业是中山市重点培育的未来产业之一。\n\n（一）关于“加强顶层设计”的建议\n\n吸收采纳该建议。\n\n"
+                + "北京市\n\n2023年12月,北京机器人产业发展投资基金正式成立。");
+    }
+
+    @Test
+    void does_not_join_title_to_salutation_or_long_line_to_enumerated_item() {
+        String title = "中山市工业和信息化局关于市政协十三届四次会议第134078号提案答复的函";
+        String unfinished = "该提案介绍了人形机器人产业发展的背景和市场前景以及目前存在的主要问题";
+
+        assertThat(normalise(title + "\n\n九三学社中山市委会：")).isEqualTo(title + "\n\n九三学社中山市委会：");
+        assertThat(normalise(unfinished + "\n\n二、对提案内容的归纳分析")).isEqualTo(unfinished + "\n\n二、对提案内容的归纳分析");
+    }
+
+    @Test
+    void does_not_join_across_three_blank_lines_and_collapses_them() {
+        String open = "该提案介绍了人形机器人产业发展的背景和市场前景，分析了中山市布局人形机器人产业的";
+
+        assertThat(normalise("\n\n" + open + "\n\n\n\n产业基础和优势。\n\n\n")).isEqualTo(open + "\n\n产业基础和优势。");
+    }
+
+    @Test
+    void keeps_single_newline_between_signature_and_date() {
+        assertThat(normalise("专此函复。\n\n中山市科学技术局\n2020年10月15日\n"))
+                .isEqualTo("专此函复。\n\n中山市科学技术局\n2020年10月15日");
+    }
+
+    @Test
+    void removes_markdown_heading_and_emphasis_markers() {
+        String source = "# 地方政府产业基金瞄准人形机器人\n\n### 5G基站将达27万个\n\n"
+                + "具体包括：**一是**加强顶层设计。__二是__优化产业布局。\n\n**本报讯** 近日,山东省印发方案。";
+
+        assertThat(normalise(source)).isEqualTo("地方政府产业基金瞄准人形机器人\n\n5G基站将达27万个\n\n"
+                + "具体包括：一是加强顶层设计。二是优化产业布局。\n\n本报讯近日,山东省印发方案。");
+    }
+
+    @Test
+    void maps_every_character_back_to_its_source() {
+        String source = "\uFEFF  第 １ 页\r\n２０２５ 年 2 月，\u00A0产业 AI 促进中心\u200B正式启动、首版\r\n\r\n"
+                + "- 2 -\r\n\r\n次软件。\r\r**一是**加强。\n\n\n\n# 北京市\n";
+
+        NormalisedText normalised = normaliser.normalise(source);
+
+        assertThat(normalised.text()).isEqualTo("2025年2月，产业AI促进中心正式启动、首版次软件。\n\n一是加强。\n\n北京市");
+        assertExactOffsets(source, normalised);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_8ba42ca9dc866ec8.txt", "001_a2a320b1c994b575.txt", "002_2b304c4e4a6feb7f.txt",
+            "003_78249f80b13b42c9.txt", "004_5a32d58461d66799.txt"})
+    void maps_every_character_of_the_seeds_back_to_its_source(String seed) throws IOException {
+        String source = Files.readString(Path.of("seeds", seed), StandardCharsets.UTF_8);
+
+        NormalisedText normalised = normaliser.normalise(source);
+
+        assertExactOffsets(source, normalised);
+        assertThat(normalised.text()).doesNotContain("\n\n\n").doesNotContain("**").doesNotStartWith("\n");
+    }
+
+    @Test
+    void maps_end_offset_to_end_of_last_kept_character() {
+        String source = "甲乙丙。\n\n- 3 -\n";
+
+        NormalisedText normalised = normaliser.normalise(source);
+
+        assertThat(normalised.toSource()).hasSize(normalised.text().length() + 1);
+        assertThat(normalised.sourceOffset(normalised.text().length())).isEqualTo(4);
+        assertThat(source.substring(normalised.sourceOffset(0), normalised.sourceOffset(4))).isEqualTo("甲乙丙。");
+    }
+
+    @Test
+    void repairs_the_seed_letters() throws IOException {
+        String letter = normalise(Files.readString(Path.of("seeds", "000_8ba42ca9dc866ec8.txt")));
+        String news = normalise(Files.readString(Path.of("seeds", "004_5a32d58461d66799.txt")));
+
+        assertThat(letter)
+                .contains("\n\n中工信函〔2025〕107号\n\n")
+                .contains("首台（套）重大装备、首版次软件等创新产品推广应用")
+                .contains("中山投资控股集团有限公司将依托")
+                .contains("四是推进深中金融合作，市、镇两级国资")
+                .contains("华为（中山）产业AI促进中心")
+                .contains("\n\n中山市工业和信息化局\n\n2025年9月4日\n\n");
+        assertThat(news)
+                .startsWith("地方政府产业基金瞄准人形机器人\n\n")
+                .contains("\n\n北京市\n\n2023年12月,北京机器人产业发展投资基金正式成立")
+                .contains("2024年5月,苏州吴中区设立总规模达100亿元的机器人产业投资基金")
+                .contains("支持特色型、区域型、行业型工业互联网平台建设。");
+    }
+
+    @Test
+    void strips_html_to_text_with_blocks_on_their_own_lines() {
+        String html = "<html><head><title>新闻</title><style>p{color:red}</style>"
+                + "<script>var a = '<p>不要</p>';</script></head><body>"
+                + "<h1>地方政府产业基金</h1><p>北京&nbsp;机器人&amp;产业&#22522;&#x91D1;&ldquo;成立&rdquo;</p>"
+                + "<!-- 注释 --><div>第二段<br>第二行</div></body></html>";
+
+        String text = TextNormaliser.stripHtml(html);
+
+        assertThat(text).doesNotContain("<").doesNotContain("不要").doesNotContain("color").doesNotContain("注释");
+        assertThat(text).contains("# 地方政府产业基金").contains("北京\u00A0机器人&产业基金“成立”").contains("第二段\n第二行");
+        assertThat(normalise(text)).isEqualTo("新闻\n\n地方政府产业基金\n\n北京机器人&产业基金“成立”\n\n第二段\n第二行");
+    }
+
+    /**
+     * Offsets increase strictly, and every character either is the source character it maps to or
+     * is one of the replacements the normaliser makes (line break, space, full width to half width).
+     */
+    private static void assertExactOffsets(String source, NormalisedText normalised) {
+        String text = normalised.text();
+        int[] toSource = normalised.toSource();
+        assertThat(toSource).hasSize(text.length() + 1);
+        for (int i = 0; i < text.length(); i++) {
+            char original = source.charAt(toSource[i]);
+            char result = text.charAt(i);
+            boolean replacement = (result == '\n' && (original == '\r' || original == '\n'))
+                    || (result == ' ' && (Character.isWhitespace(original) || Character.isSpaceChar(original)))
+                    || result == original - 0xFEE0;
+            assertThat(original == result || replacement)
+                    .as("char %d '%s' maps to source char %d '%s'", i, result, toSource[i], original)
+                    .isTrue();
+            assertThat(toSource[i + 1]).as("offset after char %d", i).isGreaterThan(toSource[i]);
+        }
+    }
+}
