@@ -200,7 +200,9 @@ public final class MentionFinder {
         if (name.length() <= suffix.text().length() && name.length() < 3) {
             return false;
         }
-        if (rule.excluded().contains(name) || genericPhrases.contains(name) || rule.excluded().contains(lastWord(tokens, end))) {
+        String lastWord = lastWord(tokens, end);
+        boolean suffixInsideWord = lastWord.length() > suffix.text().length() && rule.excluded().contains(lastWord);
+        if (rule.excluded().contains(name) || genericPhrases.contains(name) || suffixInsideWord) {
             return false;
         }
         if (isPerson(tokens, begin, end)) {

@@ -3,5 +3,5 @@ package org.industrykg.nlp;
 import java.util.List;
 
 /** A sentence of the annotated text with its character span. */
-public record Sentence(int index, int begin, int end, String text, List<Token> tokens) {
+public record Sentence(int index, int begin, int end, String text, List<Token> tokens) implements java.io.Serializable {
 }

@@ -8,5 +8,5 @@ package org.industrykg.nlp;
  *               adjacent mentions of one tag stay apart
  * @param begin  character offset in the annotated text
  */
-public record Token(String word, String pos, String ner, String normNer, int begin, int end) {
+public record Token(String word, String pos, String ner, String normNer, int begin, int end) implements java.io.Serializable {
 }

@@ -26,11 +26,12 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts Neo4j inside this JVM, with its Bolt connector on localhost, whenever
- * {@code spring.neo4j.uri} is not set. The application then talks to it through the
+ * {@code spring.neo4j.uri} is not set (and {@code kg.embedded} is not false, which tests that bring
+ * their own server use). The application then talks to it through the
  * Neo4j Java Driver exactly as it would to an external server.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.neo4j.uri:}'.isEmpty()")
+@ConditionalOnExpression("'${spring.neo4j.uri:}'.isEmpty() && '${kg.embedded:true}' == 'true'")
 public class EmbeddedNeo4jConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
