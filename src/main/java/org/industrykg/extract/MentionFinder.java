@@ -20,7 +20,7 @@ public final class MentionFinder {
 
     private static final Set<String> NAME_POS = Set.of("NR", "NN", "JJ", "CD", "OD", "M", "FW", "NT");
     private static final Set<String> NAME_VERBS = Set.of("发展", "改革", "促进", "创新", "服务", "管理", "投资",
-            "研究", "赋", "能", "控股", "孵化", "开发", "制造", "合作", "信息", "设计", "创业", "交易", "运营", "检测",
+            "研究", "赋", "能", "控股", "开发", "制造", "合作", "信息", "设计", "创业", "交易", "运营", "检测",
             "研发", "共建", "智能", "科创", "留创");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及");
     private static final Set<String> ANCHOR_NER = Set.of("GPE", "LOCATION", "ORGANIZATION", "MISC", "FACILITY");
@@ -71,7 +71,43 @@ public final class MentionFinder {
             found.addAll(withoutOverlaps(own));
         }
         found.sort(Comparator.comparingInt(Mention::begin));
-        return found;
+        return implicitAbbreviations(sentences, found);
+    }
+
+    /**
+     * Short forms of names found earlier in the document (药创院 after 中科中山药物创新研究院): one or
+     * two tokens of 3–5 characters that end like the full name and take their characters from it in
+     * order, without being a plain tail of it.
+     */
+    private List<Mention> implicitAbbreviations(List<Sentence> sentences, List<Mention> found) {
+        List<Mention> full = found.stream().filter(m -> m.label().isOrganisation() && m.length() >= 6).toList();
+        if (full.isEmpty()) {
+            return found;
+        }
+        List<Mention> all = new ArrayList<>(found);
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (int n = 1; n <= 2 && i + n <= tokens.size(); n++) {
+                    int begin = tokens.get(i).begin();
+                    int end = tokens.get(i + n - 1).end();
+                    String candidate = sentence.text().substring(begin - sentence.begin(), end - sentence.begin());
+                    if (candidate.length() < 3 || candidate.length() > 5 || !candidate.chars().allMatch(Character::isIdeographic)
+                            || genericPhrases.contains(candidate) || all.stream().anyMatch(m -> m.begin() < end && begin < m.end())) {
+                        continue;
+                    }
+                    for (Mention name : full) {
+                        if (name.end() <= begin && Resolver.isAbbreviationOf(candidate, name.text())
+                                && !name.text().contains(candidate) && rules.classify(candidate) == null) {
+                            all.add(new Mention(name.label(), candidate, begin, end, sentence.index(), "rule:implicit-abbreviation"));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::begin));
+        return all;
     }
 
     /** Titles in 《》, tagged POLICY by the TokensRegex rule policy-title inside the CoreNLP pipeline. */

@@ -11,7 +11,7 @@ import org.industrykg.nlp.Sentence;
 /**
  * Finds places of the division data in text: official names (中山市, 吴中区, 小榄镇), short names of
  * provinces and prefecture cities (中山, 江苏), and a city's short name followed by one of its
- * districts (苏州吴中区), always the longest at a position.
+ * districts (苏州吴中区, one mention; 苏州市吴中区 is two), always the longest at a position.
  */
 public final class PlaceMatcher {
 
@@ -43,7 +43,6 @@ public final class PlaceMatcher {
                 boolean local = d.level().equals("district") || d.level().equals("county") || d.level().equals("county-city");
                 if (local && d.parent() != null && d.parent().shortName() != null) {
                     surface.putIfAbsent(d.parent().shortName() + d.name(), d);
-                    surface.putIfAbsent(d.parent().name() + d.name(), d);
                 }
             }
         }

@@ -10,14 +10,14 @@ public final class RelationRules {
 
     /** One named trigger rule; see the rules file for the meaning of each part. */
     public record Rule(String name, RelationType type, boolean reverse, Set<EntityLabel> from, Set<EntityLabel> to,
-                       List<String> between, List<String> after, double confidence) {
+                       List<String> between, List<String> after, int maxGap, double confidence) {
 
         public String method() {
             return "rule:" + name;
         }
 
         boolean fits(Mention a, Mention b, String gap, String tail) {
-            return from.contains(a.label()) && to.contains(b.label())
+            return from.contains(a.label()) && to.contains(b.label()) && gap.length() <= maxGap
                     && (between.isEmpty() || between.stream().anyMatch(gap::contains))
                     && (after.isEmpty() || after.stream().anyMatch(tail::contains));
         }
@@ -55,6 +55,7 @@ public final class RelationRules {
                 case "between" -> current.between.addAll(rest);
                 case "after" -> current.after.addAll(rest);
                 case "confidence" -> current.confidence = Double.parseDouble(w[1]);
+                case "gap" -> current.maxGap = Integer.parseInt(w[1]);
                 default -> throw new IllegalArgumentException(resource + ": unknown directive: " + line);
             }
         }
@@ -85,6 +86,7 @@ public final class RelationRules {
         final List<String> between = new ArrayList<>();
         final List<String> after = new ArrayList<>();
         double confidence = 0.5;
+        int maxGap = Integer.MAX_VALUE;
 
         Builder(String name, RelationType type, boolean reverse) {
             this.name = name;
@@ -93,7 +95,7 @@ public final class RelationRules {
         }
 
         Rule build() {
-            return new Rule(name, type, reverse, Set.copyOf(from), Set.copyOf(to), List.copyOf(between), List.copyOf(after), confidence);
+            return new Rule(name, type, reverse, Set.copyOf(from), Set.copyOf(to), List.copyOf(between), List.copyOf(after), maxGap, confidence);
         }
     }
 }

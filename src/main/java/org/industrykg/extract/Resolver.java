@@ -91,7 +91,7 @@ public final class Resolver {
             }
         }
         mergeImplicitAbbreviations(byKey, entityOf);
-        enterpriseShortNames(text, byKey.values(), mentions);
+        enterpriseShortNames(text, byKey, entityOf, mentions);
         return new Resolution(new ArrayList<>(byKey.values()), entityOf, city);
     }
 
@@ -125,11 +125,6 @@ public final class Resolver {
         }
         if (CITY_RELATIVE.contains(mention.label()) && !startsWithPlace(text)) {
             return city.name() + text;
-        }
-        String shortCity = city.shortName();
-        if (shortCity != null && text.startsWith(shortCity) && !text.startsWith(city.name())
-                && CITY_RELATIVE.contains(mention.label()) && text.length() > shortCity.length() + 1) {
-            return city.name() + text.substring(shortCity.length());
         }
         return text;
     }
@@ -201,13 +196,26 @@ public final class Resolver {
         return j == shortName.length();
     }
 
-    /** 广东恒鑫智能装备股份有限公司 -> 恒鑫智能 / 恒鑫: a derived short name used elsewhere in the text is an alias. */
-    private void enterpriseShortNames(String text, Iterable<Entity> entities, List<Mention> mentions) {
-        for (Entity entity : entities) {
+    /**
+     * 广东恒鑫智能装备股份有限公司 -> 恒鑫智能 / 恒鑫: a derived short name that is an entity of its own
+     * merges into the legal name; one used elsewhere in the text becomes an alias with its count.
+     */
+    private void enterpriseShortNames(String text, Map<String, Entity> byKey, Map<Mention, Entity> entityOf,
+                                      List<Mention> mentions) {
+        for (Entity entity : List.copyOf(byKey.values())) {
             if (entity.label != EntityLabel.Enterprise || !LEGAL_SUFFIX.matcher(entity.name).find()) {
                 continue;
             }
-            for (String shortName : shortNames(entity.name)) {
+            List<String> forms = shortNames(entity.name);
+            for (String shortName : forms) {
+                Entity own = byKey.remove(ExtractedEntity.keyOf(EntityLabel.Enterprise, shortName));
+                if (own != null && own != entity) {
+                    entity.aliases.addAll(own.aliases);
+                    entity.mentions += own.mentions;
+                    entityOf.replaceAll((m, e) -> e == own ? entity : e);
+                }
+            }
+            for (String shortName : forms) {
                 int count = countOutside(text, shortName, mentions);
                 if (count > 0) {
                     entity.aliases.add(shortName);

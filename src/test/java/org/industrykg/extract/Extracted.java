@@ -1,0 +1,48 @@
+package org.industrykg.extract;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.industrykg.ingest.MetadataParser;
+import org.industrykg.ingest.TextNormaliser;
+
+/** Runs the real extractor (real CoreNLP models, built once per test JVM) on a text written in a test. */
+final class Extracted {
+
+    private static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor();
+
+    final Extraction extraction;
+
+    private Extracted(Extraction extraction) {
+        this.extraction = extraction;
+    }
+
+    static Extracted from(String raw) {
+        String text = new TextNormaliser().normalise(raw).text();
+        var metadata = new MetadataParser().parse(text);
+        return new Extracted(EXTRACTOR.extract(new DocumentExtractor.DocumentInput("test.txt", text,
+                metadata.issuer(), metadata.title())));
+    }
+
+    Optional<ExtractedEntity> entity(String name) {
+        return extraction.entities().stream()
+                .filter(e -> e.name().equals(name) || e.aliases().contains(name)).findFirst();
+    }
+
+    EntityLabel label(String name) {
+        return entity(name).map(ExtractedEntity::label).orElse(null);
+    }
+
+    List<String> names(EntityLabel label) {
+        return extraction.entities().stream().filter(e -> e.label() == label).map(ExtractedEntity::name).toList();
+    }
+
+    List<String> allNames() {
+        return extraction.entities().stream().map(ExtractedEntity::name).toList();
+    }
+
+    boolean hasRelation(RelationType type, String source, String target) {
+        return extraction.relations().stream().anyMatch(r -> r.type() == type
+                && r.source().endsWith(":" + source) && r.target().endsWith(":" + target));
+    }
+}

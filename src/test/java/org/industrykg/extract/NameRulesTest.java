@@ -1,0 +1,110 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** One test (or more) per rule family, with negative cases, on the real CoreNLP Chinese pipeline. */
+class NameRulesTest {
+
+    @Test
+    void institute_suffix_finds_the_longest_name_and_not_the_university_inside_it() {
+        Extracted x = Extracted.from("市政府支持湖南大学长沙智能制造研究院开展关键技术攻关。");
+        assertThat(x.label("湖南大学长沙智能制造研究院")).isEqualTo(EntityLabel.ResearchInstitute);
+        assertThat(x.entity("湖南大学")).isEmpty();
+    }
+
+    @Test
+    void park_suffix_finds_parks_and_zones() {
+        Extracted x = Extracted.from("项目落户株洲航空产业园，并入驻长沙高新技术产业开发区。");
+        assertThat(x.label("株洲航空产业园")).isEqualTo(EntityLabel.Park);
+        assertThat(x.label("长沙高新技术产业开发区")).isEqualTo(EntityLabel.Park);
+    }
+
+    @Test
+    void fund_suffix_finds_funds_and_cuts_amounts_in_front() {
+        Extracted x = Extracted.from("合肥市设立20亿元合肥机器人产业母基金，并探索设立人形机器人产业基金。");
+        assertThat(x.label("合肥机器人产业母基金")).isEqualTo(EntityLabel.Fund);
+        assertThat(x.label("人形机器人产业基金")).isEqualTo(EntityLabel.Fund);
+        assertThat(x.allNames()).noneMatch(n -> n.startsWith("20亿元"));
+    }
+
+    @Test
+    void budget_money_is_no_fund() {
+        Extracted x = Extracted.from("市财政安排产业扶持资金2亿元。");
+        assertThat(x.names(EntityLabel.Fund)).isEmpty();
+    }
+
+    @Test
+    void agency_suffix_finds_bureaus_but_not_words_ending_in_the_same_character() {
+        Extracted x = Extracted.from("株洲市科学技术局优化产业布局，形成新的发展格局。");
+        assertThat(x.label("株洲市科学技术局")).isEqualTo(EntityLabel.GovernmentAgency);
+        assertThat(x.allNames()).noneMatch(n -> n.endsWith("布局") || n.endsWith("格局"));
+    }
+
+    @Test
+    void association_suffix_finds_associations_and_party_committees() {
+        Extracted x = Extracted.from("民盟长沙市委建议，支持长沙市无人机产业协会发展。");
+        assertThat(x.label("长沙市无人机产业协会")).isEqualTo(EntityLabel.Association);
+        assertThat(x.label("民盟长沙市委")).isEqualTo(EntityLabel.Association);
+    }
+
+    @Test
+    void platform_suffix_needs_a_specific_anchor() {
+        Extracted x = Extracted.from("株洲市工业互联网公共服务平台上线，打造科技创新平台。");
+        assertThat(x.label("株洲市工业互联网公共服务平台")).isEqualTo(EntityLabel.Platform);
+        assertThat(x.allNames()).doesNotContain("科技创新平台");
+    }
+
+    @Test
+    void enterprise_legal_names_and_their_short_forms_are_one_entity() {
+        Extracted x = Extracted.from("湖南星翼航空科技有限公司获得支持。星翼航空计划扩产。");
+        var enterprise = x.entity("湖南星翼航空科技有限公司").orElseThrow();
+        assertThat(enterprise.label()).isEqualTo(EntityLabel.Enterprise);
+        assertThat(enterprise.aliases()).contains("星翼航空");
+        assertThat(enterprise.mentionCount()).isEqualTo(2);
+    }
+
+    @Test
+    void enterprise_lists_before_cue_words_name_enterprises() {
+        Extracted x = Extracted.from("引导云箭科技、湘翼智能、楚天重工等本土企业拥抱人工智能。");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("云箭科技", "湘翼智能", "楚天重工");
+    }
+
+    @Test
+    void titles_in_book_brackets_are_policies_and_newspapers_are_enterprises() {
+        Extracted x = Extracted.from("据《湖南日报》报道，长沙市印发《长沙市低空经济发展三年行动计划》。");
+        assertThat(x.label("长沙市低空经济发展三年行动计划")).isEqualTo(EntityLabel.Policy);
+        assertThat(x.label("湖南日报")).isEqualTo(EntityLabel.Enterprise);
+    }
+
+    @Test
+    void places_come_from_division_data_with_levels() {
+        Extracted x = Extracted.from("江苏省苏州市吴中区与浙江省合作。");
+        assertThat(x.entity("苏州市").orElseThrow().properties()).containsEntry("level", "city");
+        assertThat(x.entity("江苏省").orElseThrow().properties()).containsEntry("level", "province");
+        assertThat(x.entity("吴中区").orElseThrow().properties()).containsEntry("level", "district");
+        assertThat(x.hasRelation(RelationType.PART_OF, "吴中区", "苏州市")).isTrue();
+    }
+
+    @Test
+    void industries_come_from_the_taxonomy_and_are_never_organisations() {
+        Extracted x = Extracted.from("加快发展人工智能和人形机器人产业。");
+        assertThat(x.label("人工智能")).isEqualTo(EntityLabel.Industry);
+        assertThat(x.label("人形机器人")).isEqualTo(EntityLabel.Industry);
+        assertThat(x.hasRelation(RelationType.PART_OF, "人形机器人", "机器人")).isFalse();
+    }
+
+    @Test
+    void generic_phrases_are_not_entities() {
+        Extracted x = Extracted.from("支持龙头企业、科研院所和中小企业建设重点实验室。");
+        assertThat(x.allNames()).doesNotContain("龙头企业", "科研院所", "中小企业", "重点实验室");
+    }
+
+    @Test
+    void persons_and_phone_numbers_never_enter_the_graph() {
+        Extracted x = Extracted.from("株洲市工业和信息化局\n\n（联系人：王小明，联系电话：0731-88881234）\n");
+        assertThat(x.allNames()).noneMatch(n -> n.contains("王小明") || n.contains("88881234"));
+        x.extraction.entities().forEach(e -> assertThat(e.aliases()).noneMatch(a -> a.contains("王小明")));
+    }
+}

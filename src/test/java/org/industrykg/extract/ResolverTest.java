@@ -1,0 +1,55 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Resolution to canonical entities (DESIGN.md §4). */
+class ResolverTest {
+
+    private static final String LETTERHEAD = "株洲市工业和信息化局\n\n株工信函〔2024〕12号\n\n";
+
+    @Test
+    void resolves_city_relative_bureau_to_issuing_city() {
+        Extracted x = Extracted.from(LETTERHEAD + "经商市财政局、科技局，现答复如下。");
+        assertThat(x.names(EntityLabel.GovernmentAgency)).contains("株洲市财政局", "株洲市科技局");
+        assertThat(x.entity("株洲市财政局").orElseThrow().aliases()).contains("市财政局");
+    }
+
+    @Test
+    void short_and_full_forms_of_a_bureau_are_one_entity() {
+        Extracted x = Extracted.from(LETTERHEAD + "市工业和信息化局牵头研究。市工信局将会同有关部门落实。");
+        var bureau = x.entity("株洲市工业和信息化局").orElseThrow();
+        assertThat(bureau.aliases()).contains("市工业和信息化局", "市工信局");
+        assertThat(x.names(EntityLabel.GovernmentAgency)).doesNotContain("株洲市工信局");
+    }
+
+    @Test
+    void city_with_and_without_suffix_is_one_city() {
+        Extracted x = Extracted.from("株洲是动力之都。株洲市加快发展轨道交通装备。");
+        assertThat(x.names(EntityLabel.City)).containsExactly("株洲市");
+        assertThat(x.entity("株洲市").orElseThrow().aliases()).contains("株洲", "株洲市");
+    }
+
+    @Test
+    void declared_abbreviation_becomes_an_alias_of_the_full_name() {
+        Extracted x = Extracted.from("湖南省低空经济产业联盟（以下简称“产业联盟”）成立。产业联盟将组织对接活动。");
+        var alliance = x.entity("湖南省低空经济产业联盟").orElseThrow();
+        assertThat(alliance.aliases()).contains("产业联盟");
+    }
+
+    @Test
+    void implicit_abbreviation_resolves_to_the_full_name_introduced_before() {
+        Extracted x = Extracted.from("湖南中南智能装备研究院正式揭牌。今年中南装院已孵化企业五家。");
+        var institute = x.entity("湖南中南智能装备研究院").orElseThrow();
+        assertThat(institute.aliases()).contains("中南装院");
+        assertThat(x.names(EntityLabel.ResearchInstitute)).containsExactly("湖南中南智能装备研究院");
+    }
+
+    @Test
+    void abbreviation_test_needs_same_ending_and_characters_in_order() {
+        assertThat(Resolver.isAbbreviationOf("药创院", "中科中山药物创新研究院")).isTrue();
+        assertThat(Resolver.isAbbreviationOf("创药院", "中科中山药物创新研究院")).isFalse();
+        assertThat(Resolver.isAbbreviationOf("药创所", "中科中山药物创新研究院")).isFalse();
+    }
+}
