@@ -1,5 +1,9 @@
 package org.industrykg;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,11 +45,24 @@ public class KgApplication {
         }
     }
 
+    private static Path temporaryStore() {
+        try {
+            Path store = Files.createTempDirectory("kg-evaluate");
+            store.toFile().deleteOnExit();
+            return store;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary store", e);
+        }
+    }
+
     /** The options that are Spring properties, passed so that they win over application.properties. */
     private static String[] springArguments(CommandLine line) {
         List<String> arguments = new ArrayList<>();
         if (line.store() != null) {
             arguments.add("--kg.store=" + line.store());
+        } else if (line.command() == CommandLine.Command.EVALUATE) {
+            arguments.add("--kg.store=" + temporaryStore());
+            arguments.add("--kg.bolt-port=0");
         }
         if (line.port() != null) {
             arguments.add("--server.port=" + line.port());

@@ -49,6 +49,14 @@ public final class IndustryTaxonomy {
         return canonical.get(text);
     }
 
+    /** The resource a taxonomy edge is traced to (its evidence), since no document sentence states it. */
+    public static final String SOURCE = "taxonomy:extract/industries.txt";
+
+    /** Evidence for a taxonomy edge: the taxonomy line that states it. */
+    static Evidence evidence(String term, String broader) {
+        return new Evidence(SOURCE, term + " > " + broader, 0, 0);
+    }
+
     /** The broader industry of a term, or null. */
     public String broaderOf(String term) {
         return broader.get(term);
@@ -56,6 +64,31 @@ public final class IndustryTaxonomy {
 
     public Map<String, String> broaderMap() {
         return broader;
+    }
+
+    /** Canonical terms named inside a text (longest match first, no overlaps). */
+    public List<String> termsIn(String text) {
+        List<String> terms = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int matched = 0;
+            for (int len = Math.min(longest, text.length() - i); len >= 2; len--) {
+                if (canonical.containsKey(text.substring(i, i + len)) && latinEdges(text, i, i + len)) {
+                    matched = len;
+                    break;
+                }
+            }
+            if (matched > 0) {
+                String term = canonical.get(text.substring(i, i + matched));
+                if (!terms.contains(term)) {
+                    terms.add(term);
+                }
+                i += matched;
+            } else {
+                i++;
+            }
+        }
+        return terms;
     }
 
     /** Industry mentions of a sentence, longest match first at each position. Latin aliases need word edges. */

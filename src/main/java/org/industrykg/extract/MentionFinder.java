@@ -224,7 +224,7 @@ public final class MentionFinder {
         if (GLUE.contains(word)) {
             return true;
         }
-        if (NAME_POS.contains(token.pos()) || ANCHOR_NER.contains(token.ner())) {
+        if (NAME_POS.contains(token.pos())) {
             return true;
         }
         return NAME_VERBS.contains(word);

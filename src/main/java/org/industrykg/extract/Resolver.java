@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves mentions to canonical entities (DESIGN.md §4): places to their official names,
- * city-relative names (市工信局, 财政局) to the issuing city's bodies, declared abbreviations
+ * city-relative names (市工信局, 财政局) to the issuing city's bodies, province-relative ones (省科技厅)
+ * to the province named last before them, declared abbreviations
  * (（以下简称“X”）) and implicit ones (药创院 after its full name) to the full name, short names of
  * enterprises derived from their legal names. The canonical name is the longest full form; every
  * surface form is kept as an alias.
@@ -56,6 +57,46 @@ public final class Resolver {
 
     /** The outcome: the entities and, for each mention, the entity it refers to. */
     public record Resolution(List<Entity> entities, Map<Mention, Entity> entityOf, Divisions.Division issuingCity) {
+
+        /** The entity with this canonical name or alias, or null. */
+        public Entity named(String name) {
+            for (Entity e : entities) {
+                if (e.name.equals(name) || e.aliases.contains(name)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        /** The City entity of a division, added (as mentioned once, inside a name) when absent. */
+        Entity city(Divisions.Division division) {
+            for (Entity e : entities) {
+                if (e.label == EntityLabel.City && e.name.equals(division.name())) {
+                    return e;
+                }
+            }
+            Entity city = new Entity(EntityLabel.City, division.name());
+            city.aliases.add(division.name());
+            city.mentions = 1;
+            city.properties.put("level", division.level());
+            city.properties.put("code", division.code());
+            entities.add(city);
+            return city;
+        }
+
+        /** The Industry entity of a taxonomy term, added (as mentioned once, inside a name) when absent. */
+        Entity industry(String term) {
+            for (Entity e : entities) {
+                if (e.label == EntityLabel.Industry && e.name.equals(term)) {
+                    return e;
+                }
+            }
+            Entity industry = new Entity(EntityLabel.Industry, term);
+            industry.aliases.add(term);
+            industry.mentions = 1;
+            entities.add(industry);
+            return industry;
+        }
     }
 
     public Resolution resolve(String text, String issuer, List<Mention> mentions) {
@@ -63,7 +104,14 @@ public final class Resolver {
         Map<String, Entity> byKey = new LinkedHashMap<>();
         Map<Mention, Entity> entityOf = new LinkedHashMap<>();
         Map<String, Entity> declared = new HashMap<>();
+        Divisions.Division province = city == null ? null : provinceOf(city);
         for (Mention mention : mentions) {
+            if (mention.label() == EntityLabel.City) {
+                Divisions.Division d = places.division(mention.text());
+                if (d != null && d.level().equals("province")) {
+                    province = d;
+                }
+            }
             Entity abbreviated = declared.get(mention.text());
             if (abbreviated != null && abbreviated.label == mention.label()) {
                 abbreviated.mentions++;
@@ -73,7 +121,7 @@ public final class Resolver {
             if (mention.label() == EntityLabel.Policy && mention.text().length() < MIN_TITLE) {
                 continue;
             }
-            String canonical = canonicalName(mention, city);
+            String canonical = canonicalName(mention, city, province);
             Entity entity = byKey.computeIfAbsent(ExtractedEntity.keyOf(mention.label(), canonical),
                     k -> new Entity(mention.label(), canonical));
             entity.aliases.add(mention.text());
@@ -107,7 +155,14 @@ public final class Resolver {
         return null;
     }
 
-    String canonicalName(Mention mention, Divisions.Division city) {
+    private static Divisions.Division provinceOf(Divisions.Division d) {
+        while (d.parent() != null) {
+            d = d.parent();
+        }
+        return d;
+    }
+
+    String canonicalName(Mention mention, Divisions.Division city, Divisions.Division province) {
         String text = mention.text();
         if (mention.label() == EntityLabel.City) {
             Divisions.Division d = places.division(text);
@@ -116,6 +171,9 @@ public final class Resolver {
         if (mention.label() == EntityLabel.Industry) {
             String term = industries.term(text);
             return term == null ? text : term;
+        }
+        if (text.startsWith("省") && province != null && CITY_RELATIVE.contains(mention.label())) {
+            return province.name() + text.substring(1);
         }
         if (city == null) {
             return text;

@@ -45,10 +45,11 @@ public class RuleBasedExtractor implements DocumentExtractor {
                 FundFacts.of(sentences.get(mention.sentence())).forEach(fund.properties::putIfAbsent);
             }
         }
+        List<ExtractedRelation> edges = relations.find(document.fileName(), document.issuer(), sentences, found, resolution);
         List<ExtractedEntity> entities = new ArrayList<>();
         for (Resolver.Entity e : resolution.entities()) {
             entities.add(new ExtractedEntity(e.label, e.name, e.aliases, e.mentions, Map.copyOf(e.properties)));
         }
-        return new Extraction(entities, relations.find(document.fileName(), sentences, found, resolution));
+        return new Extraction(entities, edges);
     }
 }

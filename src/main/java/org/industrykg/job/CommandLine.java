@@ -10,9 +10,9 @@ import java.util.Set;
  * The parsed arguments of {@code ./kg}. Parsing never starts anything, so bad arguments are
  * reported at once with the usage text.
  */
-public record CommandLine(Command command, Path input, Path store, Integer port, Path export, Path output) {
+public record CommandLine(Command command, Path input, Path store, Integer port, Path export, Path output, Path gold) {
 
-    public enum Command { SERVE, EXTRACT, EXPORT, HELP }
+    public enum Command { SERVE, EXTRACT, EXPORT, EVALUATE, HELP }
 
     public static final String USAGE = """
             Usage: ./kg [COMMAND] [OPTIONS]
@@ -25,6 +25,10 @@ public record CommandLine(Command command, Path input, Path store, Integer port,
                         extract DIR into the store and exit; --export writes graph.json
               export    --output FILE [--store DIR]
                         write the whole graph as graph.json (DESIGN.md §6)
+              evaluate  --gold DIR [--input DIR] [--store DIR]
+                        extract DIR (default seeds) into a fresh temporary store (unless
+                        --store is given) and print precision/recall/F1 per label and
+                        relationship type against the gold files (rules of score.py)
               --help    this text
 
             With no command, ./kg is ./kg serve --input seeds.
@@ -36,28 +40,30 @@ public record CommandLine(Command command, Path input, Path store, Integer port,
             Command.SERVE, Set.of("--input", "--store", "--port"),
             Command.EXTRACT, Set.of("--input", "--store", "--export"),
             Command.EXPORT, Set.of("--output", "--store"),
+            Command.EVALUATE, Set.of("--gold", "--input", "--store"),
             Command.HELP, Set.of());
 
     /** Parses the arguments; throws {@link IllegalArgumentException} with a message that names the problem. */
     public static CommandLine parse(List<String> args) {
         if (args.isEmpty()) {
-            return new CommandLine(Command.SERVE, Path.of("seeds"), null, null, null, null);
+            return new CommandLine(Command.SERVE, Path.of("seeds"), null, null, null, null, null);
         }
         String first = args.get(0);
         if (Set.of("--help", "-h", "help").contains(first)) {
-            return new CommandLine(Command.HELP, null, null, null, null, null);
+            return new CommandLine(Command.HELP, null, null, null, null, null, null);
         }
         Command command = switch (first) {
             case "serve" -> Command.SERVE;
             case "extract" -> Command.EXTRACT;
             case "export" -> Command.EXPORT;
+            case "evaluate" -> Command.EVALUATE;
             default -> throw new IllegalArgumentException("unknown command '" + first + "'");
         };
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 1; i < args.size(); i++) {
             String option = args.get(i);
             if (option.equals("--help") || option.equals("-h")) {
-                return new CommandLine(Command.HELP, null, null, null, null, null);
+                return new CommandLine(Command.HELP, null, null, null, null, null, null);
             }
             if (!OPTIONS.get(command).contains(option)) {
                 throw new IllegalArgumentException("unknown option '" + option + "' for " + first);
@@ -68,11 +74,12 @@ public record CommandLine(Command command, Path input, Path store, Integer port,
             values.put(option, args.get(++i));
         }
         CommandLine line = new CommandLine(command,
-                path(values, "--input", command == Command.SERVE ? "seeds" : null),
+                path(values, "--input", command == Command.SERVE || command == Command.EVALUATE ? "seeds" : null),
                 path(values, "--store", null), port(values.get("--port")),
-                path(values, "--export", null), path(values, "--output", null));
+                path(values, "--export", null), path(values, "--output", null), path(values, "--gold", null));
         line.requireFor(Command.EXTRACT, line.input, "--input");
         line.requireFor(Command.EXPORT, line.output, "--output");
+        line.requireFor(Command.EVALUATE, line.gold, "--gold");
         return line;
     }
 

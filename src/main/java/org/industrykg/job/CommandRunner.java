@@ -35,6 +35,7 @@ public class CommandRunner {
                 case SERVE -> serve(line, out);
                 case EXTRACT -> extract(line, out);
                 case EXPORT -> export(line.output(), out);
+                case EVALUATE -> evaluate(line, out);
                 case HELP -> 0;
             };
         } catch (IOException | IllegalArgumentException e) {
@@ -70,6 +71,15 @@ public class CommandRunner {
         json.writeValue(file.toFile(), graph);
         out.printf("Exported %d nodes and %d edges to %s%n", graph.nodes().size(), graph.edges().size(), file);
         return 0;
+    }
+
+    private int evaluate(CommandLine line, PrintStream out) throws IOException {
+        JobReport report = job.run(line.input(), out);
+        report(report, out);
+        GoldScore score = GoldScore.score(reader.export(), line.gold(), json);
+        out.println("Against " + line.gold() + ":");
+        score.print(out);
+        return report.failed() ? 1 : 0;
     }
 
     private static void report(JobReport report, PrintStream out) {

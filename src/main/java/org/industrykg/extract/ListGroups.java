@@ -1,0 +1,70 @@
+package org.industrykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.industrykg.nlp.Sentence;
+
+/**
+ * Enumerations inside a sentence: mentions of one kind separated only by 、 (or 及, 以及) form a
+ * list, so a relation stated for a list holds for each member.
+ */
+final class ListGroups {
+
+    private static final Pattern SEPARATOR = Pattern.compile("^(?:、|及|以及|，|,)$");
+
+    private ListGroups() {
+    }
+
+    static List<List<Mention>> of(Sentence sentence, List<Mention> mentions) {
+        List<List<Mention>> groups = new ArrayList<>();
+        List<Mention> current = new ArrayList<>();
+        for (Mention mention : mentions) {
+            if (!current.isEmpty()) {
+                Mention last = current.get(current.size() - 1);
+                String gap = sentence.text().substring(last.end() - sentence.begin(), mention.begin() - sentence.begin());
+                boolean sameKind = kind(last) == kind(mention);
+                boolean separated = SEPARATOR.matcher(gap).matches() && !(gap.equals("，") || gap.equals(","));
+                if (!(sameKind && separated)) {
+                    groups.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+            current.add(mention);
+        }
+        if (!current.isEmpty()) {
+            groups.add(current);
+        }
+        return groups;
+    }
+
+    private static int kind(Mention m) {
+        return switch (m.label()) {
+            case Industry -> 0;
+            case City -> 1;
+            case Policy -> 2;
+            default -> 3;
+        };
+    }
+
+    /** The list a mention ends, or the mention alone when it is not the last member of its list. */
+    static List<Mention> ending(List<List<Mention>> groups, Mention m) {
+        for (List<Mention> g : groups) {
+            if (g.get(g.size() - 1) == m) {
+                return g;
+            }
+        }
+        return List.of(m);
+    }
+
+    /** The list a mention starts, or the mention alone when it is not the first member of its list. */
+    static List<Mention> starting(List<List<Mention>> groups, Mention m) {
+        for (List<Mention> g : groups) {
+            if (g.get(0) == m) {
+                return g;
+            }
+        }
+        return List.of(m);
+    }
+}

@@ -1,0 +1,77 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** One test per relation family, on the real pipeline; each edge must carry its sentence. */
+class RelationRulesTest {
+
+    private static final String LETTERHEAD = "株洲市工业和信息化局\n\n株工信函〔2024〕12号\n\n";
+
+    @Test
+    void subject_carries_over_and_respectively_pairs_lists_in_order() {
+        Extracted x = Extracted.from(LETTERHEAD
+                + "市工业和信息化局指导成立株洲市航空产业协会、株洲市轨道交通产业协会，并分别与长沙市无人机产业协会、湘潭市装备制造产业协会签订合作协议。");
+        assertThat(x.hasRelation(RelationType.FOUNDED, "株洲市工业和信息化局", "株洲市航空产业协会")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "株洲市工业和信息化局", "株洲市轨道交通产业协会")).isTrue();
+        assertThat(partners(x, "株洲市航空产业协会", "长沙市无人机产业协会")).isTrue();
+        assertThat(partners(x, "株洲市轨道交通产业协会", "湘潭市装备制造产业协会")).isTrue();
+        assertThat(partners(x, "株洲市航空产业协会", "湘潭市装备制造产业协会")).isFalse();
+    }
+
+    private static boolean partners(Extracted x, String a, String b) {
+        return x.hasRelation(RelationType.PARTNERS_WITH, a, b) || x.hasRelation(RelationType.PARTNERS_WITH, b, a);
+    }
+
+    @Test
+    void fund_focus_manager_and_host() {
+        Extracted x = Extracted.from("2024年6月，株洲市设立株洲航空产业投资基金，由株洲国投集团有限公司管理，重点投向通用航空、无人机等领域。");
+        assertThat(x.hasRelation(RelationType.TARGETS, "株洲航空产业投资基金", "通用航空")).isTrue();
+        assertThat(x.hasRelation(RelationType.TARGETS, "株洲航空产业投资基金", "无人机")).isTrue();
+        assertThat(x.hasRelation(RelationType.MANAGES, "株洲国投集团有限公司", "株洲航空产业投资基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "株洲市", "株洲航空产业投资基金")).isTrue();
+    }
+
+    @Test
+    void landing_in_a_park_is_hosting() {
+        Extracted x = Extracted.from("湖南星翼航空科技有限公司落户株洲航空产业园。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "株洲航空产业园", "湖南星翼航空科技有限公司")).isTrue();
+    }
+
+    @Test
+    void agency_issues_policy_and_policy_targets_industries_in_its_title() {
+        Extracted x = Extracted.from("株洲市科学技术局印发《株洲市支持低空经济发展若干措施》。");
+        assertThat(x.hasRelation(RelationType.ISSUES, "株洲市科学技术局", "株洲市支持低空经济发展若干措施")).isTrue();
+        assertThat(x.hasRelation(RelationType.TARGETS, "株洲市支持低空经济发展若干措施", "低空经济")).isTrue();
+    }
+
+    @Test
+    void subjectless_support_in_a_letter_is_the_issuers() {
+        Extracted x = Extracted.from(LETTERHEAD + "二、关于创新平台\n\n支持株洲中车智能装备研究院开展关键技术攻关。");
+        assertThat(x.hasRelation(RelationType.SUPPORTS, "株洲市工业和信息化局", "株洲中车智能装备研究院")).isTrue();
+    }
+
+    @Test
+    void bodies_are_part_of_their_city_and_districts_of_theirs() {
+        Extracted x = Extracted.from("株洲市科学技术局联合株洲市天元区开展调研。");
+        assertThat(x.hasRelation(RelationType.PART_OF, "株洲市科学技术局", "株洲市")).isTrue();
+        assertThat(x.hasRelation(RelationType.PART_OF, "天元区", "株洲市")).isTrue();
+    }
+
+    @Test
+    void explicit_enumeration_makes_industries_part_of_the_whole() {
+        Extracted x = Extracted.from("重点发展工业机器人、服务机器人等机器人产业。");
+        assertThat(x.hasRelation(RelationType.PART_OF, "工业机器人", "机器人")).isTrue();
+        assertThat(x.hasRelation(RelationType.PART_OF, "服务机器人", "机器人")).isTrue();
+    }
+
+    @Test
+    void every_edge_carries_the_sentence_that_states_it() {
+        Extracted x = Extracted.from("湖南星翼航空科技有限公司落户株洲航空产业园。");
+        assertThat(x.extraction.relations()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.evidence().sentence()).isNotBlank();
+            assertThat(r.method()).isNotBlank();
+        });
+    }
+}
