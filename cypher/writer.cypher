@@ -73,3 +73,9 @@ FOREACH (_ IN CASE WHEN row.confidence > r.confidence THEN [1] ELSE [] END |
 UNWIND $keys AS key
 MATCH (e:Entity {key: key})
 SET e.mentionCount = COALESCE(COLLECT { MATCH (e)-[m:MENTIONED_IN]->() RETURN sum(m.count) }[0], 0);
+
+// :name known-names
+// Organisation names and aliases already in the graph, for finding short mentions in new documents.
+MATCH (e:Entity)
+WHERE NOT e:City AND NOT e:Industry
+RETURN [l IN labels(e) WHERE l <> 'Entity'][0] AS label, e.name AS name, coalesce(e.aliases, []) AS aliases;

@@ -17,7 +17,12 @@ public interface DocumentExtractor {
      * @param text      the normalised text; evidence offsets point into it
      * @param issuer    the issuing organisation from the letterhead, or null
      * @param title     the title, or null
+     * @param known     names of entities already in the graph
      */
-    record DocumentInput(String fileName, String text, String issuer, String title) {
+    record DocumentInput(String fileName, String text, String issuer, String title, KnownNames known) {
+
+        public DocumentInput(String fileName, String text, String issuer, String title) {
+            this(fileName, text, issuer, title, KnownNames.NONE);
+        }
     }
 }

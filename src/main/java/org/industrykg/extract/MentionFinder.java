@@ -54,6 +54,11 @@ public final class MentionFinder {
 
     /** All mentions of the document's sentences, without overlaps, in text order. */
     public List<Mention> find(List<Sentence> sentences) {
+        return find(sentences, KnownNames.NONE);
+    }
+
+    /** Mentions, also of names the graph already knows from earlier documents. */
+    public List<Mention> find(List<Sentence> sentences, KnownNames known) {
         List<Mention> found = new ArrayList<>();
         for (Sentence sentence : sentences) {
             List<Mention> own = new ArrayList<>();
@@ -68,10 +73,34 @@ public final class MentionFinder {
                     own.add(mention);
                 }
             }
-            found.addAll(withoutOverlaps(own));
+            own = withoutOverlaps(own);
+            knownNames(sentence, known, own);
+            found.addAll(own);
         }
         found.sort(Comparator.comparingInt(Mention::begin));
         return implicitAbbreviations(sentences, found);
+    }
+
+    /** Names the graph knows, where no rule found anything (longest first, at token starts). */
+    private static void knownNames(Sentence sentence, KnownNames known, List<Mention> own) {
+        if (known.names().isEmpty()) {
+            return;
+        }
+        String text = sentence.text();
+        for (Token token : sentence.tokens()) {
+            int from = token.begin() - sentence.begin();
+            for (int end = Math.min(text.length(), from + MAX_NAME_CHARS); end - from >= KnownNames.MIN_LENGTH; end--) {
+                KnownNames.Known name = known.get(text.substring(from, end));
+                int begin = token.begin();
+                int stop = end + sentence.begin();
+                if (name != null && own.stream().noneMatch(m -> m.begin() < stop && begin < m.end())) {
+                    own.add(new Mention(name.label(), text.substring(from, end), begin, stop, sentence.index(),
+                            "graph:known-name"));
+                    break;
+                }
+            }
+        }
+        own.sort(Comparator.comparingInt(Mention::begin));
     }
 
     /**

@@ -100,6 +100,10 @@ public final class Resolver {
     }
 
     public Resolution resolve(String text, String issuer, List<Mention> mentions) {
+        return resolve(text, issuer, mentions, KnownNames.NONE);
+    }
+
+    public Resolution resolve(String text, String issuer, List<Mention> mentions, KnownNames known) {
         Divisions.Division city = issuingCity(issuer, mentions);
         Map<String, Entity> byKey = new LinkedHashMap<>();
         Map<Mention, Entity> entityOf = new LinkedHashMap<>();
@@ -121,7 +125,9 @@ public final class Resolver {
             if (mention.label() == EntityLabel.Policy && mention.text().length() < MIN_TITLE) {
                 continue;
             }
-            String canonical = canonicalName(mention, city, province);
+            KnownNames.Known graphName = known.get(mention.text());
+            String canonical = graphName != null && graphName.label() == mention.label()
+                    ? graphName.canonical() : canonicalName(mention, city, province);
             Entity entity = byKey.computeIfAbsent(ExtractedEntity.keyOf(mention.label(), canonical),
                     k -> new Entity(mention.label(), canonical));
             entity.aliases.add(mention.text());

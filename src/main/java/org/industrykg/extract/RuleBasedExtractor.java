@@ -37,8 +37,8 @@ public class RuleBasedExtractor implements DocumentExtractor {
 
     /** Extraction from already annotated sentences (tests reuse one annotation). */
     public Extraction extract(DocumentInput document, List<Sentence> sentences) {
-        List<Mention> found = mentions.find(sentences);
-        Resolver.Resolution resolution = resolver.resolve(document.text(), document.issuer(), found);
+        List<Mention> found = mentions.find(sentences, document.known());
+        Resolver.Resolution resolution = resolver.resolve(document.text(), document.issuer(), found, document.known());
         for (Mention mention : found) {
             if (mention.label() == EntityLabel.Fund) {
                 Resolver.Entity fund = resolution.entityOf().get(mention);

@@ -2,6 +2,7 @@ package org.industrykg.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.industrykg.extract.EntityLabel;
 import org.industrykg.extract.ExtractedEntity;
 import org.industrykg.extract.ExtractedRelation;
 import org.industrykg.extract.Extraction;
+import org.industrykg.extract.KnownNames;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
@@ -41,6 +44,36 @@ public class GraphWriter {
                 return result.hasNext() ? Optional.ofNullable(result.next().get("sha256").asString(null)) : Optional.empty();
             });
         }
+    }
+
+    /**
+     * Names and aliases (of at least {@code minLength} characters) of the organisations in the graph;
+     * a surface form that names two different entities is left out as ambiguous.
+     */
+    public KnownNames knownNames(int minLength) {
+        Map<String, KnownNames.Known> names = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        try (var session = driver.session()) {
+            session.executeRead(tx -> tx.run(CYPHER.query("known-names")).list()).forEach(row -> {
+                EntityLabel label = EntityLabel.parse(row.get("label").asString());
+                if (label == null) {
+                    return;
+                }
+                KnownNames.Known known = new KnownNames.Known(label, row.get("name").asString());
+                List<String> surfaces = new ArrayList<>(row.get("aliases").asList(v -> v.asString()));
+                surfaces.add(known.canonical());
+                for (String surface : surfaces) {
+                    if (surface.length() >= minLength) {
+                        KnownNames.Known previous = names.putIfAbsent(surface, known);
+                        if (previous != null && !previous.equals(known)) {
+                            ambiguous.add(surface);
+                        }
+                    }
+                }
+            });
+        }
+        ambiguous.forEach(names::remove);
+        return new KnownNames(names);
     }
 
     /** Replaces everything the document stated before with this extraction. */

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.industrykg.extract.DocumentExtractor;
 import org.industrykg.extract.Extraction;
+import org.industrykg.extract.KnownNames;
 import org.industrykg.graph.DocumentRecord;
 import org.industrykg.graph.GraphWriter;
 import org.industrykg.ingest.DecodedText;
@@ -115,7 +116,7 @@ public class ExtractionJob {
         }
         LetterMetadata metadata = metadataParser.parse(normalised.text());
         Extraction extraction = extractor.getObject().extract(new DocumentExtractor.DocumentInput(
-                name, normalised.text(), metadata.issuer(), metadata.title()));
+                name, normalised.text(), metadata.issuer(), metadata.title(), writer.knownNames(KnownNames.MIN_LENGTH)));
         writer.write(new DocumentRecord(name, sha256, documentProperties(normalised, metadata, decoded)), extraction);
         return new Outcome(false, normalised.text().length());
     }

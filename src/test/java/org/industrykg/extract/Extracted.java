@@ -18,10 +18,14 @@ final class Extracted {
     }
 
     static Extracted from(String raw) {
+        return from(raw, KnownNames.NONE);
+    }
+
+    static Extracted from(String raw, KnownNames known) {
         String text = new TextNormaliser().normalise(raw).text();
         var metadata = new MetadataParser().parse(text);
         return new Extracted(EXTRACTOR.extract(new DocumentExtractor.DocumentInput("test.txt", text,
-                metadata.issuer(), metadata.title())));
+                metadata.issuer(), metadata.title(), known)));
     }
 
     Optional<ExtractedEntity> entity(String name) {

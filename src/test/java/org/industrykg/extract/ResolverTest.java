@@ -47,6 +47,16 @@ class ResolverTest {
     }
 
     @Test
+    void names_known_from_the_graph_resolve_short_mentions_in_a_new_document() {
+        KnownNames known = new KnownNames(java.util.Map.of("星翼航空",
+                new KnownNames.Known(EntityLabel.Enterprise, "湖南星翼航空科技有限公司")));
+        Extracted x = Extracted.from("今年星翼航空新增两条产线。", known);
+        var enterprise = x.entity("湖南星翼航空科技有限公司").orElseThrow();
+        assertThat(enterprise.aliases()).contains("星翼航空");
+        assertThat(Extracted.from("今年星翼航空新增两条产线。").entity("湖南星翼航空科技有限公司")).isEmpty();
+    }
+
+    @Test
     void abbreviation_test_needs_same_ending_and_characters_in_order() {
         assertThat(Resolver.isAbbreviationOf("药创院", "中科中山药物创新研究院")).isTrue();
         assertThat(Resolver.isAbbreviationOf("创药院", "中科中山药物创新研究院")).isFalse();
