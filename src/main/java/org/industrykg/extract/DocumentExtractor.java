@@ -1,14 +1,29 @@
 package org.industrykg.extract;
 
-/** The extraction stages behind one call: mentions, resolution, relations. */
+import java.util.List;
+
+import org.industrykg.nlp.Sentence;
+
+/**
+ * The extraction stages: annotation (the NLP pipeline, expensive, independent of the graph), then
+ * mentions, resolution and relations.
+ */
 public interface DocumentExtractor {
+
+    /** Segments, tags and splits a normalised text into sentences. Safe to call from several threads. */
+    List<Sentence> annotate(String text);
+
+    /** Extracts entities and relations from one annotated document. */
+    Extraction extract(DocumentInput document, List<Sentence> sentences);
 
     /**
      * Extracts entities and relations from one normalised document.
      *
      * @param document its file name (used in evidence), normalised text and issuer
      */
-    Extraction extract(DocumentInput document);
+    default Extraction extract(DocumentInput document) {
+        return extract(document, annotate(document.text()));
+    }
 
     /**
      * A document as the extractor sees it.

@@ -30,12 +30,11 @@ public class RuleBasedExtractor implements DocumentExtractor {
     }
 
     @Override
-    public Extraction extract(DocumentInput document) {
-        List<Sentence> sentences = ChinesePipeline.shared().annotate(document.text());
-        return extract(document, sentences);
+    public List<Sentence> annotate(String text) {
+        return ChinesePipeline.shared().annotate(text);
     }
 
-    /** Extraction from already annotated sentences (tests reuse one annotation). */
+    @Override
     public Extraction extract(DocumentInput document, List<Sentence> sentences) {
         List<Mention> found = mentions.find(sentences, document.known());
         Resolver.Resolution resolution = resolver.resolve(document.text(), document.issuer(), found, document.known());

@@ -7,12 +7,18 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.industrykg.extract.DocumentExtractor;
@@ -27,6 +33,7 @@ import org.industrykg.ingest.MetadataParser;
 import org.industrykg.ingest.NormalisedText;
 import org.industrykg.ingest.TextNormaliser;
 import org.industrykg.ingest.UnreadableFileException;
+import org.industrykg.nlp.Sentence;
 import org.industrykg.system.KgProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,36 +74,82 @@ public class ExtractionJob {
                     .sorted().toList();
         }
         Progress progress = new Progress(out, files.size(), System.console() != null);
-        int loaded = 0;
-        int skipped = 0;
         List<String> failures = new ArrayList<>();
+        List<Prepared> prepared = new ArrayList<>();
+        int skipped = 0;
         for (Path file : files) {
-            String name = file.getFileName().toString();
             try {
-                Outcome outcome = load(file);
-                if (outcome.skipped()) {
+                Prepared document = prepare(file);
+                if (document == null) {
                     skipped++;
+                    progress.done(file.getFileName().toString(), 0, true);
                 } else {
-                    loaded++;
+                    prepared.add(document);
                 }
-                progress.done(name, outcome.characters(), outcome.skipped());
-            } catch (UnreadableFileException e) {
-                failures.add(e.getMessage());
-                progress.failed(e.getMessage());
-            } catch (IOException | RuntimeException e) {
-                String line = name + ": " + describe(e);
-                log.debug("Failed to load {}", file, e);
-                failures.add(line);
-                progress.failed(line);
+            } catch (UnreadableFileException | IOException | RuntimeException e) {
+                fail(file.getFileName().toString(), e, failures, progress);
             }
         }
+        int loaded = prepared.isEmpty() ? 0 : extractAll(prepared, failures, progress);
         return progress.finish(loaded, skipped, failures);
     }
 
-    private record Outcome(boolean skipped, long characters) {
+    /** A file read, decoded and normalised, waiting for extraction. */
+    private record Prepared(String name, String sha256, DecodedText decoded, NormalisedText text, LetterMetadata metadata) {
     }
 
-    private Outcome load(Path file) throws IOException, UnreadableFileException {
+    /**
+     * Annotates the documents on {@code kg.extract-threads} threads (CoreNLP is the expensive part
+     * and needs nothing from the graph), then extracts and writes them one by one in file order, so
+     * each document sees the names that the ones before it put in the graph.
+     */
+    private int extractAll(List<Prepared> documents, List<String> failures, Progress progress) {
+        DocumentExtractor extraction = extractor.getObject();
+        progress.warmUp(() -> extraction.annotate("预热。"));
+        int threads = Math.max(1, properties.extractThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "kg-annotate");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<List<Sentence>>> window = new ArrayDeque<>();
+            int next = 0;
+            int loaded = 0;
+            for (Prepared document : documents) {
+                while (next < documents.size() && window.size() < 2 * threads) {
+                    String text = documents.get(next++).text().text();
+                    window.add(pool.submit(() -> extraction.annotate(text)));
+                }
+                Future<List<Sentence>> sentences = window.poll();
+                try {
+                    write(document, extraction, sentences.get());
+                    loaded++;
+                    progress.done(document.name(), document.text().text().length(), false);
+                } catch (ExecutionException e) {
+                    fail(document.name(), e.getCause() instanceof Exception cause ? cause : e, failures, progress);
+                } catch (RuntimeException e) {
+                    fail(document.name(), e, failures, progress);
+                }
+            }
+            return loaded;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Extraction interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void fail(String name, Exception e, List<String> failures, Progress progress) {
+        String line = e instanceof UnreadableFileException ? e.getMessage() : name + ": " + describe(e);
+        log.debug("Failed to load {}", name, e);
+        failures.add(line);
+        progress.failed(line);
+    }
+
+    /** Reads, decodes and normalises a file; null when it is unchanged since it was loaded. */
+    private Prepared prepare(Path file) throws IOException, UnreadableFileException {
         String name = file.getFileName().toString();
         long size = Files.size(file);
         if (size > properties.maxFileBytes()) {
@@ -106,7 +159,7 @@ public class ExtractionJob {
         byte[] bytes = Files.readAllBytes(file);
         String sha256 = sha256(bytes);
         if (writer.storedSha256(name).filter(sha256::equals).isPresent()) {
-            return new Outcome(true, 0);
+            return null;
         }
         DecodedText decoded = EncodingDetector.decode(bytes, name);
         String source = isHtml(name) ? TextNormaliser.stripHtml(decoded.text()) : decoded.text();
@@ -114,11 +167,16 @@ public class ExtractionJob {
         if (normalised.text().isBlank()) {
             throw new UnreadableFileException(name, "no text left after normalisation");
         }
-        LetterMetadata metadata = metadataParser.parse(normalised.text());
-        Extraction extraction = extractor.getObject().extract(new DocumentExtractor.DocumentInput(
-                name, normalised.text(), metadata.issuer(), metadata.title(), writer.knownNames(KnownNames.MIN_LENGTH)));
-        writer.write(new DocumentRecord(name, sha256, documentProperties(normalised, metadata, decoded)), extraction);
-        return new Outcome(false, normalised.text().length());
+        return new Prepared(name, sha256, decoded, normalised, metadataParser.parse(normalised.text()));
+    }
+
+    private void write(Prepared document, DocumentExtractor extraction, List<Sentence> sentences) {
+        LetterMetadata metadata = document.metadata();
+        Extraction extracted = extraction.extract(new DocumentExtractor.DocumentInput(document.name(),
+                document.text().text(), metadata.issuer(), metadata.title(), writer.knownNames(KnownNames.MIN_LENGTH)),
+                sentences);
+        writer.write(new DocumentRecord(document.name(), document.sha256(),
+                documentProperties(document.text(), metadata, document.decoded())), extracted);
     }
 
     private static Map<String, Object> documentProperties(NormalisedText text, LetterMetadata metadata, DecodedText decoded) {
@@ -159,7 +217,8 @@ public class ExtractionJob {
         private final PrintStream out;
         private final int total;
         private final boolean terminal;
-        private final long started = System.nanoTime();
+        private long started = System.nanoTime();
+        private double warmUpSeconds;
         private int done;
         private long characters;
 
@@ -167,6 +226,18 @@ public class ExtractionJob {
             this.out = out;
             this.total = total;
             this.terminal = terminal;
+        }
+
+        /** Builds the NLP pipeline before the clock of the characters-per-second rate starts. */
+        void warmUp(Runnable build) {
+            long t = System.nanoTime();
+            if (terminal) {
+                out.print("\r\033[KLoading the CoreNLP Chinese models...");
+                out.flush();
+            }
+            build.run();
+            warmUpSeconds = (System.nanoTime() - t) / 1e9;
+            started = System.nanoTime();
         }
 
         void done(String name, long chars, boolean skipped) {
@@ -194,7 +265,7 @@ public class ExtractionJob {
             if (terminal && done > 0) {
                 out.println();
             }
-            return new JobReport(total, loaded, skipped, List.copyOf(failures), characters, seconds());
+            return new JobReport(total, loaded, skipped, List.copyOf(failures), characters, seconds(), warmUpSeconds);
         }
 
         private double seconds() {

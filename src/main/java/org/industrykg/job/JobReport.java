@@ -5,9 +5,12 @@ import java.util.List;
 /**
  * The outcome of one extraction run.
  *
- * @param failures one line per file that could not be loaded, naming the file and the reason
+ * @param failures       one line per file that could not be loaded, naming the file and the reason
+ * @param seconds        time spent extracting and writing, without building the NLP pipeline
+ * @param warmUpSeconds  time spent building the NLP pipeline (0 when nothing needed extraction)
  */
-public record JobReport(int total, int loaded, int skipped, List<String> failures, long characters, double seconds) {
+public record JobReport(int total, int loaded, int skipped, List<String> failures, long characters, double seconds,
+                        double warmUpSeconds) {
 
     public boolean failed() {
         return !failures.isEmpty();
@@ -18,7 +21,8 @@ public record JobReport(int total, int loaded, int skipped, List<String> failure
     }
 
     public String summary() {
-        return String.format("%d files: %d loaded, %d unchanged, %d failed; %,d characters in %.1f s (%,.0f characters/s)",
-                total, loaded, skipped, failures.size(), characters, seconds, charactersPerSecond());
+        String rate = String.format("%,d characters in %.1f s (%,.0f characters/s", characters, seconds, charactersPerSecond())
+                + (warmUpSeconds > 0 ? String.format(", after %.0f s loading the NLP models)", warmUpSeconds) : ")");
+        return String.format("%d files: %d loaded, %d unchanged, %d failed; %s", total, loaded, skipped, failures.size(), rate);
     }
 }
