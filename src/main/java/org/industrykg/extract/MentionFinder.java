@@ -167,7 +167,7 @@ public final class MentionFinder {
         for (int j = 0; j < tokens.size(); j++) {
             int end = tokens.get(j).end() - sentence.begin();
             NameRules.Suffix suffix = rules.suffixEndingAt(text, end);
-            if (suffix == null) {
+            if (suffix == null || j + 1 < tokens.size() && suffix.rule().notBefore().contains(tokens.get(j + 1).word())) {
                 continue;
             }
             int suffixStart = end - suffix.text().length();
@@ -371,7 +371,7 @@ public final class MentionFinder {
             int offset = sentence.begin() + m.start(1);
             String[] items = m.group(1).split("、");
             for (int k = 0; k < items.length; k++) {
-                String item = k == 0 ? trimToTokenStart(sentence, offset, items[0]) : items[k];
+                String item = k == 0 ? trimLeadingJunk(trimToTokenStart(sentence, offset, items[0])) : items[k];
                 int itemBegin = offset + items[k].length() - item.length();
                 if (item.length() >= 2 && !GENERIC_ITEM.matcher(item).matches() && !genericPhrases.contains(item)
                         && places.division(item) == null && industries.term(item) == null) {
@@ -392,7 +392,7 @@ public final class MentionFinder {
                 continue;
             }
             boolean junk = Set.of("VV", "P", "AD", "CC", "PU", "DEC", "DEG").contains(token.pos())
-                    || token.begin() < itemBegin;
+                    || stopWords.contains(token.word()) || token.begin() < itemBegin;
             if (!junk) {
                 break;
             }

@@ -13,7 +13,8 @@ import java.util.Set;
 public final class NameRules {
 
     /** One named rule. */
-    public record Rule(String name, EntityLabel label, List<String> suffixes, Set<String> excluded, boolean specificAnchor) {
+    public record Rule(String name, EntityLabel label, List<String> suffixes, Set<String> excluded, boolean specificAnchor,
+                       Set<String> notBefore) {
         public String method() {
             return "rule:" + name;
         }
@@ -46,13 +47,14 @@ public final class NameRules {
         EntityLabel label = null;
         List<String> suffixes = new ArrayList<>();
         Set<String> excluded = new LinkedHashSet<>();
+        Set<String> notBefore = new LinkedHashSet<>();
         boolean specific = false;
         for (String line : lines) {
             String[] words = line.split("\\s+");
             switch (words[0]) {
                 case "rule" -> {
                     if (name != null) {
-                        rules.add(new Rule(name, label, List.copyOf(suffixes), Set.copyOf(excluded), specific));
+                        rules.add(new Rule(name, label, List.copyOf(suffixes), Set.copyOf(excluded), specific, Set.copyOf(notBefore)));
                     }
                     if (words.length != 3 || EntityLabel.parse(words[2]) == null) {
                         throw new IllegalArgumentException(source + ": expected 'rule NAME LABEL' with an ontology label: " + line);
@@ -61,16 +63,18 @@ public final class NameRules {
                     label = EntityLabel.parse(words[2]);
                     suffixes.clear();
                     excluded.clear();
+                    notBefore.clear();
                     specific = false;
                 }
                 case "suffix" -> suffixes.addAll(List.of(words).subList(1, words.length));
                 case "exclude" -> excluded.addAll(List.of(words).subList(1, words.length));
                 case "anchor" -> specific = words.length > 1 && words[1].equals("specific");
+                case "not-before" -> notBefore.addAll(List.of(words).subList(1, words.length));
                 default -> throw new IllegalArgumentException(source + ": unknown directive: " + line);
             }
         }
         if (name != null) {
-            rules.add(new Rule(name, label, List.copyOf(suffixes), Set.copyOf(excluded), specific));
+            rules.add(new Rule(name, label, List.copyOf(suffixes), Set.copyOf(excluded), specific, Set.copyOf(notBefore)));
         }
         return new NameRules(rules);
     }

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
-/** Turns driver records into the export records; shared by every query that returns a subgraph. */
+/**
+ * Turns driver records (or map values inside them) into the export records; shared by every query
+ * that returns a subgraph.
+ */
 final class GraphRows {
 
     /** Node properties that the export carries in fields of their own or that are too large. */
@@ -20,7 +23,7 @@ final class GraphRows {
     private GraphRows() {
     }
 
-    static GraphExport.Node node(Record row) {
+    static GraphExport.Node node(MapAccessor row) {
         Map<String, Object> properties = new LinkedHashMap<>(row.get("properties").asMap());
         properties.keySet().removeAll(NODE_FIELDS);
         return new GraphExport.Node(
@@ -32,7 +35,7 @@ final class GraphRows {
                 row.get("documents").asList(Value::asString));
     }
 
-    static GraphExport.Edge edge(Record row) {
+    static GraphExport.Edge edge(MapAccessor row) {
         Map<String, Object> all = row.get("properties").asMap();
         Map<String, Object> properties = new LinkedHashMap<>(all);
         properties.keySet().removeAll(EVIDENCE_FIELDS);
@@ -42,6 +45,18 @@ final class GraphRows {
                 row.get("type").asString(),
                 properties,
                 evidence(all));
+    }
+
+    /** An entity reference from a row or map value with key, label and name; null for a null value. */
+    static EntityRef ref(MapAccessor map) {
+        if (map instanceof Value value && value.isNull()) {
+            return null;
+        }
+        return new EntityRef(map.get("key").asString(), map.get("label").asString(null), map.get("name").asString(""));
+    }
+
+    static List<String> strings(Value value) {
+        return value.asList(Value::asString);
     }
 
     static List<GraphExport.EvidenceItem> evidence(Map<String, Object> relationshipProperties) {

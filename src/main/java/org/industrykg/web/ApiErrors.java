@@ -1,19 +1,35 @@
 package org.industrykg.web;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Errors as RFC 7807 problem+json whose detail says what was wrong. Spring's own errors (missing
- * or malformed parameters, unknown paths) come from {@link ResponseEntityExceptionHandler}.
+ * or malformed parameters, unknown paths) come from {@link ResponseEntityExceptionHandler}; bad
+ * parameter values get a detail that names the parameter and the rule it broke.
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
+
+    /** Longest stretch of a rejected value that an error message repeats. */
+    private static final int ECHO_LENGTH = 40;
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
@@ -35,6 +51,55 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         boolean timeout = e.code() != null && e.code().contains("TransactionTimedOut");
         return problem(timeout ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.INTERNAL_SERVER_ERROR,
                 timeout ? "Query timed out" : "Query failed", e.getMessage());
+    }
+
+    /** A parameter broke a constraint such as {@code @Max(3)}: "Parameter 'depth' must be ... (got 10)". */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> violation(result, error)))
+                .collect(Collectors.joining("; "));
+        return handleExceptionInternal(e, problem(HttpStatus.BAD_REQUEST, "Bad request", detail), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A parameter could not be read as its type, e.g. a label that is not in the ontology. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        String detail = "Parameter '" + name + "' " + expected(e.getRequiredType()) + " (got " + echo(e.getValue()) + ")";
+        return handleExceptionInternal(e, problem(HttpStatus.BAD_REQUEST, "Bad request", detail), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String violation(ParameterValidationResult result, MessageSourceResolvable error) {
+        return "Parameter '" + result.getMethodParameter().getParameterName() + "' " + error.getDefaultMessage()
+                + " (got " + echo(result.getArgument()) + ")";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == int.class || type == Integer.class) {
+            return "must be a whole number";
+        }
+        return "must be " + (type == null ? "of another type" : "a " + type.getSimpleName());
+    }
+
+    /** The rejected value as the message repeats it: quoted, and cut short when long. */
+    private static String echo(Object value) {
+        if (value == null) {
+            return "nothing";
+        }
+        String text = String.valueOf(value);
+        if (text.length() <= ECHO_LENGTH) {
+            return "'" + text + "'";
+        }
+        return "'" + text.substring(0, ECHO_LENGTH) + "…', " + text.length() + " characters";
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -1,0 +1,53 @@
+// How two cities are linked (GET /api/links, DESIGN.md §7 question 3): every edge that joins an
+// entity of or in city A with one of or in city B, as a subgraph (see subgraph.cypher for nodes).
+
+// :name city
+// The City of a name or alias (深圳 finds 深圳市).
+MATCH (c:City)
+WHERE c.name = $name OR $name IN coalesce(c.aliases, [])
+RETURN c.key AS key, 'City' AS label, c.name AS name
+ORDER BY c.name = $name DESC, c.mentionCount DESC
+LIMIT 1;
+
+// :name members
+// What is of or in a city: the City, the places PART_OF* it, what those places HOST (also inside
+// a hosted park), the agencies PART_OF them, and entities (not cities or industries) whose
+// canonical name holds the city's name or a short name of it (深圳市…, 深圳…, …（中山）…).
+MATCH (city:City {key: $key})
+CALL {
+  WITH city
+  MATCH (place:City)-[:PART_OF*0..4]->(city)
+  RETURN place AS member
+  UNION
+  WITH city
+  MATCH (place:City)-[:PART_OF*0..4]->(city), (place)-[:HOSTS]->(member:Entity)
+  WHERE NOT member:City
+  RETURN member
+  UNION
+  WITH city
+  MATCH (place:City)-[:PART_OF*0..4]->(city), (place)-[:HOSTS]->(:Park)-[:HOSTS]->(member:Entity)
+  WHERE NOT member:City
+  RETURN member
+  UNION
+  WITH city
+  MATCH (member:GovernmentAgency)-[:PART_OF]->(:City)-[:PART_OF*0..4]->(city)
+  RETURN member
+  UNION
+  WITH city
+  MATCH (member:Entity)
+  WHERE NOT member:City AND NOT member:Industry
+    AND any(name IN [city.name] + coalesce(city.aliases, []) WHERE size(name) >= 2 AND member.name CONTAINS name)
+  RETURN member
+}
+RETURN DISTINCT member.key AS key
+LIMIT $limit;
+
+// :name links
+// Every edge, in either direction, between a member of $groupA and a member of $groupB.
+UNWIND $groupA AS aKey
+MATCH (a:Entity {key: aKey})-[r]-(b:Entity)
+WHERE type(r) <> 'MENTIONED_IN' AND b.key IN $groupB AND a <> b
+WITH DISTINCT r
+RETURN startNode(r).key AS source, endNode(r).key AS target, type(r) AS type, properties(r) AS properties
+ORDER BY type, source, target
+LIMIT $limit;

@@ -1,0 +1,55 @@
+package org.industrykg.graph;
+
+import static org.neo4j.driver.Values.parameters;
+
+import java.util.List;
+
+import org.industrykg.extract.EntityLabel;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Question 1 of DESIGN.md §7: the paths of length one or two that connect entities of two labels,
+ * such as enterprises and research institutes ({@code cypher/relationships.cypher}).
+ */
+@Component
+public class RelationshipQueries {
+
+    private static final CypherFile RELATIONSHIPS = CypherFile.load("relationships.cypher");
+
+    private final GraphReader reader;
+
+    public RelationshipQueries(GraphReader reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * A path from an entity of one label to an entity of the other.
+     *
+     * @param via      the node in the middle of a two-edge path, null for a direct edge
+     * @param path     the relationship types along the path
+     * @param evidence the evidence of every edge of the path
+     */
+    public record Relationship(EntityRef from, EntityRef to, EntityRef via, List<String> path,
+                               List<GraphExport.EvidenceItem> evidence) {
+    }
+
+    /**
+     * The paths between entities of the two labels, direct ones first, at most {@code limit}.
+     *
+     * @param key when not null, one end must be the entity of this key
+     */
+    public List<Relationship> relationships(EntityLabel from, EntityLabel to, String key, int limit) {
+        var params = parameters("from", from.name(), "to", to.name(), "key", key, "limit", limit);
+        return reader.read(tx -> tx.run(RELATIONSHIPS.query("relationships"), params).list(RelationshipQueries::relationship));
+    }
+
+    private static Relationship relationship(Record row) {
+        var evidence = row.get("steps").asList(Value::asMap).stream()
+                .flatMap(properties -> GraphRows.evidence(properties).stream())
+                .toList();
+        return new Relationship(GraphRows.ref(row.get("from")), GraphRows.ref(row.get("to")),
+                GraphRows.ref(row.get("via")), GraphRows.strings(row.get("path")), evidence);
+    }
+}

@@ -1,0 +1,80 @@
+package org.industrykg.graph;
+
+import static org.neo4j.driver.Values.parameters;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Subgraphs around and between entities, in the export format of DESIGN.md §6
+ * ({@code cypher/neighbourhood.cypher}, {@code cypher/path.cypher}). Document nodes and
+ * MENTIONED_IN are left out; every node lists the documents that mention it.
+ */
+@Component
+public class SubgraphQueries {
+
+    private static final CypherFile NEIGHBOURHOOD = CypherFile.load("neighbourhood.cypher");
+    private static final CypherFile PATH = CypherFile.load("path.cypher");
+    /** A neighbourhood of n nodes shows at most this many edges per node. */
+    static final int EDGES_PER_NODE = 10;
+
+    private final GraphReader reader;
+
+    public SubgraphQueries(GraphReader reader) {
+        this.reader = reader;
+    }
+
+    /** Shortest paths as a subgraph, and each path as the keys of its nodes from one end to the other. */
+    public record PathGraph(List<GraphExport.Node> nodes, List<GraphExport.Edge> edges, List<List<String>> paths) {
+    }
+
+    /**
+     * The entities up to {@code depth} edges away from the entity of {@code key} (nearer and
+     * better-known ones first, at most {@code limit} nodes with the centre), and the edges among them.
+     */
+    public GraphExport neighbourhood(String key, int depth, int limit) {
+        return reader.read(tx -> {
+            Set<String> keys = new LinkedHashSet<>(List.of(key));
+            List<String> ring = List.of(key);
+            for (int level = 0; level < depth && !ring.isEmpty() && keys.size() < limit; level++) {
+                ring = nextRing(tx, ring, keys, limit - keys.size());
+                keys.addAll(ring);
+            }
+            return Subgraph.among(tx, keys, limit * EDGES_PER_NODE);
+        });
+    }
+
+    private static List<String> nextRing(TransactionContext tx, List<String> ring, Set<String> seen, int limit) {
+        var params = parameters("keys", ring, "seen", List.copyOf(seen), "limit", limit);
+        return tx.run(NEIGHBOURHOOD.query("ring"), params).list(row -> row.get("key").asString());
+    }
+
+    /** All shortest paths of at most {@code maxLength} edges between two entities (at most {@code limit} paths). */
+    public PathGraph paths(String from, String to, int maxLength, int limit) {
+        return reader.read(tx -> {
+            var params = parameters("from", from, "to", to, "maxLength", maxLength, "limit", limit);
+            List<Record> rows = tx.run(PATH.query("shortest-paths"), params).list();
+            List<List<String>> paths = new ArrayList<>();
+            Map<List<String>, GraphExport.Edge> edges = new LinkedHashMap<>();
+            for (Record row : rows) {
+                paths.add(GraphRows.strings(row.get("keys")));
+                for (Value edge : row.get("edges").values()) {
+                    edges.putIfAbsent(List.of(edge.get("source").asString(), edge.get("type").asString(),
+                            edge.get("target").asString()), GraphRows.edge(edge));
+                }
+            }
+            Set<String> keys = new LinkedHashSet<>();
+            paths.forEach(keys::addAll);
+            return new PathGraph(Subgraph.nodes(tx, keys), List.copyOf(edges.values()), paths);
+        });
+    }
+}
