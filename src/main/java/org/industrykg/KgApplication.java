@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.industrykg.job.Benchmark;
 import org.industrykg.job.CommandLine;
 import org.industrykg.job.CommandRunner;
 import org.industrykg.system.KgProperties;
@@ -36,12 +37,29 @@ public class KgApplication {
             System.out.print(CommandLine.USAGE);
             return;
         }
+        if (line.command() == CommandLine.Command.BENCH) {
+            System.exit(bench(line));
+        }
         SpringApplication app = new SpringApplication(KgApplication.class);
         app.setWebApplicationType(line.web() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         ConfigurableApplicationContext context = app.run(springArguments(line));
         int status = context.getBean(CommandRunner.class).run(line);
         if (!line.web() || status != 0) {
             System.exit(SpringApplication.exit(context, () -> status));
+        }
+    }
+
+    /** The benchmark needs no database, so it runs without Spring. */
+    private static int bench(CommandLine line) {
+        try {
+            Benchmark.run(line.input(), line.rounds(), line.threads(), System.out);
+            return 0;
+        } catch (IllegalArgumentException | IOException e) {
+            System.err.println("kg: " + e.getMessage());
+            return 2;
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            System.err.println("kg: benchmark failed: " + e);
+            return 1;
         }
     }
 

@@ -13,6 +13,9 @@ public interface DocumentExtractor {
     /** Segments, tags and splits a normalised text into sentences. Safe to call from several threads. */
     List<Sentence> annotate(String text);
 
+    /** Builds the NLP pipeline and runs it on sample text until it is warm (the JIT has compiled it). */
+    void warmUp();
+
     /** Extracts entities and relations from one annotated document. */
     Extraction extract(DocumentInput document, List<Sentence> sentences);
 

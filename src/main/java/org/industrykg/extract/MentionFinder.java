@@ -173,6 +173,10 @@ public final class MentionFinder {
             int suffixStart = end - suffix.text().length();
             int first = tokenAt(tokens, suffixStart + sentence.begin());
             int start = leftEdge(tokens, first, sentence);
+            int quoted = quotedStart(text, end);
+            if (quoted >= 0) {
+                start = Math.min(start, quoted + sentence.begin());
+            }
             String name = stripPrefixes(trimLeadingJunk(text.substring(start - sentence.begin(), end)), suffix.rule().label());
             int begin = end - name.length() + sentence.begin();
             String province = provincePrefix(name);
@@ -187,6 +191,20 @@ public final class MentionFinder {
                         suffix.rule().method()));
             }
         }
+    }
+
+    /**
+     * A name that fills a quotation (设立“中国中山留创园(龙岗坂田)双向离岸孵化器”) starts at the quote,
+     * whatever the segmenter made of the words inside; otherwise -1.
+     */
+    private static int quotedStart(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != '”') {
+            return -1;
+        }
+        int open = text.lastIndexOf('“', end);
+        boolean plain = open >= 0 && end - open <= MAX_NAME_CHARS
+                && text.substring(open + 1, end).chars().noneMatch(c -> "“”，。；、".indexOf(c) >= 0);
+        return plain ? open + 1 : -1;
     }
 
     /** Index of the token that contains the character offset. */

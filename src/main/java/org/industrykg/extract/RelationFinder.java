@@ -25,7 +25,7 @@ public final class RelationFinder {
     private final RelationPatterns patterns;
 
     public RelationFinder(RelationRules rules, IndustryTaxonomy industries, PlaceMatcher places) {
-        this.patterns = new RelationPatterns(industries);
+        this.patterns = new RelationPatterns(industries, places);
         this.rules = rules;
         this.industries = industries;
         this.places = places;

@@ -19,6 +19,8 @@ import org.industrykg.nlp.Sentence;
  *   <li>a supporting action with no stated subject is the agency that was the subject before it in its
  *       section, or else the letter's issuer ({@code rule:issuer-support});</li>
  *   <li>the place in "A、B等中山本土企业" hosts A and B ({@code rule:list-place});</li>
+ *   <li>an unprefixed zone (翠亨新区) in a city body's letter is hosted by that city ({@code rule:zone-of-issuing-city});</li>
+ *   <li>深中协同: abbreviations of two named cities before a word of cooperation ({@code rule:city-pair});</li>
  *   <li>a fund is hosted by the place named before it in its sentence ({@code rule:fund-place-in-sentence}),
  *       or else by the section heading it stands under when that is a place ({@code rule:section-place}).</li>
  * </ul>
@@ -32,12 +34,16 @@ final class RelationPatterns {
     private static final Pattern SUPPORT_START = Pattern.compile("^(?:[一二三四五六七八九十]+是|同时|此外|另外|并)?(支持|扶持|引导|鼓励|帮助|推动|指导|推荐)");
     private static final Pattern ENUMERATION_TAIL = Pattern.compile("^等(?:[^，。；、]{0,6}?)?(产业|领域|行业)");
     private static final Pattern LIST_PLACE_CUE = Pattern.compile("^等[^，。；、]{0,8}?(?:本土|本地|当地|辖区)?(?:企业|公司)");
+    private static final Pattern ZONE = Pattern.compile("(新区|开发区|高新区|经开区|高新技术产业开发区)$");
+    private static final Pattern CITY_PAIR = Pattern.compile("([\\p{IsHan}]{2})(?:两地)?(?:协同|合作|同城|一体化|联动|融合|两地)");
     private static final int ANAPHOR_REACH = 3;
 
     private final IndustryTaxonomy industries;
+    private final PlaceMatcher places;
 
-    RelationPatterns(IndustryTaxonomy industries) {
+    RelationPatterns(IndustryTaxonomy industries, PlaceMatcher places) {
         this.industries = industries;
+        this.places = places;
     }
 
     void find(String fileName, String issuer, List<Sentence> sentences, List<Mention> mentions,
@@ -48,6 +54,61 @@ final class RelationPatterns {
         issuerSupport(fileName, issuer, sentences, mentions, resolution, out);
         sectionPlaces(fileName, sentences, mentions, resolution.entityOf(), out);
         listPlaces(fileName, sentences, mentions, resolution.entityOf(), out);
+        localZones(fileName, sentences, mentions, resolution, out);
+        cityPairs(fileName, sentences, mentions, resolution.entityOf(), out);
+    }
+
+    /**
+     * An administrative zone named without a place (翠亨新区, 火炬开发区) in a letter of a city's body
+     * lies in that city, which hosts it ({@code rule:zone-of-issuing-city}).
+     */
+    private void localZones(String fileName, List<Sentence> sentences, List<Mention> mentions,
+                            Resolver.Resolution resolution, List<ExtractedRelation> out) {
+        Divisions.Division issuing = resolution.issuingCity();
+        Resolver.Entity city = issuing == null ? null : resolution.named(issuing.name());
+        if (city == null) {
+            return;
+        }
+        java.util.Set<Resolver.Entity> done = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            Resolver.Entity zone = resolution.entityOf().get(m);
+            if (m.label() == EntityLabel.Park && ZONE.matcher(m.text()).find() && !places.containsPlace(m.text())
+                    && zone != null && done.add(zone)) {
+                out.add(new ExtractedRelation(RelationType.HOSTS, city.key(), zone.key(), "rule:zone-of-issuing-city", 0.5,
+                        RelationFinder.evidence(fileName, sentences.get(m.sentence())), Map.of()));
+            }
+        }
+    }
+
+    /**
+     * 深中协同, 广佛同城: two one-character abbreviations of cities the document names, followed by
+     * a word of cooperation, state that the two cities cooperate ({@code rule:city-pair}).
+     */
+    private void cityPairs(String fileName, List<Sentence> sentences, List<Mention> mentions,
+                           Map<Mention, Resolver.Entity> entityOf, List<ExtractedRelation> out) {
+        Map<Character, Resolver.Entity> byInitial = new java.util.HashMap<>();
+        java.util.Set<Character> ambiguous = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            Resolver.Entity e = entityOf.get(m);
+            if (m.label() == EntityLabel.City && e != null && !"town".equals(e.properties.get("level"))) {
+                Resolver.Entity previous = byInitial.putIfAbsent(e.name.charAt(0), e);
+                if (previous != null && previous != e) {
+                    ambiguous.add(e.name.charAt(0));
+                }
+            }
+        }
+        ambiguous.forEach(byInitial::remove);
+        for (Sentence sentence : sentences) {
+            Matcher pair = CITY_PAIR.matcher(sentence.text());
+            while (pair.find()) {
+                Resolver.Entity a = byInitial.get(pair.group(1).charAt(0));
+                Resolver.Entity b = byInitial.get(pair.group(1).charAt(1));
+                if (a != null && b != null && a != b) {
+                    out.add(new ExtractedRelation(RelationType.PARTNERS_WITH, a.key(), b.key(), "rule:city-pair", 0.6,
+                            RelationFinder.evidence(fileName, sentence), Map.of()));
+                }
+            }
+        }
     }
 
     /** 联合光电、读书郎等中山本土企业: the place in the cue after a list of enterprises hosts each of them. */

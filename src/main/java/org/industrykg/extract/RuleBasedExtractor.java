@@ -30,6 +30,11 @@ public class RuleBasedExtractor implements DocumentExtractor {
     }
 
     @Override
+    public void warmUp() {
+        ChinesePipeline.shared().warmUp();
+    }
+
+    @Override
     public List<Sentence> annotate(String text) {
         return ChinesePipeline.shared().annotate(text);
     }

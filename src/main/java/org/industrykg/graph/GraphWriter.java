@@ -76,11 +76,16 @@ public class GraphWriter {
         return new KnownNames(names);
     }
 
-    /** Replaces everything the document stated before with this extraction. */
-    public void write(DocumentRecord document, Extraction extraction) {
+    /**
+     * Replaces everything the document stated before with this extraction.
+     *
+     * @param replacing whether the document was loaded before; a new one has nothing to prune, which
+     *                  saves a scan of every relationship
+     */
+    public void write(DocumentRecord document, Extraction extraction, boolean replacing) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
-                Set<String> touched = new LinkedHashSet<>(prune(tx, document));
+                Set<String> touched = new LinkedHashSet<>(replacing ? prune(tx, document) : List.of());
                 tx.run(CYPHER.query("upsert-document"),
                         Map.of("documentKey", document.key(), "properties", documentProperties(document))).consume();
                 List<Map<String, Object>> entityRows = entityRows(extraction.entities());

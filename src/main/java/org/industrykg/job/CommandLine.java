@@ -10,9 +10,9 @@ import java.util.Set;
  * The parsed arguments of {@code ./kg}. Parsing never starts anything, so bad arguments are
  * reported at once with the usage text.
  */
-public record CommandLine(Command command, Path input, Path store, Integer port, Path export, Path output, Path gold) {
+public record CommandLine(Command command, Path input, Path store, Integer port, Path export, Path output, Path gold, Integer rounds, Integer threads) {
 
-    public enum Command { SERVE, EXTRACT, EXPORT, EVALUATE, HELP }
+    public enum Command { SERVE, EXTRACT, EXPORT, EVALUATE, BENCH, HELP }
 
     public static final String USAGE = """
             Usage: ./kg [COMMAND] [OPTIONS]
@@ -29,6 +29,9 @@ public record CommandLine(Command command, Path input, Path store, Integer port,
                         extract DIR (default seeds) into a fresh temporary store (unless
                         --store is given) and print precision/recall/F1 per label and
                         relationship type against the gold files (rules of score.py)
+              bench     [--input DIR] [--rounds N] [--threads N]
+                        run the NLP pipeline and the rules over DIR (default seeds) N
+                        times (default 3) without a database and print characters/s
               --help    this text
 
             With no command, ./kg is ./kg serve --input seeds.
@@ -41,29 +44,31 @@ public record CommandLine(Command command, Path input, Path store, Integer port,
             Command.EXTRACT, Set.of("--input", "--store", "--export"),
             Command.EXPORT, Set.of("--output", "--store"),
             Command.EVALUATE, Set.of("--gold", "--input", "--store"),
+            Command.BENCH, Set.of("--input", "--rounds", "--threads"),
             Command.HELP, Set.of());
 
     /** Parses the arguments; throws {@link IllegalArgumentException} with a message that names the problem. */
     public static CommandLine parse(List<String> args) {
         if (args.isEmpty()) {
-            return new CommandLine(Command.SERVE, Path.of("seeds"), null, null, null, null, null);
+            return new CommandLine(Command.SERVE, Path.of("seeds"), null, null, null, null, null, null, null);
         }
         String first = args.get(0);
         if (Set.of("--help", "-h", "help").contains(first)) {
-            return new CommandLine(Command.HELP, null, null, null, null, null, null);
+            return new CommandLine(Command.HELP, null, null, null, null, null, null, null, null);
         }
         Command command = switch (first) {
             case "serve" -> Command.SERVE;
             case "extract" -> Command.EXTRACT;
             case "export" -> Command.EXPORT;
             case "evaluate" -> Command.EVALUATE;
+            case "bench" -> Command.BENCH;
             default -> throw new IllegalArgumentException("unknown command '" + first + "'");
         };
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 1; i < args.size(); i++) {
             String option = args.get(i);
             if (option.equals("--help") || option.equals("-h")) {
-                return new CommandLine(Command.HELP, null, null, null, null, null, null);
+                return new CommandLine(Command.HELP, null, null, null, null, null, null, null, null);
             }
             if (!OPTIONS.get(command).contains(option)) {
                 throw new IllegalArgumentException("unknown option '" + option + "' for " + first);
@@ -74,9 +79,10 @@ public record CommandLine(Command command, Path input, Path store, Integer port,
             values.put(option, args.get(++i));
         }
         CommandLine line = new CommandLine(command,
-                path(values, "--input", command == Command.SERVE || command == Command.EVALUATE ? "seeds" : null),
+                path(values, "--input", command == Command.SERVE || command == Command.EVALUATE || command == Command.BENCH ? "seeds" : null),
                 path(values, "--store", null), port(values.get("--port")),
-                path(values, "--export", null), path(values, "--output", null), path(values, "--gold", null));
+                path(values, "--export", null), path(values, "--output", null), path(values, "--gold", null),
+                count(values, "--rounds", 3), count(values, "--threads", Runtime.getRuntime().availableProcessors()));
         line.requireFor(Command.EXTRACT, line.input, "--input");
         line.requireFor(Command.EXPORT, line.output, "--output");
         line.requireFor(Command.EVALUATE, line.gold, "--gold");
@@ -92,6 +98,22 @@ public record CommandLine(Command command, Path input, Path store, Integer port,
     private static Path path(Map<String, String> values, String option, String fallback) {
         String value = values.getOrDefault(option, fallback);
         return value == null ? null : Path.of(value);
+    }
+
+    private static Integer count(Map<String, String> values, String option, int fallback) {
+        String value = values.get(option);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int count = Integer.parseInt(value);
+            if (count < 1 || count > 100) {
+                throw new NumberFormatException();
+            }
+            return count;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " '" + value + "' is not a whole number from 1 to 100");
+        }
     }
 
     private static Integer port(String value) {

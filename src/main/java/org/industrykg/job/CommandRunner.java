@@ -36,7 +36,7 @@ public class CommandRunner {
                 case EXTRACT -> extract(line, out);
                 case EXPORT -> export(line.output(), out);
                 case EVALUATE -> evaluate(line, out);
-                case HELP -> 0;
+                case HELP, BENCH -> 0;
             };
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("kg: " + e.getMessage());

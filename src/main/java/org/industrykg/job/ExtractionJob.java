@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -95,7 +96,12 @@ public class ExtractionJob {
     }
 
     /** A file read, decoded and normalised, waiting for extraction. */
-    private record Prepared(String name, String sha256, DecodedText decoded, NormalisedText text, LetterMetadata metadata) {
+    private record Prepared(String name, String sha256, DecodedText decoded, NormalisedText text, LetterMetadata metadata,
+                            boolean replacing) {
+    }
+
+    /** Sentences of a document and the time the NLP pipeline took for them. */
+    private record Annotated(List<Sentence> sentences, long nanos) {
     }
 
     /**
@@ -105,25 +111,31 @@ public class ExtractionJob {
      */
     private int extractAll(List<Prepared> documents, List<String> failures, Progress progress) {
         DocumentExtractor extraction = extractor.getObject();
-        progress.warmUp(() -> extraction.annotate("预热。"));
+        progress.warmUp(() -> extraction.warmUp());
         int threads = Math.max(1, properties.extractThreads());
+        progress.threads = threads;
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "kg-annotate");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            Deque<Future<List<Sentence>>> window = new ArrayDeque<>();
+            Deque<Future<Annotated>> window = new ArrayDeque<>();
             int next = 0;
             int loaded = 0;
             for (Prepared document : documents) {
                 while (next < documents.size() && window.size() < 2 * threads) {
                     String text = documents.get(next++).text().text();
-                    window.add(pool.submit(() -> extraction.annotate(text)));
+                    window.add(pool.submit(() -> {
+                        long started = System.nanoTime();
+                        return new Annotated(extraction.annotate(text), System.nanoTime() - started);
+                    }));
                 }
-                Future<List<Sentence>> sentences = window.poll();
+                Future<Annotated> annotated = window.poll();
                 try {
-                    write(document, extraction, sentences.get());
+                    Annotated sentences = annotated.get();
+                    progress.timing.nlpNanos += sentences.nanos();
+                    write(document, extraction, sentences.sentences(), progress.timing);
                     loaded++;
                     progress.done(document.name(), document.text().text().length(), false);
                 } catch (ExecutionException e) {
@@ -158,7 +170,8 @@ public class ExtractionJob {
         }
         byte[] bytes = Files.readAllBytes(file);
         String sha256 = sha256(bytes);
-        if (writer.storedSha256(name).filter(sha256::equals).isPresent()) {
+        Optional<String> stored = writer.storedSha256(name);
+        if (stored.filter(sha256::equals).isPresent()) {
             return null;
         }
         DecodedText decoded = EncodingDetector.decode(bytes, name);
@@ -167,16 +180,21 @@ public class ExtractionJob {
         if (normalised.text().isBlank()) {
             throw new UnreadableFileException(name, "no text left after normalisation");
         }
-        return new Prepared(name, sha256, decoded, normalised, metadataParser.parse(normalised.text()));
+        return new Prepared(name, sha256, decoded, normalised, metadataParser.parse(normalised.text()), stored.isPresent());
     }
 
-    private void write(Prepared document, DocumentExtractor extraction, List<Sentence> sentences) {
+    private void write(Prepared document, DocumentExtractor extraction, List<Sentence> sentences, JobReport.Timing timing) {
         LetterMetadata metadata = document.metadata();
+        long started = System.nanoTime();
+        KnownNames known = writer.knownNames(KnownNames.MIN_LENGTH);
         Extraction extracted = extraction.extract(new DocumentExtractor.DocumentInput(document.name(),
-                document.text().text(), metadata.issuer(), metadata.title(), writer.knownNames(KnownNames.MIN_LENGTH)),
-                sentences);
+                document.text().text(), metadata.issuer(), metadata.title(), known), sentences);
+        long extractedAt = System.nanoTime();
         writer.write(new DocumentRecord(document.name(), document.sha256(),
-                documentProperties(document.text(), metadata, document.decoded())), extracted);
+                documentProperties(document.text(), metadata, document.decoded())), extracted, document.replacing());
+        timing.rulesNanos += extractedAt - started;
+        timing.writeNanos += System.nanoTime() - extractedAt;
+        log.debug("{}: {} entities, {} relations", document.name(), extracted.entities().size(), extracted.relations().size());
     }
 
     private static Map<String, Object> documentProperties(NormalisedText text, LetterMetadata metadata, DecodedText decoded) {
@@ -219,8 +237,11 @@ public class ExtractionJob {
         private final boolean terminal;
         private long started = System.nanoTime();
         private double warmUpSeconds;
+        final JobReport.Timing timing = new JobReport.Timing();
         private int done;
         private long characters;
+
+        int threads = 1;
 
         Progress(PrintStream out, int total, boolean terminal) {
             this.out = out;
@@ -232,7 +253,7 @@ public class ExtractionJob {
         void warmUp(Runnable build) {
             long t = System.nanoTime();
             if (terminal) {
-                out.print("\r\033[KLoading the CoreNLP Chinese models...");
+                out.print("\r\033[KLoading and warming up the CoreNLP Chinese models...");
                 out.flush();
             }
             build.run();
@@ -265,7 +286,8 @@ public class ExtractionJob {
             if (terminal && done > 0) {
                 out.println();
             }
-            return new JobReport(total, loaded, skipped, List.copyOf(failures), characters, seconds(), warmUpSeconds);
+            timing.threads = threads;
+            return new JobReport(total, loaded, skipped, List.copyOf(failures), characters, seconds(), warmUpSeconds, timing);
         }
 
         private double seconds() {

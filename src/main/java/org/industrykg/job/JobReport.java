@@ -7,10 +7,24 @@ import java.util.List;
  *
  * @param failures       one line per file that could not be loaded, naming the file and the reason
  * @param seconds        time spent extracting and writing, without building the NLP pipeline
- * @param warmUpSeconds  time spent building the NLP pipeline (0 when nothing needed extraction)
+ * @param warmUpSeconds  time spent building and warming up the NLP pipeline (0 when nothing needed extraction)
  */
 public record JobReport(int total, int loaded, int skipped, List<String> failures, long characters, double seconds,
-                        double warmUpSeconds) {
+                        double warmUpSeconds, Timing timing) {
+
+    /** Where the time went: the NLP pipeline and the rules (per thread), and writing to the graph. */
+    public static final class Timing {
+        long nlpNanos;
+        long rulesNanos;
+        long writeNanos;
+        int threads = 1;
+
+        /** Characters per second of NLP and rules on one thread. */
+        double extractionRate(long characters) {
+            long nanos = nlpNanos + rulesNanos;
+            return nanos == 0 ? 0 : characters / (nanos / 1e9);
+        }
+    }
 
     public boolean failed() {
         return !failures.isEmpty();
@@ -22,7 +36,9 @@ public record JobReport(int total, int loaded, int skipped, List<String> failure
 
     public String summary() {
         String rate = String.format("%,d characters in %.1f s (%,.0f characters/s", characters, seconds, charactersPerSecond())
-                + (warmUpSeconds > 0 ? String.format(", after %.0f s loading the NLP models)", warmUpSeconds) : ")");
-        return String.format("%d files: %d loaded, %d unchanged, %d failed; %s", total, loaded, skipped, failures.size(), rate);
+                + (warmUpSeconds > 0 ? String.format(", after %.0f s loading and warming up the NLP models)", warmUpSeconds) : ")");
+        String split = characters == 0 ? "" : String.format("; NLP and rules %,.0f characters/s per thread (%d threads), writing %.1f s",
+                timing.extractionRate(characters), timing.threads, timing.writeNanos / 1e9);
+        return String.format("%d files: %d loaded, %d unchanged, %d failed; %s%s", total, loaded, skipped, failures.size(), rate, split);
     }
 }

@@ -22,6 +22,8 @@ public final class ChinesePipeline {
 
     public static final String PROPERTIES = "nlp/chinese.properties";
 
+    private static final int WARM_UP_ROUNDS = 8;
+
     private static volatile ChinesePipeline shared;
 
     private final StanfordCoreNLP pipeline;
@@ -53,6 +55,18 @@ public final class ChinesePipeline {
             Properties properties = new Properties();
             properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
             return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs the pipeline a few times on a sample letter so that later documents meet compiled code. */
+    public void warmUp() {
+        try (InputStream in = ChinesePipeline.class.getClassLoader().getResourceAsStream("nlp/warmup.txt")) {
+            String sample = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+                annotate(sample);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

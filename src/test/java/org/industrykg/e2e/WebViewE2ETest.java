@@ -1,0 +1,231 @@
+package org.industrykg.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.industrykg.EmbeddedApiTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The web view in a real browser (issue 5): the app on the seeds, the page loaded in headless
+ * Chromium, each of the three presets run, a node clicked and its evidence read. Screenshots go to
+ * target/e2e-*.png. Skipped when Chromium or chromedriver is not installed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebViewE2ETest extends EmbeddedApiTest {
+
+    private static final Path SCREENSHOTS = Path.of("target");
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        Assumptions.assumeTrue(Browser.available(),
+                "Chromium and chromedriver are not installed at " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER);
+        browser = new Browser(1500, 950);
+    }
+
+    @AfterAll
+    void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** Every test starts from a freshly loaded page whose first view (the whole graph) is drawn. */
+    @BeforeEach
+    void openPage() {
+        browser.open("http://localhost:" + port + "/");
+        Object ready = browser.await("window.kg.ready");
+        assertThat(ready).isEqualTo(Boolean.TRUE);
+    }
+
+    private long nodes() {
+        return browser.<Long>js("return window.cy.nodes('[key]').length");
+    }
+
+    private void runPreset(String id) {
+        browser.find("#preset-" + id).click();
+        browser.waitUntil("document.querySelector('#preset-" + id + "').classList.contains('active')"
+                + " && !document.querySelector('#status').classList.contains('busy')");
+    }
+
+    @Test
+    void the_page_draws_the_graph_with_a_legend_of_labels() throws IOException {
+        assertThat(nodes()).isPositive();
+        assertThat(browser.findAll("#label-filters li")).hasSizeGreaterThanOrEqualTo(10)
+                .anySatisfy(item -> assertThat(item.getText()).contains("Enterprise"));
+        assertThat(browser.find("#status").getText()).contains("nodes");
+        assertThat(browser.severeLogs()).as("console errors").isEmpty();
+        browser.screenshot(SCREENSHOTS.resolve("e2e-whole-graph.png"));
+    }
+
+    @Test
+    void funds_preset_shows_the_funds_as_a_graph_and_a_table_sorted_by_size() throws IOException {
+        runPreset("funds");
+        List<WebElement> rows = browser.findAll("#funds-table tbody tr");
+        assertThat(rows).isNotEmpty();
+        assertThat(nodes()).isGreaterThanOrEqualTo(rows.size());
+        // every fund of the table is in the graph (mother funds of theirs may be too)
+        List<String> tableKeys = rows.stream().map(row -> row.getAttribute("data-key")).toList();
+        assertThat(browser.<List<String>>js("return window.cy.nodes('[label = \"Fund\"]').map((n) => n.id())"))
+                .containsAll(tableKeys);
+
+        List<Double> sizes = browser.findAll("#funds-table td[data-testid=fund-size]").stream()
+                .map(WebElement::getText)
+                .filter(text -> text.matches(".*\\d.*"))
+                .map(text -> Double.parseDouble(text.replaceAll("[^0-9.]", "")))
+                .toList();
+        assertThat(sizes).isNotEmpty().isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(browser.find("#funds-table thead").getText()).contains("亿元", "Established", "City", "Status", "Match");
+        assertThat(browser.find("#funds-table tbody").getText()).containsAnyOf("direct", "broader", "narrower");
+        browser.screenshot(SCREENSHOTS.resolve("e2e-funds.png"));
+    }
+
+    @Test
+    void enterprise_institute_preset_draws_the_paths_and_lists_them() throws IOException {
+        runPreset("relationships");
+        assertThat(browser.findAll("#relations-table tbody tr")).isNotEmpty();
+        assertThat(browser.<Long>js("return window.cy.nodes('[label = \"Enterprise\"]').length")).isPositive();
+        assertThat(browser.<Long>js("return window.cy.nodes('[label = \"ResearchInstitute\"]').length")).isPositive();
+        assertThat(browser.<Long>js("return window.cy.edges().length")).isPositive();
+        browser.screenshot(SCREENSHOTS.resolve("e2e-relationships.png"));
+    }
+
+    @Test
+    void shenzhen_zhongshan_preset_shows_two_groups_and_the_links_between_them() throws IOException {
+        runPreset("links");
+        assertThat(browser.findAll("#links-table tbody tr")).isNotEmpty();
+        assertThat(nodes()).isPositive();
+        assertThat(browser.<Long>js("return window.cy.nodes('.group').length")).isEqualTo(2);
+        assertThat(browser.<Long>js("return window.cy.getElementById('group:A').children().length")).isPositive();
+        assertThat(browser.<Long>js("return window.cy.getElementById('group:B').children().length")).isPositive();
+        Number left = browser.js("return window.cy.getElementById('group:A').position('x')");
+        Number right = browser.js("return window.cy.getElementById('group:B').position('x')");
+        assertThat(left.doubleValue()).as("Shenzhen's group left of Zhongshan's").isLessThan(right.doubleValue());
+        browser.screenshot(SCREENSHOTS.resolve("e2e-links.png"));
+    }
+
+    @Test
+    void clicking_a_node_opens_its_evidence_with_both_entities_marked() throws IOException {
+        runPreset("links");
+        String key = browser.js("return window.cy.nodes('[key]').filter((n) => n.degree() > 0)[0].id()");
+        clickNode(key);
+        WebElement panel = browser.waitFor("#side-panel .evidence mark");
+        assertThat(browser.find("#side-panel [data-testid=entity-name]").getText())
+                .isEqualTo(browser.<String>js("return window.cy.getElementById(arguments[0]).data('name')", key));
+        List<WebElement> evidence = browser.findAll("#side-panel .evidence");
+        assertThat(evidence).isNotEmpty();
+        assertThat(evidence).anySatisfy(block -> assertThat(block.findElements(By.cssSelector("mark")))
+                .hasSizeGreaterThanOrEqualTo(2));
+        assertThat(panel.getText()).isNotBlank();
+        browser.screenshot(SCREENSHOTS.resolve("e2e-evidence.png"));
+    }
+
+    /** A real mouse click at the node's place on the canvas. */
+    private void clickNode(String key) {
+        Map<String, Object> at = browser.js("""
+                const node = window.cy.getElementById(arguments[0]);
+                const box = window.cy.container().getBoundingClientRect();
+                const p = node.renderedPosition();
+                return {x: Math.round(box.left + p.x), y: Math.round(box.top + p.y)};""", key);
+        new Actions(browser.driver())
+                .moveToLocation(((Number) at.get("x")).intValue(), ((Number) at.get("y")).intValue())
+                .click()
+                .perform();
+    }
+
+    @Test
+    void double_click_adds_the_neighbours_of_a_node() {
+        browser.js("window.kg.clearView();"
+                + "window.kg.merge({nodes: [{key: 'City:中山市', label: 'City', name: '中山市'}], edges: []})");
+        assertThat(nodes()).isEqualTo(1);
+        browser.js("window.cy.getElementById('City:中山市').emit('dbltap')");
+        browser.waitUntil("window.cy.nodes('[key]').length > 1 && window.cy.getElementById('City:中山市').degree() > 0");
+        assertThat(browser.<Long>js("return window.cy.edges().length")).isPositive();
+    }
+
+    @Test
+    void search_suggests_entities_and_opens_the_chosen_one() {
+        browser.js("window.kg.clearView()");
+        WebElement input = browser.find("#search-input");
+        input.sendKeys("中山市");
+        WebElement suggestion = browser.waitFor("#search-suggestions li[data-key]");
+        String key = suggestion.getAttribute("data-key");
+        suggestion.click();
+        browser.waitUntil("window.cy.getElementById(" + quote(key) + ").selected()");
+        assertThat(nodes()).isGreaterThan(1);
+        browser.waitFor("#side-panel [data-testid=entity-name]");
+    }
+
+    @Test
+    void filters_hide_labels_and_relationship_types() {
+        long industries = browser.<Long>js("return window.cy.nodes('[label = \"Industry\"]').length");
+        assertThat(industries).isPositive();
+        browser.find("[data-testid=filter-label-Industry]").click();
+        assertThat(browser.<Long>js("return window.cy.nodes('[label = \"Industry\"]').filter((n) => n.visible()).length")).isZero();
+        browser.find("[data-testid=filter-type-PART_OF]").click();
+        assertThat(browser.<Long>js("return window.cy.edges('[type = \"PART_OF\"]').filter((e) => e.visible()).length")).isZero();
+        browser.find("[data-testid=filter-label-Industry]").click();
+        browser.find("[data-testid=filter-type-PART_OF]").click();
+        assertThat(browser.<Long>js("return window.cy.nodes('[label = \"Industry\"]').filter((n) => n.visible()).length"))
+                .isEqualTo(industries);
+    }
+
+    @Test
+    void path_finder_draws_the_paths_between_two_entities() {
+        runPreset("links");
+        String from = browser.js("return window.cy.nodes('[side = \"A\"][label != \"City\"]')[0].id()");
+        browser.js("""
+                const set = (id, key) => { const input = document.getElementById(id); input.value = key; input.dataset.key = key; };
+                set('path-from', arguments[0]); set('path-to', 'City:中山市');""", from);
+        browser.find("#path-find").click();
+        browser.waitUntil("window.cy.nodes('.path').length >= 2");
+        assertThat(browser.<Long>js("return window.cy.edges('.path').length")).isPositive();
+    }
+
+    @Test
+    void the_view_downloads_as_png_and_as_export_format_json() throws IOException {
+        runPreset("funds");
+        browser.find("#export-png").click();
+        byte[] png = Files.readAllBytes(browser.downloaded("graph.png"));
+        assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+
+        browser.find("#export-json").click();
+        JsonNode graph = json.readTree(browser.downloaded("graph.json").toFile());
+        assertThat(graph.get("nodes").size()).isEqualTo(nodes());
+        for (JsonNode node : graph.get("nodes")) {
+            for (String field : List.of("key", "label", "name", "aliases", "documents")) {
+                assertThat(node.has(field)).as("node field %s of %s", field, node.get("key")).isTrue();
+            }
+        }
+        assertThat(graph.get("edges").size()).isPositive();
+        for (JsonNode edge : graph.get("edges")) {
+            for (String field : List.of("source", "target", "type", "evidence")) {
+                assertThat(edge.has(field)).as("edge field %s", field).isTrue();
+            }
+        }
+    }
+
+    private static String quote(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+}
