@@ -30,6 +30,8 @@ public final class MentionFinder {
     private static final Pattern GENERIC_ITEM = Pattern.compile(".*(企业|机构|单位|高校|院所|部门|行业|产业|领域|团体)$");
     private static final Set<String> GLUE = Set.of("+", "·", "—", "-", "－", "&");
     private static final int MAX_NAME_CHARS = 32;
+    /** How far before an unnamed fund the place that names it may stand. */
+    private static final int PLACE_NAMED_REACH = 40;
     /** Amounts, counts and dates that the segmenter leaves in front of a name (25只子基金, 100亿元…基金). */
     private static final Pattern QUANTITY_PREFIX = Pattern.compile(
             "^(?:(?:[0-9.]+|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:亿元|万元|元|亿|个|只|支|家|项|批|类|大)|首只|首支|首个|首家|第一只)");
@@ -189,7 +191,26 @@ public final class MentionFinder {
             if (acceptable(name, suffix, tokens, begin, end + sentence.begin())) {
                 out.add(new Mention(suffix.rule().label(), name, begin, end + sentence.begin(), sentence.index(),
                         suffix.rule().method()));
+            } else if (suffix.rule().label() == EntityLabel.Fund && name.equals(suffix.text())) {
+                placeNamedFund(sentence, name, begin, end + sentence.begin(), out);
             }
+        }
+    }
+
+    /**
+     * An unnamed fund (打造…的基金矩阵) is named by the place that is the subject of its sentence and
+     * the text's own words: 武汉汉阳区基金矩阵, with 基金矩阵 as an alias.
+     */
+    private void placeNamedFund(Sentence sentence, String words, int begin, int end, List<Mention> out) {
+        Mention place = null;
+        for (Mention m : places.find(sentence)) {
+            if (m.end() <= begin) {
+                place = m;
+            }
+        }
+        if (place != null && begin - place.end() <= PLACE_NAMED_REACH) {
+            out.add(new Mention(EntityLabel.Fund, place.text() + words, begin, end, sentence.index(),
+                    "rule:place-named-fund", words));
         }
     }
 

@@ -28,7 +28,7 @@ import org.industrykg.nlp.Sentence;
 final class RelationPatterns {
 
     private static final Pattern FOCUS = Pattern.compile("聚焦|投向|投资|围绕|领域|方向|布局|瞄准|覆盖|包括|重点|专注|赛道|推动|培育|支持|发展|打造|加快");
-    private static final Pattern FOCUS_START = Pattern.compile("^(?:聚焦|重点|围绕|主要|投向|覆盖|瞄准)");
+    private static final Pattern FOCUS_START = Pattern.compile("^(?:聚焦|重点|围绕|主要|投向|覆盖|瞄准|投资领域|投资方向)");
     private static final Pattern FUND_ANAPHOR = Pattern.compile("该基金|该母基金|这支基金|基金将|基金重点|基金主要|该基金群|基金矩阵");
     private static final Pattern POLICY_ANAPHOR = Pattern.compile("该政策|该方案|该计划|该措施|政策明确|政策提出");
     private static final Pattern SUPPORT_START = Pattern.compile("^(?:[一二三四五六七八九十]+是|同时|此外|另外|并)?(支持|扶持|引导|鼓励|帮助|推动|指导|推荐)");

@@ -131,6 +131,9 @@ public final class Resolver {
             Entity entity = byKey.computeIfAbsent(ExtractedEntity.keyOf(mention.label(), canonical),
                     k -> new Entity(mention.label(), canonical));
             entity.aliases.add(mention.text());
+            if (mention.surface() != null) {
+                entity.aliases.add(mention.surface());
+            }
             entity.mentions++;
             entityOf.put(mention, entity);
             if (mention.label() == EntityLabel.City) {
