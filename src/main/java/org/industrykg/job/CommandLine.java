@@ -80,9 +80,9 @@ public record CommandLine(Command command, Path input, Path store, Integer port,
         }
         CommandLine line = new CommandLine(command,
                 path(values, "--input", command == Command.SERVE || command == Command.EVALUATE || command == Command.BENCH ? "seeds" : null),
-                path(values, "--store", null), port(values.get("--port")),
+                path(values, "--store", null), number(values, "--port", null, 1, 65535),
                 path(values, "--export", null), path(values, "--output", null), path(values, "--gold", null),
-                count(values, "--rounds", 3), count(values, "--threads", Runtime.getRuntime().availableProcessors()));
+                number(values, "--rounds", 3, 1, 100), number(values, "--threads", Runtime.getRuntime().availableProcessors(), 1, 64));
         line.requireFor(Command.EXTRACT, line.input, "--input");
         line.requireFor(Command.EXPORT, line.output, "--output");
         line.requireFor(Command.EVALUATE, line.gold, "--gold");
@@ -100,34 +100,20 @@ public record CommandLine(Command command, Path input, Path store, Integer port,
         return value == null ? null : Path.of(value);
     }
 
-    private static Integer count(Map<String, String> values, String option, int fallback) {
+    /** A whole number option within bounds, {@code fallback} when absent. */
+    private static Integer number(Map<String, String> values, String option, Integer fallback, int min, int max) {
         String value = values.get(option);
         if (value == null) {
             return fallback;
         }
         try {
-            int count = Integer.parseInt(value);
-            if (count < 1 || count > 100) {
+            int number = Integer.parseInt(value);
+            if (number < min || number > max) {
                 throw new NumberFormatException();
             }
-            return count;
+            return number;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " '" + value + "' is not a whole number from 1 to 100");
-        }
-    }
-
-    private static Integer port(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            int port = Integer.parseInt(value);
-            if (port < 1 || port > 65535) {
-                throw new NumberFormatException();
-            }
-            return port;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--port '" + value + "' is not a port number (1-65535)");
+            throw new IllegalArgumentException(option + " '" + value + "' is not a whole number from " + min + " to " + max);
         }
     }
 
