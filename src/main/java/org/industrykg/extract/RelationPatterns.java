@@ -19,6 +19,8 @@ import org.industrykg.nlp.Sentence;
  *   <li>a supporting action with no stated subject is the agency that was the subject before it in its
  *       section, or else the letter's issuer ({@code rule:issuer-support});</li>
  *   <li>the place in "A、B等中山本土企业" hosts A and B ({@code rule:list-place});</li>
+ *   <li>由A、B及C三方共建 after the thing built: co-founders and partners ({@code rule:co-founders});</li>
+ *   <li>A（B下属企业）: B founded A ({@code rule:subsidiary});</li>
  *   <li>an unprefixed zone (翠亨新区) in a city body's letter is hosted by that city ({@code rule:zone-of-issuing-city});</li>
  *   <li>深中协同: abbreviations of two named cities before a word of cooperation ({@code rule:city-pair});</li>
  *   <li>a fund is hosted by the place named before it in its sentence ({@code rule:fund-place-in-sentence}),
@@ -36,6 +38,11 @@ final class RelationPatterns {
     private static final Pattern LIST_PLACE_CUE = Pattern.compile("^等[^，。；、]{0,8}?(?:本土|本地|当地|辖区)?(?:企业|公司)");
     private static final Pattern ZONE = Pattern.compile("(新区|开发区|高新区|经开区|高新技术产业开发区)$");
     private static final Pattern CITY_PAIR = Pattern.compile("([\\p{IsHan}]{2})(?:两地)?(?:协同|合作|同城|一体化|联动|融合|两地)");
+    private static final Pattern FOUNDING_AFTER_LIST = Pattern.compile("^(?:[一二两三四五六七八九十多]方|等|共同|联合)*(?:共建|组建|成立|设立|发起|创办|建设|共同建设)");
+    private static final Pattern ANAPHORIC_ORGANISATION = Pattern.compile("该(?:中心|平台|研究院|基地|园区|基金|联盟|协会|机构)");
+    private static final Pattern PARTY_SEPARATOR = Pattern.compile("^(?:、|及|和|与|以及)$");
+    private static final Pattern LEADING_PARENTHESIS = Pattern.compile("^[（(][^（()）]{0,30}[）)]");
+    private static final Pattern SUBSIDIARY = Pattern.compile("^(?:下属|旗下|控股|全资|所属)");
     private static final int ANAPHOR_REACH = 3;
 
     private final IndustryTaxonomy industries;
@@ -55,7 +62,119 @@ final class RelationPatterns {
         sectionPlaces(fileName, sentences, mentions, resolution.entityOf(), out);
         listPlaces(fileName, sentences, mentions, resolution.entityOf(), out);
         localZones(fileName, sentences, mentions, resolution, out);
+        coFounders(fileName, sentences, mentions, resolution.entityOf(), out);
+        subsidiaries(fileName, sentences, mentions, resolution.entityOf(), out);
         cityPairs(fileName, sentences, mentions, resolution.entityOf(), out);
+    }
+
+    /**
+     * 该中心由A、B及C三方共建: each of a list after 由 and before a founding verb founded the thing the
+     * sentence is about (the organisation before 由, or the one 该中心 refers back to), and the
+     * organisations among them are partners ({@code rule:co-founders}).
+     */
+    private void coFounders(String fileName, List<Sentence> sentences, List<Mention> mentions,
+                            Map<Mention, Resolver.Entity> entityOf, List<ExtractedRelation> out) {
+        Mention lastCreated = null;
+        for (Sentence sentence : sentences) {
+            List<Mention> here = inSentence(mentions, sentence);
+            String text = sentence.text();
+            for (int i = 0; i < here.size(); i++) {
+                Mention first = here.get(i);
+                int at = first.begin() - sentence.begin();
+                if (at < 1 || text.charAt(at - 1) != '由') {
+                    continue;
+                }
+                List<Mention> group = foundersFrom(sentence, here, i);
+                Mention last = group.get(group.size() - 1);
+                String after = withoutParenthesis(text.substring(last.end() - sentence.begin()));
+                if (!FOUNDING_AFTER_LIST.matcher(after).find()) {
+                    continue;
+                }
+                Mention created = null;
+                for (Mention m : here) {
+                    if (m.end() <= first.begin() && m.label().isOrganisation()) {
+                        created = m;
+                    }
+                }
+                if (created == null && lastCreated != null && sentence.index() - lastCreated.sentence() <= 2
+                        && ANAPHORIC_ORGANISATION.matcher(text.substring(0, at)).find()) {
+                    created = lastCreated;
+                }
+                if (created != null) {
+                    foundedBy(fileName, sentence, created, group, entityOf, out);
+                }
+            }
+            for (Mention m : here) {
+                if (m.label().isOrganisation() && m.label() != EntityLabel.GovernmentAgency && m.label() != EntityLabel.Enterprise) {
+                    lastCreated = m;
+                }
+            }
+        }
+    }
+
+    /** The list of parties after 由: mentions joined by 、 及 和 与, a parenthesis after a member skipped. */
+    private static List<Mention> foundersFrom(Sentence sentence, List<Mention> here, int first) {
+        List<Mention> group = new ArrayList<>(List.of(here.get(first)));
+        int end = here.get(first).end();
+        for (int j = first + 1; j < here.size(); j++) {
+            Mention next = here.get(j);
+            if (next.begin() < end) {
+                continue;
+            }
+            String gap = withoutParenthesis(sentence.text().substring(end - sentence.begin(), next.begin() - sentence.begin()));
+            if (gap.startsWith("（") || gap.startsWith("(")) {
+                continue;
+            }
+            if (!PARTY_SEPARATOR.matcher(gap).matches()) {
+                break;
+            }
+            group.add(next);
+            end = next.end();
+        }
+        return group;
+    }
+
+    /** The text without a leading parenthesis (（中山人才数字集团下属企业）). */
+    private static String withoutParenthesis(String text) {
+        Matcher m = LEADING_PARENTHESIS.matcher(text);
+        return m.find() ? text.substring(m.end()) : text;
+    }
+
+    private static void foundedBy(String fileName, Sentence sentence, Mention created, List<Mention> founders,
+                                  Map<Mention, Resolver.Entity> entityOf, List<ExtractedRelation> out) {
+        Evidence evidence = RelationFinder.evidence(fileName, sentence);
+        for (Mention founder : founders) {
+            if (entityOf.get(founder) != entityOf.get(created)) {
+                out.add(new ExtractedRelation(RelationType.FOUNDED, entityOf.get(founder).key(), entityOf.get(created).key(),
+                        "rule:co-founders", 0.7, evidence, Map.of()));
+            }
+            for (Mention other : founders) {
+                if (other.begin() > founder.begin() && founder.label().isOrganisation() && other.label().isOrganisation()) {
+                    out.add(new ExtractedRelation(RelationType.PARTNERS_WITH, entityOf.get(founder).key(),
+                            entityOf.get(other).key(), "rule:co-founders", 0.6, evidence, Map.of()));
+                }
+            }
+        }
+    }
+
+    /** A（B下属企业）: B founded its subsidiary A ({@code rule:subsidiary}). */
+    private void subsidiaries(String fileName, List<Sentence> sentences, List<Mention> mentions,
+                              Map<Mention, Resolver.Entity> entityOf, List<ExtractedRelation> out) {
+        for (Sentence sentence : sentences) {
+            List<Mention> here = inSentence(mentions, sentence);
+            String text = sentence.text();
+            for (int i = 0; i + 1 < here.size(); i++) {
+                Mention child = here.get(i);
+                Mention parent = here.get(i + 1);
+                String between = text.substring(child.end() - sentence.begin(), parent.begin() - sentence.begin());
+                String after = text.substring(parent.end() - sentence.begin(), Math.min(text.length(), parent.end() - sentence.begin() + 4));
+                if (child.label().isOrganisation() && parent.label().isOrganisation()
+                        && (between.equals("（") || between.equals("(")) && SUBSIDIARY.matcher(after).find()) {
+                    out.add(new ExtractedRelation(RelationType.FOUNDED, entityOf.get(parent).key(), entityOf.get(child).key(),
+                            "rule:subsidiary", 0.7, RelationFinder.evidence(fileName, sentence), Map.of()));
+                }
+            }
+        }
     }
 
     /**

@@ -67,6 +67,23 @@ class RelationRulesTest {
     }
 
     @Test
+    void parties_after_you_founded_what_the_sentence_is_about() {
+        Extracted x = Extracted.from("株洲工业互联网赋能中心正式启动，该中心由株洲市、湖南星翼航空科技有限公司及湖南云箭信息科技有限公司（株洲国投集团有限公司下属企业）三方共建。");
+        assertThat(x.hasRelation(RelationType.FOUNDED, "株洲市", "株洲工业互联网赋能中心")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "湖南星翼航空科技有限公司", "株洲工业互联网赋能中心")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "湖南云箭信息科技有限公司", "株洲工业互联网赋能中心")).isTrue();
+        assertThat(partners(x, "湖南星翼航空科技有限公司", "湖南云箭信息科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "株洲国投集团有限公司", "湖南云箭信息科技有限公司")).isTrue();
+    }
+
+    @Test
+    void an_institute_working_in_fields_belongs_to_those_industries() {
+        Extracted x = Extracted.from("株洲中车智能装备研究院在轨道交通装备、工业机器人等领域具有优势。");
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "株洲中车智能装备研究院", "轨道交通装备")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "株洲中车智能装备研究院", "工业机器人")).isTrue();
+    }
+
+    @Test
     void every_edge_carries_the_sentence_that_states_it() {
         Extracted x = Extracted.from("湖南星翼航空科技有限公司落户株洲航空产业园。");
         assertThat(x.extraction.relations()).isNotEmpty().allSatisfy(r -> {
