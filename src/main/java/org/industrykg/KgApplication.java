@@ -42,7 +42,14 @@ public class KgApplication {
         }
         SpringApplication app = new SpringApplication(KgApplication.class);
         app.setWebApplicationType(line.web() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-        ConfigurableApplicationContext context = app.run(springArguments(line));
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run(springArguments(line));
+        } catch (RuntimeException e) {
+            // Spring Boot has reported why it could not start.
+            System.exit(1);
+            return;
+        }
         int status = context.getBean(CommandRunner.class).run(line);
         if (!line.web() || status != 0) {
             System.exit(SpringApplication.exit(context, () -> status));

@@ -17,6 +17,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokenManager;
 import org.neo4j.driver.AuthTokenManagers;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.io.locker.FileLockException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -57,7 +58,13 @@ public class EmbeddedNeo4jConfiguration {
         Files.createDirectories(home);
         int port = properties.boltPort() == 0 ? freePort() : properties.boltPort();
         long started = System.nanoTime();
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+        if (properties.boltPort() != 0 && !portFree(port)) {
+            throw new StoreUnavailableException(home, "the Bolt port " + port + " on localhost is in use (another ./kg serve?)",
+                    "Stop the other process, or set kg.bolt-port (KG_BOLTPORT) to a free port or 0.");
+        }
+        DatabaseManagementService service;
+        try {
+            service = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("localhost", port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
@@ -68,6 +75,13 @@ public class EmbeddedNeo4jConfiguration {
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
                 .setConfig(BoltConnector.thread_pool_keep_alive, Duration.ofSeconds(1))
                 .build();
+        } catch (RuntimeException e) {
+            if (causedBy(e, FileLockException.class)) {
+                throw new StoreUnavailableException(home, "the store is in use by another process (a running ./kg serve?)",
+                        "Stop that process, or give this command another store with --store DIR.");
+            }
+            throw e;
+        }
         log.info("Embedded Neo4j started in {} ms, store {}, Bolt on localhost:{}",
                 (System.nanoTime() - started) / 1_000_000, home, port);
         return new EmbeddedNeo4j(service, port);
@@ -86,6 +100,24 @@ public class EmbeddedNeo4jConfiguration {
                 return AuthTokenManagers.basic(AuthTokens::none);
             }
         };
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean portFree(int port) {
+        try (var socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress("localhost", port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static int freePort() throws IOException {
