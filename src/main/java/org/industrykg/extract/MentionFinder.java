@@ -21,7 +21,7 @@ public final class MentionFinder {
     private static final Set<String> NAME_POS = Set.of("NR", "NN", "JJ", "CD", "OD", "M", "FW", "NT");
     private static final Set<String> NAME_VERBS = Set.of("发展", "改革", "促进", "创新", "服务", "管理", "投资",
             "研究", "赋", "能", "控股", "开发", "制造", "合作", "信息", "设计", "创业", "交易", "运营", "检测",
-            "研发", "共建", "智能", "科创", "留创");
+            "研发", "共建", "智能", "科创", "留创", "应用", "示范");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及");
     private static final Set<String> ANCHOR_NER = Set.of("GPE", "LOCATION", "ORGANIZATION", "MISC", "FACILITY");
     private static final Pattern NEWSPAPER = Pattern.compile(".*(报|日报|晚报|杂志|周刊|新闻网)$");
@@ -34,7 +34,13 @@ public final class MentionFinder {
     private static final int PLACE_NAMED_REACH = 40;
     /** Amounts, counts and dates that the segmenter leaves in front of a name (25只子基金, 100亿元…基金). */
     private static final Pattern QUANTITY_PREFIX = Pattern.compile(
-            "^(?:(?:[0-9.]+|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:亿元|万元|元|亿|个|只|支|家|项|批|类|大)|首只|首支|首个|首家|第一只)");
+            "^(?:(?:[0-9.]+|[一二两三四五六七八九十百千万]+|[Nn])(?:余|多)?(?:亿元|万元|元|亿|个|只|支|家|项|批|类|大)|首只|首支|首个|首家|第一只)");
+    /** A fund described by its size (人工智能百亿基金) is a description, not a name. */
+    private static final Pattern AMOUNT_INSIDE = Pattern.compile("[0-9一二两三四五六七八九十百千]+(?:亿|万)|百亿|千亿");
+    /** Collective fund nouns that an unnamed fund may be called by (基金矩阵). */
+    private static final Set<String> COLLECTIVE_FUNDS = Set.of("基金矩阵", "基金体系", "基金群", "基金集群", "专项基金");
+    /** A descriptor right before the name it describes: 一级母基金“X”, 首只基金——X. */
+    private static final Pattern APPOSITION = Pattern.compile("^(?:“|——|—|：|:)$");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:以来|起)?");
     /** An unnamed member of a class (市级…平台, 各级政府, 地方政府…基金) is not a name. */
     private static final Pattern CLASS_PREFIX = Pattern.compile("^(?:市级|省级|国家级|区级|县级|镇级|各级|各地|地方|全国|本地|这些|该|其他|相关)");
@@ -75,7 +81,7 @@ public final class MentionFinder {
                     own.add(mention);
                 }
             }
-            own = withoutOverlaps(own);
+            own = withoutAppositions(sentence, withoutOverlaps(own));
             knownNames(sentence, known, own);
             found.addAll(own);
         }
@@ -191,7 +197,8 @@ public final class MentionFinder {
             if (acceptable(name, suffix, tokens, begin, end + sentence.begin())) {
                 out.add(new Mention(suffix.rule().label(), name, begin, end + sentence.begin(), sentence.index(),
                         suffix.rule().method()));
-            } else if (suffix.rule().label() == EntityLabel.Fund && name.equals(suffix.text())) {
+            } else if (suffix.rule().label() == EntityLabel.Fund && name.equals(suffix.text())
+                    && COLLECTIVE_FUNDS.contains(name)) {
                 placeNamedFund(sentence, name, begin, end + sentence.begin(), out);
             }
         }
@@ -352,6 +359,9 @@ public final class MentionFinder {
         if (genericAfterConjunction(name, rule)) {
             return false;
         }
+        if (rule.label() == EntityLabel.Fund && AMOUNT_INSIDE.matcher(name).find()) {
+            return false;
+        }
         String lastWord = lastWord(tokens, end);
         boolean suffixInsideWord = lastWord.length() > suffix.text().length() && rule.excluded().contains(lastWord);
         if (rule.excluded().contains(name) || genericPhrases.contains(name) || suffixInsideWord) {
@@ -438,6 +448,21 @@ public final class MentionFinder {
             cut = Math.min(itemEnd, token.end());
         }
         return item.substring(cut - itemBegin);
+    }
+
+    /** Drops a descriptor that stands right before the name it describes (一级母基金“中山市…母基金”). */
+    private static List<Mention> withoutAppositions(Sentence sentence, List<Mention> mentions) {
+        List<Mention> kept = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            boolean described = next != null && next.label() == m.label() && m.label().isOrganisation()
+                    && APPOSITION.matcher(sentence.text().substring(m.end() - sentence.begin(), next.begin() - sentence.begin())).matches();
+            if (!described) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     /** Keeps the longer of overlapping mentions (the earlier one on a tie). */
