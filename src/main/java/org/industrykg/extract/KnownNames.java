@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Names of organisations already in the graph (canonical names and aliases, from earlier
- * documents), so a later document's short mention (读书郎) resolves to the entity (读书郎教育科技有限公司)
+ * documents), so a later document's short mention (星翼航空) resolves to the entity (湖南星翼航空科技有限公司)
  * even when that document never writes the full name. Built from the graph, never from a hand list.
  *
  * @param names surface form -> the entity it names

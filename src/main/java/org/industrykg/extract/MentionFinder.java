@@ -112,7 +112,7 @@ public final class MentionFinder {
     }
 
     /**
-     * Short forms of names found earlier in the document (药创院 after 中科中山药物创新研究院): one or
+     * Short forms of names found earlier in the document (中南装院 after 湖南中南智能装备研究院): one or
      * two tokens of 3–5 characters that end like the full name and take their characters from it in
      * order, without being a plain tail of it.
      */
@@ -222,7 +222,7 @@ public final class MentionFinder {
     }
 
     /**
-     * A name that fills a quotation (设立“中国中山留创园(龙岗坂田)双向离岸孵化器”) starts at the quote,
+     * A name that fills a quotation (设立“中国长沙留学人员创业园(深圳南山)离岸孵化器”) starts at the quote,
      * whatever the segmenter made of the words inside; otherwise -1.
      */
     private static int quotedStart(String text, int end) {
@@ -450,7 +450,7 @@ public final class MentionFinder {
         return item.substring(cut - itemBegin);
     }
 
-    /** Drops a descriptor that stands right before the name it describes (一级母基金“中山市…母基金”). */
+    /** Drops a descriptor that stands right before the name it describes (一级母基金“长沙市…母基金”). */
     private static List<Mention> withoutAppositions(Sentence sentence, List<Mention> mentions) {
         List<Mention> kept = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {

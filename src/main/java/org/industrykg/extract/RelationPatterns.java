@@ -18,7 +18,7 @@ import org.industrykg.nlp.Sentence;
  *   <li>X、Y等Z产业 and Z（X、Y…） make X and Y part of Z ({@code rule:industry-enumeration});</li>
  *   <li>a supporting action with no stated subject is the agency that was the subject before it in its
  *       section, or else the letter's issuer ({@code rule:issuer-support});</li>
- *   <li>the place in "A、B等中山本土企业" hosts A and B ({@code rule:list-place});</li>
+ *   <li>the place in "A、B等长沙本土企业" hosts A and B ({@code rule:list-place});</li>
  *   <li>由A、B及C三方共建 after the thing built: co-founders and partners ({@code rule:co-founders});</li>
  *   <li>A（B下属企业）: B founded A ({@code rule:subsidiary});</li>
  *   <li>an unprefixed zone (翠亨新区) in a city body's letter is hosted by that city ({@code rule:zone-of-issuing-city});</li>
@@ -134,7 +134,7 @@ final class RelationPatterns {
         return group;
     }
 
-    /** The text without a leading parenthesis (（中山人才数字集团下属企业）). */
+    /** The text without a leading parenthesis (（长沙国投集团下属企业）). */
     private static String withoutParenthesis(String text) {
         Matcher m = LEADING_PARENTHESIS.matcher(text);
         return m.find() ? text.substring(m.end()) : text;
@@ -230,7 +230,7 @@ final class RelationPatterns {
         }
     }
 
-    /** 联合光电、读书郎等中山本土企业: the place in the cue after a list of enterprises hosts each of them. */
+    /** 云箭科技、湘翼智能等长沙本土企业: the place in the cue after a list of enterprises hosts each of them. */
     private void listPlaces(String fileName, List<Sentence> sentences, List<Mention> mentions,
                             Map<Mention, Resolver.Entity> entityOf, List<ExtractedRelation> out) {
         for (Sentence sentence : sentences) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Resolves mentions to canonical entities (DESIGN.md §4): places to their official names,
  * city-relative names (市工信局, 财政局) to the issuing city's bodies, province-relative ones (省科技厅)
  * to the province named last before them, declared abbreviations
- * (（以下简称“X”）) and implicit ones (药创院 after its full name) to the full name, short names of
+ * (（以下简称“X”）) and implicit ones (中南装院 after its full name) to the full name, short names of
  * enterprises derived from their legal names. The canonical name is the longest full form; every
  * surface form is kept as an alias.
  */
@@ -264,7 +264,7 @@ public final class Resolver {
     }
 
     /**
-     * 广东恒鑫智能装备股份有限公司 -> 恒鑫智能 / 恒鑫: a derived short name that is an entity of its own
+     * 湖南星翼航空科技有限公司 -> 星翼航空科技 / 星翼航空: a derived short name that is an entity of its own
      * merges into the legal name; one used elsewhere in the text becomes an alias with its count.
      */
     private void enterpriseShortNames(String text, Map<String, Entity> byKey, Map<Mention, Entity> entityOf,

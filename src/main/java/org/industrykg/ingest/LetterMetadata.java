@@ -10,7 +10,7 @@ import java.util.List;
  * @param docNumber document number as written, e.g. 中工信函〔2025〕107号
  * @param issuer    issuing organisation, e.g. 中山市工业和信息化局
  * @param date      signing date
- * @param recipient addressee without the trailing colon, e.g. 九三学社中山市委会
+ * @param recipient addressee without the trailing colon, e.g. 民盟长沙市委
  * @param cc        bodies on the 抄送 line, in order
  * @param title     document title, or the headline of a page without letterhead
  */

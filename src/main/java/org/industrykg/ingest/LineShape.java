@@ -35,7 +35,7 @@ final class LineShape {
         return TITLE.matcher(line).find();
     }
 
-    /** A short line ending in a colon: "九三学社中山市委会：". */
+    /** A short line ending in a colon: "民盟长沙市委：". */
     static boolean isSalutation(String line) {
         return line.length() < SHORT && (line.endsWith("：") || line.endsWith(":"));
     }
