@@ -20,6 +20,6 @@ RETURN {key: a.key, label: $from, name: a.name} AS from,
        CASE WHEN via IS NULL THEN null
             ELSE {key: via.key, label: [l IN labels(via) WHERE l <> 'Entity'][0], name: via.name} END AS via,
        [r IN rels | type(r)] AS path,
-       [r IN rels | properties(r)] AS steps
+       [r IN rels | {source: startNode(r).key, target: endNode(r).key, type: type(r), properties: properties(r)}] AS steps
 ORDER BY size(rels), from.name, to.name, via.name
 LIMIT $limit;

@@ -868,38 +868,19 @@
     });
   }
 
-  /**
-   * The paths as a subgraph. Each path is from –path[0]– via –path[1]– to (or from –path[0]– to);
-   * the answer does not say the direction of each edge, so they are drawn without arrows, and the
-   * evidence of a path is given to the edge whose two ends its sentence names.
-   */
+  /** The paths as a subgraph: the answer gives each path's edges with their directions and evidence. */
   function relationshipGraph(paths) {
     const nodes = new Map();
     const edges = new Map();
     for (const p of paths) {
-      const chain = [p.from, p.via, p.to].filter(Boolean);
-      chain.forEach((ref) => nodes.set(ref.key, Object.assign({ aliases: [], documents: [] }, ref)));
-      for (let i = 0; i + 1 < chain.length; i++) {
-        const [a, b] = [chain[i], chain[i + 1]];
-        const type = (p.path || [])[i] || 'RELATED';
-        const id = `${a.key}|${type}|${b.key}`;
-        const edge = edges.get(id) || { source: a.key, target: b.key, type, properties: {}, evidence: [], undirected: true };
-        for (const item of evidenceFor(p.evidence || [], a, b, chain.length)) {
-          if (!edge.evidence.some((e) => e.document === item.document && e.start === item.start)) edge.evidence.push(item);
-        }
-        edges.set(id, edge);
+      [p.from, p.via, p.to].filter(Boolean)
+        .forEach((ref) => nodes.set(ref.key, Object.assign({ aliases: [], documents: [] }, ref)));
+      for (const edge of p.edges || []) {
+        edges.set(`${edge.source}|${edge.type}|${edge.target}`, edge);
       }
     }
     return { nodes: [...nodes.values()], edges: [...edges.values()] };
   }
-
-  function evidenceFor(evidence, a, b, chainLength) {
-    if (chainLength === 2) return evidence;
-    const both = evidence.filter((item) => mentions(item.sentence, a) && mentions(item.sentence, b));
-    return both.length ? both : evidence.filter((item) => mentions(item.sentence, a) || mentions(item.sentence, b));
-  }
-
-  const mentions = (sentence, ref) => mentionRanges(sentence || '', [ref.name]).length > 0;
 
   function relationshipTable(paths) {
     return table('relations-table', ['Enterprise / institute', 'Path', 'Research institute / enterprise', 'Evidence'],

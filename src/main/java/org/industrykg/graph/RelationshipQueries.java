@@ -30,9 +30,10 @@ public class RelationshipQueries {
      * @param via      the node in the middle of a two-edge path, null for a direct edge
      * @param path     the relationship types along the path
      * @param evidence the evidence of every edge of the path
+     * @param edges    the edges of the path with their directions and each one's own evidence
      */
     public record Relationship(EntityRef from, EntityRef to, EntityRef via, List<String> path,
-                               List<GraphExport.EvidenceItem> evidence) {
+                               List<GraphExport.EvidenceItem> evidence, List<GraphExport.Edge> edges) {
     }
 
     /**
@@ -46,10 +47,9 @@ public class RelationshipQueries {
     }
 
     private static Relationship relationship(Record row) {
-        var evidence = row.get("steps").asList(Value::asMap).stream()
-                .flatMap(properties -> GraphRows.evidence(properties).stream())
-                .toList();
+        List<GraphExport.Edge> edges = row.get("steps").asList(GraphRows::edge);
+        var evidence = edges.stream().flatMap(edge -> edge.evidence().stream()).toList();
         return new Relationship(GraphRows.ref(row.get("from")), GraphRows.ref(row.get("to")),
-                GraphRows.ref(row.get("via")), GraphRows.strings(row.get("path")), evidence);
+                GraphRows.ref(row.get("via")), GraphRows.strings(row.get("path")), evidence, edges);
     }
 }

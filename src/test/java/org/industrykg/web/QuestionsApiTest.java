@@ -203,6 +203,14 @@ class QuestionsApiTest extends EmbeddedApiTest {
             assertThat(item.get("path").size()).isBetween(1, 2);
             assertThat(item.get("via").isNull()).isEqualTo(item.get("path").size() == 1);
             assertThat(item.get("evidence")).isNotEmpty();
+            assertThat(item.get("edges").size()).isEqualTo(item.get("path").size());
+            java.util.Set<String> ends = new java.util.HashSet<>();
+            item.get("edges").forEach(edge -> {
+                ends.add(edge.get("source").asText());
+                ends.add(edge.get("target").asText());
+                assertThat(edge.get("evidence")).isNotEmpty();
+            });
+            assertThat(ends).contains(item.get("from").get("key").asText(), item.get("to").get("key").asText());
         });
         String key = items.get(0).get("from").get("key").asText();
         assertThat(list(ok("/api/relationships?from=Enterprise&to=ResearchInstitute&key={key}", key)))
