@@ -3,6 +3,7 @@ package org.industrykg.extract;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,8 @@ import org.industrykg.nlp.Sentence;
 
 /**
  * Facts about a fund from the sentence that names it: size (100亿元, 百亿元, 不低于5亿元, 超50亿元),
- * the month it was set up (2023年12月), and whether it is planned or established.
+ * the month it was set up (2023年12月), and whether it is planned or established. Amounts and dates
+ * that CoreNLP's numeric model tags MONEY and DATE are preferred; patterns normalise them.
  */
 public final class FundFacts {
 
@@ -27,8 +29,8 @@ public final class FundFacts {
     public static Map<String, Object> of(Sentence sentence) {
         Map<String, Object> facts = new LinkedHashMap<>();
         String text = sentence.text();
-        Matcher amount = AMOUNT.matcher(text);
-        if (amount.find()) {
+        MatchResult amount = tagged(AMOUNT, sentence, "MONEY");
+        if (amount != null) {
             BigDecimal value = number(amount.group(2));
             if (value != null) {
                 BigDecimal unit = switch (amount.group(3)) {
@@ -44,8 +46,8 @@ public final class FundFacts {
                 }
             }
         }
-        Matcher month = MONTH.matcher(text);
-        if (month.find()) {
+        MatchResult month = tagged(MONTH, sentence, "DATE");
+        if (month != null) {
             facts.put("established", String.format("%s-%02d", month.group(1), Integer.parseInt(month.group(2))));
         }
         if (PLANNED.matcher(text).find()) {
@@ -54,6 +56,27 @@ public final class FundFacts {
             facts.put("status", "established");
         }
         return facts;
+    }
+
+    /**
+     * The first match that CoreNLP's numeric model also tagged (MONEY, DATE), else the first match:
+     * the model picks among several candidates, the pattern normalises and catches what it mistags.
+     */
+    private static MatchResult tagged(Pattern pattern, Sentence sentence, String tag) {
+        Matcher m = pattern.matcher(sentence.text());
+        MatchResult first = null;
+        while (m.find()) {
+            MatchResult match = m.toMatchResult();
+            if (first == null) {
+                first = match;
+            }
+            int begin = sentence.begin() + match.start();
+            int end = sentence.begin() + match.end();
+            if (sentence.tokens().stream().anyMatch(t -> tag.equals(t.ner()) && t.begin() < end && begin < t.end())) {
+                return match;
+            }
+        }
+        return first;
     }
 
     private static String qualifier(String word) {

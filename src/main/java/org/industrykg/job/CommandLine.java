@@ -31,7 +31,8 @@ public record CommandLine(Command command, Path input, Path store, Integer port,
                         relationship type against the gold files (rules of score.py)
               bench     [--input DIR] [--rounds N] [--threads N]
                         run the NLP pipeline and the rules over DIR (default seeds) N
-                        times (default 3) without a database and print characters/s
+                        times (default 3, on 1 thread) without a database and print
+                        characters/s per round
               --help    this text
 
             With no command, ./kg is ./kg serve --input seeds.
@@ -82,7 +83,7 @@ public record CommandLine(Command command, Path input, Path store, Integer port,
                 path(values, "--input", command == Command.SERVE || command == Command.EVALUATE || command == Command.BENCH ? "seeds" : null),
                 path(values, "--store", null), number(values, "--port", null, 1, 65535),
                 path(values, "--export", null), path(values, "--output", null), path(values, "--gold", null),
-                number(values, "--rounds", 3, 1, 100), number(values, "--threads", Runtime.getRuntime().availableProcessors(), 1, 64));
+                number(values, "--rounds", 3, 1, 100), number(values, "--threads", 1, 1, 64));
         line.requireFor(Command.EXTRACT, line.input, "--input");
         line.requireFor(Command.EXPORT, line.output, "--output");
         line.requireFor(Command.EVALUATE, line.gold, "--gold");

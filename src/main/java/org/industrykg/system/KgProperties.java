@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param boltPort    port of the embedded Bolt connector on localhost; 0 picks a free port
  * @param maxFileBytes files larger than this are refused by the extraction job
  * @param queryTimeoutSeconds timeout of every read query served over REST
- * @param extractThreads threads that annotate documents in parallel (default: the number of cores)
+ * @param extractThreads threads that annotate documents in parallel (default 1: on two cores a second
+ *                       thread competes with the database writes and gains nothing)
  */
 @ConfigurationProperties(prefix = "kg")
 public record KgProperties(Path store, Integer boltPort, Long maxFileBytes, Integer queryTimeoutSeconds,
@@ -22,6 +23,6 @@ public record KgProperties(Path store, Integer boltPort, Long maxFileBytes, Inte
         boltPort = boltPort == null ? 7687 : boltPort;
         maxFileBytes = maxFileBytes == null ? 20L * 1024 * 1024 : maxFileBytes;
         queryTimeoutSeconds = queryTimeoutSeconds == null ? 10 : queryTimeoutSeconds;
-        extractThreads = extractThreads == null ? Runtime.getRuntime().availableProcessors() : extractThreads;
+        extractThreads = extractThreads == null ? 1 : extractThreads;
     }
 }
