@@ -1,6 +1,12 @@
 package org.industrykg.extract;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Names of organisations already in the graph (canonical names and aliases, from earlier
@@ -22,5 +28,44 @@ public record KnownNames(Map<String, Known> names) {
 
     public Known get(String surface) {
         return names.get(surface);
+    }
+
+    /**
+     * Collects names: read once from the graph, then grown with each document's entities as a run
+     * writes them, so the graph is not read again for every document. A surface form that names two
+     * different entities is left out as ambiguous; cities and industries come from data, not here.
+     */
+    public static final class Builder {
+        private final Map<String, Known> names = new HashMap<>();
+        private final Set<String> ambiguous = new HashSet<>();
+
+        public Builder add(EntityLabel label, String canonical, Collection<String> aliases) {
+            if (label == EntityLabel.City || label == EntityLabel.Industry) {
+                return this;
+            }
+            Known known = new Known(label, canonical);
+            List<String> surfaces = new ArrayList<>(aliases);
+            surfaces.add(canonical);
+            for (String surface : surfaces) {
+                if (surface.length() >= MIN_LENGTH) {
+                    Known previous = names.putIfAbsent(surface, known);
+                    if (previous != null && !previous.equals(known)) {
+                        ambiguous.add(surface);
+                    }
+                }
+            }
+            return this;
+        }
+
+        public Builder addAll(List<ExtractedEntity> entities) {
+            entities.forEach(e -> add(e.label(), e.name(), e.aliases()));
+            return this;
+        }
+
+        public KnownNames build() {
+            Map<String, Known> unique = new HashMap<>(names);
+            ambiguous.forEach(unique::remove);
+            return new KnownNames(Map.copyOf(unique));
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.industrykg.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,34 +45,18 @@ public class GraphWriter {
         }
     }
 
-    /**
-     * Names and aliases (of at least {@code minLength} characters) of the organisations in the graph;
-     * a surface form that names two different entities is left out as ambiguous.
-     */
-    public KnownNames knownNames(int minLength) {
-        Map<String, KnownNames.Known> names = new HashMap<>();
-        Set<String> ambiguous = new HashSet<>();
+    /** The organisation names and aliases in the graph, to grow further as a run writes documents. */
+    public KnownNames.Builder knownNames() {
+        KnownNames.Builder names = new KnownNames.Builder();
         try (var session = driver.session()) {
             session.executeRead(tx -> tx.run(CYPHER.query("known-names")).list()).forEach(row -> {
                 EntityLabel label = EntityLabel.parse(row.get("label").asString());
-                if (label == null) {
-                    return;
-                }
-                KnownNames.Known known = new KnownNames.Known(label, row.get("name").asString());
-                List<String> surfaces = new ArrayList<>(row.get("aliases").asList(v -> v.asString()));
-                surfaces.add(known.canonical());
-                for (String surface : surfaces) {
-                    if (surface.length() >= minLength) {
-                        KnownNames.Known previous = names.putIfAbsent(surface, known);
-                        if (previous != null && !previous.equals(known)) {
-                            ambiguous.add(surface);
-                        }
-                    }
+                if (label != null) {
+                    names.add(label, row.get("name").asString(), row.get("aliases").asList(v -> v.asString()));
                 }
             });
         }
-        ambiguous.forEach(names::remove);
-        return new KnownNames(names);
+        return names;
     }
 
     /**

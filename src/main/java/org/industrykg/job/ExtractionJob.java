@@ -120,6 +120,7 @@ public class ExtractionJob {
             return thread;
         });
         try {
+            KnownNames.Builder known = writer.knownNames();
             Deque<Future<Annotated>> window = new ArrayDeque<>();
             int next = 0;
             int loaded = 0;
@@ -135,7 +136,7 @@ public class ExtractionJob {
                 try {
                     Annotated sentences = annotated.get();
                     progress.timing.nlpNanos += sentences.nanos();
-                    write(document, extraction, sentences.sentences(), progress.timing);
+                    write(document, extraction, sentences.sentences(), known, progress.timing);
                     loaded++;
                     progress.done(document.name(), document.text().text().length(), false);
                 } catch (ExecutionException e) {
@@ -183,15 +184,16 @@ public class ExtractionJob {
         return new Prepared(name, sha256, decoded, normalised, metadataParser.parse(normalised.text()), stored.isPresent());
     }
 
-    private void write(Prepared document, DocumentExtractor extraction, List<Sentence> sentences, JobReport.Timing timing) {
+    private void write(Prepared document, DocumentExtractor extraction, List<Sentence> sentences,
+                       KnownNames.Builder known, JobReport.Timing timing) {
         LetterMetadata metadata = document.metadata();
         long started = System.nanoTime();
-        KnownNames known = writer.knownNames(KnownNames.MIN_LENGTH);
         Extraction extracted = extraction.extract(new DocumentExtractor.DocumentInput(document.name(),
-                document.text().text(), metadata.issuer(), metadata.title(), known), sentences);
+                document.text().text(), metadata.issuer(), metadata.title(), known.build()), sentences);
         long extractedAt = System.nanoTime();
         writer.write(new DocumentRecord(document.name(), document.sha256(),
                 documentProperties(document.text(), metadata, document.decoded())), extracted, document.replacing());
+        known.addAll(extracted.entities());
         timing.rulesNanos += extractedAt - started;
         timing.writeNanos += System.nanoTime() - extractedAt;
         log.debug("{}: {} entities, {} relations", document.name(), extracted.entities().size(), extracted.relations().size());
