@@ -22,6 +22,37 @@ public final class Divisions {
         public String shortName() {
             return Divisions.shortName(name, level);
         }
+
+        /**
+         * The name as an entity is called: districts, counties and towns with the city above them
+         * (深圳市某区, 中山市某镇), since the bare name is ambiguous across the country; others as they are.
+         */
+        public String fullName() {
+            if (!level.equals("district") && !level.equals("county") && !level.equals("town")) {
+                return name;
+            }
+            StringBuilder full = new StringBuilder(name);
+            for (Division p = parent; p != null && !p.level.equals("province"); p = p.parent) {
+                if (full.indexOf(p.name) == 0) {
+                    continue;
+                }
+                full.insert(0, p.name);
+                if (p.level.equals("city")) {
+                    break;
+                }
+            }
+            return full.toString();
+        }
+
+        /** Whether {@code other} is this division or one above it. */
+        public boolean within(Division other) {
+            for (Division d = this; d != null; d = d.parent) {
+                if (d == other) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
@@ -34,6 +65,10 @@ public final class Divisions {
 
     private Divisions() {
         for (String[] row : rows("divisions/provinces.csv")) {
+            add(new Division(row[0], row[1], "province", null));
+        }
+        // The package lists the mainland only; the special administrative regions and Taiwan are provinces here.
+        for (String[] row : rows("extract/special-regions.csv")) {
             add(new Division(row[0], row[1], "province", null));
         }
         for (String[] row : rows("divisions/cities.csv")) {
@@ -53,7 +88,7 @@ public final class Divisions {
             add(new Division(row[0], row[1], level, parent == null ? byCode.get(row[3]) : parent));
         }
         for (String[] row : rows("divisions/streets.csv")) {
-            if (row[1].endsWith("镇") && row[1].length() >= 3) {
+            if (row[1].endsWith("镇") && row[1].length() >= 3 || row[1].endsWith("街道") && row[1].length() >= 4) {
                 Division parent = byCode.get(row[2]);
                 add(new Division(row[0], row[1], "town", parent == null ? byCode.get(row[4]) : parent));
             }

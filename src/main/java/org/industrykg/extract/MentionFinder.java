@@ -21,12 +21,22 @@ public final class MentionFinder {
     private static final Set<String> NAME_POS = Set.of("NR", "NN", "JJ", "CD", "OD", "M", "FW", "NT");
     private static final Set<String> NAME_VERBS = Set.of("发展", "改革", "促进", "创新", "服务", "管理", "投资",
             "研究", "赋", "能", "控股", "开发", "制造", "合作", "信息", "设计", "创业", "交易", "运营", "检测",
-            "研发", "共建", "智能", "科创", "留创", "应用", "示范");
+            "研发", "共建", "智能", "科创", "留创", "应用", "示范", "检验", "测试", "训练", "转化", "转移", "加工",
+            "控制", "采集", "验证", "推广", "集成", "驱动", "传动", "感知", "计算", "导航");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及");
     private static final Set<String> ANCHOR_NER = Set.of("GPE", "LOCATION", "ORGANIZATION", "MISC", "FACILITY");
     private static final Pattern NEWSPAPER = Pattern.compile(".*(报|日报|晚报|杂志|周刊|新闻网)$");
-    private static final Pattern ENTERPRISE_LIST = Pattern.compile(
-            "((?:[\\p{IsHan}A-Za-z0-9]{2,10}、)+[\\p{IsHan}A-Za-z0-9]{2,10})等(?:[\\p{IsHan}]{0,8}?)(?:企业|公司|龙头)");
+    private static final String ITEM = "(?:(?!等)[\\p{IsHan}A-Za-z0-9（）()]){2,16}";
+    /** A list of names: X、Y、Z, optionally closed by 等…HEAD, whose head noun types the items. */
+    private static final Pattern LIST = Pattern.compile("((?:" + ITEM + "、)+" + ITEM + "|[\\p{IsHan}A-Za-z0-9]{2,10}(?:和|及|与)[\\p{IsHan}A-Za-z0-9]{2,10}(?=等))"
+            + "(?:等(?:[\\p{IsHan}0-9]{0,16}?)(企业|公司|龙头|厂商|品牌|高校|院校|大学|院所|科研机构|研究机构|研究院所))?");
+    /** Parts of speech that end the names of a list's last item (甲乙科技入驻… -> 甲乙科技). */
+    private static final Set<String> CLAUSE_WORDS = Set.of("VV", "P", "AD", "CC", "DEC", "DEG", "VC", "VE", "LC", "AS");
+    private static final Pattern INSTITUTE_HEAD = Pattern.compile("高校|院校|大学|院所|机构");
+    /** The last item of a list joined by a conjunction: …、Y和Z. */
+    private static final Pattern LAST_ITEM_JOIN = Pattern.compile("(.{2,})(?:和|及|以及|与)(.{2,})");
+    /** Verbs that introduce a list and that the segmenter glues to its first item (集聚甲乙科技、…). */
+    private static final Pattern LIST_VERB = Pattern.compile("^(?:已|已经|先后|陆续)?(?:集聚|聚集|汇聚|聚合|引进|引入|吸引|拥有|包括|包含|涵盖|如|涌现出|培育|孵化|签约|落户|入驻|对接|服务|带动|联合|携手|依托)(?:了|出)?");
     private static final Pattern GENERIC_ITEM = Pattern.compile(".*(企业|机构|单位|高校|院所|部门|行业|产业|领域|团体)$");
     private static final Set<String> GLUE = Set.of("+", "·", "—", "-", "－", "&");
     private static final int MAX_NAME_CHARS = 32;
@@ -41,23 +51,42 @@ public final class MentionFinder {
     private static final Set<String> COLLECTIVE_FUNDS = Set.of("基金矩阵", "基金体系", "基金群", "基金集群", "专项基金");
     /** A descriptor right before the name it describes: 一级母基金“X”, 首只基金——X. */
     private static final Pattern APPOSITION = Pattern.compile("^(?:“|——|—|：|:)$");
+    /** Item numbers of lists and tables in front of a name: （三）, 3, 2. */
+    private static final Pattern ENUMERATOR_PREFIX = Pattern.compile("^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,3}[.、．]?(?=\\p{IsHan}))");
+    private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("(?:市|省)(?:人民)?政府(?!办|工作|部门|采购|投资|引导|债)");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:以来|起)?");
     /** An unnamed member of a class (市级…平台, 各级政府, 地方政府…基金) is not a name. */
     private static final Pattern CLASS_PREFIX = Pattern.compile("^(?:市级|省级|国家级|区级|县级|镇级|各级|各地|地方|全国|本地|这些|该|其他|相关)");
 
+    /** Registered company forms: such a name runs from its place name, whatever the segmenter made of the words. */
+    private static final Set<String> LEGAL_FORMS = Set.of("有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司");
+    /** Parts of speech that never stand inside a registered company name. */
+    private static final Set<String> HARD_STOP_POS = Set.of("PU", "P", "CC", "DEG", "DEC", "AD", "ETC", "LC", "PN", "VC", "VE",
+            "SP", "AS", "MSP", "CS", "DER", "DEV");
+    private static final Set<String> BRACKETS = Set.of("（", "）", "(", ")");
+    /** Words that describe the name standing after them (全资子公司X, 龙头企业X, 高校X). */
+    private static final Pattern DESCRIPTOR = Pattern.compile("(?:企业|子公司|高校|院校|院所|机构|单位|厂商|龙头)$");
+    /** A bracketed place or campus right after a name belongs to it: 某某大学（深圳）. */
+    private static final Pattern BRACKETED_PLACE = Pattern.compile("^[（(]([\\p{IsHan}]{2,6})[）)]");
+    private static final Set<EntityLabel> CAMPUS_LABELS = Set.of(EntityLabel.ResearchInstitute, EntityLabel.Enterprise, EntityLabel.Park);
+
     private final NameRules rules;
+    private final NameRules.Rule brandRule;
     private final Set<String> stopWords;
     private final Set<String> genericPhrases;
     private final PlaceMatcher places;
     private final IndustryTaxonomy industries;
+    private final ShortNames shortNames;
 
     public MentionFinder(NameRules rules, Set<String> stopWords, Set<String> genericPhrases,
                          PlaceMatcher places, IndustryTaxonomy industries) {
         this.rules = rules;
+        this.brandRule = rules.rule("brand-name");
         this.stopWords = stopWords;
         this.genericPhrases = genericPhrases;
         this.places = places;
         this.industries = industries;
+        this.shortNames = new ShortNames(places);
     }
 
     /** All mentions of the document's sentences, without overlaps, in text order. */
@@ -72,7 +101,9 @@ public final class MentionFinder {
             List<Mention> own = new ArrayList<>();
             titles(sentence, own);
             suffixNames(sentence, own);
-            enterpriseLists(sentence, own);
+            lists(sentence, own);
+            properNounBrands(sentence, own);
+            localGovernments(sentence, own);
             own = withoutOverlaps(own);
             List<Mention> extra = new ArrayList<>(places.find(sentence));
             extra.addAll(industries.find(sentence));
@@ -82,15 +113,47 @@ public final class MentionFinder {
                 }
             }
             own = withoutAppositions(sentence, withoutOverlaps(own));
-            knownNames(sentence, known, own);
+            knownNames(sentence, known, own, "graph:known-name");
             found.addAll(own);
         }
+        found = sameDocumentNames(sentences, found);
         found.sort(Comparator.comparingInt(Mention::begin));
         return implicitAbbreviations(sentences, found);
     }
 
+    /**
+     * Names found once are names wherever the document writes them again, and so are the short
+     * forms of its registered company names (某某精密 after 深圳市某某精密科技有限公司).
+     */
+    private List<Mention> sameDocumentNames(List<Sentence> sentences, List<Mention> found) {
+        KnownNames.Builder names = new KnownNames.Builder();
+        for (Mention mention : found) {
+            if (!mention.label().isOrganisation() || mention.label() == EntityLabel.Policy) {
+                continue;
+            }
+            List<String> forms = mention.label() == EntityLabel.Enterprise && ShortNames.isLegalName(mention.text())
+                    ? shortNames.of(mention.text()).stream().filter(this::distinctive).toList() : List.of();
+            names.add(mention.label(), mention.text(), forms);
+        }
+        KnownNames document = names.build();
+        List<Mention> all = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            List<Mention> own = new ArrayList<>(found.stream()
+                    .filter(m -> m.begin() >= sentence.begin() && m.begin() < sentence.end()).toList());
+            knownNames(sentence, document, own, "rule:same-document-name");
+            all.addAll(own);
+        }
+        return all;
+    }
+
+    /** A short form that is not also a common word, place or sector (人工智能 from 某市人工智能有限公司). */
+    private boolean distinctive(String form) {
+        return form.length() >= KnownNames.MIN_LENGTH && !genericPhrases.contains(form) && places.division(form) == null
+                && industries.term(form) == null && !brandRule.excluded().contains(form) && !stopWords.contains(form);
+    }
+
     /** Names the graph knows, where no rule found anything (longest first, at token starts). */
-    private static void knownNames(Sentence sentence, KnownNames known, List<Mention> own) {
+    private static void knownNames(Sentence sentence, KnownNames known, List<Mention> own, String method) {
         if (known.names().isEmpty()) {
             return;
         }
@@ -103,7 +166,7 @@ public final class MentionFinder {
                 int stop = end + sentence.begin();
                 if (name != null && own.stream().noneMatch(m -> m.begin() < stop && begin < m.end())) {
                     own.add(new Mention(name.label(), text.substring(from, end), begin, stop, sentence.index(),
-                            "graph:known-name"));
+                            method));
                     break;
                 }
             }
@@ -180,7 +243,16 @@ public final class MentionFinder {
             }
             int suffixStart = end - suffix.text().length();
             int first = tokenAt(tokens, suffixStart + sentence.begin());
-            int start = leftEdge(tokens, first, sentence);
+            int startToken = LEGAL_FORMS.contains(suffix.text()) ? legalLeftEdge(tokens, first, sentence) : -1;
+            if (startToken < 0) {
+                startToken = Math.min(leftEdge(tokens, first, sentence), organisationSpanStart(tokens, first, j));
+            }
+            startToken = afterDescriptors(tokens, startToken, first, end + sentence.begin(), sentence, suffix);
+            int start = tokens.get(startToken).begin();
+            int extended = bracketedPlaceAfter(text, end, suffix.rule().label());
+            if (extended > end) {
+                end = extended;
+            }
             int quoted = quotedStart(text, end);
             if (quoted >= 0) {
                 start = Math.min(start, quoted + sentence.begin());
@@ -222,6 +294,106 @@ public final class MentionFinder {
     }
 
     /**
+     * The first token of a registered company name (深圳市某某智能科技有限公司): the leftmost place name
+     * within the words before the legal form, up to a punctuation mark, function word, adverb, another
+     * name's suffix or a gap in the text; -1 when no place stands there.
+     */
+    private int legalLeftEdge(List<Token> tokens, int first, Sentence sentence) {
+        int i = first;
+        int chars = 0;
+        while (i > 0) {
+            Token previous = tokens.get(i - 1);
+            boolean gap = previous.end() < tokens.get(i).begin();
+            boolean stop = HARD_STOP_POS.contains(previous.pos()) && !BRACKETS.contains(previous.word())
+                    || stopWords.contains(previous.word()) || previous.word().matches(".*[0-9%.,].*")
+                    || rules.suffixEndingAt(sentence.text(), previous.end() - sentence.begin()) != null;
+            if (gap || stop || chars + previous.word().length() > MAX_NAME_CHARS) {
+                break;
+            }
+            chars += previous.word().length();
+            i--;
+        }
+        for (int k = i; k < first; k++) {
+            if (startsPlace(tokens, k, sentence)) {
+                boolean bracketed = k - 1 > i && Set.of("（", "(").contains(tokens.get(k - 1).word());
+                return bracketed ? afterLastVerb(tokens, i, k - 1) : k;
+            }
+        }
+        return -1;
+    }
+
+    /** A brand before a bracketed place (某某（深圳）科技有限公司) starts after the last verb before it. */
+    private static int afterLastVerb(List<Token> tokens, int from, int to) {
+        int start = from;
+        for (int k = from; k < to; k++) {
+            Token token = tokens.get(k);
+            if ("VV".equals(token.pos()) && !"ORGANIZATION".equals(token.ner()) && !NAME_VERBS.contains(token.word())) {
+                start = k + 1;
+            }
+        }
+        return start;
+    }
+
+    /** Whether a place name of the division data begins at token {@code k}. */
+    private boolean startsPlace(List<Token> tokens, int k, Sentence sentence) {
+        String text = sentence.text();
+        int from = tokens.get(k).begin() - sentence.begin();
+        for (int end = Math.min(text.length(), from + 12); end - from >= 2; end--) {
+            if (places.division(text.substring(from, end)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where CoreNLP's ORGANIZATION span that ends with token {@code last} begins (or {@code first} when none). */
+    private static int organisationSpanStart(List<Token> tokens, int first, int last) {
+        if (!"ORGANIZATION".equals(tokens.get(last).ner())) {
+            return first;
+        }
+        int i = last;
+        while (i > 0 && "ORGANIZATION".equals(tokens.get(i - 1).ner()) && !"PU".equals(tokens.get(i - 1).pos())) {
+            i--;
+        }
+        return Math.min(i, first);
+    }
+
+    /**
+     * Moves the start of a name past what only describes or introduces it: a descriptor (全资子公司,
+     * 龙头企业), a conjunction or verb before a place or proper noun (甲与乙大学, 投资深圳某公司), a
+     * quantity (10个联合实验室). The rest must still be more than the bare suffix.
+     */
+    private int afterDescriptors(List<Token> tokens, int start, int first, int nameEnd, Sentence sentence,
+                                 NameRules.Suffix suffix) {
+        int cut = start;
+        for (int k = start; k < first; k++) {
+            String word = tokens.get(k).word();
+            boolean nextIsProper = k + 1 < tokens.size() && (startsPlace(tokens, k + 1, sentence)
+                    || "NR".equals(tokens.get(k + 1).pos()));
+            boolean descriptor = DESCRIPTOR.matcher(word).find();
+            boolean joins = CONJUNCTIONS.contains(word) && nextIsProper;
+            boolean verb = ("VV".equals(tokens.get(k).pos()) || NAME_VERBS.contains(word)) && k + 1 < tokens.size()
+                    && startsPlace(tokens, k + 1, sentence);
+            boolean quantity = "M".equals(tokens.get(k).pos()) && k > start && "CD".equals(tokens.get(k - 1).pos());
+            if (descriptor || joins || verb || quantity) {
+                cut = k + 1;
+            }
+        }
+        cut = Math.min(cut, first);
+        int rest = nameEnd - tokens.get(cut).begin();
+        return cut > start && rest > suffix.text().length() + 1 ? cut : start;
+    }
+
+    /** The end of a campus or place in brackets right after a name (某某大学（深圳）), else {@code end}. */
+    private int bracketedPlaceAfter(String text, int end, EntityLabel label) {
+        if (!CAMPUS_LABELS.contains(label)) {
+            return end;
+        }
+        Matcher m = BRACKETED_PLACE.matcher(text.substring(end, Math.min(text.length(), end + 10)));
+        return m.find() && places.division(m.group(1)) != null ? end + m.end() : end;
+    }
+
+    /**
      * A name that fills a quotation (设立“中国长沙留学人员创业园(深圳南山)离岸孵化器”) starts at the quote,
      * whatever the segmenter made of the words inside; otherwise -1.
      */
@@ -245,7 +417,7 @@ public final class MentionFinder {
         return tokens.size() - 1;
     }
 
-    /** The start offset of a name whose suffix begins in token {@code first}: extend left over name-like tokens. */
+    /** The first token of a name whose suffix begins in token {@code first}: extend left over name-like tokens. */
     private int leftEdge(List<Token> tokens, int first, Sentence sentence) {
         int i = first;
         int chars = tokens.get(first).end() - tokens.get(first).begin();
@@ -273,7 +445,7 @@ public final class MentionFinder {
             chars += word.length();
             i--;
         }
-        return tokens.get(i).begin();
+        return i;
     }
 
     private static int matchingOpen(List<Token> tokens, int close) {
@@ -311,6 +483,7 @@ public final class MentionFinder {
         do {
             previous = name;
             name = QUANTITY_PREFIX.matcher(name).replaceFirst("");
+            name = ENUMERATOR_PREFIX.matcher(name).replaceFirst("");
             if (label != EntityLabel.Policy) {
                 name = DATE_PREFIX.matcher(name).replaceFirst("");
             }
@@ -414,25 +587,158 @@ public final class MentionFinder {
         return places.containsPlace(name);
     }
 
-    private void enterpriseLists(Sentence sentence, List<Mention> out) {
-        Matcher m = ENTERPRISE_LIST.matcher(sentence.text());
+    /**
+     * Typed enumerations: X、Y和Z等（一批）…企业 / 高校 give each item the type of the head noun (an
+     * item whose own suffix says otherwise keeps that), and lists whose items mostly end like brand
+     * names (甲乙科技、丙丁智能入驻…) give those items Enterprise.
+     */
+    private void lists(Sentence sentence, List<Mention> out) {
+        Matcher m = LIST.matcher(sentence.text());
         while (m.find()) {
-            int offset = sentence.begin() + m.start(1);
-            String[] items = m.group(1).split("、");
-            for (int k = 0; k < items.length; k++) {
-                String item = k == 0 ? trimLeadingJunk(trimToTokenStart(sentence, offset, items[0])) : items[k];
-                int itemBegin = offset + items[k].length() - item.length();
-                if (item.length() >= 2 && !GENERIC_ITEM.matcher(item).matches() && !genericPhrases.contains(item)
-                        && places.division(item) == null && industries.term(item) == null) {
-                    out.add(new Mention(EntityLabel.Enterprise, item, itemBegin, itemBegin + item.length(),
-                            sentence.index(), "rule:enterprise-list"));
+            List<int[]> items = listItems(sentence, m.start(1), m.group(1), m.group(2) != null);
+            EntityLabel head = m.group(2) == null ? null
+                    : INSTITUTE_HEAD.matcher(m.group(2)).find() ? EntityLabel.ResearchInstitute : EntityLabel.Enterprise;
+            List<int[]> brands = items.stream().filter(span -> brandHead(text(sentence, span)) != null
+                    && (head != null || coined(sentence, span, brandHead(text(sentence, span)).length()))).toList();
+            boolean brandList = head == null && brands.size() >= 2 && brands.size() * 2 >= items.size();
+            if (head == null && !brandList) {
+                continue;
+            }
+            for (int[] span : head == null ? brands : items) {
+                String item = text(sentence, span);
+                NameRules.Suffix own = rules.classify(item);
+                EntityLabel label = own != null && item.length() > own.text().length() ? own.rule().label()
+                        : head == null ? EntityLabel.Enterprise : head;
+                if (listItemAcceptable(item)) {
+                    out.add(new Mention(label, item, span[0], span[1], sentence.index(),
+                            head == null ? "rule:brand-list" : "rule:typed-list"));
                 }
-                offset += items[k].length() + 1;
             }
         }
     }
 
-    /** The first list item without the verb or adverb tokens the regex swallowed before it. */
+    /** The items of a list match (absolute offsets), the first cut to its own words, the last split at 和/及/与. */
+    private List<int[]> listItems(Sentence sentence, int relativeStart, String list, boolean typed) {
+        List<int[]> items = new ArrayList<>();
+        int offset = sentence.begin() + relativeStart;
+        String[] parts = list.split("、", -1);
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k];
+            int begin = offset;
+            if (k == 0) {
+                String trimmed = LIST_VERB.matcher(trimLeadingJunk(trimToTokenStart(sentence, offset, part))).replaceFirst("");
+                begin = offset + part.length() - trimmed.length();
+                part = trimmed;
+            }
+            if (k == parts.length - 1 && !typed) {
+                part = part.substring(0, clauseWordsEnd(sentence, begin, part));
+            }
+            Matcher last = k == parts.length - 1 ? LAST_ITEM_JOIN.matcher(part) : null;
+            if (last != null && last.matches() && rules.classify(part) == null) {
+                items.add(new int[] {begin, begin + last.end(1)});
+                items.add(new int[] {begin + last.start(2), begin + last.end(2)});
+            } else {
+                items.add(new int[] {begin, begin + part.length()});
+            }
+            offset += parts[k].length() + 1;
+        }
+        return items;
+    }
+
+    /** How much of a list's last item is names: it ends before the first verb, preposition or adverb token. */
+    private static int clauseWordsEnd(Sentence sentence, int begin, String part) {
+        for (Token token : sentence.tokens()) {
+            if (token.begin() > begin && token.begin() < begin + part.length() && CLAUSE_WORDS.contains(token.pos())) {
+                return token.begin() - begin;
+            }
+        }
+        return part.length();
+    }
+
+    private boolean listItemAcceptable(String item) {
+        return item.length() >= 2 && !GENERIC_ITEM.matcher(item).matches() && !genericPhrases.contains(item)
+                && !stopWords.contains(item) && places.division(item) == null && industries.term(item) == null
+                && !brandRule.excluded().contains(item) && !item.matches(".*[0-9].*") && balanced(item);
+    }
+
+    private static boolean balanced(String item) {
+        return item.chars().filter(c -> c == '（' || c == '(').count() == item.chars().filter(c -> c == '）' || c == ')').count();
+    }
+
+    /** The brand-name suffix that ends {@code item} with at least two characters before it, or null. */
+    private String brandHead(String item) {
+        String suffix = NameRules.suffixOf(brandRule, item);
+        return suffix != null && item.length() - suffix.length() >= 2 && item.length() <= 10
+                && !brandRule.excluded().contains(item) ? suffix : null;
+    }
+
+    /**
+     * Brand names after a proper noun: a token CoreNLP tags NR or ORGANIZATION (not a place) followed
+     * by a brand suffix token (某某/NR 智能/NN), when nothing else claimed the words.
+     */
+    private void properNounBrands(Sentence sentence, List<Mention> out) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token proper = tokens.get(i);
+            Token head = tokens.get(i + 1);
+            boolean named = "NR".equals(proper.pos()) || "ORGANIZATION".equals(proper.ner());
+            if (!named || proper.word().length() < 2 || proper.word().length() > 4 || places.division(proper.word()) != null
+                    || startsPlace(tokens, i, sentence) || industries.term(proper.word()) != null
+                    || "PERSON".equals(proper.ner()) || !brandRule.suffixes().contains(head.word())) {
+                continue;
+            }
+            boolean continues = i + 2 < tokens.size() && isNameLike(tokens.get(i + 2)) && !"PU".equals(tokens.get(i + 2).pos())
+                    && rules.suffixEndingAt(sentence.text(), tokens.get(i + 2).end() - sentence.begin()) != null;
+            String name = proper.word() + head.word();
+            boolean afterName = i > 0 && NAME_POS.contains(tokens.get(i - 1).pos()) && tokens.get(i - 1).end() == proper.begin();
+            if (!continues && !afterName && head.begin() == proper.end() && listItemAcceptable(name)
+                    && industries.termsIn(name).isEmpty()) {
+                out.add(new Mention(EntityLabel.Enterprise, name, proper.begin(), head.end(), sentence.index(), "rule:brand-after-proper-noun"));
+            }
+        }
+    }
+
+    /**
+     * Whether the words before a brand suffix look coined rather than a sector (海洋装备): CoreNLP
+     * tags a proper noun or organisation there, or the segmenter breaks them into single characters.
+     */
+    private static boolean coined(Sentence sentence, int[] span, int suffixLength) {
+        int stop = span[1] - suffixLength;
+        for (Token token : sentence.tokens()) {
+            if (token.end() <= span[0] || token.begin() >= stop) {
+                continue;
+            }
+            boolean single = token.word().length() == 1 && Set.of("NN", "NR", "VV", "DT").contains(token.pos());
+            if ("NR".equals(token.pos()) || "ORGANIZATION".equals(token.ner()) || single || token.begin() < span[0] || token.end() > stop) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String text(Sentence sentence, int[] span) {
+        return sentence.text().substring(span[0] - sentence.begin(), span[1] - sentence.begin());
+    }
+
+    /**
+     * 市政府, 省人民政府 written without a place: the government of the city or province the text is
+     * about (the resolver names it, or drops it when the text names no such place).
+     */
+    private void localGovernments(Sentence sentence, List<Mention> out) {
+        List<Token> tokens = sentence.tokens();
+        String text = sentence.text();
+        for (int i = 0; i < tokens.size(); i++) {
+            Matcher m = LOCAL_GOVERNMENT.matcher(text.substring(tokens.get(i).begin() - sentence.begin()));
+            boolean placeBefore = i > 0 && ("NR".equals(tokens.get(i - 1).pos()) || places.division(tokens.get(i - 1).word()) != null);
+            if (m.lookingAt() && !placeBefore) {
+                int begin = tokens.get(i).begin();
+                out.add(new Mention(EntityLabel.GovernmentAgency, m.group(), begin, begin + m.end(), sentence.index(),
+                        "rule:local-government"));
+            }
+        }
+    }
+
+    /** The first list item without what the regex swallowed before it: everything up to its last verb, adverb or preposition. */
     private String trimToTokenStart(Sentence sentence, int itemBegin, String item) {
         int itemEnd = itemBegin + item.length();
         int cut = itemBegin;
@@ -440,12 +746,11 @@ public final class MentionFinder {
             if (token.end() <= itemBegin || token.begin() >= itemEnd) {
                 continue;
             }
-            boolean junk = Set.of("VV", "P", "AD", "CC", "PU", "DEC", "DEG").contains(token.pos())
+            boolean junk = Set.of("VV", "P", "AD", "CC", "PU", "DEC", "DEG", "LC", "VC", "VE").contains(token.pos())
                     || stopWords.contains(token.word()) || token.begin() < itemBegin;
-            if (!junk) {
-                break;
+            if (junk && itemEnd - token.end() >= 2) {
+                cut = Math.max(cut, token.end());
             }
-            cut = Math.min(itemEnd, token.end());
         }
         return item.substring(cut - itemBegin);
     }

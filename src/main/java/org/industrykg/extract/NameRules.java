@@ -14,7 +14,7 @@ public final class NameRules {
 
     /** One named rule. */
     public record Rule(String name, EntityLabel label, List<String> suffixes, Set<String> excluded, boolean specificAnchor,
-                       Set<String> notBefore) {
+                       Set<String> notBefore, boolean scanned) {
         public String method() {
             return "rule:" + name;
         }
@@ -31,7 +31,9 @@ public final class NameRules {
         this.rules = List.copyOf(rules);
         List<Suffix> suffixes = new ArrayList<>();
         for (Rule rule : rules) {
-            rule.suffixes().forEach(s -> suffixes.add(new Suffix(s, rule)));
+            if (rule.scanned()) {
+                rule.suffixes().forEach(s -> suffixes.add(new Suffix(s, rule)));
+            }
         }
         suffixes.sort(Comparator.comparingInt((Suffix s) -> s.text().length()).reversed());
         this.suffixesLongestFirst = List.copyOf(suffixes);
@@ -49,12 +51,13 @@ public final class NameRules {
         Set<String> excluded = new LinkedHashSet<>();
         Set<String> notBefore = new LinkedHashSet<>();
         boolean specific = false;
+        boolean scanned = true;
         for (String line : lines) {
             String[] words = line.split("\\s+");
             switch (words[0]) {
                 case "rule" -> {
                     if (name != null) {
-                        rules.add(new Rule(name, label, List.copyOf(suffixes), Set.copyOf(excluded), specific, Set.copyOf(notBefore)));
+                        rules.add(new Rule(name, label, List.copyOf(suffixes), Set.copyOf(excluded), specific, Set.copyOf(notBefore), scanned));
                     }
                     if (words.length != 3 || EntityLabel.parse(words[2]) == null) {
                         throw new IllegalArgumentException(source + ": expected 'rule NAME LABEL' with an ontology label: " + line);
@@ -65,22 +68,41 @@ public final class NameRules {
                     excluded.clear();
                     notBefore.clear();
                     specific = false;
+                    scanned = true;
                 }
                 case "suffix" -> suffixes.addAll(List.of(words).subList(1, words.length));
                 case "exclude" -> excluded.addAll(List.of(words).subList(1, words.length));
                 case "anchor" -> specific = words.length > 1 && words[1].equals("specific");
                 case "not-before" -> notBefore.addAll(List.of(words).subList(1, words.length));
+                case "found-in" -> scanned = words.length > 1 && words[1].equals("text");
                 default -> throw new IllegalArgumentException(source + ": unknown directive: " + line);
             }
         }
         if (name != null) {
-            rules.add(new Rule(name, label, List.copyOf(suffixes), Set.copyOf(excluded), specific, Set.copyOf(notBefore)));
+            rules.add(new Rule(name, label, List.copyOf(suffixes), Set.copyOf(excluded), specific, Set.copyOf(notBefore), scanned));
         }
         return new NameRules(rules);
     }
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** The rule of that name; fails when the rule file has none, since code relies on it. */
+    public Rule rule(String name) {
+        return rules.stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("names.rules has no rule " + name));
+    }
+
+    /** The suffix of {@code rule} that ends {@code name}, longest first, or null. */
+    public static String suffixOf(Rule rule, String name) {
+        String best = null;
+        for (String suffix : rule.suffixes()) {
+            if (name.endsWith(suffix) && (best == null || suffix.length() > best.length())) {
+                best = suffix;
+            }
+        }
+        return best;
     }
 
     /** The longest suffix (of any rule) that {@code text} ends with at {@code end}, or null. */

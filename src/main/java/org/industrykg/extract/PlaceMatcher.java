@@ -58,6 +58,25 @@ public final class PlaceMatcher {
         return surface.get(text);
     }
 
+    /**
+     * The division a surface form names, preferring among divisions of the same name the one inside
+     * a place of {@code context} (南山区 in a text about 深圳市).
+     */
+    public Divisions.Division division(String text, List<Divisions.Division> context) {
+        Divisions.Division found = surface.get(text);
+        if (found == null || context.isEmpty()) {
+            return found;
+        }
+        for (Divisions.Division candidate : divisions.named(found.name())) {
+            for (Divisions.Division place : context) {
+                if (candidate != place && candidate.within(place)) {
+                    return candidate;
+                }
+            }
+        }
+        return found;
+    }
+
     /** Whether a place name occurs anywhere in the text. */
     public boolean containsPlace(String text) {
         return !LongestMatch.scan(text, MAX_LENGTH, (begin, end) -> surface.containsKey(text.substring(begin, end))).isEmpty();

@@ -24,17 +24,23 @@ public final class Resolver {
             Pattern.compile("^[（(](?:以下)?(?:简称|下称)[“\"《]([^”\"》]{1,16})[”\"》][）)]");
     /** Titles this short (《方案》) only mean something through a declared abbreviation. */
     private static final int MIN_TITLE = 4;
-    private static final Pattern LEGAL_SUFFIX = Pattern.compile("(股份有限公司|有限责任公司|集团有限公司|有限公司|集团)$");
-    private static final List<String> DESCRIPTOR_TAILS = List.of("电子科技", "智能装备", "信息科技", "教育科技", "科技", "电子",
-            "装备", "技术", "信息", "教育", "实业", "控股", "发展", "投资", "医疗", "生物", "智能");
     private static final Set<EntityLabel> CITY_RELATIVE = Set.of(EntityLabel.GovernmentAgency);
+    /** Ministries and central bodies keep their national level in a city's letter (某某部, 国家某某局). */
+    private static final Pattern NATIONAL_BODY = Pattern.compile("(?:部|总局|署)$|^(?:国家|国务院|中共中央|中央|全国|中国)");
+    private static final Pattern LOCALLY_WRITTEN = Pattern.compile("^[市区县镇]");
+    /** 厅 are provincial departments: 科学技术厅 in a city's letter is the province's. */
+    private static final Pattern PROVINCIAL_BODY = Pattern.compile("厅$");
+    /** 市政府, 省人民政府: the government of the city or province the text is about. */
+    private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("^(市|省)(?:人民)?政府$");
 
     private final PlaceMatcher places;
     private final IndustryTaxonomy industries;
+    private final ShortNames shortNames;
 
     public Resolver(PlaceMatcher places, IndustryTaxonomy industries) {
         this.places = places;
         this.industries = industries;
+        this.shortNames = new ShortNames(places);
     }
 
     /** A canonical entity under construction. */
@@ -71,11 +77,11 @@ public final class Resolver {
         /** The City entity of a division, added (as mentioned once, inside a name) when absent. */
         Entity city(Divisions.Division division) {
             for (Entity e : entities) {
-                if (e.label == EntityLabel.City && e.name.equals(division.name())) {
+                if (e.label == EntityLabel.City && (e.name.equals(division.fullName()) || e.name.equals(division.name()))) {
                     return e;
                 }
             }
-            Entity city = new Entity(EntityLabel.City, division.name());
+            Entity city = new Entity(EntityLabel.City, division.fullName());
             city.aliases.add(division.name());
             city.mentions = 1;
             city.properties.put("level", division.level());
@@ -109,6 +115,7 @@ public final class Resolver {
         Map<Mention, Entity> entityOf = new LinkedHashMap<>();
         Map<String, Entity> declared = new HashMap<>();
         Divisions.Division province = city == null ? null : provinceOf(city);
+        List<Divisions.Division> context = mentionedPlaces(mentions, city);
         for (Mention mention : mentions) {
             if (mention.label() == EntityLabel.City) {
                 Divisions.Division d = places.division(mention.text());
@@ -126,8 +133,12 @@ public final class Resolver {
                 continue;
             }
             KnownNames.Known graphName = known.get(mention.text());
-            String canonical = graphName != null && graphName.label() == mention.label()
+            Divisions.Division place = mention.label() == EntityLabel.City ? places.division(mention.text(), context) : null;
+            String canonical = place != null ? place.fullName() : graphName != null && graphName.label() == mention.label()
                     ? graphName.canonical() : canonicalName(mention, city, province);
+            if (canonical == null) {
+                continue;
+            }
             Entity entity = byKey.computeIfAbsent(ExtractedEntity.keyOf(mention.label(), canonical),
                     k -> new Entity(mention.label(), canonical));
             entity.aliases.add(mention.text());
@@ -136,10 +147,10 @@ public final class Resolver {
             }
             entity.mentions++;
             entityOf.put(mention, entity);
-            if (mention.label() == EntityLabel.City) {
-                Divisions.Division d = places.division(mention.text());
-                entity.properties.put("level", d.level());
-                entity.properties.put("code", d.code());
+            if (place != null) {
+                entity.aliases.add(place.name());
+                entity.properties.put("level", place.level());
+                entity.properties.put("code", place.code());
             }
             String alias = declaredAlias(text, mention);
             if (alias != null) {
@@ -150,6 +161,21 @@ public final class Resolver {
         mergeImplicitAbbreviations(byKey, entityOf);
         enterpriseShortNames(text, byKey, entityOf, mentions);
         return new Resolution(new ArrayList<>(byKey.values()), entityOf, city);
+    }
+
+    /** The provinces and cities the document names (and its issuer's city): they settle which 某某区 is meant. */
+    private List<Divisions.Division> mentionedPlaces(List<Mention> mentions, Divisions.Division issuing) {
+        List<Divisions.Division> context = new ArrayList<>();
+        if (issuing != null) {
+            context.add(issuing);
+        }
+        for (Mention mention : mentions) {
+            Divisions.Division d = mention.label() == EntityLabel.City ? places.division(mention.text()) : null;
+            if (d != null && (d.level().equals("city") || d.level().equals("province")) && !context.contains(d)) {
+                context.add(d);
+            }
+        }
+        return context;
     }
 
     private Divisions.Division issuingCity(String issuer, List<Mention> mentions) {
@@ -181,8 +207,18 @@ public final class Resolver {
             String term = industries.term(text);
             return term == null ? text : term;
         }
-        if (text.startsWith("省") && province != null && CITY_RELATIVE.contains(mention.label())) {
-            return province.name() + text.substring(1);
+        boolean relative = CITY_RELATIVE.contains(mention.label());
+        Matcher government = LOCAL_GOVERNMENT.matcher(text);
+        if (relative && government.matches()) {
+            Divisions.Division level = government.group(1).equals("省") ? province : city;
+            return level == null ? null : level.name() + "人民政府";
+        }
+        if (relative && !LOCALLY_WRITTEN.matcher(text).find() && NATIONAL_BODY.matcher(text).find()) {
+            return text;
+        }
+        if ((text.startsWith("省") || relative && PROVINCIAL_BODY.matcher(text).find() && !startsWithPlace(text))
+                && province != null && relative) {
+            return province.name() + (text.startsWith("省") ? text.substring(1) : text);
         }
         if (city == null) {
             return text;
@@ -190,7 +226,7 @@ public final class Resolver {
         if (text.startsWith("市") && !startsWithPlace(text)) {
             return city.name() + text.substring(1);
         }
-        if (CITY_RELATIVE.contains(mention.label()) && !startsWithPlace(text)) {
+        if (relative && !startsWithPlace(text)) {
             return city.name() + text;
         }
         return text;
@@ -270,7 +306,7 @@ public final class Resolver {
     private void enterpriseShortNames(String text, Map<String, Entity> byKey, Map<Mention, Entity> entityOf,
                                       List<Mention> mentions) {
         for (Entity entity : List.copyOf(byKey.values())) {
-            if (entity.label != EntityLabel.Enterprise || !LEGAL_SUFFIX.matcher(entity.name).find()) {
+            if (entity.label != EntityLabel.Enterprise || !ShortNames.isLegalName(entity.name)) {
                 continue;
             }
             List<String> forms = shortNames(entity.name);
@@ -294,29 +330,6 @@ public final class Resolver {
     }
 
     List<String> shortNames(String legalName) {
-        String core = LEGAL_SUFFIX.matcher(legalName).replaceFirst("");
-        core = core.replaceAll("[（(][^）)]*[）)]", "");
-        for (int len = Math.min(12, core.length() - 2); len >= 2; len--) {
-            if (places.division(core.substring(0, len)) != null) {
-                core = core.substring(len);
-                break;
-            }
-        }
-        List<String> forms = new ArrayList<>();
-        String current = core;
-        boolean trimmed = true;
-        while (trimmed && current.length() >= 2) {
-            forms.add(current);
-            trimmed = false;
-            for (String tail : DESCRIPTOR_TAILS) {
-                if (current.endsWith(tail) && current.length() - tail.length() >= 2) {
-                    current = current.substring(0, current.length() - tail.length());
-                    trimmed = true;
-                    break;
-                }
-            }
-        }
-        forms.remove(legalName);
-        return forms.stream().filter(f -> f.length() >= 3 || forms.size() == 1).toList();
+        return shortNames.of(legalName);
     }
 }

@@ -84,7 +84,8 @@ class NameRulesTest {
         assertThat(x.entity("苏州市").orElseThrow().properties()).containsEntry("level", "city");
         assertThat(x.entity("江苏省").orElseThrow().properties()).containsEntry("level", "province");
         assertThat(x.entity("吴中区").orElseThrow().properties()).containsEntry("level", "district");
-        assertThat(x.hasRelation(RelationType.PART_OF, "吴中区", "苏州市")).isTrue();
+        assertThat(x.entity("吴中区").orElseThrow().name()).isEqualTo("苏州市吴中区");
+        assertThat(x.hasRelation(RelationType.PART_OF, "苏州市吴中区", "苏州市")).isTrue();
     }
 
     @Test
@@ -106,5 +107,59 @@ class NameRulesTest {
         Extracted x = Extracted.from("株洲市工业和信息化局\n\n（联系人：王小明，联系电话：0731-88881234）\n");
         assertThat(x.allNames()).noneMatch(n -> n.contains("王小明") || n.contains("88881234"));
         x.extraction.entities().forEach(e -> assertThat(e.aliases()).noneMatch(a -> a.contains("王小明")));
+    }
+
+    @Test
+    void registered_company_names_run_from_their_place_past_descriptors_and_verbs() {
+        Extracted x = Extracted.from("湘江集团全资子公司株洲云帆电子有限公司投资长沙星辰精密科技有限公司，园区龙头企业岳塘宏远智能装备有限公司也参与。");
+        assertThat(x.names(EntityLabel.Enterprise))
+                .contains("株洲云帆电子有限公司", "长沙星辰精密科技有限公司", "岳塘宏远智能装备有限公司")
+                .noneMatch(n -> n.startsWith("全资") || n.startsWith("投资") || n.startsWith("龙头"));
+    }
+
+    @Test
+    void a_conjunction_before_a_place_ends_the_name_before_it() {
+        Extracted x = Extracted.from("云帆机器人与湘潭理工大学共建柔性焊接联合实验室。");
+        assertThat(x.label("湘潭理工大学")).isEqualTo(EntityLabel.ResearchInstitute);
+        assertThat(x.label("柔性焊接联合实验室")).isEqualTo(EntityLabel.ResearchInstitute);
+        assertThat(x.allNames()).noneMatch(n -> n.contains("与湘潭"));
+    }
+
+    @Test
+    void typed_enumerations_and_brand_lists_name_enterprises_without_legal_forms() {
+        Extracted x = Extracted.from("园区已集聚星辰科技、云帆智能和岳峰电子等一批配套企业。其中，星辰科技、云帆智能入驻株洲动力谷。");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("星辰科技", "云帆智能", "岳峰电子");
+        assertThat(x.label("株洲动力谷")).isEqualTo(EntityLabel.Park);
+        Extracted institutes = Extracted.from("企业与麓山理工、湘中师范等高校开展合作。");
+        assertThat(institutes.names(EntityLabel.ResearchInstitute)).contains("麓山理工", "湘中师范");
+    }
+
+    @Test
+    void a_list_of_sectors_is_no_list_of_brands() {
+        Extracted x = Extracted.from("重点发展海洋装备、精密制造、智能装备和新能源汽车。");
+        assertThat(x.names(EntityLabel.Enterprise)).isEmpty();
+    }
+
+    @Test
+    void park_and_institute_suffix_families_and_enumerators() {
+        Extracted x = Extracted.from("（二）柔性焊接联合实验室落户长沙未来科技城，与湘潭理工大学研究生院共建技术转移中心。");
+        assertThat(x.label("柔性焊接联合实验室")).isEqualTo(EntityLabel.ResearchInstitute);
+        assertThat(x.label("长沙未来科技城")).isEqualTo(EntityLabel.Park);
+        assertThat(x.label("湘潭理工大学研究生院")).isEqualTo(EntityLabel.ResearchInstitute);
+        assertThat(x.allNames()).noneMatch(n -> n.startsWith("（二）"));
+    }
+
+    @Test
+    void short_forms_of_a_registered_name_are_mentions_of_it() {
+        Extracted x = Extracted.from("株洲云帆精密科技有限公司在园区投产。云帆精密与湘潭理工大学签署合作协议。");
+        assertThat(x.entity("云帆精密").orElseThrow().name()).isEqualTo("株洲云帆精密科技有限公司");
+        assertThat(x.extraction.relations()).anyMatch(r -> r.source().endsWith("株洲云帆精密科技有限公司")
+                || r.target().endsWith("株洲云帆精密科技有限公司"));
+    }
+
+    @Test
+    void campus_in_brackets_belongs_to_the_university() {
+        Extracted x = Extracted.from("湘潭理工大学（长沙）与企业签约。");
+        assertThat(x.label("湘潭理工大学（长沙）")).isEqualTo(EntityLabel.ResearchInstitute);
     }
 }

@@ -62,4 +62,26 @@ class ResolverTest {
         assertThat(Resolver.isAbbreviationOf("创药院", "中科中山药物创新研究院")).isFalse();
         assertThat(Resolver.isAbbreviationOf("药创所", "中科中山药物创新研究院")).isFalse();
     }
+
+    @Test
+    void national_bodies_keep_their_level_and_provincial_departments_go_to_the_province() {
+        Extracted x = Extracted.from(LETTERHEAD + "我局将积极争取工业和信息化部、国家发展改革委支持，并报请科学技术厅立项。");
+        assertThat(x.names(EntityLabel.GovernmentAgency)).contains("工业和信息化部", "湖南省科学技术厅")
+                .noneMatch(n -> n.startsWith("株洲市工业和信息化部") || n.startsWith("株洲市国家"));
+    }
+
+    @Test
+    void the_city_government_written_without_its_city_is_the_issuing_city_government() {
+        Extracted x = Extracted.from(LETTERHEAD + "市政府高度重视低空经济发展。");
+        assertThat(x.entity("市政府").orElseThrow().name()).isEqualTo("株洲市人民政府");
+        Extracted anonymous = Extracted.from("市政府高度重视低空经济发展。");
+        assertThat(anonymous.names(EntityLabel.GovernmentAgency)).isEmpty();
+    }
+
+    @Test
+    void districts_and_towns_are_named_with_their_city() {
+        Extracted x = Extracted.from("深圳市加快建设。南山区和龙华区的企业落户中山市三角镇。");
+        assertThat(x.entity("南山区").orElseThrow().name()).isEqualTo("深圳市南山区");
+        assertThat(x.entity("三角镇").orElseThrow().name()).isEqualTo("中山市三角镇");
+    }
 }

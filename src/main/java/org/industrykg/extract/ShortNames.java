@@ -1,0 +1,56 @@
+package org.industrykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Short forms of registered company names, as texts write them after the full name: the name
+ * without its place, legal form and bracketed place, then without generic trade words one by one
+ * (深圳市某某精密科技有限公司 -> 某某精密科技 -> 某某精密).
+ */
+final class ShortNames {
+
+    static final Pattern LEGAL_SUFFIX = Pattern.compile("(股份有限公司|有限责任公司|集团有限公司|有限公司|集团)$");
+    private static final List<String> DESCRIPTOR_TAILS = List.of("电子科技", "智能装备", "信息科技", "教育科技", "科技", "电子",
+            "装备", "技术", "信息", "教育", "实业", "控股", "发展", "投资", "医疗", "生物", "智能");
+
+    private final PlaceMatcher places;
+
+    ShortNames(PlaceMatcher places) {
+        this.places = places;
+    }
+
+    /** Whether the name ends in a legal form (有限公司, 集团…). */
+    static boolean isLegalName(String name) {
+        return LEGAL_SUFFIX.matcher(name).find();
+    }
+
+    /** The short forms of a legal name, longest first; forms under three characters only when nothing else is left. */
+    List<String> of(String legalName) {
+        String core = LEGAL_SUFFIX.matcher(legalName).replaceFirst("");
+        core = core.replaceAll("[（(][^）)]*[）)]", "");
+        for (int len = Math.min(12, core.length() - 2); len >= 2; len--) {
+            if (places.division(core.substring(0, len)) != null) {
+                core = core.substring(len);
+                break;
+            }
+        }
+        List<String> forms = new ArrayList<>();
+        String current = core;
+        boolean trimmed = true;
+        while (trimmed && current.length() >= 2) {
+            forms.add(current);
+            trimmed = false;
+            for (String tail : DESCRIPTOR_TAILS) {
+                if (current.endsWith(tail) && current.length() - tail.length() >= 2) {
+                    current = current.substring(0, current.length() - tail.length());
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+        forms.remove(legalName);
+        return forms.stream().filter(f -> f.length() >= 3 || forms.size() == 1).toList();
+    }
+}
