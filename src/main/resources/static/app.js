@@ -749,8 +749,9 @@
   const formatValue = (value) => (Array.isArray(value) ? value.join('、')
     : typeof value === 'object' ? JSON.stringify(value) : String(value));
 
-  /** The side panel for an entity: /api/entities/{key}. */
+  /** The side panel for an entity: /api/entities/{key}. The address becomes #entity/KEY. */
   async function showEntity(key) {
+    remember(entityFragment(key));
     const node = cy.getElementById(key);
     const label = node.nonempty() ? node.data('label') : key.split(':')[0];
     openPanel(el('p', { class: 'muted' }, 'Loading…'));
@@ -1098,8 +1099,10 @@
       }));
   }
 
+  /** Marks the preset's button (selector '#preset-funds', or 'none') and puts the preset in the address. */
   function activatePreset(selector) {
     document.querySelectorAll('#presets button').forEach((button) => button.classList.toggle('active', button.matches(selector)));
+    remember(presetFragment());
   }
 
   // ---------------------------------------------------------------- path finder
@@ -1190,27 +1193,61 @@
     $('#view-layout').addEventListener('click', () => layout());
     $('#view-fit').addEventListener('click', fitView);
     $('#view-clear').addEventListener('click', () => { clearView(); activatePreset('none'); countStatus(); });
-    $('#side-close').addEventListener('click', closePanel);
+    $('#side-close').addEventListener('click', () => { closePanel(); remember(presetFragment()); });
     $('#results-close').addEventListener('click', hideResults);
     $('#show-labels').addEventListener('change', (event) => restyle({ names: event.target.checked }));
   }
 
-  /** Opens what the address asks for: #funds, #relationships, #links, #entity=KEY, or the whole graph. */
-  function start() {
-    const hash = decodeURIComponent(location.hash.slice(1));
-    const presets = { funds: presetFunds, relationships: presetRelationships, links: presetLinks, all: showAll };
-    if (presets[hash]) return presets[hash]();
-    if (hash.startsWith('entity=')) return openEntity(hash.slice('entity='.length));
+  // ---------------------------------------------------------------- the address: shareable views
+
+  /*
+   * The address says what the view shows, so that it can be bookmarked and shared: #funds,
+   * #links, #relationships (a preset), #entity/KEY (an entity's neighbourhood with its panel
+   * open; the key URL-encoded), nothing for the whole graph. The view writes it with
+   * history.replaceState, which neither reloads the page nor adds a history entry.
+   */
+
+  const PRESETS = { funds: presetFunds, relationships: presetRelationships, links: presetLinks, all: showAll };
+
+  const entityFragment = (key) => 'entity/' + encodeURIComponent(key);
+
+  /** The active preset's fragment ('funds'), or '' when no preset is active. */
+  function presetFragment() {
+    const active = $('#presets button.active');
+    return active ? active.id.replace(/^preset-/, '') : '';
+  }
+
+  /** Puts a fragment in the address bar unless it is there already. */
+  function remember(fragment) {
+    const url = location.pathname + location.search + (fragment ? '#' + fragment : '');
+    if (url !== location.pathname + location.search + location.hash) history.replaceState(null, '', url);
+  }
+
+  /** Opens what the address asks for (see above; #entity=KEY of older links too), or the whole graph. */
+  function openAddress() {
+    const fragment = location.hash.slice(1);
+    const preset = PRESETS[decodeURIComponent(fragment)];
+    if (preset) return preset();
+    const entity = fragment.match(/^entity[/=](.+)$/);
+    if (entity) {
+      const key = decodeURIComponent(entity[1]);
+      clearView();
+      activatePreset('none');
+      remember(entityFragment(key)); // kept while the entity loads, and when it cannot be found
+      return openEntity(key);
+    }
     return showAll();
   }
 
   wireGraphEvents();
   wireControls();
   drawFilters();
+  // A link pasted into the address bar of the open page (replaceState never fires this).
+  window.addEventListener('hashchange', openAddress);
 
   /** For the end-to-end test and the console. */
   window.kg = {
-    ready: start().then(() => true),
+    ready: openAddress().then(() => true),
     presetRelationships, presetFunds, presetLinks, showAll, expand, showEntity, showEdge, findPaths,
     currentSubgraph, layout, merge, show, clearView,
   };
