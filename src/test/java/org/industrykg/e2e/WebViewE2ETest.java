@@ -246,6 +246,7 @@ class WebViewE2ETest extends EmbeddedApiTest {
 
         browser.find("#export-json").click();
         JsonNode graph = json.readTree(browser.downloaded("graph.json").toFile());
+        assertThat(graph.path("formatVersion").asInt()).as("formatVersion").isEqualTo(1);
         assertThat(graph.get("nodes").size()).isEqualTo(nodes());
         for (JsonNode node : graph.get("nodes")) {
             for (String field : List.of("key", "label", "name", "aliases", "documents")) {
