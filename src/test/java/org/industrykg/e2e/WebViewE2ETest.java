@@ -3,6 +3,8 @@ package org.industrykg.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -97,6 +99,7 @@ class WebViewE2ETest extends EmbeddedApiTest {
         assertThat(sizes).isNotEmpty().isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(browser.find("#funds-table thead").getText()).contains("亿元", "Established", "City", "Status", "Match");
         assertThat(browser.find("#funds-table tbody").getText()).containsAnyOf("direct", "broader", "narrower");
+        assertThat(browser.<String>js("return location.hash")).as("the preset in the address").isEqualTo("#funds");
         browser.screenshot(SCREENSHOTS.resolve("e2e-funds.png"));
     }
 
@@ -138,6 +141,38 @@ class WebViewE2ETest extends EmbeddedApiTest {
                 .hasSizeGreaterThanOrEqualTo(2));
         assertThat(panel.getText()).isNotBlank();
         browser.screenshot(SCREENSHOTS.resolve("e2e-evidence.png"));
+    }
+
+    @Test
+    void an_address_with_an_entity_opens_its_neighbourhood_and_panel() {
+        String key = "City:中山市";
+        browser.open("about:blank"); // a fresh load, not a jump within the open page
+        browser.open("http://localhost:" + port + "/#entity/" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+        assertThat(browser.<Object>await("window.kg.ready")).isEqualTo(Boolean.TRUE);
+
+        browser.waitUntil("document.querySelector('#side-panel [data-testid=entity-name]')"
+                + " && document.querySelector('#side-panel [data-testid=entity-name]').textContent === '中山市'");
+        assertThat(browser.find("#side-panel .key").getText()).isEqualTo(key);
+        assertThat(browser.<Boolean>js("return window.cy.getElementById(arguments[0]).selected()", key)).isTrue();
+        assertThat(browser.<Boolean>js("return window.cy.getElementById(arguments[0]).neighborhood('node[key]').nonempty()", key))
+                .as("the neighbourhood is drawn").isTrue();
+        assertThat(browser.findAll("#presets button.active")).isEmpty();
+        assertThat(browser.<String>js("return decodeURIComponent(location.hash)")).isEqualTo("#entity/" + key);
+    }
+
+    @Test
+    void clicking_a_node_puts_it_in_the_address() {
+        runPreset("links");
+        assertThat(browser.<String>js("return location.hash")).isEqualTo("#links");
+        String key = browser.js("return window.cy.nodes('[key]').filter((n) => n.degree() > 0 && n.id() !== 'City:中山市')[0].id()");
+        long history = browser.<Long>js("return window.history.length");
+        clickNode(key);
+        browser.waitUntil("decodeURIComponent(location.hash) === " + quote("#entity/" + key));
+        browser.waitFor("#side-panel [data-testid=entity-name]");
+
+        browser.find("#side-close").click();
+        assertThat(browser.<String>js("return location.hash")).as("back to the preset").isEqualTo("#links");
+        assertThat(browser.<Long>js("return window.history.length")).as("no history entry per click").isEqualTo(history);
     }
 
     /** A real mouse click at the node's place on the canvas. */
@@ -211,6 +246,7 @@ class WebViewE2ETest extends EmbeddedApiTest {
 
         browser.find("#export-json").click();
         JsonNode graph = json.readTree(browser.downloaded("graph.json").toFile());
+        assertThat(graph.path("formatVersion").asInt()).as("formatVersion").isEqualTo(1);
         assertThat(graph.get("nodes").size()).isEqualTo(nodes());
         for (JsonNode node : graph.get("nodes")) {
             for (String field : List.of("key", "label", "name", "aliases", "documents")) {
