@@ -86,9 +86,9 @@ public abstract class GraphSuite {
     @Test
     void evidence_offsets_point_into_the_stored_document_text() {
         GraphExport graph = reader.export();
-        Map<String, String> texts = reader.read(tx -> tx.run("MATCH (d:Document) RETURN d.fileName AS f, d.text AS t")
-                .list(r -> Map.entry(r.get("f").asString(), r.get("t").asString())))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<String, String> texts = reader.read(client -> client.query("MATCH (d:Document) RETURN d.fileName AS f, d.text AS t")
+                .fetch().all())
+                .stream().collect(Collectors.toMap(row -> (String) row.get("f"), row -> (String) row.get("t")));
         for (GraphExport.Edge edge : graph.edges()) {
             for (GraphExport.EvidenceItem ev : edge.evidence()) {
                 if (ev.document().equals(IndustryTaxonomy.SOURCE)) {
