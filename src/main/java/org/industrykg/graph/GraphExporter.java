@@ -32,10 +32,7 @@ public class GraphExporter {
         write(format, reader.dump(), out);
     }
 
-    /**
-     * Writes a graph already read with {@link GraphReader#dump()} (a web response reads first, so
-     * that a failed read is still an error response, then streams); the stream is left open.
-     */
+    /** Writes a graph already read with {@link GraphReader#dump()}; the stream is left open. */
     public void write(ExportFormat format, GraphDump dump, OutputStream out) throws IOException {
         switch (format) {
             case JSON -> json.writeValue(out, dump.graph());
