@@ -17,3 +17,10 @@ MATCH (a)-[r]->(b)
 WHERE type(r) <> 'MENTIONED_IN' AND (a:Entity OR a:Document) AND (b:Entity OR b:Document)
 RETURN a.key AS source, b.key AS target, type(r) AS type, properties(r) AS properties
 ORDER BY type, source, target;
+
+// :name export-mentions
+// The MENTIONED_IN edges that the export above folds into each node's `documents`, with their
+// counts (the file exports write them as edges).
+MATCH (e:Entity)-[m:MENTIONED_IN]->(d:Document)
+RETURN e.key AS source, d.key AS target, m.count AS count
+ORDER BY source, target;

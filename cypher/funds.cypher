@@ -13,16 +13,13 @@ LIMIT 1;
 // asked one) or broader (it TARGETS an industry the asked one is PART_OF*). `via` runs from the
 // industry the fund targets to the asked one. Each fund keeps its best match, then the shortest.
 MATCH (asked:Industry {key: $industryKey})
-CALL {
-  WITH asked
+CALL (asked) {
   MATCH (fund:Fund)-[targets:TARGETS]->(asked)
   RETURN fund, targets, 'direct' AS match, 0 AS rank, [asked.name] AS via
   UNION
-  WITH asked
   MATCH p = (fund:Fund)-[targets:TARGETS]->(:Industry)-[:PART_OF*1..6]->(asked)
   RETURN fund, targets, 'narrower' AS match, 1 AS rank, [n IN nodes(p) WHERE n:Industry | n.name] AS via
   UNION
-  WITH asked
   MATCH p = (asked)-[:PART_OF*1..6]->(:Industry)<-[targets:TARGETS]-(fund:Fund)
   RETURN fund, targets, 'broader' AS match, 2 AS rank, reverse([n IN nodes(p) WHERE n:Industry | n.name]) AS via
 }

@@ -14,26 +14,21 @@ LIMIT 1;
 // a hosted park), the agencies PART_OF them, and entities (not cities or industries) whose
 // canonical name holds the city's name or a short name of it (深圳市…, 深圳…, …（中山）…).
 MATCH (city:City {key: $key})
-CALL {
-  WITH city
+CALL (city) {
   MATCH (place:City)-[:PART_OF*0..4]->(city)
   RETURN place AS member
   UNION
-  WITH city
   MATCH (place:City)-[:PART_OF*0..4]->(city), (place)-[:HOSTS]->(member:Entity)
   WHERE NOT member:City
   RETURN member
   UNION
-  WITH city
   MATCH (place:City)-[:PART_OF*0..4]->(city), (place)-[:HOSTS]->(:Park)-[:HOSTS]->(member:Entity)
   WHERE NOT member:City
   RETURN member
   UNION
-  WITH city
   MATCH (member:GovernmentAgency)-[:PART_OF]->(:City)-[:PART_OF*0..4]->(city)
   RETURN member
   UNION
-  WITH city
   MATCH (member:Entity)
   WHERE NOT member:City AND NOT member:Industry
     AND any(name IN [city.name] + coalesce(city.aliases, []) WHERE size(name) >= 2 AND member.name CONTAINS name)

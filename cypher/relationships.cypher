@@ -4,7 +4,7 @@
 // pair is listed once.
 
 // :name relationships
-CALL {
+CALL () {
   MATCH (a:$($from))-[r]-(b:$($to))
   WHERE type(r) <> 'MENTIONED_IN' AND a <> b
   RETURN a, b, null AS via, [r] AS rels

@@ -2,6 +2,7 @@ package org.industrykg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.ByteArrayOutputStream;
@@ -9,10 +10,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,9 +90,9 @@ public abstract class GraphSuite {
     @Test
     void evidence_offsets_point_into_the_stored_document_text() {
         GraphExport graph = reader.export();
-        Map<String, String> texts = reader.read(tx -> tx.run("MATCH (d:Document) RETURN d.fileName AS f, d.text AS t")
-                .list(r -> Map.entry(r.get("f").asString(), r.get("t").asString())))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<String, String> texts = reader.read(client -> client.query("MATCH (d:Document) RETURN d.fileName AS f, d.text AS t")
+                .fetch().all())
+                .stream().collect(Collectors.toMap(row -> (String) row.get("f"), row -> (String) row.get("t")));
         for (GraphExport.Edge edge : graph.edges()) {
             for (GraphExport.EvidenceItem ev : edge.evidence()) {
                 if (ev.document().equals(IndustryTaxonomy.SOURCE)) {
@@ -178,6 +182,26 @@ public abstract class GraphSuite {
             }
             assertThat(edge.get("evidence").get(0).has("document")).isTrue();
         }
+    }
+
+    @Test
+    void api_export_writes_graphml_and_a_zip_of_neo4j_admin_csv_files() throws IOException {
+        var graphml = http.getForEntity("/api/export?format=graphml", String.class);
+        assertThat(graphml.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(graphml.getHeaders().getContentType()).isEqualTo(MediaType.parseMediaType("application/graphml+xml"));
+        assertThat(graphml.getBody()).startsWith("<?xml").contains("xmlns=\"http://graphml.graphdrawing.org/xmlns\"")
+                .contains("edgedefault=\"directed\"").contains("中山市工业和信息化局");
+        var csv = http.getForEntity("/api/export?format=csv", byte[].class);
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(csv.getHeaders().getContentType()).isEqualTo(MediaType.parseMediaType("application/zip"));
+        List<String> files = new ArrayList<>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(csv.getBody()), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                files.add(entry.getName());
+            }
+        }
+        assertThat(files).contains("nodes-GovernmentAgency.csv", "nodes-Document.csv", "relationships-PART_OF.csv",
+                "relationships-MENTIONED_IN.csv", "import-command.txt");
     }
 
     @Test

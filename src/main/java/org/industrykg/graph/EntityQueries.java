@@ -1,7 +1,5 @@
 package org.industrykg.graph;
 
-import static org.neo4j.driver.Values.parameters;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,31 +47,29 @@ public class EntityQueries {
      */
     public List<SearchHit> search(String text, EntityLabel label, int limit) {
         String section = FullTextQuery.isSingleCharacter(text) ? "search-contains" : "search";
-        var params = parameters("query", FullTextQuery.of(text), "text", text,
+        var params = GraphReader.params("query", FullTextQuery.of(text), "text", text,
                 "label", label == null ? null : label.name(), "limit", limit);
-        return reader.read(tx -> tx.run(SEARCH.query(section), params).list(EntityQueries::hit));
+        return reader.read(client -> List.copyOf(client.query(SEARCH.query(section)).bindAll(params)
+                .fetchAs(SearchHit.class).mappedBy((types, row) -> hit(row)).all()));
     }
 
     /** The entity of a key with its documents and edges, or empty if there is none. */
     public Optional<EntityDetails> details(String key) {
-        return reader.read(tx -> {
-            var found = tx.run(ENTITIES.query("entity"), parameters("key", key)).list(GraphRows::node);
-            if (found.isEmpty()) {
-                return Optional.empty();
-            }
-            var node = found.get(0);
-            var edges = tx.run(ENTITIES.query("entity-edges"), parameters("key", key, "limit", MAX_EDGES))
-                    .list(EntityQueries::edge);
-            return Optional.of(new EntityDetails(node.key(), node.label(), node.name(), node.aliases(),
-                    node.properties(), node.documents(), edges));
-        });
+        return reader.read(client -> client.query(ENTITIES.query("entity")).bindAll(Map.of("key", key))
+                .fetchAs(GraphExport.Node.class).mappedBy((types, row) -> GraphRows.node(row)).first()
+                .map(node -> {
+                    var edges = client.query(ENTITIES.query("entity-edges"))
+                            .bindAll(Map.of("key", key, "limit", MAX_EDGES))
+                            .fetchAs(EntityEdge.class).mappedBy((types, row) -> edge(row)).all();
+                    return new EntityDetails(node.key(), node.label(), node.name(), node.aliases(),
+                            node.properties(), node.documents(), List.copyOf(edges));
+                }));
     }
 
     /** The key, label and name of an entity, or empty if no entity has the key. */
     public Optional<EntityRef> ref(String key) {
-        return reader.read(tx -> tx.run(ENTITIES.query("entity-ref"), parameters("key", key)).stream()
-                .findFirst()
-                .map(GraphRows::ref));
+        return reader.read(client -> client.query(ENTITIES.query("entity-ref")).bindAll(Map.of("key", key))
+                .fetchAs(EntityRef.class).mappedBy((types, row) -> GraphRows.ref(row)).first());
     }
 
     private static SearchHit hit(Record row) {

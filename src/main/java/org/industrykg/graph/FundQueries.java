@@ -1,8 +1,7 @@
 package org.industrykg.graph;
 
-import static org.neo4j.driver.Values.parameters;
-
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.neo4j.driver.Record;
@@ -45,14 +44,11 @@ public class FundQueries {
      * last; empty if no industry has that name.
      */
     public Optional<List<FundMatch>> funds(String industry, int limit) {
-        return reader.read(tx -> {
-            var found = tx.run(FUNDS.query("industry"), parameters("name", industry)).list(row -> row.get("key").asString());
-            if (found.isEmpty()) {
-                return Optional.empty();
-            }
-            var params = parameters("industryKey", found.get(0), "limit", limit);
-            return Optional.of(tx.run(FUNDS.query("funds"), params).list(FundQueries::fund));
-        });
+        return reader.read(client -> client.query(FUNDS.query("industry")).bindAll(Map.of("name", industry))
+                .fetchAs(String.class).mappedBy((types, row) -> row.get("key").asString()).first()
+                .map(industryKey -> List.copyOf(client.query(FUNDS.query("funds"))
+                        .bindAll(Map.of("industryKey", industryKey, "limit", limit))
+                        .fetchAs(FundMatch.class).mappedBy((types, row) -> fund(row)).all())));
     }
 
     private static FundMatch fund(Record row) {

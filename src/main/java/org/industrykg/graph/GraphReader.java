@@ -1,48 +1,88 @@
 package org.industrykg.graph;
 
-import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.industrykg.system.KgProperties;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.TransactionContext;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Read-only queries: export, statistics and the document list. Every one runs in a read transaction with a timeout. */
+/**
+ * The read side of the graph: every query served over REST runs here, through Spring Data Neo4j's
+ * {@link Neo4jClient} inside a read-only transaction of the {@code Neo4jTransactionManager} (the
+ * session is opened in read access mode, so the server refuses a write), with the configured
+ * timeout. Also the export, statistics and the document list.
+ */
 @Component
 public class GraphReader {
 
     private static final CypherFile EXPORT = CypherFile.load("export.cypher");
     private static final CypherFile STATS = CypherFile.load("stats.cypher");
 
-    private final Driver driver;
-    private final TransactionConfig readConfig;
+    private final Neo4jClient client;
+    private final TransactionTemplate timed;
+    private final TransactionTemplate untimed;
 
-    public GraphReader(Driver driver, KgProperties properties) {
-        this.driver = driver;
-        this.readConfig = TransactionConfig.builder()
-                .withTimeout(Duration.ofSeconds(properties.queryTimeoutSeconds()))
-                .build();
+    public GraphReader(Neo4jClient client, PlatformTransactionManager transactions, KgProperties properties) {
+        this.client = client;
+        this.timed = readOnly(transactions, properties.queryTimeoutSeconds());
+        this.untimed = readOnly(transactions, TransactionDefinition.TIMEOUT_DEFAULT);
     }
 
-    /** Runs a read in a transaction with the configured timeout. */
-    public <T> T read(Function<TransactionContext, T> work) {
-        try (var session = driver.session()) {
-            return session.executeRead(work::apply, readConfig);
+    private static TransactionTemplate readOnly(PlatformTransactionManager transactions, int timeoutSeconds) {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        template.setReadOnly(true);
+        template.setTimeout(timeoutSeconds);
+        return template;
+    }
+
+    /**
+     * Runs the work in one read-only transaction with the query timeout; every statement the work
+     * runs through the client it is given joins that transaction.
+     */
+    public <T> T read(Function<Neo4jClient, T> work) {
+        return timed.execute(status -> work.apply(client));
+    }
+
+    /** Query parameters by name and value, in pairs; unlike {@link Map#of} a value may be null. */
+    static Map<String, Object> params(Object... namesAndValues) {
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            params.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
+        return params;
     }
 
     /** The whole graph in the §6 format. Export has no timeout: it may be large. */
     public GraphExport export() {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> new GraphExport(
-                    tx.run(EXPORT.query("export-nodes")).list(GraphRows::node),
-                    tx.run(EXPORT.query("export-edges")).list(GraphRows::edge)));
-        }
+        return untimed.execute(status -> exportIn(client));
+    }
+
+    /**
+     * The whole graph as the file exports write it: the §6 export and the MENTIONED_IN edges with
+     * their counts, read in one transaction (without a timeout, like {@link #export()}).
+     */
+    public GraphDump dump() {
+        return untimed.execute(status -> new GraphDump(exportIn(client), List.copyOf(client
+                .query(EXPORT.query("export-mentions"))
+                .fetchAs(GraphDump.MentionedIn.class)
+                .mappedBy((types, row) -> new GraphDump.MentionedIn(row.get("source").asString(),
+                        row.get("target").asString(), row.get("count").asLong(0)))
+                .all())));
+    }
+
+    private static GraphExport exportIn(Neo4jClient client) {
+        return new GraphExport(
+                List.copyOf(client.query(EXPORT.query("export-nodes"))
+                        .fetchAs(GraphExport.Node.class).mappedBy((types, row) -> GraphRows.node(row)).all()),
+                List.copyOf(client.query(EXPORT.query("export-edges"))
+                        .fetchAs(GraphExport.Edge.class).mappedBy((types, row) -> GraphRows.edge(row)).all()));
     }
 
     public record Stats(Map<String, Long> labels, Map<String, Long> relationships, long documents,
@@ -50,14 +90,20 @@ public class GraphReader {
     }
 
     public Stats stats() {
-        return read(tx -> {
-            Map<String, Long> labels = new LinkedHashMap<>();
-            tx.run(STATS.query("label-counts")).forEachRemaining(r -> labels.put(r.get("label").asString(), r.get("count").asLong()));
-            Map<String, Long> relationships = new LinkedHashMap<>();
-            tx.run(STATS.query("relationship-counts")).forEachRemaining(r -> relationships.put(r.get("type").asString(), r.get("count").asLong()));
-            var last = tx.run(STATS.query("last-extraction")).single();
-            return new Stats(labels, relationships, last.get("documents").asLong(), last.get("lastExtraction").asString(null));
+        return read(client -> {
+            Map<String, Long> labels = counts(client, "label-counts", "label");
+            Map<String, Long> relationships = counts(client, "relationship-counts", "type");
+            var last = client.query(STATS.query("last-extraction")).fetch().one().orElseThrow();
+            return new Stats(labels, relationships, ((Number) last.get("documents")).longValue(),
+                    (String) last.get("lastExtraction"));
         });
+    }
+
+    private static Map<String, Long> counts(Neo4jClient client, String section, String name) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        client.query(STATS.query(section)).fetch().all()
+                .forEach(row -> counts.put((String) row.get(name), ((Number) row.get("count")).longValue()));
+        return counts;
     }
 
     public record DocumentSummary(String fileName, String title, String docNumber, String issuer, String date,
@@ -65,9 +111,12 @@ public class GraphReader {
     }
 
     public List<DocumentSummary> documents() {
-        return read(tx -> tx.run(STATS.query("documents")).list(r -> new DocumentSummary(
-                r.get("fileName").asString(), r.get("title").asString(null), r.get("docNumber").asString(null),
-                r.get("issuer").asString(null), r.get("date").asString(null), r.get("sha256").asString(),
-                r.get("characters").asLong(0), r.get("extractedAt").asString(null), r.get("entities").asLong())));
+        return read(client -> List.copyOf(client.query(STATS.query("documents"))
+                .fetchAs(DocumentSummary.class)
+                .mappedBy((types, r) -> new DocumentSummary(
+                        r.get("fileName").asString(), r.get("title").asString(null), r.get("docNumber").asString(null),
+                        r.get("issuer").asString(null), r.get("date").asString(null), r.get("sha256").asString(),
+                        r.get("characters").asLong(0), r.get("extractedAt").asString(null), r.get("entities").asLong()))
+                .all()));
     }
 }

@@ -1,13 +1,12 @@
 package org.industrykg.graph;
 
-import static org.neo4j.driver.Values.parameters;
-
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.neo4j.driver.TransactionContext;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,27 +38,27 @@ public class LinkQueries {
 
     /** The City of a name or alias (深圳 finds 深圳市), or empty. */
     public Optional<EntityRef> city(String name) {
-        return reader.read(tx -> tx.run(LINKS.query("city"), parameters("name", name)).stream()
-                .findFirst()
-                .map(GraphRows::ref));
+        return reader.read(client -> client.query(LINKS.query("city")).bindAll(Map.of("name", name))
+                .fetchAs(EntityRef.class).mappedBy((types, row) -> GraphRows.ref(row)).first());
     }
 
     /** Every edge (at most {@code limit}) between an entity of or in city a and one of or in city b. */
     public LinkGraph links(EntityRef a, EntityRef b, int limit) {
-        return reader.read(tx -> {
-            List<String> groupA = members(tx, a);
-            List<String> groupB = members(tx, b);
-            var edges = tx.run(LINKS.query("links"), parameters("groupA", groupA, "groupB", groupB, "limit", limit))
-                    .list(GraphRows::edge);
+        return reader.read(client -> {
+            List<String> groupA = members(client, a);
+            List<String> groupB = members(client, b);
+            var edges = List.copyOf(client.query(LINKS.query("links"))
+                    .bindAll(Map.of("groupA", groupA, "groupB", groupB, "limit", limit))
+                    .fetchAs(GraphExport.Edge.class).mappedBy((types, row) -> GraphRows.edge(row)).all());
             Set<String> keys = new LinkedHashSet<>(List.of(a.key(), b.key()));
             edges.forEach(edge -> keys.addAll(List.of(edge.source(), edge.target())));
-            return new LinkGraph(Subgraph.nodes(tx, keys), edges, a, b,
+            return new LinkGraph(Subgraph.nodes(client, keys), edges, a, b,
                     groupA.stream().filter(keys::contains).toList(), groupB.stream().filter(keys::contains).toList());
         });
     }
 
-    private static List<String> members(TransactionContext tx, EntityRef city) {
-        return tx.run(LINKS.query("members"), parameters("key", city.key(), "limit", MAX_MEMBERS))
-                .list(row -> row.get("key").asString());
+    private static List<String> members(Neo4jClient client, EntityRef city) {
+        return List.copyOf(client.query(LINKS.query("members")).bindAll(Map.of("key", city.key(), "limit", MAX_MEMBERS))
+                .fetchAs(String.class).mappedBy((types, row) -> row.get("key").asString()).all());
     }
 }

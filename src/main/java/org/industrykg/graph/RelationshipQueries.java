@@ -1,7 +1,5 @@
 package org.industrykg.graph;
 
-import static org.neo4j.driver.Values.parameters;
-
 import java.util.List;
 
 import org.industrykg.extract.EntityLabel;
@@ -42,8 +40,9 @@ public class RelationshipQueries {
      * @param key when not null, one end must be the entity of this key
      */
     public List<Relationship> relationships(EntityLabel from, EntityLabel to, String key, int limit) {
-        var params = parameters("from", from.name(), "to", to.name(), "key", key, "limit", limit);
-        return reader.read(tx -> tx.run(RELATIONSHIPS.query("relationships"), params).list(RelationshipQueries::relationship));
+        var params = GraphReader.params("from", from.name(), "to", to.name(), "key", key, "limit", limit);
+        return reader.read(client -> List.copyOf(client.query(RELATIONSHIPS.query("relationships")).bindAll(params)
+                .fetchAs(Relationship.class).mappedBy((types, row) -> relationship(row)).all()));
     }
 
     private static Relationship relationship(Record row) {

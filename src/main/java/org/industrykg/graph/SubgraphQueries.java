@@ -1,7 +1,5 @@
 package org.industrykg.graph;
 
-import static org.neo4j.driver.Values.parameters;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,27 +40,29 @@ public class SubgraphQueries {
      * better-known ones first, at most {@code limit} nodes with the centre), and the edges among them.
      */
     public GraphExport neighbourhood(String key, int depth, int limit) {
-        return reader.read(tx -> {
+        return reader.read(client -> {
             Set<String> keys = new LinkedHashSet<>(List.of(key));
             List<String> ring = List.of(key);
             for (int level = 0; level < depth && !ring.isEmpty() && keys.size() < limit; level++) {
-                ring = nextRing(tx, ring, keys, limit - keys.size());
+                ring = nextRing(client, ring, keys, limit - keys.size());
                 keys.addAll(ring);
             }
-            return Subgraph.among(tx, keys, limit * EDGES_PER_NODE);
+            return Subgraph.among(client, keys, limit * EDGES_PER_NODE);
         });
     }
 
-    private static List<String> nextRing(TransactionContext tx, List<String> ring, Set<String> seen, int limit) {
-        var params = parameters("keys", ring, "seen", List.copyOf(seen), "limit", limit);
-        return tx.run(NEIGHBOURHOOD.query("ring"), params).list(row -> row.get("key").asString());
+    private static List<String> nextRing(Neo4jClient client, List<String> ring, Set<String> seen, int limit) {
+        var params = Map.<String, Object>of("keys", ring, "seen", List.copyOf(seen), "limit", limit);
+        return List.copyOf(client.query(NEIGHBOURHOOD.query("ring")).bindAll(params)
+                .fetchAs(String.class).mappedBy((types, row) -> row.get("key").asString()).all());
     }
 
     /** All shortest paths of at most {@code maxLength} edges between two entities (at most {@code limit} paths). */
     public PathGraph paths(String from, String to, int maxLength, int limit) {
-        return reader.read(tx -> {
-            var params = parameters("from", from, "to", to, "maxLength", maxLength, "limit", limit);
-            List<Record> rows = tx.run(PATH.query("shortest-paths"), params).list();
+        return reader.read(client -> {
+            var params = Map.<String, Object>of("from", from, "to", to, "maxLength", maxLength, "limit", limit);
+            var rows = client.query(PATH.query("shortest-paths")).bindAll(params)
+                    .fetchAs(Record.class).mappedBy((types, row) -> row).all();
             List<List<String>> paths = new ArrayList<>();
             Map<List<String>, GraphExport.Edge> edges = new LinkedHashMap<>();
             for (Record row : rows) {
@@ -74,7 +74,7 @@ public class SubgraphQueries {
             }
             Set<String> keys = new LinkedHashSet<>();
             paths.forEach(keys::addAll);
-            return new PathGraph(Subgraph.nodes(tx, keys), List.copyOf(edges.values()), paths);
+            return new PathGraph(Subgraph.nodes(client, keys), List.copyOf(edges.values()), paths);
         });
     }
 }

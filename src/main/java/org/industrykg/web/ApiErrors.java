@@ -7,6 +7,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -51,6 +52,21 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         boolean timeout = e.code() != null && e.code().contains("TransactionTimedOut");
         return problem(timeout ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.INTERNAL_SERVER_ERROR,
                 timeout ? "Query timed out" : "Query failed", e.getMessage());
+    }
+
+    /**
+     * A query through Spring Data Neo4j failed: its exception translator wraps the driver's
+     * exception, which says whether the database was unreachable or the query timed out.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ProblemDetail dataAccessFailed(DataAccessException e) {
+        if (e.getCause() instanceof ServiceUnavailableException unavailable) {
+            return unavailable(unavailable);
+        }
+        if (e.getCause() instanceof ClientException client) {
+            return queryFailed(client);
+        }
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Query failed", e.getMessage());
     }
 
     /** A parameter broke a constraint such as {@code @Max(3)}: "Parameter 'depth' must be ... (got 10)". */
