@@ -2,6 +2,8 @@ package org.industrykg.job;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -169,7 +171,7 @@ public final class GoldScore {
                 industry.truePredicted += hits.isEmpty() ? 0 : 1;
                 industryHits.addAll(hits);
                 if (hits.isEmpty()) {
-                    missed.unmatchedEntities().add(node.label() + " " + node.name());
+                    missed.unmatchedEntities().add(node.label() + " " + oneLine(node.name()));
                 }
                 continue;
             }
@@ -181,7 +183,7 @@ public final class GoldScore {
             }
             typedHits.addAll(ok);
             if (ok.isEmpty()) {
-                missed.unmatchedEntities().add(node.label() + " " + node.name() + (hits.isEmpty() ? ""
+                missed.unmatchedEntities().add(node.label() + " " + oneLine(node.name()) + (hits.isEmpty() ? ""
                         : " (gold: " + hits.stream().sorted().map(i -> String.join("/", texts(gold.get(i).get("types"))))
                         .distinct().collect(Collectors.joining(", ")) + ")"));
             }
@@ -197,7 +199,7 @@ public final class GoldScore {
                 industry.gold++;
                 industry.trueGold += industryHits.contains(i) ? 1 : 0;
                 if (!industryHits.contains(i)) {
-                    missed.missedEntities().add(type + " " + gold.get(i).get("name").asText());
+                    missed.missedEntities().add(type + " " + oneLine(gold.get(i).get("name").asText()));
                 }
                 continue;
             }
@@ -210,7 +212,7 @@ public final class GoldScore {
                 int goldIndex = i;
                 List<String> labels = nodes.stream().filter(n -> matches.get(n.key()).contains(goldIndex))
                         .map(GraphExport.Node::label).distinct().sorted().toList();
-                missed.missedEntities().add(type + " " + gold.get(i).get("name").asText()
+                missed.missedEntities().add(type + " " + oneLine(gold.get(i).get("name").asText())
                         + (labels.isEmpty() ? "" : " (extracted as " + String.join(", ", labels) + ")"));
             }
         }
@@ -236,7 +238,7 @@ public final class GoldScore {
                 types.add(r.get("type").asText());
                 String type = r.get("type").asText();
                 types.remove(type);
-                String text = type + " " + r.get("source").asText() + " -> " + r.get("target").asText()
+                String text = type + " " + oneLine(r.get("source").asText()) + " -> " + oneLine(r.get("target").asText())
                         + (types.isEmpty() ? "" : " (or " + String.join(", ", new TreeSet<>(types)) + ")");
                 types.add(type);
                 goldRelations.add(new GoldRelation(s, t, types, type, text));
@@ -295,7 +297,12 @@ public final class GoldScore {
 
     private static String name(String key, Map<String, GraphExport.Node> byKey) {
         GraphExport.Node node = byKey.get(key);
-        return node == null ? key : node.name();
+        return oneLine(node == null ? key : node.name());
+    }
+
+    /** A name as one line of the misses list: a line break inside it shows as a backslash and n. */
+    private static String oneLine(String name) {
+        return name.replace("\r", "").replace("\n", "\\n");
     }
 
     /** Prints per-label and per-type lines and the overall numbers. */
@@ -320,6 +327,12 @@ public final class GoldScore {
     }
 
     private static String line(String name, Counts c) {
-        return String.format(Locale.ROOT, "  %-36s P=%.2f R=%.2f F1=%.2f gold=%d", name, c.precision(), c.recall(), c.f1(), c.gold);
+        return String.format(Locale.ROOT, "  %-36s P=%s R=%s F1=%s gold=%d", name, twoDecimals(c.precision()),
+                twoDecimals(c.recall()), twoDecimals(c.f1()), c.gold);
+    }
+
+    /** Two decimals rounded as Python's {@code f"{x:.2f}"} rounds them (half to even on the exact value), so 0.625 is 0.62 as score.py prints it. */
+    static String twoDecimals(double value) {
+        return new BigDecimal(value).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

@@ -36,8 +36,8 @@ public final class UseCaseScore {
     record Line(String name, int gold, String returnedLabel, int returned, double recall, Double precision) {
 
         String text() {
-            return String.format(Locale.ROOT, "%s: gold=%d %s=%d recall=%.2f", name, gold, returnedLabel, returned, recall)
-                    + (precision == null ? "" : String.format(Locale.ROOT, " precision=%.2f", precision));
+            return String.format(Locale.ROOT, "%s: gold=%d %s=%d recall=%s", name, gold, returnedLabel, returned,
+                    GoldScore.twoDecimals(recall)) + (precision == null ? "" : " precision=" + GoldScore.twoDecimals(precision));
         }
     }
 

@@ -117,4 +117,12 @@ class GoldScoreTest {
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("b.txt:\n",
                 "  missed entity       City 青山市\n", "  no gold for edge    HOSTS 青木科技有限公司 -> 红叶公司\n");
     }
+
+    @Test
+    void rounds_to_two_decimals_as_python_prints_them() {
+        assertThat(GoldScore.twoDecimals(90.0 / 144)).isEqualTo("0.62");
+        assertThat(GoldScore.twoDecimals(0.675)).isEqualTo("0.68");
+        assertThat(GoldScore.twoDecimals(1)).isEqualTo("1.00");
+        assertThat(GoldScore.twoDecimals(0)).isEqualTo("0.00");
+    }
 }
