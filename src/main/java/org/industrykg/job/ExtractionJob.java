@@ -266,7 +266,7 @@ public class ExtractionJob {
         void warmUp(Runnable build) {
             long t = System.nanoTime();
             if (bar != null) {
-                bar.setExtraMessage("loading and warming up the CoreNLP Chinese models...");
+                bar.setExtraMessage("loading CoreNLP models...");
             }
             build.run();
             warmUpSeconds = (System.nanoTime() - t) / 1e9;
