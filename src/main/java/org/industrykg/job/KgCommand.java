@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 
@@ -15,9 +17,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -64,9 +68,23 @@ public final class KgCommand implements Callable<Integer> {
         return line;
     }
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        return launcher.launch(new Serve(serve));
+        return launch(new Serve(serve), spec);
+    }
+
+    /** Starts the application for the command once the folders it reads are there (a missing one is a bad argument). */
+    private int launch(AppCommand command, CommandSpec given) {
+        command.folders().forEach((option, folder) -> {
+            if (!Files.isDirectory(folder)) {
+                throw new ParameterException(given.commandLine(),
+                        "Invalid value for option '" + option + "': " + folder + " is not a folder");
+            }
+        });
+        return launcher.launch(command);
     }
 
     /** Runs the last command given, after refusing options of the bare form mixed with a command. */
@@ -102,6 +120,9 @@ public final class KgCommand implements Callable<Integer> {
         @ParentCommand
         KgCommand parent;
 
+        @Spec
+        CommandSpec spec;
+
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
         boolean help;
 
@@ -116,9 +137,14 @@ public final class KgCommand implements Callable<Integer> {
         /** Carries out the command in the started application and returns the exit status. */
         public abstract int run(CommandRunner runner);
 
+        /** The folders the command reads, by option, which must exist before the application starts for it. */
+        Map<String, Path> folders() {
+            return Map.of();
+        }
+
         @Override
         public Integer call() {
-            return parent.launcher.launch(this);
+            return parent.launch(this, spec);
         }
     }
 
@@ -190,6 +216,11 @@ public final class KgCommand implements Callable<Integer> {
         }
 
         @Override
+        Map<String, Path> folders() {
+            return Map.of("--input", options.input);
+        }
+
+        @Override
         public int run(CommandRunner runner) {
             return runner.serve(this);
         }
@@ -210,6 +241,11 @@ public final class KgCommand implements Callable<Integer> {
         @Override
         public List<String> springArguments() {
             return store.springArguments();
+        }
+
+        @Override
+        Map<String, Path> folders() {
+            return Map.of("--input", input);
         }
 
         @Override
@@ -289,6 +325,14 @@ public final class KgCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create a temporary store", e);
             }
+        }
+
+        @Override
+        Map<String, Path> folders() {
+            Map<String, Path> folders = new LinkedHashMap<>();
+            folders.put("--gold", gold);
+            folders.put("--input", input);
+            return folders;
         }
 
         @Override

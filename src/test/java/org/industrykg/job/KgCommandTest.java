@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The ./kg command line: what each command line launches, and how bad arguments are refused. */
@@ -66,17 +67,17 @@ class KgCommandTest {
     }
 
     @Test
-    void serve_takes_its_options_in_both_spellings() {
-        KgCommand.Serve serve = new Kg("serve", "--input=docs", "--port", "9000").only(KgCommand.Serve.class);
-        assertThat(serve.input()).isEqualTo(Path.of("docs"));
+    void serve_takes_its_options_in_both_spellings(@TempDir Path docs) {
+        KgCommand.Serve serve = new Kg("serve", "--input=" + docs, "--port", "9000").only(KgCommand.Serve.class);
+        assertThat(serve.input()).isEqualTo(docs);
         assertThat(serve.port()).isEqualTo(9000);
     }
 
     @Test
-    void extract_reads_its_options_and_does_not_serve() {
-        KgCommand.Extract extract = new Kg("extract", "--input=in", "--store", "st", "--export", "g.json")
+    void extract_reads_its_options_and_does_not_serve(@TempDir Path in) {
+        KgCommand.Extract extract = new Kg("extract", "--input=" + in, "--store", "st", "--export", "g.json")
                 .only(KgCommand.Extract.class);
-        assertThat(extract.input).isEqualTo(Path.of("in"));
+        assertThat(extract.input).isEqualTo(in);
         assertThat(extract.export).isEqualTo(Path.of("g.json"));
         assertThat(extract.web()).isFalse();
         assertThat(extract.springArguments()).containsExactly("--kg.store=st");
@@ -90,8 +91,9 @@ class KgCommandTest {
     }
 
     @Test
-    void evaluate_defaults_to_the_eval_folder_and_a_temporary_store() throws Exception {
-        KgCommand.Evaluate evaluate = new Kg("evaluate").only(KgCommand.Evaluate.class);
+    void evaluate_defaults_to_the_eval_folder_and_a_temporary_store(@TempDir Path gold, @TempDir Path in) throws Exception {
+        KgCommand.Evaluate evaluate = (KgCommand.Evaluate) KgCommand.commandLine(command -> 0).parseArgs("evaluate")
+                .subcommand().commandSpec().userObject();
         assertThat(evaluate.gold()).isEqualTo(Path.of("eval/gold"));
         assertThat(evaluate.input()).isEqualTo(Path.of("eval/docs"));
         assertThat(evaluate.misses()).isFalse();
@@ -101,10 +103,10 @@ class KgCommandTest {
         assertThat(store).isDirectory();
         Files.delete(store);
 
-        KgCommand.Evaluate explicit = new Kg("evaluate", "--gold=g", "--input", "in", "--store", "st", "--misses")
+        KgCommand.Evaluate explicit = new Kg("evaluate", "--gold=" + gold, "--input", in.toString(), "--store", "st", "--misses")
                 .only(KgCommand.Evaluate.class);
-        assertThat(explicit.gold()).isEqualTo(Path.of("g"));
-        assertThat(explicit.input()).isEqualTo(Path.of("in"));
+        assertThat(explicit.gold()).isEqualTo(gold);
+        assertThat(explicit.input()).isEqualTo(in);
         assertThat(explicit.misses()).isTrue();
         assertThat(explicit.springArguments()).containsExactly("--kg.store=st");
     }
@@ -130,6 +132,15 @@ class KgCommandTest {
         assertRefused(new Kg("bench", "--threads=65"), "--threads", "from 1 to 64");
         assertRefused(new Kg("extract", "--input"), "--input");
         assertRefused(new Kg("--port", "9090", "extract", "--input", "in"), "'--port' comes before the command 'extract'");
+    }
+
+    @Test
+    void a_missing_input_folder_is_refused_before_anything_starts(@TempDir Path gold) {
+        Path missing = gold.resolve("missing");
+        assertRefused(new Kg("evaluate", "--gold", missing.toString()), "'--gold'", missing + " is not a folder");
+        assertRefused(new Kg("evaluate", "--gold", gold.toString(), "--input", missing.toString()), "'--input'", "is not a folder");
+        assertRefused(new Kg("extract", "--input=" + missing), "'--input'", "is not a folder");
+        assertRefused(new Kg("--input", missing.toString()), "'--input'", "is not a folder");
     }
 
     private static void assertRefused(Kg kg, String... named) {
