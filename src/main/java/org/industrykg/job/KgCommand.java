@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -317,13 +319,22 @@ public final class KgCommand implements Callable<Integer> {
             return List.of("--kg.store=" + temporaryStore(), "--kg.bolt-port=0");
         }
 
+        /** A fresh store folder, deleted with its content when the process ends (after Spring closed the store). */
         private static Path temporaryStore() {
             try {
                 Path store = Files.createTempDirectory("kg-evaluate");
-                store.toFile().deleteOnExit();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(store), "kg-evaluate-cleanup"));
                 return store;
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create a temporary store", e);
+            }
+        }
+
+        private static void delete(Path folder) {
+            try (Stream<Path> tree = Files.walk(folder)) {
+                tree.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                System.err.println("kg: could not delete the temporary store " + folder + ": " + e.getMessage());
             }
         }
 
