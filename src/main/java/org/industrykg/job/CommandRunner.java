@@ -4,85 +4,138 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.industrykg.extract.EntityLabel;
+import org.industrykg.graph.EntityRef;
+import org.industrykg.graph.FundQueries;
+import org.industrykg.graph.GraphExport;
 import org.industrykg.graph.GraphReader;
+import org.industrykg.graph.LinkQueries;
+import org.industrykg.graph.RelationshipQueries;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Carries out a parsed {@code ./kg} command inside the started application. */
+/** Carries out a parsed {@code ./kg} command ({@link KgCommand}) inside the started application. */
 @Component
 public class CommandRunner {
 
     private final ExtractionJob job;
     private final GraphReader reader;
+    private final FundQueries funds;
+    private final LinkQueries links;
+    private final RelationshipQueries relationships;
     private final ObjectMapper json;
     private final Environment environment;
+    private final PrintStream out = System.out;
 
-    public CommandRunner(ExtractionJob job, GraphReader reader, ObjectMapper json, Environment environment) {
+    public CommandRunner(ExtractionJob job, GraphReader reader, FundQueries funds, LinkQueries links,
+                         RelationshipQueries relationships, ObjectMapper json, Environment environment) {
         this.job = job;
         this.reader = reader;
+        this.funds = funds;
+        this.links = links;
+        this.relationships = relationships;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
         this.environment = environment;
     }
 
-    /** Runs the command and returns the process exit status. */
-    public int run(CommandLine line) {
-        PrintStream out = System.out;
+    /** The work of one command, which may fail on a file or a bad option value. */
+    private interface Work {
+        int run() throws IOException;
+    }
+
+    /** Runs the work and returns the exit status: 2 with a line naming the problem when it fails. */
+    private static int status(Work work) {
         try {
-            return switch (line.command()) {
-                case SERVE -> serve(line, out);
-                case EXTRACT -> extract(line, out);
-                case EXPORT -> export(line.output(), out);
-                case EVALUATE -> evaluate(line, out);
-                case HELP, BENCH -> 0;
-            };
+            return work.run();
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("kg: " + e.getMessage());
             return 2;
         }
     }
 
-    private int serve(CommandLine line, PrintStream out) throws IOException {
-        if (line.input() != null) {
-            report(job.run(line.input(), out), out);
-        }
-        out.println("Ready: http://localhost:" + environment.getProperty("local.server.port",
-                environment.getProperty("server.port", "8080")) + "/");
-        return 0;
+    int serve(KgCommand.Serve command) {
+        return status(() -> {
+            if (command.input() != null) {
+                report(job.run(command.input(), out));
+            }
+            out.println("Ready: http://localhost:" + environment.getProperty("local.server.port",
+                    environment.getProperty("server.port", "8080")) + "/");
+            return 0;
+        });
     }
 
-    private int extract(CommandLine line, PrintStream out) throws IOException {
-        JobReport report = job.run(line.input(), out);
-        report(report, out);
-        if (line.export() != null) {
-            export(line.export(), out);
-        }
-        return report.failed() ? 1 : 0;
+    int extract(Path input, Path export) {
+        return status(() -> {
+            JobReport report = job.run(input, out);
+            report(report);
+            if (export != null) {
+                writeExport(export);
+            }
+            return report.failed() ? 1 : 0;
+        });
     }
 
-    private int export(Path file, PrintStream out) throws IOException {
+    int export(Path file) {
+        return status(() -> {
+            writeExport(file);
+            return 0;
+        });
+    }
+
+    private void writeExport(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        var graph = reader.export();
+        GraphExport graph = reader.export();
         json.writeValue(file.toFile(), graph);
         out.printf("Exported %d nodes and %d edges to %s%n", graph.nodes().size(), graph.edges().size(), file);
-        return 0;
     }
 
-    private int evaluate(CommandLine line, PrintStream out) throws IOException {
-        JobReport report = job.run(line.input(), out);
-        report(report, out);
-        GoldScore score = GoldScore.score(reader.export(), line.gold(), json);
-        out.println("Against " + line.gold() + ":");
-        score.print(out);
-        return report.failed() ? 1 : 0;
+    int evaluate(KgCommand.Evaluate command) {
+        return status(() -> {
+            Path gold = command.gold();
+            if (!Files.isDirectory(gold)) {
+                throw new IllegalArgumentException("--gold " + gold + ": not a folder");
+            }
+            JobReport report = job.run(command.input(), out);
+            report(report);
+            GoldScore score = GoldScore.score(reader.export(), gold, json);
+            out.println("Against " + gold + ":");
+            score.print(out);
+            if (command.misses()) {
+                out.println();
+                score.printMisses(out);
+            }
+            out.println();
+            Path usecases = gold.resolve("usecases.json");
+            if (Files.isRegularFile(usecases)) {
+                out.println("The three questions against " + usecases + ":");
+                UseCaseScore.score(answers(), json.readTree(usecases.toFile())).print(out);
+            } else {
+                out.println("No " + usecases + ": the three questions are not scored.");
+            }
+            return report.failed() ? 1 : 0;
+        });
     }
 
-    private static void report(JobReport report, PrintStream out) {
+    /** The answers of the three questions, asked as the REST endpoints ask them with their default limits. */
+    private UseCaseScore.Answers answers() {
+        var fundList = funds.funds(UseCaseScore.INDUSTRY, 200).orElse(List.of());
+        Optional<EntityRef> a = links.city(UseCaseScore.CITY_A);
+        Optional<EntityRef> b = links.city(UseCaseScore.CITY_B);
+        LinkQueries.LinkGraph linkGraph = a.isPresent() && b.isPresent() && !a.equals(b)
+                ? links.links(a.get(), b.get(), 500) : null;
+        var paths = relationships.relationships(EntityLabel.Enterprise, EntityLabel.ResearchInstitute, null, 200);
+        return new UseCaseScore.Answers(fundList, linkGraph, paths);
+    }
+
+    private void report(JobReport report) {
         out.println(report.summary());
         if (report.failed()) {
             out.printf("%d of %d files failed:%n", report.failures().size(), report.total());

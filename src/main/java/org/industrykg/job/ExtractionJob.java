@@ -22,6 +22,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.industrykg.extract.DocumentExtractor;
 import org.industrykg.extract.Extraction;
 import org.industrykg.extract.KnownNames;
@@ -74,25 +78,26 @@ public class ExtractionJob {
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted().toList();
         }
-        Progress progress = new Progress(out, files.size(), System.console() != null);
-        List<String> failures = new ArrayList<>();
-        List<Prepared> prepared = new ArrayList<>();
-        int skipped = 0;
-        for (Path file : files) {
-            try {
-                Prepared document = prepare(file);
-                if (document == null) {
-                    skipped++;
-                    progress.done(file.getFileName().toString(), 0, true);
-                } else {
-                    prepared.add(document);
+        try (Progress progress = new Progress(out, files.size(), System.console() != null)) {
+            List<String> failures = new ArrayList<>();
+            List<Prepared> prepared = new ArrayList<>();
+            int skipped = 0;
+            for (Path file : files) {
+                try {
+                    Prepared document = prepare(file);
+                    if (document == null) {
+                        skipped++;
+                        progress.done(file.getFileName().toString(), 0, true);
+                    } else {
+                        prepared.add(document);
+                    }
+                } catch (UnreadableFileException | IOException | RuntimeException e) {
+                    fail(file.getFileName().toString(), e, failures, progress);
                 }
-            } catch (UnreadableFileException | IOException | RuntimeException e) {
-                fail(file.getFileName().toString(), e, failures, progress);
             }
+            int loaded = prepared.isEmpty() ? 0 : extractAll(prepared, failures, progress);
+            return progress.finish(loaded, skipped, failures);
         }
-        int loaded = prepared.isEmpty() ? 0 : extractAll(prepared, failures, progress);
-        return progress.finish(loaded, skipped, failures);
     }
 
     /** A file read, decoded and normalised, waiting for extraction. */
@@ -232,11 +237,15 @@ public class ExtractionJob {
         }
     }
 
-    /** Progress on the terminal: documents done/total and characters per second. */
-    private static final class Progress {
+    /**
+     * Progress of a run: on a terminal a progress bar of documents done/total with the characters
+     * per second; otherwise one log line per document. Times the run and makes its report.
+     */
+    private static final class Progress implements AutoCloseable {
         private final PrintStream out;
         private final int total;
-        private final boolean terminal;
+        private final ProgressBar bar;
+        private boolean closed;
         private long started = System.nanoTime();
         private double warmUpSeconds;
         final JobReport.Timing timing = new JobReport.Timing();
@@ -248,15 +257,16 @@ public class ExtractionJob {
         Progress(PrintStream out, int total, boolean terminal) {
             this.out = out;
             this.total = total;
-            this.terminal = terminal;
+            this.bar = terminal && total > 0 ? new ProgressBarBuilder().setTaskName("Extracting").setInitialMax(total)
+                    .setStyle(ProgressBarStyle.UNICODE_BLOCK).setConsumer(new ConsoleProgressBarConsumer(out))
+                    .setUpdateIntervalMillis(500).hideEta().build() : null;
         }
 
         /** Builds the NLP pipeline before the clock of the characters-per-second rate starts. */
         void warmUp(Runnable build) {
             long t = System.nanoTime();
-            if (terminal) {
-                out.print("\r\033[KLoading and warming up the CoreNLP Chinese models...");
-                out.flush();
+            if (bar != null) {
+                bar.setExtraMessage("loading CoreNLP models...");
             }
             build.run();
             warmUpSeconds = (System.nanoTime() - t) / 1e9;
@@ -266,30 +276,37 @@ public class ExtractionJob {
         void done(String name, long chars, boolean skipped) {
             done++;
             characters += chars;
-            String line = String.format(Locale.ROOT, "[%d/%d] %s %s  %,.0f characters/s",
-                    done, total, skipped ? "unchanged" : "extracted", name, rate());
-            if (terminal) {
-                out.print("\r\033[K" + line);
-                out.flush();
+            if (bar != null) {
+                bar.step();
+                bar.setExtraMessage(String.format(Locale.ROOT, "%,.0f characters/s", rate()));
             } else {
-                log.info(line);
+                log.info(String.format(Locale.ROOT, "[%d/%d] %s %s  %,.0f characters/s",
+                        done, total, skipped ? "unchanged" : "extracted", name, rate()));
             }
         }
 
         void failed(String line) {
             done++;
-            if (terminal) {
+            if (bar != null) {
+                bar.step();
                 out.print("\r\033[K");
             }
             out.println("FAILED " + line);
         }
 
         JobReport finish(int loaded, int skipped, List<String> failures) {
-            if (terminal && done > 0) {
-                out.println();
-            }
+            close();
             timing.threads = threads;
             return new JobReport(total, loaded, skipped, List.copyOf(failures), characters, seconds(), warmUpSeconds, timing);
+        }
+
+        /** Draws the bar a last time and ends its line; a second call does nothing. */
+        @Override
+        public void close() {
+            if (bar != null && !closed) {
+                closed = true;
+                bar.close();
+            }
         }
 
         private double seconds() {

@@ -2,6 +2,8 @@ package org.industrykg.job;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -13,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +63,24 @@ public final class GoldScore {
     final Counts typed = new Counts();
     final Counts industry = new Counts();
     final Counts relation = new Counts();
+    /** Per gold document, in file order: what was missed and what matches no gold. */
+    final List<Misses> misses = new ArrayList<>();
+
+    /**
+     * What the extraction of one document missed and what it found that no gold has, one readable
+     * line each ({@code Label name}, {@code TYPE source -> target}).
+     */
+    record Misses(String document, List<String> missedEntities, List<String> missedRelations,
+                  List<String> unmatchedEntities, List<String> unmatchedEdges) {
+
+        Misses(String document) {
+            this(document, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        boolean isEmpty() {
+            return missedEntities.isEmpty() && missedRelations.isEmpty() && unmatchedEntities.isEmpty() && unmatchedEdges.isEmpty();
+        }
+    }
 
     /** Reads every gold file ({@code *.json} with a {@code document} field) of a folder and scores the graph. */
     public static GoldScore score(GraphExport graph, Path goldDir, ObjectMapper json) throws IOException {
@@ -117,8 +139,10 @@ public final class GoldScore {
         for (GraphExport.Node node : nodes) {
             matches.put(node.key(), matching(node, goldForms));
         }
-        scoreEntities(goldEntities, nodes, matches);
-        scoreRelations(graph, document, gold, goldEntities, goldForms, matches);
+        Misses missed = new Misses(document);
+        scoreEntities(goldEntities, nodes, matches, missed);
+        scoreRelations(graph, document, gold, goldForms, matches, missed);
+        misses.add(missed);
     }
 
     private static Set<Integer> matching(GraphExport.Node node, List<Set<String>> goldForms) {
@@ -136,7 +160,8 @@ public final class GoldScore {
         return goldEntity.get("types").get(0).asText();
     }
 
-    private void scoreEntities(List<JsonNode> gold, List<GraphExport.Node> nodes, Map<String, Set<Integer>> matches) {
+    private void scoreEntities(List<JsonNode> gold, List<GraphExport.Node> nodes, Map<String, Set<Integer>> matches,
+                               Misses missed) {
         Set<Integer> industryHits = new HashSet<>();
         Set<Integer> typedHits = new HashSet<>();
         for (GraphExport.Node node : nodes) {
@@ -145,6 +170,9 @@ public final class GoldScore {
                 industry.predicted++;
                 industry.truePredicted += hits.isEmpty() ? 0 : 1;
                 industryHits.addAll(hits);
+                if (hits.isEmpty()) {
+                    missed.unmatchedEntities().add(node.label() + " " + oneLine(node.name()));
+                }
                 continue;
             }
             Set<Integer> ok = new HashSet<>();
@@ -154,6 +182,11 @@ public final class GoldScore {
                 }
             }
             typedHits.addAll(ok);
+            if (ok.isEmpty()) {
+                missed.unmatchedEntities().add(node.label() + " " + oneLine(node.name()) + (hits.isEmpty() ? ""
+                        : " (gold: " + hits.stream().sorted().map(i -> String.join("/", texts(gold.get(i).get("types"))))
+                        .distinct().collect(Collectors.joining(", ")) + ")"));
+            }
             Counts counts = entities.computeIfAbsent(node.label(), k -> new Counts());
             counts.predicted++;
             counts.truePredicted += ok.isEmpty() ? 0 : 1;
@@ -165,6 +198,9 @@ public final class GoldScore {
             if (type.equals("Industry")) {
                 industry.gold++;
                 industry.trueGold += industryHits.contains(i) ? 1 : 0;
+                if (!industryHits.contains(i)) {
+                    missed.missedEntities().add(type + " " + oneLine(gold.get(i).get("name").asText()));
+                }
                 continue;
             }
             Counts counts = entities.computeIfAbsent(type, k -> new Counts());
@@ -172,14 +208,21 @@ public final class GoldScore {
             counts.trueGold += typedHits.contains(i) ? 1 : 0;
             typed.gold++;
             typed.trueGold += typedHits.contains(i) ? 1 : 0;
+            if (!typedHits.contains(i)) {
+                int goldIndex = i;
+                List<String> labels = nodes.stream().filter(n -> matches.get(n.key()).contains(goldIndex))
+                        .map(GraphExport.Node::label).distinct().sorted().toList();
+                missed.missedEntities().add(type + " " + oneLine(gold.get(i).get("name").asText())
+                        + (labels.isEmpty() ? "" : " (extracted as " + String.join(", ", labels) + ")"));
+            }
         }
     }
 
-    private record GoldRelation(int source, int target, Set<String> types, String type) {
+    private record GoldRelation(int source, int target, Set<String> types, String type, String text) {
     }
 
-    private void scoreRelations(GraphExport graph, String document, JsonNode gold, List<JsonNode> goldEntities,
-                                List<Set<String>> goldForms, Map<String, Set<Integer>> matches) {
+    private void scoreRelations(GraphExport graph, String document, JsonNode gold, List<Set<String>> goldForms,
+                                Map<String, Set<Integer>> matches, Misses missed) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < goldForms.size(); i++) {
             for (String form : goldForms.get(i)) {
@@ -193,7 +236,12 @@ public final class GoldScore {
             if (s != null && t != null) {
                 Set<String> types = new HashSet<>(texts(r.get("alt_types")));
                 types.add(r.get("type").asText());
-                goldRelations.add(new GoldRelation(s, t, types, r.get("type").asText()));
+                String type = r.get("type").asText();
+                types.remove(type);
+                String text = type + " " + oneLine(r.get("source").asText()) + " -> " + oneLine(r.get("target").asText())
+                        + (types.isEmpty() ? "" : " (or " + String.join(", ", new TreeSet<>(types)) + ")");
+                types.add(type);
+                goldRelations.add(new GoldRelation(s, t, types, type, text));
             }
         }
         Map<String, GraphExport.Node> byKey = new HashMap<>();
@@ -221,11 +269,17 @@ public final class GoldScore {
             counts.truePredicted += ok ? 1 : 0;
             relation.predicted++;
             relation.truePredicted += ok ? 1 : 0;
+            if (!ok) {
+                missed.unmatchedEdges().add(edge.type() + " " + name(edge.source(), byKey) + " -> " + name(edge.target(), byKey));
+            }
         }
         for (int j = 0; j < goldRelations.size(); j++) {
             Counts counts = relations.computeIfAbsent(goldRelations.get(j).type(), k -> new Counts());
             counts.gold++;
             counts.trueGold += found.contains(j) ? 1 : 0;
+            if (!found.contains(j)) {
+                missed.missedRelations().add(goldRelations.get(j).text());
+            }
         }
         relation.gold += goldRelations.size();
         relation.trueGold += found.size();
@@ -241,6 +295,16 @@ public final class GoldScore {
         return node == null ? Set.of() : matching(node, goldForms);
     }
 
+    private static String name(String key, Map<String, GraphExport.Node> byKey) {
+        GraphExport.Node node = byKey.get(key);
+        return oneLine(node == null ? key : node.name());
+    }
+
+    /** A name as one line of the misses list: a line break inside it shows as a backslash and n. */
+    private static String oneLine(String name) {
+        return name.replace("\r", "").replace("\n", "\\n");
+    }
+
     /** Prints per-label and per-type lines and the overall numbers. */
     public void print(PrintStream out) {
         entities.forEach((label, c) -> out.println(line("entity " + label, c)));
@@ -250,7 +314,25 @@ public final class GoldScore {
         out.println(line("relations", relation));
     }
 
+    /** Prints, per document with gold, the missed gold entities and relations and what matches no gold. */
+    public void printMisses(PrintStream out) {
+        out.println("Misses per document (missed: in the gold, not extracted; no gold: extracted, in no gold):");
+        for (Misses document : misses) {
+            out.println(document.document() + (document.isEmpty() ? ": nothing missed" : ":"));
+            document.missedEntities().forEach(line -> out.println("  missed entity       " + line));
+            document.missedRelations().forEach(line -> out.println("  missed relation     " + line));
+            document.unmatchedEntities().forEach(line -> out.println("  no gold for entity  " + line));
+            document.unmatchedEdges().forEach(line -> out.println("  no gold for edge    " + line));
+        }
+    }
+
     private static String line(String name, Counts c) {
-        return String.format(Locale.ROOT, "  %-36s P=%.2f R=%.2f F1=%.2f gold=%d", name, c.precision(), c.recall(), c.f1(), c.gold);
+        return String.format(Locale.ROOT, "  %-36s P=%s R=%s F1=%s gold=%d", name, twoDecimals(c.precision()),
+                twoDecimals(c.recall()), twoDecimals(c.f1()), c.gold);
+    }
+
+    /** Two decimals rounded as Python's {@code f"{x:.2f}"} rounds them (half to even on the exact value), so 0.625 is 0.62 as score.py prints it. */
+    static String twoDecimals(double value) {
+        return new BigDecimal(value).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

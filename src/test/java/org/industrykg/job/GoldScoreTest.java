@@ -3,7 +3,10 @@ package org.industrykg.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,5 +68,61 @@ class GoldScoreTest {
     void a_folder_without_gold_files_is_an_error(@TempDir Path empty) {
         assertThatThrownBy(() -> GoldScore.score(new GraphExport(List.of(), List.of()), empty, new ObjectMapper()))
                 .hasMessageContaining("no gold files");
+    }
+
+    private static final String GOLD_B = """
+            {"document": "b.txt",
+             "entities": [
+               {"name": "青木科技有限公司", "types": ["Enterprise"], "aliases": ["青木科技"]},
+               {"name": "白石研究院", "types": ["ResearchInstitute"]},
+               {"name": "青山市", "types": ["City"]},
+               {"name": "机器人", "types": ["Industry"]}],
+             "relations": [
+               {"source": "青木科技", "target": "白石研究院", "type": "PARTNERS_WITH"},
+               {"source": "青山市", "target": "青木科技有限公司", "type": "HOSTS", "alt_types": ["FOUNDED"]},
+               {"source": "青木科技有限公司", "target": "机器人", "type": "IN_INDUSTRY"}]}
+            """;
+
+    private static GraphExport.Node nodeOf(String document, String label, String name) {
+        return new GraphExport.Node(label + ":" + name, label, name, List.of(), Map.of(), List.of(document));
+    }
+
+    @Test
+    void lists_per_document_what_was_missed_and_what_matches_no_gold(@TempDir Path gold) throws IOException {
+        Files.writeString(gold.resolve("b.json"), GOLD_B);
+        Files.writeString(gold.resolve("usecases.json"), "{\"humanoid_funds\": []}");
+        GraphExport.EvidenceItem evidence = new GraphExport.EvidenceItem("b.txt", "…", 0, 1);
+        GraphExport graph = new GraphExport(List.of(
+                nodeOf("b.txt", "Enterprise", "青木科技有限公司"),
+                nodeOf("b.txt", "Park", "白石研究院"),
+                nodeOf("b.txt", "Enterprise", "红叶公司"),
+                nodeOf("b.txt", "Industry", "机器人"),
+                nodeOf("other.txt", "Enterprise", "别处公司")),
+                List.of(new GraphExport.Edge("Park:白石研究院", "Enterprise:青木科技有限公司", "PARTNERS_WITH", Map.of(), List.of(evidence)),
+                        new GraphExport.Edge("Enterprise:青木科技有限公司", "Enterprise:红叶公司", "HOSTS", Map.of(), List.of(evidence))));
+
+        GoldScore score = GoldScore.score(graph, gold, new ObjectMapper());
+
+        assertThat(score.misses).hasSize(1);
+        GoldScore.Misses misses = score.misses.get(0);
+        assertThat(misses.document()).isEqualTo("b.txt");
+        assertThat(misses.missedEntities()).containsExactly("ResearchInstitute 白石研究院 (extracted as Park)", "City 青山市");
+        assertThat(misses.missedRelations()).containsExactly("HOSTS 青山市 -> 青木科技有限公司 (or FOUNDED)",
+                "IN_INDUSTRY 青木科技有限公司 -> 机器人");
+        assertThat(misses.unmatchedEntities()).containsExactly("Park 白石研究院 (gold: ResearchInstitute)", "Enterprise 红叶公司");
+        assertThat(misses.unmatchedEdges()).containsExactly("HOSTS 青木科技有限公司 -> 红叶公司");
+
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        score.printMisses(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("b.txt:\n",
+                "  missed entity       City 青山市\n", "  no gold for edge    HOSTS 青木科技有限公司 -> 红叶公司\n");
+    }
+
+    @Test
+    void rounds_to_two_decimals_as_python_prints_them() {
+        assertThat(GoldScore.twoDecimals(90.0 / 144)).isEqualTo("0.62");
+        assertThat(GoldScore.twoDecimals(0.675)).isEqualTo("0.68");
+        assertThat(GoldScore.twoDecimals(1)).isEqualTo("1.00");
+        assertThat(GoldScore.twoDecimals(0)).isEqualTo("0.00");
     }
 }

@@ -1,0 +1,431 @@
+package org.industrykg.job;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The {@code ./kg} command line, declared with picocli: the commands, their options, their help.
+ * Parsing starts nothing. A command that needs the application hands itself to a {@link Launcher},
+ * which starts Spring Boot for it and gives it the {@link CommandRunner}; {@code bench} needs no
+ * database and runs on its own. With no command, {@code ./kg [OPTIONS]} is {@code ./kg serve [OPTIONS]}.
+ */
+@Command(name = "kg", sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+                "Extracts Chinese policy letters and news into a knowledge graph in Neo4j and serves it.",
+                "With no command, ./kg runs serve with the options given: ./kg is ./kg serve --input seeds,"
+                        + " ./kg --port 9090 is ./kg serve --input seeds --port 9090."},
+        subcommands = {KgCommand.Serve.class, KgCommand.Extract.class, KgCommand.Export.class,
+                KgCommand.Evaluate.class, KgCommand.Bench.class, HelpCommand.class},
+        footer = {"", "The store defaults to ./data; set spring.neo4j.uri (and credentials) to use an external Neo4j "
+                + "instead of the embedded one. ./kg COMMAND --help describes one command."})
+public final class KgCommand implements Callable<Integer> {
+
+    /** Starts the application for a command and returns the exit status. */
+    @FunctionalInterface
+    public interface Launcher {
+        int launch(AppCommand command);
+    }
+
+    private final Launcher launcher;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    /** The options of serve, for {@code ./kg --port 9090} with no command. */
+    @Mixin
+    ServeOptions serve;
+
+    KgCommand(Launcher launcher) {
+        this.launcher = launcher;
+    }
+
+    /** The picocli command line of {@code ./kg}: exit status 2 and a one-line error plus usage for bad arguments. */
+    public static CommandLine commandLine(Launcher launcher) {
+        CommandLine line = new CommandLine(new KgCommand(launcher));
+        line.setParameterExceptionHandler(KgCommand::badArguments);
+        line.setExecutionStrategy(KgCommand::execute);
+        return line;
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return launch(new Serve(serve), spec);
+    }
+
+    /** Starts the application for the command once the folders it reads are there (a missing one is a bad argument). */
+    private int launch(AppCommand command, CommandSpec given) {
+        command.folders().forEach((option, folder) -> {
+            if (!Files.isDirectory(folder)) {
+                throw new ParameterException(given.commandLine(),
+                        "Invalid value for option '" + option + "': " + folder + " is not a folder");
+            }
+        });
+        return launcher.launch(command);
+    }
+
+    /** Runs the last command given, after refusing options of the bare form mixed with a command. */
+    private static int execute(CommandLine.ParseResult parsed) {
+        if (parsed.hasSubcommand()) {
+            parsed.matchedOptions().stream().filter(option -> !option.usageHelp()).findFirst().ifPresent(option -> {
+                String command = parsed.subcommand().commandSpec().name();
+                throw new ParameterException(parsed.commandSpec().commandLine(), "option '" + option.longestName()
+                        + "' comes before the command '" + command + "': options without a command are serve's;"
+                        + " put the options of " + command + " after it");
+            });
+        }
+        return new CommandLine.RunLast().execute(parsed);
+    }
+
+    private static int badArguments(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        if (e instanceof CommandLine.MissingParameterException && !command.getUnmatchedArguments().isEmpty()) {
+            // An unknown option explains a missing one better than the other way round.
+            e = new CommandLine.UnmatchedArgumentException(command, command.getUnmatchedArguments());
+        }
+        err.println("kg: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println();
+        command.usage(err);
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** A command carried out inside the started application. */
+    public abstract static class AppCommand implements Callable<Integer> {
+
+        @ParentCommand
+        KgCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        /** Spring properties as {@code --name=value} arguments, so that they win over application.properties. */
+        public abstract List<String> springArguments();
+
+        /** Whether the command keeps serving REST and the web page after it ran. */
+        public boolean web() {
+            return false;
+        }
+
+        /** Carries out the command in the started application and returns the exit status. */
+        public abstract int run(CommandRunner runner);
+
+        /** The folders the command reads, by option, which must exist before the application starts for it. */
+        Map<String, Path> folders() {
+            return Map.of();
+        }
+
+        @Override
+        public Integer call() {
+            return parent.launch(this, spec);
+        }
+    }
+
+    /** The --store option of the commands that use the configured store by default. */
+    public static final class StoreOption {
+
+        @Option(names = "--store", paramLabel = "DIR", description = "Folder of the embedded Neo4j store (default: data, or the kg.store property).")
+        Path store;
+
+        /** {@code --kg.store=DIR} when given, so that it wins over application.properties. */
+        List<String> springArguments() {
+            List<String> arguments = new ArrayList<>();
+            if (store != null) {
+                arguments.add("--kg.store=" + store);
+            }
+            return arguments;
+        }
+    }
+
+    /** The options of serve, shared with the bare {@code ./kg}. */
+    public static final class ServeOptions {
+
+        @Option(names = "--input", paramLabel = "DIR", defaultValue = "seeds",
+                description = "Extract this folder first; unchanged files are skipped (default: ${DEFAULT-VALUE}).")
+        Path input;
+
+        @Mixin
+        StoreOption store;
+
+        @Option(names = "--port", paramLabel = "N", converter = PortNumber.class,
+                description = "HTTP port, 1 to 65535 (default: server.port, 8080).")
+        Integer port;
+    }
+
+    @Command(name = "serve", sortOptions = false,
+            description = "Extract DIR (unchanged files are skipped), then serve REST and the web page on http://localhost:PORT.")
+    public static final class Serve extends AppCommand {
+
+        @Mixin
+        ServeOptions options;
+
+        public Serve() {
+        }
+
+        Serve(ServeOptions options) {
+            this.options = options;
+        }
+
+        public Path input() {
+            return options.input;
+        }
+
+        public Integer port() {
+            return options.port;
+        }
+
+        @Override
+        public List<String> springArguments() {
+            List<String> arguments = options.store.springArguments();
+            if (options.port != null) {
+                arguments.add("--server.port=" + options.port);
+            }
+            return arguments;
+        }
+
+        @Override
+        public boolean web() {
+            return true;
+        }
+
+        @Override
+        Map<String, Path> folders() {
+            return Map.of("--input", options.input);
+        }
+
+        @Override
+        public int run(CommandRunner runner) {
+            return runner.serve(this);
+        }
+    }
+
+    @Command(name = "extract", sortOptions = false, description = "Extract DIR into the store and exit.")
+    public static final class Extract extends AppCommand {
+
+        @Option(names = "--input", paramLabel = "DIR", required = true, description = "Folder of documents to extract.")
+        Path input;
+
+        @Mixin
+        StoreOption store;
+
+        @Option(names = "--export", paramLabel = "FILE", description = "Then write the whole graph as graph.json (DESIGN.md §6).")
+        Path export;
+
+        @Override
+        public List<String> springArguments() {
+            return store.springArguments();
+        }
+
+        @Override
+        Map<String, Path> folders() {
+            return Map.of("--input", input);
+        }
+
+        @Override
+        public int run(CommandRunner runner) {
+            return runner.extract(input, export);
+        }
+    }
+
+    @Command(name = "export", sortOptions = false, description = "Write the whole graph as graph.json (DESIGN.md §6).")
+    public static final class Export extends AppCommand {
+
+        @Option(names = "--output", paramLabel = "FILE", required = true, description = "File to write.")
+        Path output;
+
+        @Mixin
+        StoreOption store;
+
+        @Override
+        public List<String> springArguments() {
+            return store.springArguments();
+        }
+
+        @Override
+        public int run(CommandRunner runner) {
+            return runner.export(output);
+        }
+    }
+
+    @Command(name = "evaluate", sortOptions = false,
+            description = {"Extract DIR into a fresh temporary store (unless --store is given), print precision/recall/F1 "
+                    + "per label and relationship type against the gold files (the rules of score.py), and score the "
+                    + "three questions against <gold>/usecases.json (the rules of usecases.py)."})
+    public static final class Evaluate extends AppCommand {
+
+        @Option(names = "--gold", paramLabel = "DIR", defaultValue = "eval/gold",
+                description = "Folder of gold JSON files (default: ${DEFAULT-VALUE}).")
+        Path gold;
+
+        @Option(names = "--input", paramLabel = "DIR", defaultValue = "eval/docs",
+                description = "Folder of documents to extract (default: ${DEFAULT-VALUE}).")
+        Path input;
+
+        @Option(names = "--store", paramLabel = "DIR",
+                description = "Extract into this store instead of a fresh temporary one.")
+        Path store;
+
+        @Option(names = "--misses",
+                description = "Also list per document the gold entities and relations that were missed and the "
+                        + "extracted entities and edges that match no gold.")
+        boolean misses;
+
+        public Path gold() {
+            return gold;
+        }
+
+        public Path input() {
+            return input;
+        }
+
+        public boolean misses() {
+            return misses;
+        }
+
+        @Override
+        public List<String> springArguments() {
+            if (store != null) {
+                return List.of("--kg.store=" + store);
+            }
+            return List.of("--kg.store=" + temporaryStore(), "--kg.bolt-port=0");
+        }
+
+        /** A fresh store folder, deleted with its content when the process ends (after Spring closed the store). */
+        private static Path temporaryStore() {
+            try {
+                Path store = Files.createTempDirectory("kg-evaluate");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(store), "kg-evaluate-cleanup"));
+                return store;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create a temporary store", e);
+            }
+        }
+
+        private static void delete(Path folder) {
+            try (Stream<Path> tree = Files.walk(folder)) {
+                tree.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                System.err.println("kg: could not delete the temporary store " + folder + ": " + e.getMessage());
+            }
+        }
+
+        @Override
+        Map<String, Path> folders() {
+            Map<String, Path> folders = new LinkedHashMap<>();
+            folders.put("--gold", gold);
+            folders.put("--input", input);
+            return folders;
+        }
+
+        @Override
+        public int run(CommandRunner runner) {
+            return runner.evaluate(this);
+        }
+    }
+
+    @Command(name = "bench", sortOptions = false,
+            description = {"Run CoreNLP alone, then CoreNLP and the rules, over DIR N times without a database and print "
+                    + "characters/s of both per round (the later rounds are the warm rates) and their ratio."})
+    public static final class Bench implements Callable<Integer> {
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Option(names = "--input", paramLabel = "DIR", defaultValue = "seeds",
+                description = "Folder of documents (default: ${DEFAULT-VALUE}).")
+        Path input;
+
+        @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", converter = Rounds.class,
+                description = "Rounds, 1 to 100 (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--threads", paramLabel = "N", defaultValue = "1", converter = Threads.class,
+                description = "Threads, 1 to 64 (default: ${DEFAULT-VALUE}).")
+        int threads;
+
+        @Override
+        public Integer call() {
+            try {
+                Benchmark.run(input, rounds, threads, System.out);
+                return 0;
+            } catch (IllegalArgumentException | IOException e) {
+                System.err.println("kg: " + e.getMessage());
+                return 2;
+            } catch (InterruptedException | ExecutionException e) {
+                System.err.println("kg: benchmark failed: " + e);
+                return 1;
+            }
+        }
+    }
+
+    /** A whole number within bounds; picocli names the option in the error. */
+    abstract static class WholeNumber implements ITypeConverter<Integer> {
+        private final int min;
+        private final int max;
+
+        WholeNumber(int min, int max) {
+            this.min = min;
+            this.max = max;
+        }
+
+        @Override
+        public Integer convert(String value) {
+            try {
+                int number = Integer.parseInt(value.strip());
+                if (number >= min && number <= max) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new TypeConversionException("'" + value + "' is not a whole number from " + min + " to " + max);
+        }
+    }
+
+    static final class PortNumber extends WholeNumber {
+        PortNumber() {
+            super(1, 65535);
+        }
+    }
+
+    static final class Rounds extends WholeNumber {
+        Rounds() {
+            super(1, 100);
+        }
+    }
+
+    static final class Threads extends WholeNumber {
+        Threads() {
+            super(1, 64);
+        }
+    }
+}
