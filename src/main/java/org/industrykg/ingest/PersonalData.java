@@ -15,16 +15,23 @@ final class PersonalData {
 
     static final char MASK = '＊';
 
+    /** Not part of a longer number, and not an amount (13800000000元). */
+    private static final String NUMBER_END = "(?![0-9]|\\.[0-9]| ?[元万亿千百%])";
     private static final Pattern MOBILE = Pattern.compile(
-            "(?<![0-9A-Za-z])(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])");
+            "(?<![0-9A-Za-z])(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}" + NUMBER_END);
+    /** Area codes have three digits (010, 02X) or four; local numbers seven or eight. */
+    private static final String AREA_CODE = "(?:0[12][0-9]|0[3-9][0-9]{2})";
     private static final Pattern LANDLINE = Pattern.compile(
-            "(?<![0-9A-Za-z])(?:[（(]0[0-9]{2,3}[)）] ?|0[0-9]{2,3}[- ]?)[0-9]{3,4}[- ]?[0-9]{4}"
-                    + "(?:(?:转|轉|-|ext\\.?) ?[0-9]{1,6})?(?![0-9])");
-    private static final Pattern HOTLINE = Pattern.compile("(?<![0-9A-Za-z])[48]00[- ]?[0-9]{3}[- ]?[0-9]{4}(?![0-9])");
+            "(?<![0-9A-Za-z])(?:[（(]" + AREA_CODE + "[)）] ?|" + AREA_CODE + "[- ]?)[0-9]{3,4}[- ]?[0-9]{4}"
+                    + "(?:(?:转|轉|-|ext\\.?) ?[0-9]{1,6})?" + NUMBER_END);
+    private static final Pattern HOTLINE = Pattern.compile(
+            "(?<![0-9A-Za-z])[48]00[- ]?[0-9]{3}[- ]?[0-9]{4}" + NUMBER_END);
     /** Whatever number follows a phone label, area code or not: 电话：88886666. */
+    private static final String NUMBER = "([0-9（）()+][0-9 （）()+\\-转轉]{4,}[0-9])";
     private static final Pattern LABELLED_NUMBER = Pattern.compile(
-            "(?:电话|電話|手机|手機|传真|傳真|联系方式|聯繫方式|聯絡方式)[:：]? ?"
-                    + "([0-9（）()+][0-9 （）()+\\-转轉]{5,}[0-9])");
+            "(?:电话|電話|手机|手機|传真|傳真|联系方式|聯繫方式|聯絡方式)[:：]? ?" + NUMBER);
+    /** The number right after a contact's name: 联系人及电话：张三，88886666. */
+    private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("[，,；;：: ]*" + NUMBER);
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9._%+\\-]+[@＠][A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
     /** 联系人：, 联络人, 聯絡人, 经办人, 联系人及电话：; not 联系人员 or 联系人数. */
@@ -35,7 +42,7 @@ final class PersonalData {
     /** Words that end a name written without punctuation after it: 联系人：张三电话：… */
     private static final List<String> AFTER_NAME = List.of("电话", "電話", "手机", "手機", "联系", "聯繫", "聯絡",
             "邮箱", "郵箱", "邮件", "郵件", "传真", "傳真", "地址", "单位", "單位", "职务", "職務");
-    private static final Pattern NAME_SEPARATOR = Pattern.compile("[、，,和及/ ]");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[、和及/]");
     private static final int MIN_NAME = 2;
 
     private PersonalData() {
@@ -78,6 +85,10 @@ final class PersonalData {
                 }
                 fill(masked, name.start(), end);
                 at = end;
+                Matcher number = NUMBER_AFTER_NAME.matcher(text).region(at, text.length());
+                if (number.lookingAt()) {
+                    fill(masked, number.start(1), number.end(1));
+                }
                 boolean another = at + 1 < text.length() && NAME_SEPARATOR.matcher(text.substring(at, at + 1)).matches()
                         && end == name.end();
                 if (!another) {
@@ -90,7 +101,7 @@ final class PersonalData {
 
     /** Where the name ends: before the first word that says something else follows. */
     private static int endOfName(String text, int start, int end) {
-        for (int i = start + 1; i < end; i++) {
+        for (int i = start; i < end; i++) {
             for (String word : AFTER_NAME) {
                 if (text.startsWith(word, i)) {
                     return i;

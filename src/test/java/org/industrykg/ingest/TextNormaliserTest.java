@@ -181,7 +181,8 @@ class TextNormaliserTest {
 
     /**
      * Offsets increase strictly, and every character either is the source character it maps to or
-     * is one of the replacements the normaliser makes (line break, space, full width to half width).
+     * is one of the replacements the normaliser makes (line break, space, full width to half width,
+     * the mask over personal data).
      */
     private static void assertExactOffsets(String source, NormalisedText normalised) {
         String text = normalised.text();
@@ -192,7 +193,8 @@ class TextNormaliserTest {
             char result = text.charAt(i);
             boolean replacement = (result == '\n' && (original == '\r' || original == '\n'))
                     || (result == ' ' && (Character.isWhitespace(original) || Character.isSpaceChar(original)))
-                    || result == original - 0xFEE0;
+                    || result == original - 0xFEE0
+                    || result == PersonalData.MASK;
             assertThat(original == result || replacement)
                     .as("char %d '%s' maps to source char %d '%s'", i, result, toSource[i], original)
                     .isTrue();
