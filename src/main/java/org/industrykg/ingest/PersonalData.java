@@ -34,10 +34,12 @@ final class PersonalData {
     private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("[，,；;：: ]*" + NUMBER);
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9._%+\\-]+[@＠][A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
-    /** 联系人：, 联络人, 聯絡人, 经办人, 联系人及电话：; not 联系人员 or 联系人数. */
+    /** 联系人, 联络人, 聯絡人, 经办人, 联系人及电话; not 联系人员 or 联系人数. */
+    private static final String CONTACT = "(?:联系人|联络人|聯絡人|聯繫人|经办人|經辦人)"
+            + "(?:及(?:联系|聯繫|聯絡)?(?:电话|電話|方式))?(?!员|員|数|數|们|們|的|制)";
+    /** A contact label with a colon, or one that opens a line or a bracket (联系人张三); not 与联系人沟通. */
     private static final Pattern CONTACT_LABEL = Pattern.compile(
-            "(?:联系人|联络人|聯絡人|聯繫人|联 系 人|经办人|經辦人)(?:及(?:联系|聯繫|聯絡)?(?:电话|電話|方式))?"
-                    + "(?!员|員|数|數|们|們|的|制)[:：]? ?");
+            CONTACT + "[:：] ?|(?:^|(?<=[\\n（(，,；;、]))" + CONTACT + " ?");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{1,4}");
     /** Words that end a name written without punctuation after it: 联系人：张三电话：… */
     private static final List<String> AFTER_NAME = List.of("电话", "電話", "手机", "手機", "联系", "聯繫", "聯絡",
