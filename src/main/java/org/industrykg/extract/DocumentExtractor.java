@@ -36,8 +36,20 @@ public interface DocumentExtractor {
      * @param issuer    the issuing organisation from the letterhead, or null
      * @param title     the title, or null
      * @param known     names of entities already in the graph
+     * @param written   the text in the script the document was written in, with the same offsets
+     *                  as {@code text} (Traditional characters where {@code text} has Simplified ones)
      */
-    record DocumentInput(String fileName, String text, String issuer, String title, KnownNames known) {
+    record DocumentInput(String fileName, String text, String issuer, String title, KnownNames known, String written) {
+
+        public DocumentInput {
+            if (written.length() != text.length()) {
+                throw new IllegalArgumentException("written text must have the offsets of the text");
+            }
+        }
+
+        public DocumentInput(String fileName, String text, String issuer, String title, KnownNames known) {
+            this(fileName, text, issuer, title, known, text);
+        }
 
         public DocumentInput(String fileName, String text, String issuer, String title) {
             this(fileName, text, issuer, title, KnownNames.NONE);

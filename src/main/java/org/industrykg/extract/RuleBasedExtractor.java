@@ -49,11 +49,23 @@ public class RuleBasedExtractor implements DocumentExtractor {
                 FundFacts.of(sentences.get(mention.sentence())).forEach(fund.properties::putIfAbsent);
             }
         }
+        addWrittenForms(document, found, resolution);
         List<ExtractedRelation> edges = relations.find(document.fileName(), document.issuer(), sentences, found, resolution);
         List<ExtractedEntity> entities = new ArrayList<>();
         for (Resolver.Entity e : resolution.entities()) {
             entities.add(new ExtractedEntity(e.label, e.name, e.aliases, e.mentions, Map.copyOf(e.properties)));
         }
         return new Extraction(entities, edges);
+    }
+
+    /** A name the document wrote in Traditional characters is an alias of its Simplified entity (DESIGN.md §4). */
+    private static void addWrittenForms(DocumentInput document, List<Mention> found, Resolver.Resolution resolution) {
+        for (Mention mention : found) {
+            Resolver.Entity entity = resolution.entityOf().get(mention);
+            String written = document.written().substring(mention.begin(), mention.end());
+            if (entity != null && !written.equals(document.text().substring(mention.begin(), mention.end()))) {
+                entity.aliases.add(written);
+            }
+        }
     }
 }

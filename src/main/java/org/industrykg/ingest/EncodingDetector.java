@@ -57,6 +57,11 @@ public final class EncodingDetector {
         throw new UnreadableFileException(fileName, "cannot be decoded as UTF-8 or GB18030");
     }
 
+    /** Whether the bytes start with the byte-order mark of a Unicode encoding. */
+    static boolean startsWithByteOrderMark(byte[] bytes) {
+        return ByteOrderMark.charsetOf(bytes).isPresent();
+    }
+
     private static DecodedText decodeWithBom(byte[] bytes, Charset charset, String fileName)
             throws UnreadableFileException {
         String text = decodeStrictly(bytes, charset)
@@ -86,7 +91,8 @@ public final class EncodingDetector {
         return List.of(StandardCharsets.UTF_8, GB18030);
     }
 
-    private static Optional<String> decodeStrictly(byte[] bytes, Charset charset) {
+    /** The text when every byte decodes with {@code charset}, else empty. */
+    static Optional<String> decodeStrictly(byte[] bytes, Charset charset) {
         try {
             return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

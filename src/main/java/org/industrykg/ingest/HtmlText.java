@@ -1,65 +1,153 @@
 package org.industrykg.ingest;
 
-import java.util.Map;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The visible text of an HTML page, with block elements on their own lines. */
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The visible text of an HTML page, parsed with jsoup: scripts, styles and navigation removed,
+ * every entity decoded, block elements on their own lines and headings marked as Markdown
+ * headings (so the normaliser treats them as it treats a Markdown file's).
+ */
 final class HtmlText {
 
-    private static final Pattern INVISIBLE = Pattern.compile(
-            "<!--.*?-->|<(script|style|noscript|template)\\b[^>]*>.*?</\\1\\s*>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern HEADING_START = Pattern.compile("<h[1-6]\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LINE_BREAK = Pattern.compile("<br\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BLOCK_TAG = Pattern.compile(
-            "</?(p|div|h[1-6]|li|ul|ol|table|tr|section|article|header|footer|main|nav|aside|blockquote"
-                    + "|pre|title|dd|dt|dl|figure|figcaption|hr)\\b[^>]*>",
+    /** How much of the file is searched for a {@code <meta>} charset declaration (the HTML standard says 1024 bytes; pages are sloppier). */
+    private static final int DECLARATION_WINDOW = 8192;
+    private static final Pattern CONTENT_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9._:\\-]+)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CELL_TAG = Pattern.compile("</?t[dh]\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
-    private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(
-            Map.entry("nbsp", "\u00A0"), Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
-            Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("ldquo", "“"), Map.entry("rdquo", "”"),
-            Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"), Map.entry("mdash", "—"), Map.entry("ndash", "–"),
-            Map.entry("hellip", "…"), Map.entry("middot", "·"), Map.entry("times", "×"), Map.entry("copy", "©"));
+    private static final Set<String> GB_FAMILY = Set.of("GB2312", "GBK", "X-GBK", "EUC-CN", "CP936", "GB18030");
+    private static final String INVISIBLE = "script, style, noscript, template, nav";
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "table", "tr", "section",
+            "article", "header", "footer", "main", "aside", "blockquote", "pre", "title", "dd", "dt", "dl",
+            "figure", "figcaption", "hr", "address", "fieldset", "form", "caption", "thead", "tbody", "tfoot",
+            "center", "details", "summary", "body");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> CELLS = Set.of("td", "th");
 
     private HtmlText() {
     }
 
+    /**
+     * Decodes an HTML file and returns its visible text. A byte-order mark decides the charset
+     * first, then the page's own {@code <meta charset>} or {@code http-equiv="Content-Type"}
+     * declaration (GBK-family names decode as GB18030); a page without either, or whose bytes do
+     * not fit what it declares, is decoded by {@link EncodingDetector}.
+     */
+    static DecodedText read(byte[] bytes, String fileName) throws UnreadableFileException {
+        if (bytes.length > 0 && !EncodingDetector.startsWithByteOrderMark(bytes)) {
+            Optional<Charset> declared = declaredCharset(bytes);
+            Optional<String> decoded = declared.flatMap(charset -> EncodingDetector.decodeStrictly(bytes, charset));
+            if (decoded.isPresent()) {
+                return new DecodedText(of(decoded.get()), declared.get(), false, "html");
+            }
+        }
+        DecodedText detected = EncodingDetector.decode(bytes, fileName);
+        return new DecodedText(of(detected.text()), detected.charset(), detected.bom(), "html");
+    }
+
+    /** The visible text of a page given as text. */
     static String of(String html) {
-        String text = INVISIBLE.matcher(html).replaceAll(" ");
-        text = WHITESPACE.matcher(text).replaceAll(" ");
-        text = HEADING_START.matcher(text).replaceAll("\n\n# ");
-        text = LINE_BREAK.matcher(text).replaceAll("\n");
-        text = BLOCK_TAG.matcher(text).replaceAll("\n\n");
-        text = CELL_TAG.matcher(text).replaceAll(" ");
-        text = TAG.matcher(text).replaceAll("");
-        return decodeEntities(text).strip();
+        Document page = Jsoup.parse(html);
+        return visibleText(page, page);
     }
 
-    private static String decodeEntities(String text) {
-        Matcher matcher = ENTITY.matcher(text);
-        StringBuilder decoded = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(decoded, Matcher.quoteReplacement(decodeEntity(matcher.group(1), matcher.group())));
-        }
-        return matcher.appendTail(decoded).toString();
+    /** The visible text of an XHTML body, without the head (Tika's title is metadata, not text). */
+    static String bodyOf(String xhtml) {
+        Document page = Jsoup.parse(xhtml);
+        return visibleText(page, page.body());
     }
 
-    private static String decodeEntity(String name, String asWritten) {
-        if (name.startsWith("#x") || name.startsWith("#X")) {
-            return codePoint(Integer.parseInt(name.substring(2), 16), asWritten);
-        }
-        if (name.startsWith("#")) {
-            return codePoint(Integer.parseInt(name.substring(1)), asWritten);
-        }
-        return NAMED_ENTITIES.getOrDefault(name, asWritten);
+    private static String visibleText(Document page, Node root) {
+        page.select(INVISIBLE).remove();
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.traverse(new Blocks(text), root);
+        return text.toString().strip();
     }
 
-    private static String codePoint(int value, String asWritten) {
-        return Character.isValidCodePoint(value) ? Character.toString(value) : asWritten;
+    /** The charset a page declares in its first bytes, when Java knows it. */
+    static Optional<Charset> declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
+        Document page = Jsoup.parse(head);
+        String name = null;
+        Element meta = page.selectFirst("meta[charset]");
+        if (meta != null) {
+            name = meta.attr("charset").strip();
+        } else {
+            for (Element httpEquiv : page.select("meta[http-equiv][content]")) {
+                Matcher m = CONTENT_CHARSET.matcher(httpEquiv.attr("content"));
+                if (httpEquiv.attr("http-equiv").equalsIgnoreCase("content-type") && m.find()) {
+                    name = m.group(1);
+                    break;
+                }
+            }
+        }
+        return name == null || name.isEmpty() ? Optional.empty() : charsetNamed(name);
+    }
+
+    private static Optional<Charset> charsetNamed(String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        if (GB_FAMILY.contains(upper)) {
+            return Optional.of(Charset.forName("GB18030"));
+        }
+        try {
+            return Charset.isSupported(name) ? Optional.of(Charset.forName(name)) : Optional.empty();
+        } catch (IllegalCharsetNameException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Writes text nodes, a line break for {@code <br>}, a blank line around blocks, a space between cells. */
+    private static final class Blocks implements NodeVisitor {
+
+        private final StringBuilder text;
+
+        Blocks(StringBuilder text) {
+            this.text = text;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode textNode) {
+                Element parent = textNode.parent();
+                boolean preformatted = parent != null && parent.normalName().equals("pre");
+                text.append(preformatted ? textNode.getWholeText() : textNode.text());
+            } else if (node instanceof Element element) {
+                String tag = element.normalName();
+                if (HEADINGS.contains(tag)) {
+                    text.append("\n\n# ");
+                } else if (tag.equals("br")) {
+                    text.append('\n');
+                } else if (BLOCKS.contains(tag)) {
+                    text.append("\n\n");
+                } else if (CELLS.contains(tag)) {
+                    text.append(' ');
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element element) {
+                String tag = element.normalName();
+                if (HEADINGS.contains(tag) || BLOCKS.contains(tag)) {
+                    text.append("\n\n");
+                } else if (CELLS.contains(tag)) {
+                    text.append(' ');
+                }
+            }
+        }
     }
 }

@@ -12,8 +12,8 @@ final class LineCleaner {
 
     private static final Pattern PAGE_FURNITURE = Pattern.compile(String.join("|",
             "[-—–‐ ]*\\d{1,4}[-—–‐ ]*",            // - 1 -, — 2 —, -3-, a lone number
-            "第 ?\\d+ ?页( ?[,，/]? ?共 ?\\d+ ?页)?",    // 第1页, 第1页 共5页
-            "共 ?\\d+ ?页 ?[,，/]? ?第 ?\\d+ ?页",      // 共5页 第1页
+            "第 ?\\d+ ?[页頁]( ?[,，/]? ?共 ?\\d+ ?[页頁])?",    // 第1页, 第1页 共5页 (頁: Traditional)
+            "共 ?\\d+ ?[页頁] ?[,，/]? ?第 ?\\d+ ?[页頁]",      // 共5页 第1页
             "\\d+ ?/ ?\\d+",                          // 1/5
             "page ?\\d+( ?(of|/) ?\\d+)?",            // Page 1 of 5
             "([-*_] ?){3,}"),                         // Markdown horizontal rule

@@ -7,8 +7,10 @@ import java.util.List;
  * Normalises decoded document text for the NLP stages while keeping an exact map back to the
  * source: unifies line breaks and spaces, turns full-width letters, digits and {@code % . + -}
  * into half-width ones (Chinese punctuation stays), drops page furniture and Markdown markers,
- * removes the spaces PDF extraction leaves between Chinese characters and numbers, and rejoins
- * sentences that a page break cut in two. Paragraphs end up separated by a blank line.
+ * removes the spaces PDF extraction leaves between Chinese characters and numbers, rejoins
+ * sentences that a page break cut in two, masks personal data (phone numbers, e-mail addresses,
+ * contact persons) with characters of the same length, and converts a document written in
+ * Traditional characters to Simplified ones. Paragraphs end up separated by a blank line.
  */
 public final class TextNormaliser {
 
@@ -20,13 +22,12 @@ public final class TextNormaliser {
     /** Normalises {@code source}; offsets in the result map back to offsets in {@code source}. */
     public NormalisedText normalise(String source) {
         MappedText characters = mapCharacters(source);
-        MappedText joined = joiner.join(cleanLines(characters, source.length()));
-        return new NormalisedText(joined.text(), joined.sourcesWithEnd());
-    }
-
-    /** The text of an HTML page: no scripts, styles or tags, entities decoded, blocks on their own lines. */
-    public static String stripHtml(String html) {
-        return HtmlText.of(html);
+        MappedText written = PersonalData.mask(joiner.join(cleanLines(characters, source.length())));
+        if (!ChineseScript.isTraditional(written.text())) {
+            return new NormalisedText(written.text(), written.sourcesWithEnd());
+        }
+        MappedText simplified = ChineseScript.toSimplified(written);
+        return new NormalisedText(simplified.text(), simplified.sourcesWithEnd(), written.text());
     }
 
     private List<Line> cleanLines(MappedText characters, int sourceLength) {

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 import org.industrykg.extract.DocumentExtractor;
 import org.industrykg.extract.RuleBasedExtractor;
-import org.industrykg.ingest.EncodingDetector;
+import org.industrykg.ingest.DocumentReader;
 import org.industrykg.ingest.MetadataParser;
 import org.industrykg.ingest.TextNormaliser;
 import org.industrykg.ingest.UnreadableFileException;
@@ -92,7 +92,7 @@ public final class Benchmark {
         for (Path file : files) {
             String name = file.getFileName().toString();
             try {
-                String text = new TextNormaliser().normalise(EncodingDetector.decode(Files.readAllBytes(file), name).text()).text();
+                String text = new TextNormaliser().normalise(DocumentReader.read(Files.readAllBytes(file), name).text()).text();
                 var metadata = new MetadataParser().parse(text);
                 documents.add(new DocumentExtractor.DocumentInput(name, text, metadata.issuer(), metadata.title()));
             } catch (UnreadableFileException e) {

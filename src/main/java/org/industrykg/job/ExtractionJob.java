@@ -32,7 +32,7 @@ import org.industrykg.extract.KnownNames;
 import org.industrykg.graph.DocumentRecord;
 import org.industrykg.graph.GraphWriter;
 import org.industrykg.ingest.DecodedText;
-import org.industrykg.ingest.EncodingDetector;
+import org.industrykg.ingest.DocumentReader;
 import org.industrykg.ingest.LetterMetadata;
 import org.industrykg.ingest.MetadataParser;
 import org.industrykg.ingest.NormalisedText;
@@ -180,9 +180,8 @@ public class ExtractionJob {
         if (stored.filter(sha256::equals).isPresent()) {
             return null;
         }
-        DecodedText decoded = EncodingDetector.decode(bytes, name);
-        String source = isHtml(name) ? TextNormaliser.stripHtml(decoded.text()) : decoded.text();
-        NormalisedText normalised = normaliser.normalise(source);
+        DecodedText decoded = DocumentReader.read(bytes, name);
+        NormalisedText normalised = normaliser.normalise(decoded.text());
         if (normalised.text().isBlank()) {
             throw new UnreadableFileException(name, "no text left after normalisation");
         }
@@ -194,7 +193,8 @@ public class ExtractionJob {
         LetterMetadata metadata = document.metadata();
         long started = System.nanoTime();
         Extraction extracted = extraction.extract(new DocumentExtractor.DocumentInput(document.name(),
-                document.text().text(), metadata.issuer(), metadata.title(), known.build()), sentences);
+                document.text().text(), metadata.issuer(), metadata.title(), known.build(), document.text().written()),
+                sentences);
         long extractedAt = System.nanoTime();
         writer.write(new DocumentRecord(document.name(), document.sha256(),
                 documentProperties(document.text(), metadata, document.decoded())), extracted, document.replacing());
@@ -208,7 +208,9 @@ public class ExtractionJob {
         Map<String, Object> properties = new HashMap<>();
         properties.put("text", text.text());
         properties.put("characters", text.text().length());
-        properties.put("charset", decoded.charset().name());
+        properties.put("charset", decoded.charset() == null ? null : decoded.charset().name());
+        properties.put("format", decoded.format());
+        properties.put("script", text.convertedFromTraditional() ? "traditional" : "simplified");
         properties.put("title", metadata.title());
         properties.put("docNumber", metadata.docNumber());
         properties.put("issuer", metadata.issuer());
@@ -217,11 +219,6 @@ public class ExtractionJob {
         properties.put("cc", metadata.cc());
         properties.put("extractedAt", Instant.now().toString());
         return properties;
-    }
-
-    private static boolean isHtml(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".html") || lower.endsWith(".htm");
     }
 
     private static String describe(Exception e) {

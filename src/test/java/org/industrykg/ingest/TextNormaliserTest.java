@@ -179,23 +179,10 @@ class TextNormaliserTest {
                 .contains("支持特色型、区域型、行业型工业互联网平台建设。");
     }
 
-    @Test
-    void strips_html_to_text_with_blocks_on_their_own_lines() {
-        String html = "<html><head><title>新闻</title><style>p{color:red}</style>"
-                + "<script>var a = '<p>不要</p>';</script></head><body>"
-                + "<h1>地方政府产业基金</h1><p>北京&nbsp;机器人&amp;产业&#22522;&#x91D1;&ldquo;成立&rdquo;</p>"
-                + "<!-- 注释 --><div>第二段<br>第二行</div></body></html>";
-
-        String text = TextNormaliser.stripHtml(html);
-
-        assertThat(text).doesNotContain("<").doesNotContain("不要").doesNotContain("color").doesNotContain("注释");
-        assertThat(text).contains("# 地方政府产业基金").contains("北京\u00A0机器人&产业基金“成立”").contains("第二段\n第二行");
-        assertThat(normalise(text)).isEqualTo("新闻\n\n地方政府产业基金\n\n北京机器人&产业基金“成立”\n\n第二段\n第二行");
-    }
-
     /**
      * Offsets increase strictly, and every character either is the source character it maps to or
-     * is one of the replacements the normaliser makes (line break, space, full width to half width).
+     * is one of the replacements the normaliser makes (line break, space, full width to half width,
+     * the mask over personal data).
      */
     private static void assertExactOffsets(String source, NormalisedText normalised) {
         String text = normalised.text();
@@ -206,7 +193,8 @@ class TextNormaliserTest {
             char result = text.charAt(i);
             boolean replacement = (result == '\n' && (original == '\r' || original == '\n'))
                     || (result == ' ' && (Character.isWhitespace(original) || Character.isSpaceChar(original)))
-                    || result == original - 0xFEE0;
+                    || result == original - 0xFEE0
+                    || result == PersonalData.MASK;
             assertThat(original == result || replacement)
                     .as("char %d '%s' maps to source char %d '%s'", i, result, toSource[i], original)
                     .isTrue();
