@@ -37,6 +37,18 @@ final class IndustryFrames {
     private static final Set<String> ETC = Set.of("等", "等等");
     /** Words that may stand before a single typed item: 在X领域, 于X方向. */
     private static final Set<String> SINGLE_LEAD = Set.of("在", "于", "对", "从");
+    private static final Set<String> NOMINAL = Set.of("NN", "JJ", "NR");
+    /** Punctuation inside a field's name (人工智能+, 5G-A). */
+    private static final Set<String> GLUE = Set.of("+", "-", "·");
+    /** Words after 产业 / 部件 that make it part of a name (产业园, 产业基地) rather than a list's type. */
+    private static final Set<String> NAME_PARTS = Set.of("园", "园区", "基地", "协会", "联盟", "基金", "学院", "研究院",
+            "示范区", "集聚区", "合作区", "公司");
+    /** Words between a maker's fields and the maker noun: A和B(的)整机企业, 骨干厂商. */
+    private static final Set<String> MAKER_MODIFIERS = Set.of("整机", "骨干", "龙头", "核心", "重点", "配套", "头部", "领军");
+    /** Words between a focus word and its list: 专注于, 主营业务为, 主营业务：. */
+    private static final Set<String> FOCUS_LEADS = Set.of("于", "在", "为", "：", ":", "是");
+    /** A level word the segmenter leaves in front of an item (我|市 人工智能, 省 重大…). */
+    private static final Set<String> ADMINISTRATIVE = Set.of("市", "省", "区", "县", "镇", "国家", "全国", "本");
     private static final int MIN_CHARS = 2;
     private static final int MAX_CHARS = 10;
     /** How long a first item may be before its left edge is known (tails and junk are cut after). */
@@ -92,12 +104,14 @@ final class IndustryFrames {
         if (etc) {
             j--;
         }
+        if (!etc && skipped == 0 && modifiesNoun(tokens, t)) {
+            return;
+        }
         List<Item> items = itemsBefore(tokens, j, triggerEnd);
         if (items.isEmpty()) {
             return;
         }
-        boolean single = items.size() == 1;
-        if (single && !etc) {
+        if (items.size() == 1 && !etc) {
             int before = items.get(0).first() - 1;
             boolean led = before >= 0 && (SINGLE_LEAD.contains(tokens.get(before).word()) || triggerEnd[before]);
             if (!led || !cues.singleTypeNouns().contains(tokens.get(t).word())) {
@@ -114,7 +128,7 @@ final class IndustryFrames {
         List<Token> tokens = sentence.tokens();
         int j = t - 1;
         for (int k = 0; k < 2 && j >= 0 && ("NN".equals(tokens.get(j).pos()) || "JJ".equals(tokens.get(j).pos()))
-                && Set.of("整机", "骨干", "龙头", "核心", "重点", "配套", "头部", "领军").contains(tokens.get(j).word()); k++) {
+                && MAKER_MODIFIERS.contains(tokens.get(j).word()); k++) {
             j--;
         }
         if (j >= 0 && tokens.get(j).word().equals("的")) {
@@ -129,7 +143,7 @@ final class IndustryFrames {
     private void focus(Sentence sentence, int t, List<Mention> out) {
         List<Token> tokens = sentence.tokens();
         int i = t + 1;
-        while (i < tokens.size() && Set.of("于", "在", "为", "：", ":", "是").contains(tokens.get(i).word())) {
+        while (i < tokens.size() && FOCUS_LEADS.contains(tokens.get(i).word())) {
             i++;
         }
         List<Item> items = new ArrayList<>();
@@ -139,9 +153,10 @@ final class IndustryFrames {
             while (last + 1 < tokens.size() && itemToken(tokens.get(last + 1)) && chars < MAX_RAW_CHARS) {
                 Token next = tokens.get(last + 1);
                 boolean verbAfterNoun = next.pos().startsWith("V") && last >= i
-                        && Set.of("NN", "JJ", "NR").contains(tokens.get(last).pos()) && chars >= MIN_CHARS
+                        && NOMINAL.contains(tokens.get(last).pos()) && chars >= MIN_CHARS
                         && verbEndsItem(tokens, last + 1);
-                if (verbAfterNoun || cues.boundaries().contains(next.word()) && last >= i) {
+                boolean boundaryVerb = cues.boundaries().contains(next.word()) && !next.pos().startsWith("N");
+                if (verbAfterNoun || boundaryVerb && last >= i) {
                     break;
                 }
                 chars += next.word().length();
@@ -223,7 +238,8 @@ final class IndustryFrames {
         while (last > first && cues.tails().contains(tokens.get(last).word())) {
             last--;
         }
-        while (first < last && ("CD".equals(tokens.get(first).pos()) || "OD".equals(tokens.get(first).pos()) && isCount(tokens, first + 1))) {
+        while (first < last && (ADMINISTRATIVE.contains(tokens.get(first).word()) || "CD".equals(tokens.get(first).pos())
+                || "OD".equals(tokens.get(first).pos()) && isCount(tokens, first + 1) || isCount(tokens, first))) {
             first++;
         }
         int begin = tokens.get(first).begin();
@@ -272,10 +288,19 @@ final class IndustryFrames {
         return compound || taxonomy.termsIn(text).isEmpty();
     }
 
+    /** 人工智能与机器人产业科技项目: without 等 a type noun before another noun is part of a longer phrase. */
+    private boolean modifiesNoun(List<Token> tokens, int t) {
+        if (t + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(t + 1);
+        return next.pos().startsWith("N") && !cues.typeNouns().contains(next.word());
+    }
+
     /** 产业 in 产业园, 部件 in 部件企业: the type noun starts a name or a company list, not a field list. */
     private boolean namePart(String next) {
         return cues.makerNouns().contains(next) || cues.nonFieldEndings().contains(next)
-                || Set.of("园", "园区", "基地", "协会", "联盟", "基金", "学院", "研究院", "示范区", "集聚区", "合作区", "公司").contains(next);
+                || NAME_PARTS.contains(next);
     }
 
     /** 机器人运动控制 = 机器人 + 运动控制: two or more taxonomy terms side by side are the taxonomy's to find. */
@@ -312,7 +337,7 @@ final class IndustryFrames {
             return false;
         }
         if (pos.equals("PU")) {
-            return Set.of("+", "-", "·").contains(token.word());
+            return GLUE.contains(token.word());
         }
         return !CLOSED.contains(pos) && !(pos.equals("VE") && !token.word().equals("无"));
     }
