@@ -9,15 +9,19 @@ import org.industrykg.nlp.Sentence;
 
 /**
  * The curated industry taxonomy of {@code extract/industries.txt}: terms, their aliases and
- * their broader industry (Industry PART_OF Industry).
+ * their broader industry (Industry PART_OF Industry); with the cues of
+ * {@code extract/industry.cues} it also finds industries the taxonomy does not list, by the frames
+ * that name them ({@link IndustryFrames}), and places them under the taxonomy by their head noun.
  */
 public final class IndustryTaxonomy {
 
     private final Map<String, String> canonical = new LinkedHashMap<>();
     private final Map<String, String> broader = new LinkedHashMap<>();
     private final int longest;
+    private final IndustryCues cues;
+    private final IndustryFrames frames;
 
-    private IndustryTaxonomy(List<String> lines) {
+    private IndustryTaxonomy(List<String> lines, IndustryCues cues, PlaceMatcher places) {
         for (String line : lines) {
             String term = line;
             String[] aliases = {};
@@ -38,10 +42,15 @@ public final class IndustryTaxonomy {
         }
         broader.values().forEach(b -> canonical.putIfAbsent(b, b));
         longest = canonical.keySet().stream().mapToInt(String::length).max().orElse(1);
+        this.cues = cues;
+        this.frames = new IndustryFrames(cues, this, places);
     }
 
+    /** The cue file read next to every taxonomy. */
+    public static final String CUES = "extract/industry.cues";
+
     public static IndustryTaxonomy load(String resource) {
-        return new IndustryTaxonomy(Resources.lines(resource));
+        return new IndustryTaxonomy(Resources.lines(resource), IndustryCues.load(CUES), new PlaceMatcher(Divisions.shared()));
     }
 
     /** The canonical term a surface form names, or null. */
@@ -57,9 +66,17 @@ public final class IndustryTaxonomy {
         return new Evidence(SOURCE, term + " > " + broader, 0, 0);
     }
 
-    /** The broader industry of a term, or null. */
+    /**
+     * The broader industry of a term, or null: the taxonomy's, else for a compound outside it the
+     * term of its technology-field head (谐波减速器 -> 减速器, 高端金属材料 -> 新材料).
+     */
     public String broaderOf(String term) {
-        return broader.get(term);
+        String stated = broader.get(term);
+        if (stated != null || canonical.containsKey(term)) {
+            return stated;
+        }
+        String head = cues.headOf(term);
+        return head == null ? null : cues.heads().get(head);
     }
 
     public Map<String, String> broaderMap() {
@@ -78,14 +95,32 @@ public final class IndustryTaxonomy {
         return terms;
     }
 
-    /** Industry mentions of a sentence, longest match first at each position. Latin aliases need word edges. */
+    /**
+     * Industry mentions of a sentence: taxonomy terms (longest match first at each position; Latin
+     * aliases need word edges) and the fields that enumeration, focus and maker frames name, the
+     * longer one winning where they overlap (精密减速器 over 减速器).
+     */
     public List<Mention> find(Sentence sentence) {
         List<Mention> found = new ArrayList<>();
         for (LongestMatch.Span span : spans(sentence.text())) {
-            found.add(new Mention(EntityLabel.Industry, sentence.text().substring(span.begin(), span.end()),
-                    sentence.begin() + span.begin(), sentence.begin() + span.end(), sentence.index(), "rule:industry-taxonomy"));
+            if (!insideBroadCategory(sentence.text(), span)) {
+                found.add(new Mention(EntityLabel.Industry, sentence.text().substring(span.begin(), span.end()),
+                        sentence.begin() + span.begin(), sentence.begin() + span.end(), sentence.index(), "rule:industry-taxonomy"));
+            }
         }
-        return found;
+        for (Mention framed : frames.find(sentence)) {
+            if (found.stream().noneMatch(m -> m.begin() == framed.begin() && m.end() == framed.end())) {
+                found.add(framed);
+            }
+        }
+        return MentionFinder.withoutOverlaps(found);
+    }
+
+    /** 先进制造 in 先进制造业: a term that a broad category or generic word (cue file) continues is not named. */
+    private boolean insideBroadCategory(String text, LongestMatch.Span span) {
+        String term = text.substring(span.begin(), span.end());
+        return cues.generic().stream().anyMatch(g -> g.length() > term.length() && g.startsWith(term)
+                && text.startsWith(g, span.begin()));
     }
 
     private List<LongestMatch.Span> spans(String text) {

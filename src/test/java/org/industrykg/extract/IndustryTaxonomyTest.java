@@ -1,0 +1,41 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The taxonomy and its cue file, without the NLP pipeline. */
+class IndustryTaxonomyTest {
+
+    private static final IndustryTaxonomy TAXONOMY = IndustryTaxonomy.load("extract/industries.txt");
+
+    @Test
+    void a_compound_outside_the_taxonomy_is_placed_under_its_head() {
+        assertThat(TAXONOMY.broaderOf("谐振式传感器")).isEqualTo("传感器");
+        assertThat(TAXONOMY.broaderOf("高温合金材料")).isEqualTo("新材料");
+        assertThat(TAXONOMY.broaderOf("客户服务")).isNull();
+    }
+
+    @Test
+    void the_taxonomy_states_the_broader_term_of_its_own_terms() {
+        assertThat(TAXONOMY.broaderOf("谐波减速器")).isEqualTo("精密减速器");
+        assertThat(TAXONOMY.broaderOf("灵巧手")).isEqualTo("机器人零部件");
+        assertThat(TAXONOMY.broaderOf("新材料")).isNull();
+        assertThat(TAXONOMY.term("宽禁带半导体")).isEqualTo("第三代半导体");
+    }
+
+    @Test
+    void broad_categories_are_not_taxonomy_terms() {
+        assertThat(TAXONOMY.term("制造业")).isNull();
+        assertThat(TAXONOMY.term("战略性新兴产业")).isNull();
+        assertThat(TAXONOMY.term("未来产业")).isNull();
+    }
+
+    @Test
+    void a_cue_file_with_an_unknown_section_is_refused_with_its_name() {
+        assertThatThrownBy(() -> IndustryCues.load("extract/unknown-section.cues"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("extract/unknown-section.cues").hasMessageContaining("[colours]");
+    }
+}
