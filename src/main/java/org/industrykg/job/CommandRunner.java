@@ -13,6 +13,8 @@ import org.industrykg.extract.EntityLabel;
 import org.industrykg.graph.EntityRef;
 import org.industrykg.graph.FundQueries;
 import org.industrykg.graph.GraphExport;
+import org.industrykg.graph.ExportFormat;
+import org.industrykg.graph.GraphExporter;
 import org.industrykg.graph.GraphReader;
 import org.industrykg.graph.LinkQueries;
 import org.industrykg.graph.RelationshipQueries;
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class CommandRunner {
 
     private final ExtractionJob job;
+    private final GraphExporter exporter;
     private final GraphReader reader;
     private final FundQueries funds;
     private final LinkQueries links;
@@ -33,8 +36,10 @@ public class CommandRunner {
     private final PrintStream out = System.out;
 
     public CommandRunner(ExtractionJob job, GraphReader reader, FundQueries funds, LinkQueries links,
-                         RelationshipQueries relationships, ObjectMapper json, Environment environment) {
+                         RelationshipQueries relationships, ObjectMapper json, Environment environment,
+                         GraphExporter exporter) {
         this.job = job;
+        this.exporter = exporter;
         this.reader = reader;
         this.funds = funds;
         this.links = links;
@@ -81,8 +86,28 @@ public class CommandRunner {
     }
 
     int export(Path file) {
+        return export(file, ExportFormat.JSON);
+    }
+
+    /** json and graphml go to the file; csv writes the neo4j-admin import files into the folder {@code file}. */
+    int export(Path file, ExportFormat format) {
         return status(() -> {
-            writeExport(file);
+            if (format == ExportFormat.JSON) {
+                writeExport(file);
+                return 0;
+            }
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            if (format == ExportFormat.CSV) {
+                exporter.writeCsv(file);
+            } else {
+                try (var stream = Files.newOutputStream(file)) {
+                    exporter.write(format, stream);
+                }
+            }
+            out.printf("Exported the graph as %s to %s%n", format.id(), file);
             return 0;
         });
     }

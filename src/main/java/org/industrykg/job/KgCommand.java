@@ -256,11 +256,17 @@ public final class KgCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "export", sortOptions = false, description = "Write the whole graph as graph.json (DESIGN.md §6).")
+    @Command(name = "export", sortOptions = false,
+            description = "Write the whole graph: graph.json (DESIGN.md §6), GraphML for Gephi and yEd, or the CSV files of neo4j-admin database import.")
     public static final class Export extends AppCommand {
 
-        @Option(names = "--output", paramLabel = "FILE", required = true, description = "File to write.")
+        @Option(names = "--output", paramLabel = "FILE", required = true,
+                description = "File to write (for csv: the folder to write the CSV files into).")
         Path output;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+                description = "json (default), graphml or csv.")
+        String format;
 
         @Mixin
         StoreOption store;
@@ -272,7 +278,7 @@ public final class KgCommand implements Callable<Integer> {
 
         @Override
         public int run(CommandRunner runner) {
-            return runner.export(output);
+            return runner.export(output, org.industrykg.graph.ExportFormat.parse(format, "--format"));
         }
     }
 
