@@ -425,6 +425,9 @@ public final class MentionFinder {
         while (i > 0) {
             Token previous = tokens.get(i - 1);
             String word = previous.word();
+            if (previous.end() < tokens.get(i).begin() && !GLUE.contains(word)) {
+                break;
+            }
             if (word.equals("）") || word.equals(")") || word.equals("”")) {
                 int open = matchingOpen(tokens, i - 1);
                 if (open < 0) {

@@ -133,7 +133,7 @@ final class HtmlText {
                 } else if (BLOCKS.contains(tag)) {
                     text.append("\n\n");
                 } else if (CELLS.contains(tag)) {
-                    text.append(' ');
+                    text.append('\t');
                 }
             }
         }
@@ -145,7 +145,7 @@ final class HtmlText {
                 if (HEADINGS.contains(tag) || BLOCKS.contains(tag)) {
                     text.append("\n\n");
                 } else if (CELLS.contains(tag)) {
-                    text.append(' ');
+                    text.append('\t');
                 }
             }
         }

@@ -40,22 +40,42 @@ final class LineCleaner {
         MappedText.Builder tidy = new MappedText.Builder();
         int i = 0;
         while (i < line.length()) {
-            if (line.charAt(i) != ' ') {
+            if (!isSpace(line.charAt(i))) {
                 tidy.append(line.charAt(i), line.sourceAt(i));
                 i++;
                 continue;
             }
             int end = i;
-            while (end < line.length() && line.charAt(end) == ' ') {
+            while (end < line.length() && isSpace(line.charAt(end))) {
                 end++;
             }
             boolean inner = i > 0 && end < line.length();
-            if (inner && !isRemovableGap(line, i, end)) {
+            if (inner && (isCellGap(line, i, end) || !isRemovableGap(line, i, end))) {
                 tidy.append(' ', line.sourceAt(i));
             }
             i = end;
         }
         return tidy.build();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == TextNormaliser.IDEOGRAPHIC_SPACE;
+    }
+
+    /**
+     * A gap between table cells or letterhead fields (a tab, two ideographic spaces, three spaces):
+     * it stays as one space even between Chinese characters, so the cells do not run together into
+     * one name. A single ideographic space (通　知) is only typography.
+     */
+    private static boolean isCellGap(MappedText line, int start, int end) {
+        int ideographic = 0;
+        for (int k = start; k < end; k++) {
+            if (line.charAt(k) == '\t') {
+                return true;
+            }
+            ideographic += line.charAt(k) == TextNormaliser.IDEOGRAPHIC_SPACE ? 1 : 0;
+        }
+        return ideographic >= 2 || end - start >= 3;
     }
 
     /**

@@ -43,8 +43,19 @@ final class ParagraphJoiner {
 
     private static boolean continues(CharSequence logicalLine, boolean heading, Line next, int blanks) {
         return blanks <= MAX_BLANKS_INSIDE_SENTENCE
+                && !isTableRow(logicalLine) && !isTableRow(next.text())
                 && LineShape.isOpenEnded(logicalLine.toString(), heading)
                 && !LineShape.startsBlock(next.text(), next.heading());
+    }
+
+    /** A tidied line keeps a space next to a Chinese character only between table cells: rows stand alone. */
+    private static boolean isTableRow(CharSequence line) {
+        for (int i = 1; i + 1 < line.length(); i++) {
+            if (line.charAt(i) == ' ' && (CjkChars.isWide(line.charAt(i - 1)) || CjkChars.isWide(line.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Chinese joins without a separator; two Latin words or numbers keep a space between them. */

@@ -15,6 +15,8 @@ import java.util.List;
 public final class TextNormaliser {
 
     private static final String HALF_WIDTH_SYMBOLS = "％．＋－";
+    /** Kept apart from other spaces until lines are tidied: a run of them separates table cells. */
+    static final char IDEOGRAPHIC_SPACE = '\u3000';
 
     private final LineCleaner cleaner = new LineCleaner();
     private final ParagraphJoiner joiner = new ParagraphJoiner();
@@ -43,7 +45,7 @@ public final class TextNormaliser {
         return lines;
     }
 
-    /** Character by character: line breaks to \n, spaces to ' ', invisible characters out, full width to half. */
+    /** Character by character: line breaks to \n, spaces to ' ' (tabs and ideographic spaces stay for now), invisible characters out, full width to half. */
     private static MappedText mapCharacters(String source) {
         MappedText.Builder mapped = new MappedText.Builder();
         for (int i = 0; i < source.length(); i++) {
@@ -61,7 +63,10 @@ public final class TextNormaliser {
         if (isLineBreak(c)) {
             return '\n';
         }
-        if (c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR) {
+        if (c == '\t' || c == IDEOGRAPHIC_SPACE) {
+            return c;
+        }
+        if (Character.getType(c) == Character.SPACE_SEPARATOR) {
             return ' ';
         }
         return isFullWidthAlphanumeric(c) ? (char) (c - 0xFEE0) : c;
