@@ -50,7 +50,9 @@ final class LineCleaner {
                 end++;
             }
             boolean inner = i > 0 && end < line.length();
-            if (inner && (isCellGap(line, i, end) || !isRemovableGap(line, i, end))) {
+            if (inner && isCellGap(line, i, end)) {
+                tidy.append('\t', line.sourceAt(i));
+            } else if (inner && !isRemovableGap(line, i, end)) {
                 tidy.append(' ', line.sourceAt(i));
             }
             i = end;
@@ -63,11 +65,14 @@ final class LineCleaner {
     }
 
     /**
-     * A gap between table cells or letterhead fields (a tab, two ideographic spaces, three spaces):
-     * it stays as one space even between Chinese characters, so the cells do not run together into
-     * one name. A single ideographic space (通　知) is only typography.
+     * A gap between table cells or letterhead fields (a tab, an ideographic space between words,
+     * three spaces) next to Chinese: it stays, as one tab, so the cells do not run together into one name. An
+     * ideographic space between single characters (通　知) is only typography.
      */
     private static boolean isCellGap(MappedText line, int start, int end) {
+        if (!CjkChars.isWide(line.charAt(start - 1)) && !CjkChars.isWide(line.charAt(end))) {
+            return false;
+        }
         int ideographic = 0;
         for (int k = start; k < end; k++) {
             if (line.charAt(k) == '\t') {
@@ -75,7 +80,24 @@ final class LineCleaner {
             }
             ideographic += line.charAt(k) == TextNormaliser.IDEOGRAPHIC_SPACE ? 1 : 0;
         }
-        return ideographic >= 2 || end - start >= 3;
+        boolean spacedCharacters = wordLengthBefore(line, start) == 1 && wordLengthAfter(line, end) == 1;
+        return ideographic >= 2 || ideographic == 1 && !spacedCharacters || end - start >= 3;
+    }
+
+    private static int wordLengthBefore(MappedText line, int start) {
+        int k = start;
+        while (k > 0 && !isSpace(line.charAt(k - 1))) {
+            k--;
+        }
+        return start - k;
+    }
+
+    private static int wordLengthAfter(MappedText line, int end) {
+        int k = end;
+        while (k < line.length() && !isSpace(line.charAt(k))) {
+            k++;
+        }
+        return k - end;
     }
 
     /**

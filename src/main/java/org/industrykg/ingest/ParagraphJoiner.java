@@ -48,14 +48,9 @@ final class ParagraphJoiner {
                 && !LineShape.startsBlock(next.text(), next.heading());
     }
 
-    /** A tidied line keeps a space next to a Chinese character only between table cells: rows stand alone. */
+    /** A tidied line holds a tab only between table cells: rows stand alone. */
     private static boolean isTableRow(CharSequence line) {
-        for (int i = 1; i + 1 < line.length(); i++) {
-            if (line.charAt(i) == ' ' && (CjkChars.isWide(line.charAt(i - 1)) || CjkChars.isWide(line.charAt(i + 1)))) {
-                return true;
-            }
-        }
-        return false;
+        return line.chars().anyMatch(c -> c == '\t');
     }
 
     /** Chinese joins without a separator; two Latin words or numbers keep a space between them. */

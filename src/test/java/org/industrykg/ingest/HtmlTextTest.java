@@ -42,7 +42,7 @@ class HtmlTextTest {
         String text = HtmlText.of("<table><tr><th>单位</th><th>城市</th></tr>"
                 + "<tr><td>东湖示范装备公司</td><td>江城</td></tr></table>");
 
-        assertThat(normalise(text)).isEqualTo("单位城市\n\n东湖示范装备公司江城");
+        assertThat(normalise(text)).isEqualTo("单位\t城市\n\n东湖示范装备公司\t江城");
     }
 
     @Test

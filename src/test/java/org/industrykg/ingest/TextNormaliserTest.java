@@ -201,4 +201,12 @@ class TextNormaliserTest {
             assertThat(toSource[i + 1]).as("offset after char %d", i).isGreaterThan(toSource[i]);
         }
     }
+
+    @Test
+    void table_cells_stay_apart_and_rows_are_not_joined() {
+        assertThat(normalise("序号\t名称\t城市\n1\t东湖示范装备有限公司\t江城市\n2\t西岭精密有限公司\t江城市"))
+                .isEqualTo("序号\t名称\t城市\n1\t东湖示范装备有限公司\t江城市\n2\t西岭精密有限公司\t江城市");
+        assertThat(normalise("1　东湖示范装备有限公司　有限合伙人　500")).isEqualTo("1\t东湖示范装备有限公司\t有限合伙人\t500");
+        assertThat(normalise("通　知")).isEqualTo("通知");
+    }
 }
