@@ -352,7 +352,8 @@ public final class MentionFinder {
             return first;
         }
         int i = last;
-        while (i > 0 && "ORGANIZATION".equals(tokens.get(i - 1).ner()) && !"PU".equals(tokens.get(i - 1).pos())) {
+        while (i > 0 && "ORGANIZATION".equals(tokens.get(i - 1).ner()) && !"PU".equals(tokens.get(i - 1).pos())
+                && tokens.get(i - 1).end() == tokens.get(i).begin()) {
             i--;
         }
         return Math.min(i, first);
