@@ -28,10 +28,14 @@ public final class MentionFinder {
     private static final Pattern NEWSPAPER = Pattern.compile(".*(报|日报|晚报|杂志|周刊|新闻网)$");
     private static final String ITEM = "(?:(?!等)[\\p{IsHan}A-Za-z0-9（）()]){2,16}";
     /** A list of names: X、Y、Z, optionally closed by 等…HEAD, whose head noun types the items. */
-    private static final Pattern LIST = Pattern.compile("((?:" + ITEM + "、)+" + ITEM + "|[\\p{IsHan}A-Za-z0-9]{2,10}(?:和|及|与)[\\p{IsHan}A-Za-z0-9]{2,10}(?=等))"
-            + "(?:等(?:[\\p{IsHan}0-9]{0,16}?)(企业|公司|龙头|厂商|品牌|高校|院校|大学|院所|科研机构|研究机构|研究院所))?");
+    private static final String HEADS = "企业|公司|龙头|厂商|品牌|高校|院校|大学|院所|科研机构|研究机构|研究院所";
+    private static final Pattern LIST = Pattern.compile("((?:" + ITEM + "、)+" + ITEM + "|[\\p{IsHan}A-Za-z0-9]{2,10}(?:和|及|与)[\\p{IsHan}A-Za-z0-9]{2,10}(?=等)"
+            + "|" + ITEM + "(?=等[\\p{IsHan}0-9]{0,16}?(?:" + HEADS + ")))"
+            + "(?:等(?:[\\p{IsHan}0-9]{0,16}?)(" + HEADS + "))?");
     /** Parts of speech that end the names of a list's last item (甲乙科技入驻… -> 甲乙科技). */
     private static final Set<String> CLAUSE_WORDS = Set.of("VV", "P", "AD", "CC", "DEC", "DEG", "VC", "VE", "LC", "AS");
+    /** A first list item behind its descriptor: 深圳企业甲乙传动 -> 甲乙传动. */
+    private static final Pattern DESCRIBED_ITEM = Pattern.compile(".*?(?:企业|公司|高校|机构|单位|龙头)(\\p{IsHan}{2,8})");
     private static final Pattern INSTITUTE_HEAD = Pattern.compile("高校|院校|大学|院所|机构");
     /** The last item of a list joined by a conjunction: …、Y和Z. */
     private static final Pattern LAST_ITEM_JOIN = Pattern.compile("(.{2,})(?:和|及|以及|与)(.{2,})");
@@ -63,7 +67,14 @@ public final class MentionFinder {
     /** Parts of speech that never stand inside a registered company name. */
     private static final Set<String> HARD_STOP_POS = Set.of("PU", "P", "CC", "DEG", "DEC", "AD", "ETC", "LC", "PN", "VC", "VE",
             "SP", "AS", "MSP", "CS", "DER", "DEV");
+    private static final List<String> COOPERATION_VERBS = List.of("合作建设", "合作成立", "共同建设", "联合成立", "共建", "合建",
+            "合作", "联合", "携手", "牵头", "发起", "成立", "设立", "建设", "签约", "依托");
     private static final Set<String> BRACKETS = Set.of("（", "）", "(", ")");
+    /**
+     * Names made of their field (联合实验室, funds: no place needed) take the field's verbs and numbers
+     * too (可重复使用运载火箭技术联合研发中心, 多模态大模型联合实验室).
+     */
+    private static final Set<String> FIELD_WORD_POS = Set.of("VV", "CD", "AD");
     /** Words that describe the name standing after them (全资子公司X, 龙头企业X, 高校X). */
     private static final Pattern DESCRIPTOR = Pattern.compile("(?:企业|子公司|高校|院校|院所|机构|单位|厂商|龙头)$");
     /** A bracketed place or campus right after a name belongs to it: 某某大学（深圳）. */
@@ -245,7 +256,9 @@ public final class MentionFinder {
             int first = tokenAt(tokens, suffixStart + sentence.begin());
             int startToken = LEGAL_FORMS.contains(suffix.text()) ? legalLeftEdge(tokens, first, sentence) : -1;
             if (startToken < 0) {
-                startToken = Math.min(leftEdge(tokens, first, sentence), organisationSpanStart(tokens, first, j));
+                startToken = Math.min(leftEdge(tokens, first, sentence,
+                        !suffix.rule().specificAnchor() && suffix.rule().label() == EntityLabel.ResearchInstitute),
+                        organisationSpanStart(tokens, first, j));
             }
             startToken = afterDescriptors(tokens, startToken, first, end + sentence.begin(), sentence, suffix);
             int start = tokens.get(startToken).begin();
@@ -257,7 +270,8 @@ public final class MentionFinder {
             if (quoted >= 0) {
                 start = Math.min(start, quoted + sentence.begin());
             }
-            String name = stripPrefixes(trimLeadingJunk(text.substring(start - sentence.begin(), end)), suffix.rule().label());
+            String written = stripPrefixes(trimLeadingJunk(text.substring(start - sentence.begin(), end)), suffix.rule().label());
+            String name = afterCooperationVerb(withoutRepeatedPlace(written), suffix);
             int begin = end - name.length() + sentence.begin();
             String province = provincePrefix(name);
             if (province != null) {
@@ -266,7 +280,7 @@ public final class MentionFinder {
                 name = name.substring(province.length());
                 begin += province.length();
             }
-            if (acceptable(name, suffix, tokens, begin, end + sentence.begin())) {
+            if (acceptable(name, written, suffix, tokens, begin, end + sentence.begin())) {
                 out.add(new Mention(suffix.rule().label(), name, begin, end + sentence.begin(), sentence.index(),
                         suffix.rule().method()));
             } else if (suffix.rule().label() == EntityLabel.Fund && name.equals(suffix.text())
@@ -376,7 +390,14 @@ public final class MentionFinder {
             boolean verb = ("VV".equals(tokens.get(k).pos()) || NAME_VERBS.contains(word)) && k + 1 < tokens.size()
                     && startsPlace(tokens, k + 1, sentence);
             boolean quantity = "M".equals(tokens.get(k).pos()) && k > start && "CD".equals(tokens.get(k - 1).pos());
-            if (descriptor || joins || verb || quantity) {
+            boolean afterName = ("VV".equals(tokens.get(k).pos()) || NAME_VERBS.contains(word)) && k > start
+                    && rules.suffixEndingAt(sentence.text(), tokens.get(k).begin() - sentence.begin()) != null;
+            if (afterName) {
+                while (k + 1 < first && "VV".equals(tokens.get(k + 1).pos())) {
+                    k++;
+                }
+            }
+            if (descriptor || joins || verb || quantity || afterName) {
                 cut = k + 1;
             }
         }
@@ -419,7 +440,7 @@ public final class MentionFinder {
     }
 
     /** The first token of a name whose suffix begins in token {@code first}: extend left over name-like tokens. */
-    private int leftEdge(List<Token> tokens, int first, Sentence sentence) {
+    private int leftEdge(List<Token> tokens, int first, Sentence sentence, boolean fieldNamed) {
         int i = first;
         int chars = tokens.get(first).end() - tokens.get(first).begin();
         boolean conjunctionUsed = false;
@@ -443,7 +464,9 @@ public final class MentionFinder {
                 i--;
                 continue;
             }
-            if (!isNameLike(previous) || chars + word.length() > MAX_NAME_CHARS) {
+            boolean fieldWord = fieldNamed && FIELD_WORD_POS.contains(previous.pos()) && !stopWords.contains(word);
+            if (!(isNameLike(previous) || fieldWord || startsIndustry(sentence, previous))
+                    || chars + word.length() > MAX_NAME_CHARS) {
                 break;
             }
             chars += word.length();
@@ -467,6 +490,18 @@ public final class MentionFinder {
         return -1;
     }
 
+    /** Whether an industry term of the taxonomy begins with this token (具身/VV 智能: the tagger calls 具身 a verb). */
+    private boolean startsIndustry(Sentence sentence, Token token) {
+        String text = sentence.text();
+        int from = token.begin() - sentence.begin();
+        for (int end = Math.min(text.length(), from + 8); end - from > token.word().length(); end--) {
+            if (industries.term(text.substring(from, end)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isNameLike(Token token) {
         String word = token.word();
         if (stopWords.contains(word)) {
@@ -479,6 +514,48 @@ public final class MentionFinder {
             return true;
         }
         return NAME_VERBS.contains(word);
+    }
+
+    /**
+     * A place written in front of a name that starts with that place's short name again
+     * (某市某镇某镇机器人谷: the park is 某镇机器人谷, the place is where it is).
+     */
+    private String withoutRepeatedPlace(String name) {
+        for (int len = Math.min(12, name.length() - 3); len >= 2; len--) {
+            Divisions.Division place = places.division(name.substring(0, len));
+            String rest = name.substring(len);
+            String shortName = place == null ? null : Divisions.shortName(place.name(), place.level());
+            if (shortName != null && shortName.length() >= 2 && rest.startsWith(shortName)) {
+                return rest;
+            }
+            if (place != null) {
+                String inner = withoutRepeatedPlace(rest);
+                if (!inner.equals(rest)) {
+                    return inner;
+                }
+            }
+        }
+        return name;
+    }
+
+    /**
+     * What follows a complete name and a verb of building or cooperating is a name of its own,
+     * whatever the segmenter glued together (某研究院共建某联合实验室 -> 某联合实验室).
+     */
+    private String afterCooperationVerb(String name, NameRules.Suffix suffix) {
+        String result = name;
+        for (int i = 2; i < name.length() - suffix.text().length(); i++) {
+            if (rules.suffixEndingAt(name, i) == null) {
+                continue;
+            }
+            for (String verb : COOPERATION_VERBS) {
+                String rest = name.substring(i);
+                if (rest.startsWith(verb) && rest.length() - verb.length() > suffix.text().length() + 1) {
+                    result = rest.substring(verb.length());
+                }
+            }
+        }
+        return result;
     }
 
     /** Amounts, counts and (except in policy titles) dates in front of a name. */
@@ -528,7 +605,7 @@ public final class MentionFinder {
         return name;
     }
 
-    private boolean acceptable(String name, NameRules.Suffix suffix, List<Token> tokens, int begin, int end) {
+    private boolean acceptable(String name, String written, NameRules.Suffix suffix, List<Token> tokens, int begin, int end) {
         NameRules.Rule rule = suffix.rule();
         if (name.length() <= suffix.text().length() || name.length() <= 2 || CLASS_PREFIX.matcher(name).find()) {
             return false;
@@ -547,7 +624,7 @@ public final class MentionFinder {
         if (isPerson(tokens, begin, end)) {
             return false;
         }
-        return !rule.specificAnchor() || hasAnchor(name, tokens, begin, end);
+        return !rule.specificAnchor() || hasAnchor(name, tokens, begin, end) || places.containsPlace(written);
     }
 
     /** 社会团体及行业协会: a generic phrase joined to another is no name. */
@@ -608,6 +685,9 @@ public final class MentionFinder {
             if (head == null && !brandList) {
                 continue;
             }
+            if (items.size() == 1 && brands.isEmpty() && !coined(sentence, items.get(0), 0)) {
+                continue;
+            }
             for (int[] span : head == null ? brands : items) {
                 String item = text(sentence, span);
                 NameRules.Suffix own = rules.classify(item);
@@ -631,6 +711,10 @@ public final class MentionFinder {
             int begin = offset;
             if (k == 0) {
                 String trimmed = LIST_VERB.matcher(trimLeadingJunk(trimToTokenStart(sentence, offset, part))).replaceFirst("");
+                Matcher described = DESCRIBED_ITEM.matcher(trimmed);
+                if (described.matches()) {
+                    trimmed = described.group(1);
+                }
                 begin = offset + part.length() - trimmed.length();
                 part = trimmed;
             }
@@ -704,7 +788,7 @@ public final class MentionFinder {
 
     /**
      * Whether the words before a brand suffix look coined rather than a sector (海洋装备): CoreNLP
-     * tags a proper noun or organisation there, or the segmenter breaks them into single characters.
+     * tags a proper noun, organisation or verb there (捷驱/VV), or the segmenter breaks them into single characters.
      */
     private static boolean coined(Sentence sentence, int[] span, int suffixLength) {
         int stop = span[1] - suffixLength;
@@ -713,7 +797,8 @@ public final class MentionFinder {
                 continue;
             }
             boolean single = token.word().length() == 1 && Set.of("NN", "NR", "VV", "DT").contains(token.pos());
-            if ("NR".equals(token.pos()) || "ORGANIZATION".equals(token.ner()) || single || token.begin() < span[0] || token.end() > stop) {
+            if ("NR".equals(token.pos()) || "VV".equals(token.pos()) || "ORGANIZATION".equals(token.ner()) || single
+                    || token.begin() < span[0] || token.end() > stop) {
                 return true;
             }
         }
@@ -752,7 +837,7 @@ public final class MentionFinder {
             }
             boolean junk = Set.of("VV", "P", "AD", "CC", "PU", "DEC", "DEG", "LC", "VC", "VE").contains(token.pos())
                     || stopWords.contains(token.word()) || token.begin() < itemBegin;
-            if (junk && itemEnd - token.end() >= 2) {
+            if (junk && itemEnd - token.end() >= 3) {
                 cut = Math.max(cut, token.end());
             }
         }

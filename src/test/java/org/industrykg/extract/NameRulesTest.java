@@ -162,4 +162,31 @@ class NameRulesTest {
         Extracted x = Extracted.from("湘潭理工大学（长沙）与企业签约。");
         assertThat(x.label("湘潭理工大学（长沙）")).isEqualTo(EntityLabel.ResearchInstitute);
     }
+
+    @Test
+    void a_name_after_another_name_and_a_verb_of_building_stands_alone() {
+        Extracted x = Extracted.from("该研究院共建湘江柔性焊接联合实验室。株洲云帆电子有限公司合作建设轨道交通材料联合研究中心。");
+        assertThat(x.label("湘江柔性焊接联合实验室")).isEqualTo(EntityLabel.ResearchInstitute);
+        assertThat(x.label("轨道交通材料联合研究中心")).isEqualTo(EntityLabel.ResearchInstitute);
+        assertThat(x.allNames()).noneMatch(n -> n.contains("共建") || n.contains("合作建设"));
+    }
+
+    @Test
+    void a_place_before_a_name_that_repeats_it_is_where_the_park_is() {
+        Extracted x = Extracted.from("项目位于株洲市渌口区渌口智造谷。");
+        assertThat(x.label("渌口智造谷")).isEqualTo(EntityLabel.Park);
+    }
+
+    @Test
+    void one_brand_before_a_typed_head_and_lists_behind_a_descriptor() {
+        Extracted x = Extracted.from("区内已落地云帆机器人等整机企业。长沙企业云帆传动、岳峰精机、湘锐关节等在株洲设厂。");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("云帆机器人", "云帆传动", "岳峰精机")
+                .noneMatch(n -> n.startsWith("长沙企业"));
+    }
+
+    @Test
+    void industry_words_the_tagger_calls_verbs_stay_inside_names() {
+        Extracted x = Extracted.from("长沙市具身智能数据训练场正式启用。");
+        assertThat(x.label("长沙市具身智能数据训练场")).isEqualTo(EntityLabel.Platform);
+    }
 }
