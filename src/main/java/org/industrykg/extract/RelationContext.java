@@ -41,6 +41,23 @@ final class RelationContext {
         this.bySentence = index.stream().map(List::copyOf).toList();
     }
 
+    /**
+     * This document with more mentions (words such as 我局 that stand for an entity without naming
+     * it) mapped to their entities; the passes that read this copy see them like any mention.
+     */
+    RelationContext with(Map<Mention, Resolver.Entity> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        List<Mention> all = new ArrayList<>(mentions);
+        all.addAll(extra.keySet());
+        all.sort(java.util.Comparator.comparingInt(Mention::begin).thenComparing(Mention::end, java.util.Comparator.reverseOrder()));
+        Map<Mention, Resolver.Entity> entities = new java.util.HashMap<>(entityOf);
+        entities.putAll(extra);
+        return new RelationContext(fileName, issuer, sentences, all,
+                new Resolver.Resolution(resolution.entities(), entities, resolution.issuingCity()));
+    }
+
     /** The mentions of a sentence in document order. */
     List<Mention> in(Sentence sentence) {
         return sentence.index() < bySentence.size() ? bySentence.get(sentence.index()) : List.of();

@@ -28,7 +28,8 @@ public final class RelationFinder {
                 new LocalZonePass(places),
                 new CoFounderPass(),
                 new SubsidiaryPass(),
-                new CityPairPass());
+                new CityPairPass(),
+                new VerbClausePass(VerbLexicon.load("extract/verbs.lex")));
     }
 
     /** The names of the passes in the order they run. */
