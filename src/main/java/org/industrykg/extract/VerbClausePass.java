@@ -21,6 +21,7 @@ import org.industrykg.nlp.Sentence;
  *       between (将, 已, 共同, 于2024年, 等高校, a parenthesis); lists are joined by 、 和 与 及 同 联合
  *       携手 会同, so A与B共同发起 has two subjects;</li>
  *   <li>a place written 在P or 于P right before the verb is where the object is set up (P HOSTS it);</li>
+ *   <li>A向B出资, A对B投资: B is the object, A the subject;</li>
  *   <li>由A、B发起设立 is passive: the object is the organisation written before 由;</li>
  *   <li>a clause with no subject takes the previous clause's subject in the same sentence, and
  *       该公司, 该基金, 该研究院… take the nearest earlier mention of that kind, 双方 the last pair;
@@ -36,13 +37,14 @@ final class VerbClausePass implements RelationPass {
             + "[（(][^（()）]{0,40}[）)]|\\s";
     private static final Pattern ADVERBIALS = Pattern.compile("^(?:" + ADVERB + ")*$");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?:在|于)(?:" + ADVERB + ")*$");
+    private static final Pattern OBLIQUE = Pattern.compile("^(?:" + ADVERB + ")*(?:向|对|为)$");
     private static final Pattern CO_AGENT = Pattern.compile("^(?:" + ADVERB + ")*(?:与|和|同|跟|并与)$");
     private static final Pattern PASSIVE_LEAD = Pattern.compile("由(?:" + ADVERB + ")*$");
     private static final Pattern JOIN = Pattern.compile("^(?:[（(][^（()）]{0,40}[）)])?(?:、|和|与|及|以及|同|跟|联合|携手|会同|并与)$");
     private static final Pattern OBJECT_GAP = Pattern.compile("^[^、，。；]{0,12}$");
     private static final Pattern AMOUNT_GAP = Pattern.compile("^[^、，。；]{0,24}$");
-    private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。！？：:]");
-    private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(亿|万)元");
+    private static final Pattern CLAUSE_END = Pattern.compile("[；;。！？：:]|(?<![0-9])[，,]|[，,](?![0-9]{3}(?![0-9]))");
+    private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(亿|万)元");
     private static final Pattern ANAPHOR = Pattern.compile("(该|本)(公司|企业|基金|母基金|研究院|研究所|实验室|中心|平台|园区|基地|联盟|协会|大学|高校)|双方");
     private static final Pattern SELF = Pattern.compile("(我市|本市|我区|本区|我县|我镇)|我局|我委|我办|本局");
     private static final int ANAPHOR_REACH = 3;
@@ -199,6 +201,14 @@ final class VerbClausePass implements RelationPass {
         if (k >= 0 && adverbial(text, base, before.get(k).end(), placeLeadStart(text, base, subjectEnd, place))) {
             subjects = backwards(text, base, before, k);
         }
+        List<Mention> oblique = List.of();
+        if (!subjects.isEmpty()) {
+            int firstAt = before.indexOf(subjects.get(0));
+            if (firstAt > 0 && OBLIQUE.matcher(text.substring(before.get(firstAt - 1).end() - base, subjects.get(0).begin() - base)).matches()) {
+                oblique = subjects;
+                subjects = backwards(text, base, before, firstAt - 1);
+            }
+        }
         boolean passive = false;
         Mention hub = null;
         if (!subjects.isEmpty()) {
@@ -232,7 +242,11 @@ final class VerbClausePass implements RelationPass {
                 break;
             }
         }
-        if (passive && !(relative.startsWith("的") && !objects.isEmpty())) {
+        if (!oblique.isEmpty()) {
+            objects.clear();
+            objects.addAll(oblique);
+            passive = false;
+        } else if (passive && !(relative.startsWith("的") && !objects.isEmpty())) {
             objects.clear();
             Mention object = null;
             for (Mention m : here) {
@@ -465,7 +479,7 @@ final class VerbClausePass implements RelationPass {
         if (!m.find()) {
             return Map.of();
         }
-        java.math.BigDecimal value = new java.math.BigDecimal(m.group(1).replace(",", ""));
+        java.math.BigDecimal value = new java.math.BigDecimal(m.group(1).replaceAll("[,，]", ""));
         long unit = m.group(2).equals("亿") ? 100_000_000L : 10_000L;
         return Map.of("amountCny", value.multiply(java.math.BigDecimal.valueOf(unit)).longValue());
     }
