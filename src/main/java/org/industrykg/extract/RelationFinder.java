@@ -29,6 +29,7 @@ public final class RelationFinder {
                 new CoFounderPass(),
                 new SubsidiaryPass(),
                 new CityPairPass(),
+                new IndustryDescriptorPass(),
                 new VerbClausePass(VerbLexicon.load("extract/verbs.lex")));
     }
 
