@@ -31,7 +31,7 @@ import org.industrykg.nlp.Sentence;
  */
 final class VerbClausePass implements RelationPass {
 
-    private static final String ADVERB = "将|已经|已|正式|共同|联合|合作|拟|计划|今年|近日|日前|目前|年内|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|"
+    private static final String ADVERB = "作为(?:有限合伙人|普通合伙人|出资人|股东)?|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|拟|计划|今年|近日|日前|目前|年内|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|"
             + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|进一步|继续|持续|即将|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
             + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|等[^，。；、]{0,12}?(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金)|"
             + "[（(][^（()）]{0,40}[）)]|\\s";
@@ -143,7 +143,7 @@ final class VerbClausePass implements RelationPass {
             anyVerb = true;
             if (!r.subjects.isEmpty()) {
                 for (VerbClass verbClass : hit.classes()) {
-                    link(doc, sentence, verbClass, r, text.substring(from, to), out);
+                    link(doc, memory, sentence, verbClass, r, text.substring(from, to), out);
                 }
                 lastSubjects = topicAfter(doc, sentence, hit, r);
                 memory.parties(hit.classes(), r);
@@ -317,7 +317,7 @@ final class VerbClausePass implements RelationPass {
         };
     }
 
-    private void link(RelationContext doc, Sentence sentence, VerbClass verbClass, Reading r, String clause,
+    private void link(RelationContext doc, Memory memory, Sentence sentence, VerbClass verbClass, Reading r, String clause,
                       List<ExtractedRelation> out) {
         String method = verbClass.method();
         switch (verbClass) {
@@ -325,7 +325,9 @@ final class VerbClausePass implements RelationPass {
                 partners(doc, sentence, r, method, out);
                 for (Mention s : r.subjects) {
                     for (Mention o : r.objects) {
-                        if (partnerable(s) && partnerable(o)) {
+                        boolean cityWithFund = s.label() == EntityLabel.City && o.label() == EntityLabel.Fund
+                                || o.label() == EntityLabel.City && s.label() == EntityLabel.Fund;
+                        if (partnerable(s) && partnerable(o) && !cityWithFund) {
                             add(doc, sentence, RelationType.PARTNERS_WITH, s, o, method, Map.of(), out);
                         }
                     }
@@ -353,11 +355,12 @@ final class VerbClausePass implements RelationPass {
             }
             case FUND -> {
                 Map<String, Object> amount = amountIn(clause);
+                List<Mention> objects = r.objects.isEmpty() && !r.passive ? memory.fundAround(doc, sentence, r.subjects) : r.objects;
                 for (Mention s : r.subjects) {
                     if (s.label() != EntityLabel.Fund && s.label() != EntityLabel.GovernmentAgency && s.label() != EntityLabel.Enterprise) {
                         continue;
                     }
-                    for (Mention o : r.objects) {
+                    for (Mention o : objects) {
                         if (FOUNDABLE.contains(o.label())) {
                             add(doc, sentence, RelationType.FUNDS, s, o, method, amount, out);
                         }
@@ -496,6 +499,19 @@ final class VerbClausePass implements RelationPass {
             for (Mention m : here) {
                 lastOf.put(m.label(), m);
             }
+        }
+
+        /**
+         * The fund partners put money into when the clause names none (A、B作为有限合伙人出资): the last
+         * fund before them in the sentence, else the fund of the sentences just before.
+         */
+        List<Mention> fundAround(RelationContext doc, Sentence sentence, List<Mention> subjects) {
+            List<Mention> before = fundBefore(doc, sentence, subjects);
+            if (!before.isEmpty()) {
+                return before;
+            }
+            Mention fund = lastOf.get(EntityLabel.Fund);
+            return fund != null && sentence.index() - fund.sentence() <= 2 && !subjects.contains(fund) ? List.of(fund) : List.of();
         }
 
         /** The parties of a cooperation, for a later 双方. */

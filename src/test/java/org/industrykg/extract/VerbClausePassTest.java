@@ -57,6 +57,11 @@ class VerbClausePassTest {
             assertThat(r.properties()).containsEntry("amountCny", 200_000_000L);
         });
 
+        Extracted c = Extracted.from("湘江私募基金管理有限公司发起设立株洲市低空经济产业基金。"
+                + "株洲市产业投资母基金、麓谷微电子股份有限公司作为有限合伙人参与出资。");
+        assertThat(by(c, RelationType.FUNDS, "株洲市产业投资母基金", "株洲市低空经济产业基金", "verb:fund")).isTrue();
+        assertThat(by(c, RelationType.FUNDS, "麓谷微电子股份有限公司", "株洲市低空经济产业基金", "verb:fund")).isTrue();
+
         Extracted b = Extracted.from("湘江创业投资有限公司拟对洞庭先进制造产业基金认缴出资15,000万元。");
         assertThat(by(b, RelationType.FUNDS, "湘江创业投资有限公司", "洞庭先进制造产业基金", "verb:fund")).isTrue();
         assertThat(b.extraction.relations()).anySatisfy(r ->
