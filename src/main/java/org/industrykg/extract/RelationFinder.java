@@ -30,6 +30,7 @@ public final class RelationFinder {
                 new SubsidiaryPass(),
                 new CityPairPass(),
                 new IndustryDescriptorPass(),
+                new PlaceOfPass(),
                 new VerbClausePass(VerbLexicon.load("extract/verbs.lex")));
     }
 

@@ -337,6 +337,13 @@ final class VerbClausePass implements RelationPass {
                 if (verbClass == VerbClass.COFOUND) {
                     partners(doc, sentence, r, method, out);
                 }
+                if (r.place != null && r.objects.stream().noneMatch(o -> FOUNDABLE.contains(o.label()))) {
+                    for (Mention s : r.subjects) {
+                        if (FOUNDABLE.contains(s.label())) {
+                            add(doc, sentence, RelationType.HOSTS, r.place, s, method, Map.of(), out);
+                        }
+                    }
+                }
                 for (Mention o : r.objects) {
                     if (!FOUNDABLE.contains(o.label())) {
                         continue;

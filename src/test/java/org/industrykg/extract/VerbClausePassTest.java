@@ -79,6 +79,12 @@ class VerbClausePassTest {
         Extracted c = Extracted.from("目前，湘江智造科技有限公司已正式落户醴陵陶瓷产业园，总投资5亿元。");
         assertThat(by(c, RelationType.HOSTS, "醴陵陶瓷产业园", "湘江智造科技有限公司", "verb:locate")).isTrue();
 
+        Extracted e = Extracted.from("星城动力科技有限公司、麓谷微电子股份有限公司等企业已在醴陵陶瓷产业园设立生产基地。");
+        assertThat(by(e, RelationType.HOSTS, "醴陵陶瓷产业园", "星城动力科技有限公司", "verb:found")).isTrue();
+        assertThat(by(e, RelationType.HOSTS, "醴陵陶瓷产业园", "麓谷微电子股份有限公司", "verb:found")).isTrue();
+        Extracted f = Extracted.from("湘潭智能制造研究院已于2024年3月在株洲航空产业园揭牌。");
+        assertThat(by(f, RelationType.HOSTS, "株洲航空产业园", "湘潭智能制造研究院", "verb:locate")).isTrue();
+
         Extracted d = Extracted.from(LETTERHEAD + "我市已集聚麓谷微电子股份有限公司、星城动力科技有限公司等一批龙头企业。");
         assertThat(by(d, RelationType.HOSTS, "株洲市", "麓谷微电子股份有限公司", "verb:gather")).isTrue();
         assertThat(by(d, RelationType.HOSTS, "株洲市", "星城动力科技有限公司", "verb:gather")).isTrue();
