@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.industrykg.nlp.Sentence;
 
 /**
- * A place written as the owner of an organisation hosts it: 合作区内的A, 西丽湖科教城内的A、B等高校,
- * 合肥高新区的A, 位于P的A ({@code rule:place-of}).
+ * A place written as the owner of an organisation hosts it: P内的A, P内的A、B等高校, P的A, 位于P的A
+ * ({@code rule:place-of}).
  */
 final class PlaceOfPass implements RelationPass {
 

@@ -118,7 +118,7 @@ final class StructuralPass implements RelationPass {
         }
     }
 
-    /** A district, county or town: the document that names its city means that one (顺德区 in a letter naming 佛山市). */
+    /** A district, county or town: the document that names its city means that one (天元区 in a letter naming 株洲市). */
     private static boolean isLocal(Divisions.Division d) {
         return switch (d.level()) {
             case "district", "county", "county-city", "town" -> true;
@@ -128,7 +128,7 @@ final class StructuralPass implements RelationPass {
 
     /**
      * The division right under {@code place} that the rest of a body's name begins with
-     * (龙华区 of 深圳市龙华区工业和信息化局, 三角镇 of 中山市三角镇人民政府), or {@code place}.
+     * (天元区 of 株洲市天元区工业和信息化局, a town of X市Y镇人民政府), or {@code place}.
      */
     private Divisions.Division narrowest(String name, Divisions.Division place) {
         Divisions.Division current = place;
