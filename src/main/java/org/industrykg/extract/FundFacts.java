@@ -17,9 +17,10 @@ import org.industrykg.nlp.Sentence;
 public final class FundFacts {
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(不低于|不少于|超过|超|逾|约|近|达|总规模为?|规模为?|目标规模为?)?\\s*([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千]+)\\s*(万亿|亿|万)元");
+            "((?:首期|一期)(?:规模|出资|募资)?(?:为|达)?)?\\s*(不低于|不少于|超过|超|逾|约|近|达|总规模为?|规模为?|目标规模为?)?\\s*"
+            + "([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千]+)\\s*(万亿|亿|万)元");
     private static final Pattern MONTH = Pattern.compile("((?:19|20)[0-9]{2})年([0-9]{1,2})月(?:([0-9]{1,2})日)?");
-    private static final Pattern PLANNED = Pattern.compile("筹备|拟设立|拟成立|探索设立|计划设立|将设立|筹建|拟");
+    private static final Pattern PLANNED = Pattern.compile("筹备|筹划|谋划设立|拟设立|拟成立|探索设立|计划设立|计划成立|计划组建|将设立|将成立|将组建|引导设立|筹建|拟");
     private static final Pattern ESTABLISHED = Pattern.compile("成立|设立|落地|注册|揭牌|签约|启动");
 
     private FundFacts() {
@@ -29,21 +30,22 @@ public final class FundFacts {
     public static Map<String, Object> of(Sentence sentence) {
         Map<String, Object> facts = new LinkedHashMap<>();
         String text = sentence.text();
-        MatchResult amount = tagged(AMOUNT, sentence, "MONEY");
+        MatchResult total = tagged(AMOUNT, sentence, "MONEY", false);
+        MatchResult firstClose = tagged(AMOUNT, sentence, "MONEY", true);
+        MatchResult amount = total != null ? total : firstClose;
         if (amount != null) {
-            BigDecimal value = number(amount.group(2));
+            BigDecimal value = yuan(amount);
             if (value != null) {
-                BigDecimal unit = switch (amount.group(3)) {
-                    case "万亿" -> new BigDecimal("1000000000000");
-                    case "亿" -> new BigDecimal("100000000");
-                    default -> new BigDecimal("10000");
-                };
-                facts.put("sizeCny", value.multiply(unit).longValue());
+                facts.put("sizeCny", value.longValue());
                 facts.put("sizeText", amount.group().strip());
-                String qualifier = qualifier(amount.group(1));
+                String qualifier = amount == firstClose ? "first-close" : qualifier(amount.group(2));
                 if (qualifier != null) {
                     facts.put("sizeQualifier", qualifier);
                 }
+            }
+            BigDecimal first = total != null && firstClose != null ? yuan(firstClose) : null;
+            if (first != null) {
+                facts.put("firstCloseCny", first.longValue());
             }
         }
         MatchResult month = tagged(MONTH, sentence, "DATE");
@@ -58,15 +60,37 @@ public final class FundFacts {
         return facts;
     }
 
+    /** An amount in yuan, or null when its number cannot be read. */
+    private static BigDecimal yuan(MatchResult amount) {
+        BigDecimal value = number(amount.group(3));
+        if (value == null) {
+            return null;
+        }
+        BigDecimal unit = switch (amount.group(4)) {
+            case "万亿" -> new BigDecimal("1000000000000");
+            case "亿" -> new BigDecimal("100000000");
+            default -> new BigDecimal("10000");
+        };
+        return value.multiply(unit);
+    }
+
+    private static MatchResult tagged(Pattern pattern, Sentence sentence, String tag) {
+        return tagged(pattern, sentence, tag, null);
+    }
+
     /**
      * The first match that CoreNLP's numeric model also tagged (MONEY, DATE), else the first match:
      * the model picks among several candidates, the pattern normalises and catches what it mistags.
+     * With {@code firstClose} set, only amounts written as a first close (首期10亿元) or only others.
      */
-    private static MatchResult tagged(Pattern pattern, Sentence sentence, String tag) {
+    private static MatchResult tagged(Pattern pattern, Sentence sentence, String tag, Boolean firstClose) {
         Matcher m = pattern.matcher(sentence.text());
         MatchResult first = null;
         while (m.find()) {
             MatchResult match = m.toMatchResult();
+            if (firstClose != null && firstClose != (match.group(1) != null)) {
+                continue;
+            }
             if (first == null) {
                 first = match;
             }

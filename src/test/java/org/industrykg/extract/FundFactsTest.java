@@ -45,6 +45,27 @@ class FundFactsTest {
     }
 
     @Test
+    void a_first_close_belongs_to_the_fund_and_does_not_replace_its_total_size() {
+        assertThat(facts("设立湘江智造产业基金，首期规模10亿元，目标规模30亿元。"))
+                .containsEntry("sizeCny", 3_000_000_000L).containsEntry("sizeText", "目标规模30亿元")
+                .containsEntry("firstCloseCny", 1_000_000_000L);
+        assertThat(facts("该基金总规模50亿元、一期15亿元已完成募集。"))
+                .containsEntry("sizeCny", 5_000_000_000L).containsEntry("firstCloseCny", 1_500_000_000L);
+        assertThat(facts("基金首期20亿元已到位。"))
+                .containsEntry("sizeCny", 2_000_000_000L).containsEntry("sizeText", "首期20亿元")
+                .containsEntry("sizeQualifier", "first-close").doesNotContainKey("firstCloseCny");
+    }
+
+    @Test
+    void words_of_planning_make_a_fund_planned() {
+        assertThat(facts("市政府将设立低空经济产业基金。")).containsEntry("status", "planned");
+        assertThat(facts("引导设立一批人形机器人子基金。")).containsEntry("status", "planned");
+        assertThat(facts("计划成立规模10亿元的天使投资基金。")).containsEntry("status", "planned");
+        assertThat(facts("谋划设立具身智能产业基金。")).containsEntry("status", "planned");
+        assertThat(facts("该基金已于2024年3月注册成立。")).containsEntry("status", "established");
+    }
+
+    @Test
     void no_facts_when_the_sentence_states_none() {
         assertThat(facts("基金聚焦机器人产业。")).isEmpty();
     }

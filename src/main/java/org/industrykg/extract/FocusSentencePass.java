@@ -1,0 +1,88 @@
+package org.industrykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.industrykg.nlp.Sentence;
+
+/**
+ * A fund or policy and the industries of a sentence that states a focus (聚焦, 投向, 领域…), also
+ * when the sentence refers back to it (该基金, 《措施》) or starts with the focus word right after
+ * the sentence that named it ({@code rule:focus-sentence}).
+ */
+final class FocusSentencePass implements RelationPass {
+
+    private static final Pattern FOCUS = Pattern.compile("聚焦|投向|投资|围绕|领域|方向|布局|瞄准|覆盖|包括|重点|专注|赛道|推动|培育|支持|发展|打造|加快");
+    private static final Pattern FOCUS_START = Pattern.compile("^(?:聚焦|重点|围绕|主要|投向|覆盖|瞄准|投资领域|投资方向)");
+    private static final Pattern FUND_ANAPHOR = Pattern.compile("该基金|该母基金|这支基金|基金将|基金重点|基金主要|该基金群|基金矩阵");
+    private static final Pattern POLICY_ANAPHOR = Pattern.compile("该政策|该方案|该计划|该措施|政策明确|政策提出");
+    private static final int ANAPHOR_REACH = 3;
+
+    @Override
+    public String name() {
+        return "rule:focus-sentence";
+    }
+
+    @Override
+    public void find(RelationContext doc, List<ExtractedRelation> out) {
+        Mention lastFund = null;
+        Mention lastPolicy = null;
+        List<Mention> previous = List.of();
+        for (Sentence sentence : doc.sentences) {
+            List<Mention> here = doc.in(sentence);
+            List<Mention> subjects = new ArrayList<>();
+            for (Mention m : here) {
+                if (m.label() == EntityLabel.Fund || m.label() == EntityLabel.Policy) {
+                    subjects.add(m);
+                }
+            }
+            if (subjects.isEmpty() && FOCUS_START.matcher(sentence.text()).find()) {
+                for (Mention m : previous) {
+                    if (m.label() == EntityLabel.Fund || m.label() == EntityLabel.Policy) {
+                        subjects.add(m);
+                    }
+                }
+            }
+            if (subjects.isEmpty()) {
+                if (lastFund != null && sentence.index() - lastFund.sentence() <= ANAPHOR_REACH
+                        && FUND_ANAPHOR.matcher(sentence.text()).find()) {
+                    subjects.add(lastFund);
+                }
+                if (lastPolicy != null && sentence.index() - lastPolicy.sentence() <= ANAPHOR_REACH
+                        && POLICY_ANAPHOR.matcher(sentence.text()).find()) {
+                    subjects.add(lastPolicy);
+                }
+            }
+            if (FOCUS.matcher(sentence.text()).find()) {
+                for (Mention subject : subjects) {
+                    for (Mention m : here) {
+                        boolean after = subject.sentence() != sentence.index() || m.begin() > subject.end();
+                        if (m.label() == EntityLabel.Industry && after && nextSubject(subjects, subject, m)) {
+                            out.add(doc.edge(RelationType.TARGETS, subject, m, name(), 0.6, sentence));
+                        }
+                    }
+                }
+            }
+            previous = here;
+            for (Mention m : here) {
+                if (m.label() == EntityLabel.Fund) {
+                    lastFund = m;
+                } else if (m.label() == EntityLabel.Policy) {
+                    lastPolicy = m;
+                }
+            }
+        }
+    }
+
+    /** An industry belongs to the nearest subject before it, not to every subject of the sentence. */
+    private static boolean nextSubject(List<Mention> subjects, Mention subject, Mention industry) {
+        for (Mention other : subjects) {
+            if (other != subject && other.sentence() == industry.sentence() && other.begin() > subject.begin()
+                    && other.end() < industry.begin()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

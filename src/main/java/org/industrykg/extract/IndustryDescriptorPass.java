@@ -1,0 +1,114 @@
+package org.industrykg.extract;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.industrykg.nlp.Sentence;
+
+/**
+ * An organisation described by its field: 自动驾驶龙头企业A, 商业航天企业A, 人工智能领域的A
+ * ({@code rule:industry-descriptor}); and 在X领域，A… where the clause after the field names the
+ * organisations working in it ({@code rule:field-clause}); and A是一家X整机企业
+ * ({@code rule:industry-copula}). All give the organisations IN_INDUSTRY.
+ */
+final class IndustryDescriptorPass implements RelationPass {
+
+    private static final Pattern DESCRIPTOR = Pattern.compile(
+            "^(?:领域|行业|产业|方向)的$|^(?:领域|行业|产业|方向)?(?:的)?(?:龙头|领军|骨干|重点|头部|独角兽|初创|研发|制造|整机|科技|创新|高新技术)?(?:企业|公司|厂商|研究机构|新型研发机构|机构)$");
+    private static final Pattern FIELD_LEAD = Pattern.compile("^(?:[^，。；]{0,4})?在$");
+    private static final Pattern FIELD_TAIL = Pattern.compile("^(?:、[^，。；]{0,12})?(?:等)?(?:领域|方面|行业|产业|赛道)[，,]");
+    private static final Pattern SUBJECT_LEAD = Pattern.compile("^(?:龙头|领军|骨干|重点|头部)?(?:企业|公司|高校|机构)?$");
+    private static final Pattern COPULA = Pattern.compile("^(?:是|为)(?:一家|一所|国内|全国|我国|全球)?(?:[^，。；]{0,8}的)?$");
+    private static final Pattern KIND_AFTER = Pattern.compile("^(?:(?:、|和|及|与)[^，。；]{0,12}?)?(?:等)?(?:领域的?)?(?:整机|制造|研发|设备|装备|技术|服务)?(?:企业|公司|厂商|研究机构|新型研发机构)");
+    private static final Set<EntityLabel> WORKERS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute, EntityLabel.Park);
+
+    @Override
+    public String name() {
+        return "rule:industry-descriptor";
+    }
+
+    @Override
+    public void find(RelationContext doc, List<ExtractedRelation> out) {
+        for (Sentence sentence : doc.sentences) {
+            List<Mention> here = doc.in(sentence);
+            String text = sentence.text();
+            List<List<Mention>> groups = ListGroups.of(sentence, here);
+            for (int i = 0; i < here.size(); i++) {
+                Mention industry = here.get(i);
+                if (industry.label() != EntityLabel.Industry) {
+                    continue;
+                }
+                Mention next = i + 1 < here.size() ? here.get(i + 1) : null;
+                String gap = next == null || next.begin() < industry.end() ? ""
+                        : text.substring(industry.end() - sentence.begin(), next.begin() - sentence.begin());
+                if (next != null && WORKERS.contains(next.label()) && DESCRIPTOR.matcher(gap).matches()) {
+                    for (Mention industryOfList : ListGroups.ending(groups, industry)) {
+                        out.add(doc.edge(RelationType.IN_INDUSTRY, next, industryOfList, name(), 0.6, sentence));
+                    }
+                }
+                fieldClause(doc, sentence, here, groups, i, out);
+                copula(doc, sentence, here, groups, i, out);
+            }
+        }
+    }
+
+    /** A是一家X、Y整机企业: A works in X and Y ({@code rule:industry-copula}). */
+    private static void copula(RelationContext doc, Sentence sentence, List<Mention> here, List<List<Mention>> groups,
+                               int i, List<ExtractedRelation> out) {
+        Mention industry = here.get(i);
+        if (i == 0 || !WORKERS.contains(here.get(i - 1).label())) {
+            return;
+        }
+        Mention subject = here.get(i - 1);
+        String text = sentence.text();
+        List<Mention> fields = ListGroups.starting(groups, industry);
+        Mention lastField = fields.get(fields.size() - 1);
+        if (industry == fields.get(0)
+                && COPULA.matcher(text.substring(subject.end() - sentence.begin(), industry.begin() - sentence.begin())).matches()
+                && KIND_AFTER.matcher(text.substring(lastField.end() - sentence.begin())).find()) {
+            for (Mention field : fields) {
+                out.add(doc.edge(RelationType.IN_INDUSTRY, subject, field, "rule:industry-copula", 0.6, sentence));
+            }
+        }
+    }
+
+    /** 在X、Y领域，A和B…: A and B work in X and Y. */
+    private static void fieldClause(RelationContext doc, Sentence sentence, List<Mention> here, List<List<Mention>> groups,
+                                    int i, List<ExtractedRelation> out) {
+        String text = sentence.text();
+        Mention industry = here.get(i);
+        List<Mention> fields = ListGroups.starting(groups, industry);
+        Mention lastField = fields.get(fields.size() - 1);
+        if (industry != fields.get(0) || !FIELD_LEAD.matcher(text.substring(0, industry.begin() - sentence.begin())).matches()) {
+            return;
+        }
+        var tail = FIELD_TAIL.matcher(text.substring(lastField.end() - sentence.begin()));
+        if (!tail.find()) {
+            return;
+        }
+        int clauseStart = lastField.end() + tail.end();
+        Mention first = here.stream().filter(m -> m.begin() >= clauseStart).findFirst().orElse(null);
+        if (first == null || !WORKERS.contains(first.label())
+                || !SUBJECT_LEAD.matcher(text.substring(clauseStart - sentence.begin(), first.begin() - sentence.begin())).matches()) {
+            return;
+        }
+        List<Mention> subjects = ListGroups.starting(groups, first);
+        int j = here.indexOf(subjects.get(subjects.size() - 1)) + 1;
+        if (j < here.size() && WORKERS.contains(here.get(j).label())) {
+            String join = text.substring(subjects.get(subjects.size() - 1).end() - sentence.begin(), here.get(j).begin() - sentence.begin());
+            if (join.equals("和") || join.equals("与")) {
+                subjects = new java.util.ArrayList<>(subjects);
+                subjects.add(here.get(j));
+            }
+        }
+        for (Mention subject : subjects) {
+            if (WORKERS.contains(subject.label())) {
+                for (Mention field : fields) {
+                    out.add(doc.edge(RelationType.IN_INDUSTRY, subject, field, "rule:field-clause", 0.6, sentence));
+                }
+            }
+        }
+    }
+}

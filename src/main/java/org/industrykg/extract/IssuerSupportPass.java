@@ -1,0 +1,73 @@
+package org.industrykg.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.industrykg.nlp.Sentence;
+
+/**
+ * A supporting action with no stated subject (支持A开展…) is the agency that was the subject before
+ * it in its section, or else the letter's issuer ({@code rule:issuer-support}).
+ */
+final class IssuerSupportPass implements RelationPass {
+
+    private static final Pattern SUPPORT_START = Pattern.compile("^(?:[一二三四五六七八九十]+是|同时|此外|另外|并)?(支持|扶持|引导|鼓励|帮助|推动|指导|推荐)");
+
+    @Override
+    public String name() {
+        return "rule:issuer-support";
+    }
+
+    @Override
+    public void find(RelationContext doc, List<ExtractedRelation> out) {
+        Resolver.Entity issuing = doc.issuer == null ? null : doc.resolution.named(doc.issuer);
+        Resolver.Entity subject = null;
+        for (Sentence sentence : doc.sentences) {
+            List<Mention> here = doc.in(sentence);
+            if (!here.isEmpty() && here.get(0).label() == EntityLabel.GovernmentAgency
+                    && here.get(0).begin() - sentence.begin() <= 4) {
+                subject = doc.entityOf.get(here.get(0));
+            } else if (sentence.text().length() <= 30 && !sentence.text().endsWith("。")) {
+                subject = null;
+            }
+            Resolver.Entity agency = subject != null ? subject : issuing;
+            if (agency == null) {
+                continue;
+            }
+            int clauseStart = 0;
+            String text = sentence.text();
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || "，；。".indexOf(text.charAt(i)) >= 0) {
+                    supportClause(doc, sentence, here, clauseStart, i, agency, out);
+                    clauseStart = i + 1;
+                }
+            }
+        }
+    }
+
+    private void supportClause(RelationContext doc, Sentence sentence, List<Mention> here, int start, int end,
+                               Resolver.Entity agency, List<ExtractedRelation> out) {
+        if (start >= end) {
+            return;
+        }
+        Matcher verb = SUPPORT_START.matcher(sentence.text().substring(start, end));
+        if (!verb.find()) {
+            return;
+        }
+        int objectFrom = sentence.begin() + start + verb.end();
+        Mention first = here.stream().filter(m -> m.begin() >= objectFrom && m.begin() - objectFrom <= 2
+                && m.end() <= sentence.begin() + end && m.label().isOrganisation()).findFirst().orElse(null);
+        if (first == null) {
+            return;
+        }
+        for (Mention m : ListGroups.starting(ListGroups.of(sentence, here), first)) {
+            Resolver.Entity target = doc.entityOf.get(m);
+            if (target != null && target != agency && m.label().isOrganisation()) {
+                out.add(new ExtractedRelation(RelationType.SUPPORTS, agency.key(), target.key(), name(),
+                        0.6, doc.evidence(sentence), Map.of()));
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.industrykg.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An administrative zone named without a place (翠亨新区, 火炬开发区) in a letter of a city's body
+ * lies in that city, which hosts it ({@code rule:zone-of-issuing-city}).
+ */
+final class LocalZonePass implements RelationPass {
+
+    private static final Pattern ZONE = Pattern.compile("(新区|开发区|高新区|经开区|高新技术产业开发区)$");
+
+    private final PlaceMatcher places;
+
+    LocalZonePass(PlaceMatcher places) {
+        this.places = places;
+    }
+
+    @Override
+    public String name() {
+        return "rule:zone-of-issuing-city";
+    }
+
+    @Override
+    public void find(RelationContext doc, List<ExtractedRelation> out) {
+        Divisions.Division issuing = doc.resolution.issuingCity();
+        Resolver.Entity city = issuing == null ? null : doc.resolution.named(issuing.name());
+        if (city == null) {
+            return;
+        }
+        Set<Resolver.Entity> done = new HashSet<>();
+        for (Mention m : doc.mentions) {
+            Resolver.Entity zone = doc.entityOf.get(m);
+            if (m.label() == EntityLabel.Park && ZONE.matcher(m.text()).find() && !places.containsPlace(m.text())
+                    && zone != null && done.add(zone)) {
+                out.add(new ExtractedRelation(RelationType.HOSTS, city.key(), zone.key(), name(), 0.5,
+                        doc.evidence(doc.sentenceOf(m)), Map.of()));
+            }
+        }
+    }
+}

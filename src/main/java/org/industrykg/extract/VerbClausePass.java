@@ -1,0 +1,577 @@
+package org.industrykg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.industrykg.extract.VerbLexicon.Hit;
+import org.industrykg.extract.VerbLexicon.VerbClass;
+import org.industrykg.nlp.Sentence;
+
+/**
+ * Relations stated by a verb of {@code verbs.lex} between the subject and the object of one clause
+ * (a stretch of a sentence between commas or semicolons), edges named {@code verb:CLASS}:
+ * <ul>
+ *   <li>the subject is the list of mentions that ends right before the verb, only adverbials
+ *       between (将, 已, 共同, 于2024年, 等高校, a parenthesis); lists are joined by 、 和 与 及 同 联合
+ *       携手 会同, so A与B共同发起 has two subjects;</li>
+ *   <li>a place written 在P or 于P right before the verb is where the object is set up (P HOSTS it);</li>
+ *   <li>A向B出资, A对B投资: B is the object, A the subject;</li>
+ *   <li>由A、B发起设立 is passive: the object is the organisation written before 由;</li>
+ *   <li>a clause with no subject takes the previous clause's subject in the same sentence, and
+ *       该公司, 该基金, 该研究院… take the nearest earlier mention of that kind, 双方 the last pair;
+ *       in a letter 我市/本市 is the city whose body wrote it and 我局/我委 that body;</li>
+ *   <li>the object is the list that starts shortly after the verb in the same clause.</li>
+ * </ul>
+ */
+final class VerbClausePass implements RelationPass {
+
+    private static final String ADVERB = "作为(?:有限合伙人|普通合伙人|出资人|股东)?|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|拟|计划|今年|近日|日前|目前|年内|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|"
+            + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|进一步|继续|持续|即将|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
+            + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|等[^，。；、]{0,12}?(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金)|"
+            + "[（(][^（()）]{0,40}[）)]|\\s";
+    private static final Pattern ADVERBIALS = Pattern.compile("^(?:" + ADVERB + ")*$");
+    private static final Pattern PLACE_LEAD = Pattern.compile("(?:在|于)(?:" + ADVERB + ")*$");
+    private static final Pattern OBLIQUE = Pattern.compile("^(?:" + ADVERB + ")*(?:向|对|为)$");
+    private static final Pattern CO_AGENT = Pattern.compile("^(?:" + ADVERB + ")*(?:与|和|同|跟|并与)$");
+    private static final Pattern PASSIVE_LEAD = Pattern.compile("由(?:" + ADVERB + ")*$");
+    private static final Pattern JOIN = Pattern.compile("^(?:[（(][^（()）]{0,40}[）)])?(?:、|和|与|及|以及|同|跟|联合|携手|会同|并与)$");
+    private static final Pattern OBJECT_GAP = Pattern.compile("^[^、，。；]{0,12}$");
+    private static final Pattern AMOUNT_GAP = Pattern.compile("^[^、，。；]{0,24}$");
+    private static final Pattern CLAUSE_END = Pattern.compile("[；;。！？：:]|(?<![0-9])[，,]|[，,](?![0-9]{3}(?![0-9]))");
+    private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(亿|万)元");
+    private static final Pattern ANAPHOR = Pattern.compile("(该|本)(公司|企业|基金|母基金|研究院|研究所|实验室|中心|平台|园区|基地|联盟|协会|大学|高校)|双方");
+    private static final Pattern SELF = Pattern.compile("(我市|本市|我区|本区|我县|我镇)|我局|我委|我办|本局");
+    private static final int ANAPHOR_REACH = 3;
+    private static final double CONFIDENCE = 0.6;
+
+    private static final Set<EntityLabel> ORGANISATIONS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
+            EntityLabel.Park, EntityLabel.Platform, EntityLabel.Association, EntityLabel.Fund, EntityLabel.GovernmentAgency);
+    private static final Set<EntityLabel> FOUNDABLE = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
+            EntityLabel.Park, EntityLabel.Platform, EntityLabel.Association, EntityLabel.Fund);
+    private static final Set<EntityLabel> PLACES = EnumSet.of(EntityLabel.City, EntityLabel.Park);
+
+    private final VerbLexicon lexicon;
+
+    VerbClausePass(VerbLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public String name() {
+        return "verb:*";
+    }
+
+    @Override
+    public void find(RelationContext document, List<ExtractedRelation> out) {
+        RelationContext doc = document.with(selfReferences(document));
+        Memory memory = new Memory();
+        for (Sentence sentence : doc.sentences) {
+            List<Mention> here = arguments(doc.in(sentence));
+            List<Mention> carried = List.of();
+            String text = sentence.text();
+            int start = 0;
+            Matcher end = CLAUSE_END.matcher(text);
+            while (start < text.length()) {
+                int stop = end.find(start) ? end.start() : text.length();
+                carried = clause(doc, memory, sentence, here, start, stop, carried, out);
+                start = stop + 1;
+            }
+            memory.remember(sentence, here);
+        }
+    }
+
+    /**
+     * 我市, 本市, 我区 in a letter stand for the city whose body wrote it; 我局, 我委, 我办 for the body
+     * itself: each becomes a mention of that entity.
+     */
+    private static Map<Mention, Resolver.Entity> selfReferences(RelationContext doc) {
+        Divisions.Division issuing = doc.resolution.issuingCity();
+        Resolver.Entity city = issuing == null ? null : doc.resolution.named(issuing.name());
+        Resolver.Entity body = doc.issuer == null ? null : doc.resolution.named(doc.issuer);
+        Map<Mention, Resolver.Entity> found = new HashMap<>();
+        for (Sentence sentence : doc.sentences) {
+            Matcher m = SELF.matcher(sentence.text());
+            while (m.find()) {
+                boolean place = m.group(1) != null;
+                Resolver.Entity entity = place ? city : body;
+                int begin = sentence.begin() + m.start();
+                int end = sentence.begin() + m.end();
+                boolean inside = doc.in(sentence).stream().anyMatch(x -> x.begin() < end && begin < x.end());
+                if (entity != null && !inside) {
+                    found.put(new Mention(entity.label, m.group(), begin, end, sentence.index(), "rule:self-reference"), entity);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Mentions that can be arguments: a place written right before another mention (株洲市 in 株洲市天元区) qualifies it. */
+    private static List<Mention> arguments(List<Mention> mentions) {
+        List<Mention> kept = new ArrayList<>();
+        for (int j = 0; j < mentions.size(); j++) {
+            if (!TriggerPass.qualifiesNext(mentions.get(j), mentions, j)) {
+                kept.add(mentions.get(j));
+            }
+        }
+        return kept;
+    }
+
+    /** Reads the verbs of one clause [from, to) of a sentence; returns the subject a following clause may carry on. */
+    private List<Mention> clause(RelationContext doc, Memory memory, Sentence sentence, List<Mention> here, int from, int to,
+                                 List<Mention> carried, List<ExtractedRelation> out) {
+        String text = sentence.text();
+        int base = sentence.begin();
+        List<Mention> inClause = here.stream().filter(m -> m.begin() - base >= from && m.end() - base <= to).toList();
+        List<Mention> lastSubjects = carried;
+        boolean anyVerb = false;
+        for (int i = from; i < to; i++) {
+            int at = base + i;
+            if (inClause.stream().anyMatch(m -> m.begin() <= at && at < m.end())) {
+                continue;
+            }
+            Hit hit = lexicon.at(text, i, to);
+            if (hit == null) {
+                continue;
+            }
+            Reading r = read(doc, memory, sentence, here, inClause, from, hit, carried);
+            anyVerb = true;
+            if (!r.subjects.isEmpty()) {
+                for (VerbClass verbClass : hit.classes()) {
+                    link(doc, memory, sentence, verbClass, r, text.substring(from, to), out);
+                }
+                lastSubjects = topicAfter(doc, sentence, hit, r);
+                memory.parties(hit.classes(), r);
+            }
+            i = hit.end() - 1;
+        }
+        if (anyVerb) {
+            return lastSubjects;
+        }
+        Mention topic = inClause.stream().filter(m -> m.label() != EntityLabel.Industry).findFirst().orElse(null);
+        if (topic == null) {
+            return carried;
+        }
+        boolean first = !here.isEmpty() && here.get(0) == topic;
+        return first && adverbial(text, base, base + from, topic.begin()) ? List.of(topic) : List.of();
+    }
+
+    /**
+     * What a following clause without a subject is about: what was founded (A与B共建C，围绕…), the
+     * fund a manager was named for, the object of a passive, else the subjects.
+     */
+    private static List<Mention> topicAfter(RelationContext doc, Sentence sentence, Hit hit, Reading r) {
+        boolean founding = hit.classes().contains(VerbClass.FOUND) || hit.classes().contains(VerbClass.COFOUND);
+        if (r.passive || founding && r.objects.stream().anyMatch(o -> FOUNDABLE.contains(o.label()))) {
+            return r.objects;
+        }
+        if (hit.classes().contains(VerbClass.MANAGE)) {
+            return fundBefore(doc, sentence, r.subjects);
+        }
+        return r.subjects;
+    }
+
+    /** Subject, object and place of one verb. */
+    private record Reading(List<Mention> subjects, List<Mention> objects, Mention place, List<Mention> industries,
+                           boolean passive, Mention hub) {
+    }
+
+    private Reading read(RelationContext doc, Memory memory, Sentence sentence, List<Mention> here, List<Mention> inClause,
+                         int from, Hit hit, List<Mention> carried) {
+        String text = sentence.text();
+        int base = sentence.begin();
+        int verbAt = base + hit.begin();
+        Mention place = null;
+        List<Mention> subjects = List.of();
+        List<Mention> objects = new ArrayList<>();
+        int leftEdge = base + from;
+        List<Mention> before = inClause.stream().filter(m -> m.end() <= verbAt).toList();
+        int k = before.size() - 1;
+        if (k >= 0 && PLACES.contains(before.get(k).label()) && adverbial(text, base, before.get(k).end(), verbAt)
+                && PLACE_LEAD.matcher(text.substring(from, before.get(k).begin() - base)).find()) {
+            place = before.get(k);
+            k--;
+        }
+        int subjectEnd = place == null ? verbAt : place.begin();
+        if (k >= 0 && adverbial(text, base, before.get(k).end(), placeLeadStart(text, base, subjectEnd, place))) {
+            subjects = backwards(text, base, before, k);
+        }
+        List<Mention> oblique = List.of();
+        if (!subjects.isEmpty()) {
+            int firstAt = before.indexOf(subjects.get(0));
+            if (firstAt > 0 && OBLIQUE.matcher(text.substring(before.get(firstAt - 1).end() - base, subjects.get(0).begin() - base)).matches()) {
+                oblique = subjects;
+                subjects = backwards(text, base, before, firstAt - 1);
+            }
+        }
+        boolean passive = false;
+        Mention hub = null;
+        if (!subjects.isEmpty()) {
+            int first = subjects.get(0).begin() - base;
+            String lead = text.substring(from, first);
+            passive = PASSIVE_LEAD.matcher(lead).find();
+            if (CO_AGENT.matcher(lead).matches() && carried.size() == 1) {
+                hub = carried.get(0);
+                List<Mention> all = new ArrayList<>(carried);
+                all.addAll(subjects);
+                subjects = all;
+            }
+        } else {
+            String lead = text.substring(from, placeLeadStart(text, base, subjectEnd, place) - base);
+            List<Mention> anaphor = memory.resolve(lead, sentence);
+            if (!anaphor.isEmpty()) {
+                subjects = anaphor;
+            } else if (lead.isBlank() || ADVERBIALS.matcher(lead).matches()) {
+                subjects = carried;
+            }
+        }
+        int afterVerb = base + hit.end();
+        String relative = "";
+        for (Mention m : inClause) {
+            if (m.begin() >= afterVerb && m.label() != EntityLabel.Industry) {
+                String gap = text.substring(afterVerb - base, m.begin() - base);
+                if (OBJECT_GAP.matcher(gap).matches() || AMOUNT.matcher(gap).find() && AMOUNT_GAP.matcher(gap).matches()) {
+                    objects.addAll(forwards(text, base, inClause, inClause.indexOf(m)));
+                    relative = gap;
+                }
+                break;
+            }
+        }
+        if (!oblique.isEmpty()) {
+            objects.clear();
+            objects.addAll(oblique);
+            passive = false;
+        } else if (passive && !(relative.startsWith("的") && !objects.isEmpty())) {
+            objects.clear();
+            Mention object = null;
+            for (Mention m : here) {
+                if (m.end() <= subjects.get(0).begin() && ORGANISATIONS.contains(m.label())) {
+                    object = m;
+                }
+            }
+            if (object != null) {
+                objects.add(object);
+            }
+        } else {
+            passive = false;
+        }
+        List<Mention> industries = inClause.stream()
+                .filter(m -> m.label() == EntityLabel.Industry && m.begin() >= base + hit.end()).toList();
+        return new Reading(subjects, objects, place, industries, passive, hub);
+    }
+
+    /** Where the 在 of a place before the verb starts, or the place's start when there is none. */
+    private static int placeLeadStart(String text, int base, int subjectEnd, Mention place) {
+        if (place == null) {
+            return subjectEnd;
+        }
+        Matcher lead = PLACE_LEAD.matcher(text.substring(0, subjectEnd - base));
+        return lead.find() ? base + lead.start() : subjectEnd;
+    }
+
+    private static boolean adverbial(String text, int base, int from, int to) {
+        return from <= to && ADVERBIALS.matcher(text.substring(from - base, to - base)).matches();
+    }
+
+    /** The list ending with mention k: earlier mentions joined by 、 和 与 及 联合 …. */
+    private static List<Mention> backwards(String text, int base, List<Mention> mentions, int k) {
+        List<Mention> list = new ArrayList<>(List.of(mentions.get(k)));
+        for (int j = k - 1; j >= 0; j--) {
+            Mention prev = mentions.get(j);
+            Mention next = list.get(0);
+            if (prev.end() > next.begin() || !JOIN.matcher(text.substring(prev.end() - base, next.begin() - base)).matches()
+                    || sideOf(prev) != sideOf(next)) {
+                break;
+            }
+            list.add(0, prev);
+        }
+        return list;
+    }
+
+    /** The list starting with mention k: later mentions joined by 、 和 与 及. */
+    private static List<Mention> forwards(String text, int base, List<Mention> mentions, int k) {
+        List<Mention> list = new ArrayList<>(List.of(mentions.get(k)));
+        for (int j = k + 1; j < mentions.size(); j++) {
+            Mention next = mentions.get(j);
+            Mention prev = list.get(list.size() - 1);
+            if (prev.end() > next.begin() || !JOIN.matcher(text.substring(prev.end() - base, next.begin() - base)).matches()
+                    || sideOf(prev) != sideOf(next)) {
+                break;
+            }
+            list.add(next);
+        }
+        return list;
+    }
+
+    /** Lists join organisations with organisations (a city may partner with either), industries with industries, policies with policies. */
+    private static int sideOf(Mention m) {
+        return switch (m.label()) {
+            case Industry -> 0;
+            case Policy -> 1;
+            default -> 2;
+        };
+    }
+
+    private void link(RelationContext doc, Memory memory, Sentence sentence, VerbClass verbClass, Reading r, String clause,
+                      List<ExtractedRelation> out) {
+        String method = verbClass.method();
+        switch (verbClass) {
+            case COOPERATE -> {
+                partners(doc, sentence, r, method, out);
+                for (Mention s : r.subjects) {
+                    for (Mention o : r.objects) {
+                        boolean cityWithFund = s.label() == EntityLabel.City && o.label() == EntityLabel.Fund
+                                || o.label() == EntityLabel.City && s.label() == EntityLabel.Fund;
+                        if (partnerable(s) && partnerable(o) && !cityWithFund) {
+                            add(doc, sentence, RelationType.PARTNERS_WITH, s, o, method, Map.of(), out);
+                        }
+                    }
+                }
+            }
+            case COFOUND, FOUND -> {
+                if (verbClass == VerbClass.COFOUND) {
+                    partners(doc, sentence, r, method, out);
+                }
+                if (r.place != null && r.objects.stream().noneMatch(o -> FOUNDABLE.contains(o.label()))) {
+                    for (Mention s : r.subjects) {
+                        if (FOUNDABLE.contains(s.label())) {
+                            add(doc, sentence, RelationType.HOSTS, r.place, s, method, Map.of(), out);
+                        }
+                    }
+                }
+                for (Mention o : r.objects) {
+                    if (!FOUNDABLE.contains(o.label())) {
+                        continue;
+                    }
+                    for (Mention s : r.subjects) {
+                        if (s.label() == EntityLabel.City) {
+                            add(doc, sentence, RelationType.HOSTS, s, o, method, Map.of(), out);
+                        } else if (ORGANISATIONS.contains(s.label())) {
+                            add(doc, sentence, RelationType.FOUNDED, s, o, method, Map.of(), out);
+                        }
+                    }
+                    if (r.place != null) {
+                        add(doc, sentence, RelationType.HOSTS, r.place, o, method, Map.of(), out);
+                    }
+                }
+            }
+            case FUND -> {
+                Map<String, Object> amount = amountIn(clause);
+                List<Mention> objects = r.objects.isEmpty() && !r.passive ? memory.fundAround(doc, sentence, r.subjects) : r.objects;
+                for (Mention s : r.subjects) {
+                    if (s.label() != EntityLabel.Fund && s.label() != EntityLabel.GovernmentAgency && s.label() != EntityLabel.Enterprise) {
+                        continue;
+                    }
+                    for (Mention o : objects) {
+                        if (FOUNDABLE.contains(o.label())) {
+                            add(doc, sentence, RelationType.FUNDS, s, o, method, amount, out);
+                        }
+                    }
+                }
+            }
+            case LOCATE -> {
+                Mention host = r.place != null ? r.place
+                        : r.objects.stream().filter(o -> PLACES.contains(o.label())).findFirst().orElse(null);
+                if (host != null) {
+                    for (Mention s : r.subjects) {
+                        if (FOUNDABLE.contains(s.label())) {
+                            add(doc, sentence, RelationType.HOSTS, host, s, method, Map.of(), out);
+                        }
+                    }
+                }
+            }
+            case GATHER -> {
+                for (Mention s : r.subjects) {
+                    if (PLACES.contains(s.label())) {
+                        for (Mention o : r.objects) {
+                            if (FOUNDABLE.contains(o.label())) {
+                                add(doc, sentence, RelationType.HOSTS, s, o, method, Map.of(), out);
+                            }
+                        }
+                    }
+                }
+            }
+            case MANAGE -> {
+                List<Mention> funds = r.objects.stream().filter(o -> o.label() == EntityLabel.Fund).toList();
+                if (funds.isEmpty()) {
+                    funds = fundBefore(doc, sentence, r.subjects);
+                }
+                for (Mention s : r.subjects) {
+                    if (s.label() == EntityLabel.Enterprise) {
+                        for (Mention f : funds) {
+                            add(doc, sentence, RelationType.MANAGES, s, f, method, Map.of(), out);
+                        }
+                    }
+                }
+            }
+            case ISSUE -> pairs(doc, sentence, r.subjects, r.objects, EnumSet.of(EntityLabel.GovernmentAgency),
+                    EnumSet.of(EntityLabel.Policy), RelationType.ISSUES, method, out);
+            case SUPPORT -> pairs(doc, sentence, r.subjects, r.objects,
+                    EnumSet.of(EntityLabel.GovernmentAgency, EntityLabel.Policy, EntityLabel.Platform), FOUNDABLE,
+                    RelationType.SUPPORTS, method, out);
+            case FOCUS -> {
+                for (Mention s : r.subjects) {
+                    RelationType type = switch (s.label()) {
+                        case Fund, Policy -> RelationType.TARGETS;
+                        case Enterprise, ResearchInstitute, Park -> RelationType.IN_INDUSTRY;
+                        default -> null;
+                    };
+                    if (type != null) {
+                        for (Mention industry : r.industries) {
+                            add(doc, sentence, type, s, industry, method, Map.of(), out);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The fund of 基金F…由A担任管理人: the last fund written before the subjects in the sentence. */
+    private static List<Mention> fundBefore(RelationContext doc, Sentence sentence, List<Mention> subjects) {
+        Mention fund = null;
+        for (Mention m : doc.in(sentence)) {
+            if (m.label() == EntityLabel.Fund && !subjects.isEmpty() && m.end() <= subjects.get(0).begin()) {
+                fund = m;
+            }
+        }
+        return fund == null ? List.of() : List.of(fund);
+    }
+
+    private static boolean partnerable(Mention m) {
+        return ORGANISATIONS.contains(m.label()) || m.label() == EntityLabel.City;
+    }
+
+    /** Coordinated subjects are partners; with 与A、B… after a carried subject, each of A, B… with that subject only. */
+    private static void partners(RelationContext doc, Sentence sentence, Reading r, String method,
+                                 List<ExtractedRelation> out) {
+        List<Mention> parties = r.subjects;
+        for (int a = 0; a < parties.size(); a++) {
+            for (int b = a + 1; b < parties.size(); b++) {
+                if (r.hub != null && parties.get(a) != r.hub) {
+                    continue;
+                }
+                if (partnerable(parties.get(a)) && partnerable(parties.get(b))) {
+                    add(doc, sentence, RelationType.PARTNERS_WITH, parties.get(a), parties.get(b), method, Map.of(), out);
+                }
+            }
+        }
+    }
+
+    private static void pairs(RelationContext doc, Sentence sentence, List<Mention> subjects, List<Mention> objects,
+                              Set<EntityLabel> from, Set<EntityLabel> to, RelationType type, String method,
+                              List<ExtractedRelation> out) {
+        for (Mention s : subjects) {
+            for (Mention o : objects) {
+                if (from.contains(s.label()) && to.contains(o.label())) {
+                    add(doc, sentence, type, s, o, method, Map.of(), out);
+                }
+            }
+        }
+    }
+
+    private static void add(RelationContext doc, Sentence sentence, RelationType type, Mention from, Mention to,
+                            String method, Map<String, Object> properties, List<ExtractedRelation> out) {
+        Resolver.Entity a = doc.entityOf.get(from);
+        Resolver.Entity b = doc.entityOf.get(to);
+        if (a != null && b != null && a != b) {
+            out.add(new ExtractedRelation(type, a.key(), b.key(), method, CONFIDENCE, doc.evidence(sentence), properties));
+        }
+    }
+
+    /** The amount of a clause (15,000万元, 2.5亿元) in yuan, as {@code amountCny}, or nothing. */
+    static Map<String, Object> amountIn(String clause) {
+        Matcher m = AMOUNT.matcher(clause);
+        if (!m.find()) {
+            return Map.of();
+        }
+        java.math.BigDecimal value = new java.math.BigDecimal(m.group(1).replaceAll("[,，]", ""));
+        long unit = m.group(2).equals("亿") ? 100_000_000L : 10_000L;
+        return Map.of("amountCny", value.multiply(java.math.BigDecimal.valueOf(unit)).longValue());
+    }
+
+    /**
+     * What anaphors refer to: the last mention of each label seen in the document (with its
+     * sentence) and the last pair of partners.
+     */
+    private static final class Memory {
+        private final Map<EntityLabel, Mention> lastOf = new HashMap<>();
+        private List<Mention> lastPair = List.of();
+
+        void remember(Sentence sentence, List<Mention> here) {
+            for (Mention m : here) {
+                lastOf.put(m.label(), m);
+            }
+        }
+
+        /**
+         * The fund partners put money into when the clause names none (A、B作为有限合伙人出资): the last
+         * fund before them in the sentence, else the fund of the sentences just before.
+         */
+        List<Mention> fundAround(RelationContext doc, Sentence sentence, List<Mention> subjects) {
+            List<Mention> before = fundBefore(doc, sentence, subjects);
+            if (!before.isEmpty()) {
+                return before;
+            }
+            Mention fund = lastOf.get(EntityLabel.Fund);
+            return fund != null && sentence.index() - fund.sentence() <= 2 && !subjects.contains(fund) ? List.of(fund) : List.of();
+        }
+
+        /** The parties of a cooperation, for a later 双方. */
+        void parties(Set<VerbClass> classes, Reading r) {
+            if (r.subjects.size() == 2) {
+                lastPair = r.subjects;
+            } else if (r.subjects.size() == 1 && r.objects.size() == 1 && classes.contains(VerbClass.COOPERATE)) {
+                lastPair = List.of(r.subjects.get(0), r.objects.get(0));
+            }
+        }
+
+        /** The mentions an anaphor at the end of the lead (该公司将…, 双方将) refers to, or none. */
+        List<Mention> resolve(String lead, Sentence sentence) {
+            Matcher m = ANAPHOR.matcher(lead);
+            List<Mention> found = List.of();
+            while (m.find()) {
+                if (!ADVERBIALS.matcher(lead.substring(m.end())).matches()) {
+                    continue;
+                }
+                String word = m.group();
+                Mention one = null;
+                if (word.equals("双方")) {
+                    boolean recentPair = !lastPair.isEmpty() && sentence.index() - lastPair.get(0).sentence() <= ANAPHOR_REACH;
+                    found = recentPair ? lastPair : List.of();
+                    continue;
+                } else {
+                    one = recent(sentence, labelsOf(m.group(2)));
+                }
+                found = one == null ? List.of() : List.of(one);
+            }
+            return found;
+        }
+
+        private Mention recent(Sentence sentence, Set<EntityLabel> labels) {
+            Mention best = null;
+            for (EntityLabel label : labels) {
+                Mention m = lastOf.get(label);
+                if (m != null && sentence.index() - m.sentence() <= ANAPHOR_REACH && (best == null || m.begin() > best.begin())) {
+                    best = m;
+                }
+            }
+            return best;
+        }
+
+        private static Set<EntityLabel> labelsOf(String noun) {
+            return switch (noun) {
+                case "公司", "企业" -> EnumSet.of(EntityLabel.Enterprise);
+                case "基金", "母基金" -> EnumSet.of(EntityLabel.Fund);
+                case "园区", "基地" -> EnumSet.of(EntityLabel.Park);
+                case "联盟", "协会" -> EnumSet.of(EntityLabel.Association);
+                case "平台", "中心" -> EnumSet.of(EntityLabel.Platform, EntityLabel.ResearchInstitute);
+                default -> EnumSet.of(EntityLabel.ResearchInstitute);
+            };
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.industrykg.extract;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The verb classes of {@code extract/verbs.lex}: which words state which kind of relation. */
+final class VerbLexicon {
+
+    /** The ways of reading a clause; see the header of {@code verbs.lex}. */
+    enum VerbClass {
+        COOPERATE, COFOUND, FOUND, FUND, LOCATE, GATHER, MANAGE, ISSUE, SUPPORT, FOCUS;
+
+        String method() {
+            return "verb:" + name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A verb found in a text: its span and its classes. */
+    record Hit(int begin, int end, String word, Set<VerbClass> classes) {
+    }
+
+    private final Map<String, Set<VerbClass>> classesOf;
+    private final int longest;
+
+    private VerbLexicon(Map<String, Set<VerbClass>> classesOf) {
+        this.classesOf = Map.copyOf(classesOf);
+        this.longest = classesOf.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    static VerbLexicon load(String resource) {
+        Map<String, Set<VerbClass>> classesOf = new HashMap<>();
+        for (String line : Resources.lines(resource)) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalArgumentException(resource + ": expected 'CLASS: WORD ...': " + line);
+            }
+            String name = line.substring(0, colon).strip();
+            VerbClass verbClass;
+            try {
+                verbClass = VerbClass.valueOf(name.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(resource + ": unknown verb class '" + name + "': " + line, e);
+            }
+            for (String word : line.substring(colon + 1).strip().split("\\s+")) {
+                if (!word.isEmpty()) {
+                    classesOf.computeIfAbsent(word, w -> EnumSet.noneOf(VerbClass.class)).add(verbClass);
+                }
+            }
+        }
+        return new VerbLexicon(classesOf);
+    }
+
+    /** The longest verb starting at {@code at} in {@code text} and ending by {@code limit}, or null. */
+    Hit at(String text, int at, int limit) {
+        for (int len = Math.min(longest, limit - at); len >= 1; len--) {
+            String word = text.substring(at, at + len);
+            Set<VerbClass> classes = classesOf.get(word);
+            if (classes != null) {
+                return new Hit(at, at + len, word, classes);
+            }
+        }
+        return null;
+    }
+}

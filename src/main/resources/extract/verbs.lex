@@ -1,0 +1,31 @@
+# Verb classes for relations stated by a verb between the subject and the object of one clause
+# (read by extract/VerbLexicon.java, used by extract/VerbClausePass.java).
+#
+# Format: one class per line, `CLASS: WORD WORD ...`; a class may take several lines. A word may
+# stand in several classes. The class names are fixed, each stands for one way of reading the
+# clause (S = the subject list before the verb, O = the object list after it, P = a place in
+# 在P/于P before the verb); the edges carry `method` verb:CLASS.
+#
+#   cooperate  S and O are partners; coordinated subjects (A与B合作) are partners      PARTNERS_WITH
+#   cofound    as cooperate, and every subject FOUNDED each object; P HOSTS the object   PARTNERS_WITH FOUNDED HOSTS
+#   found      every subject FOUNDED each object (a place subject HOSTS it); P HOSTS it  FOUNDED HOSTS
+#   fund       S FUNDS O, with amountCny when the clause gives an amount                FUNDS
+#   locate     O (or P), a city or park, HOSTS the subject                               HOSTS
+#   gather     S, a city or park, HOSTS every object                                     HOSTS
+#   manage     S, an enterprise, MANAGES O, a fund (or the fund before 由S担任管理人)     MANAGES
+#   issue      S, a government body, ISSUES O, a policy                                  ISSUES
+#   support    S (body, policy, platform) SUPPORTS every organisation of O               SUPPORTS
+#   focus      S's industries: every industry after the verb in the clause; TARGETS for a
+#              fund or policy, IN_INDUSTRY for an enterprise, institute or park          TARGETS IN_INDUSTRY
+# Longest word wins at a position; words inside an entity's name are not verbs.
+
+cooperate: 合作 签约 签署 签订 携手 对接 战略合作 深化合作 开展合作 达成合作 合作开展 联合开展 联合攻关 合作开发 联合研发
+cofound: 共建 合作成立 合作设立 合作组建 合作创办 共同建设 合作共建 签约共建 联合共建 共同设立 联合设立 共同成立 联合成立 合资成立 合资设立 共同组建 联合组建 共同发起 联合发起 共同创办
+found: 成立 设立 组建 创办 创立 发起设立 发起成立 注册成立 牵头成立 牵头组建 牵头设立 孵化 孵化成立 出资设立 投资设立 新设 设立了 成立了
+fund: 出资 认缴 认缴出资 注资 领投 跟投 投资 参股 增资 资助 补助 给予资金支持 给予运营经费补助
+locate: 落户 启用 揭牌 挂牌 开业 建成 投入运营 入驻 投产 设在 位于 注册在 选址 扎根 落地 签约入园 基地位于 总部位于 坐落于 布局
+gather: 集聚 聚集 汇聚 引进 吸引 引入 拥有
+manage: 受托管理 担任管理人 担任基金管理人 负责运营 负责管理 运营管理 管理运营
+issue: 印发 出台 发布 制定 颁布
+support: 支持 扶持 赋能 指导 服务
+focus: 重点发展 聚焦 覆盖 主营 专注 专注于 深耕 从事 主要投资 重点投向 投向 围绕 致力于 主攻 重点投资 主要投向 重点布局 瞄准

@@ -1,0 +1,44 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Organisations described by their field, on the real pipeline with invented sentences. */
+class IndustryDescriptorPassTest {
+
+    private static boolean by(Extracted x, String organisation, String industry, String method) {
+        return x.extraction.relations().stream().anyMatch(r -> r.type() == RelationType.IN_INDUSTRY
+                && r.method().equals(method) && r.source().endsWith(":" + organisation) && r.target().endsWith(":" + industry));
+    }
+
+    @Test
+    void a_field_written_before_an_organisation_is_its_industry() {
+        Extracted x = Extracted.from("人工智能领域的湘江智行科技有限公司与岳麓工业大学签署合作协议。");
+        assertThat(by(x, "湘江智行科技有限公司", "人工智能", "rule:industry-descriptor")).isTrue();
+        assertThat(by(x, "岳麓工业大学", "人工智能", "rule:industry-descriptor")).isFalse();
+    }
+
+    @Test
+    void the_organisations_of_a_clause_after_in_field_x_work_in_x() {
+        Extracted a = Extracted.from("在低空经济领域，湘江飞行器有限公司和岳麓工业大学联合攻关。");
+        assertThat(by(a, "湘江飞行器有限公司", "低空经济", "rule:field-clause")).isTrue();
+        assertThat(by(a, "岳麓工业大学", "低空经济", "rule:field-clause")).isTrue();
+
+        Extracted b = Extracted.from("在工业机器人、人形机器人等领域，星城动力科技有限公司推出多款产品。");
+        assertThat(by(b, "星城动力科技有限公司", "工业机器人", "rule:field-clause")).isTrue();
+        assertThat(by(b, "星城动力科技有限公司", "人形机器人", "rule:field-clause")).isTrue();
+    }
+
+    @Test
+    void an_organisation_that_is_a_firm_of_a_field_works_in_it() {
+        Extracted a = Extracted.from("星城动力科技有限公司是一家人形机器人整机企业。");
+        assertThat(by(a, "星城动力科技有限公司", "人形机器人", "rule:industry-copula")).isTrue();
+
+        Extracted b = Extracted.from("麓山智能装备有限公司是国内领先的工业机器人和数控机床制造企业。");
+        assertThat(by(b, "麓山智能装备有限公司", "工业机器人", "rule:industry-copula")).isTrue();
+
+        Extracted c = Extracted.from("麓山智能装备有限公司是工业机器人的重要用户。");
+        assertThat(by(c, "麓山智能装备有限公司", "工业机器人", "rule:industry-copula")).isFalse();
+    }
+}

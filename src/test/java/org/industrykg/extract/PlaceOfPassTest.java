@@ -1,0 +1,27 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A place written as the owner of an organisation hosts it; invented sentences on the real pipeline. */
+class PlaceOfPassTest {
+
+    private static boolean hosts(Extracted x, String place, String organisation) {
+        return x.extraction.relations().stream().anyMatch(r -> r.type() == RelationType.HOSTS
+                && r.method().equals("rule:place-of") && r.source().endsWith(":" + place) && r.target().endsWith(":" + organisation));
+    }
+
+    @Test
+    void an_organisation_of_a_place_is_hosted_by_it() {
+        Extracted a = Extracted.from("株洲高新技术产业开发区内的株洲航空产业园已集聚企业60余家。");
+        assertThat(hosts(a, "株洲高新技术产业开发区", "株洲航空产业园")).isTrue();
+
+        Extracted b = Extracted.from("醴陵市的星城动力科技有限公司、麓谷微电子股份有限公司等企业参加了展会。");
+        assertThat(hosts(b, "醴陵市", "星城动力科技有限公司")).isTrue();
+        assertThat(hosts(b, "醴陵市", "麓谷微电子股份有限公司")).isTrue();
+
+        Extracted c = Extracted.from("醴陵市与星城动力科技有限公司签署协议。");
+        assertThat(hosts(c, "醴陵市", "星城动力科技有限公司")).isFalse();
+    }
+}

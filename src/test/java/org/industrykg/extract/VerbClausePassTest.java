@@ -1,0 +1,129 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The verb classes of {@code verbs.lex} on the real pipeline: each class on several differently
+ * worded, invented sentences, checked by the {@code verb:CLASS} method its edges carry.
+ */
+class VerbClausePassTest {
+
+    private static final String LETTERHEAD = "株洲市工业和信息化局\n\n株工信函〔2024〕31号\n\n";
+
+    private static boolean by(Extracted x, RelationType type, String source, String target, String method) {
+        return x.extraction.relations().stream().anyMatch(r -> r.type() == type && r.method().equals(method)
+                && (r.source().endsWith(":" + source) && r.target().endsWith(":" + target)
+                || type.isSymmetric() && r.source().endsWith(":" + target) && r.target().endsWith(":" + source)));
+    }
+
+    @Test
+    void coordinated_parties_that_build_something_together_founded_it_and_are_partners() {
+        Extracted a = Extracted.from("湘江智造科技有限公司与岳麓工业大学共建株洲智能传感联合实验室。");
+        assertThat(by(a, RelationType.PARTNERS_WITH, "湘江智造科技有限公司", "岳麓工业大学", "verb:cofound")).isTrue();
+        assertThat(by(a, RelationType.FOUNDED, "湘江智造科技有限公司", "株洲智能传感联合实验室", "verb:cofound")).isTrue();
+        assertThat(by(a, RelationType.FOUNDED, "岳麓工业大学", "株洲智能传感联合实验室", "verb:cofound")).isTrue();
+
+        Extracted b = Extracted.from("2024年，麓谷微电子股份有限公司和星城理工大学在株洲市共同设立株洲功率芯片联合研发中心。");
+        assertThat(by(b, RelationType.FOUNDED, "麓谷微电子股份有限公司", "株洲功率芯片联合研发中心", "verb:cofound")).isTrue();
+        assertThat(by(b, RelationType.FOUNDED, "星城理工大学", "株洲功率芯片联合研发中心", "verb:cofound")).isTrue();
+        assertThat(by(b, RelationType.HOSTS, "株洲市", "株洲功率芯片联合研发中心", "verb:cofound")).isTrue();
+
+        Extracted c = Extracted.from("潇湘重工机械有限公司携手湘潭先进制造研究院签约共建湘潭重载机器人研究中心。");
+        assertThat(by(c, RelationType.PARTNERS_WITH, "潇湘重工机械有限公司", "湘潭先进制造研究院", "verb:cofound")).isTrue();
+        assertThat(by(c, RelationType.FOUNDED, "湘潭先进制造研究院", "湘潭重载机器人研究中心", "verb:cofound")).isTrue();
+    }
+
+    @Test
+    void the_parties_after_you_founded_what_stands_before_it_and_the_next_clause_is_about_it() {
+        Extracted a = Extracted.from("醴陵智能传感研究院由岳麓工业大学、湘江智造科技有限公司于2023年联合发起设立，聚焦机器视觉和传感器。");
+        assertThat(by(a, RelationType.FOUNDED, "岳麓工业大学", "醴陵智能传感研究院", "verb:cofound")).isTrue();
+        assertThat(by(a, RelationType.FOUNDED, "湘江智造科技有限公司", "醴陵智能传感研究院", "verb:cofound")).isTrue();
+        assertThat(by(a, RelationType.IN_INDUSTRY, "醴陵智能传感研究院", "机器视觉", "verb:focus")).isTrue();
+        assertThat(by(a, RelationType.IN_INDUSTRY, "岳麓工业大学", "机器视觉", "verb:focus")).isFalse();
+
+        Extracted b = Extracted.from("该园区由潇湘重工机械有限公司与株洲城发集团有限公司合资成立的株洲智造园区运营有限公司负责运营。");
+        assertThat(by(b, RelationType.FOUNDED, "潇湘重工机械有限公司", "株洲智造园区运营有限公司", "verb:cofound")).isTrue();
+        assertThat(by(b, RelationType.FOUNDED, "株洲城发集团有限公司", "株洲智造园区运营有限公司", "verb:cofound")).isTrue();
+    }
+
+    @Test
+    void money_put_into_an_organisation_is_funding_with_its_amount() {
+        Extracted a = Extracted.from("株洲市产业投资母基金向株洲市低空经济产业基金出资2亿元。");
+        assertThat(by(a, RelationType.FUNDS, "株洲市产业投资母基金", "株洲市低空经济产业基金", "verb:fund")).isTrue();
+        assertThat(a.extraction.relations()).anySatisfy(r -> {
+            assertThat(r.method()).isEqualTo("verb:fund");
+            assertThat(r.properties()).containsEntry("amountCny", 200_000_000L);
+        });
+
+        Extracted c = Extracted.from("湘江私募基金管理有限公司发起设立株洲市低空经济产业基金。"
+                + "株洲市产业投资母基金、麓谷微电子股份有限公司作为有限合伙人参与出资。");
+        assertThat(by(c, RelationType.FUNDS, "株洲市产业投资母基金", "株洲市低空经济产业基金", "verb:fund")).isTrue();
+        assertThat(by(c, RelationType.FUNDS, "麓谷微电子股份有限公司", "株洲市低空经济产业基金", "verb:fund")).isTrue();
+
+        Extracted b = Extracted.from("湘江创业投资有限公司拟对洞庭先进制造产业基金认缴出资15,000万元。");
+        assertThat(by(b, RelationType.FUNDS, "湘江创业投资有限公司", "洞庭先进制造产业基金", "verb:fund")).isTrue();
+        assertThat(b.extraction.relations()).anySatisfy(r ->
+                assertThat(r.properties()).containsEntry("amountCny", 150_000_000L));
+    }
+
+    @Test
+    void settling_in_a_place_is_being_hosted_by_it_and_a_place_that_gathers_hosts_each() {
+        Extracted a = Extracted.from("星城动力科技有限公司、麓谷微电子股份有限公司等企业已入驻株洲航空产业园。");
+        assertThat(by(a, RelationType.HOSTS, "株洲航空产业园", "星城动力科技有限公司", "verb:locate")).isTrue();
+        assertThat(by(a, RelationType.HOSTS, "株洲航空产业园", "麓谷微电子股份有限公司", "verb:locate")).isTrue();
+
+        Extracted b = Extracted.from("其中星城动力科技有限公司的研发中心位于株洲航空产业园。");
+        assertThat(by(b, RelationType.HOSTS, "株洲航空产业园", "星城动力科技有限公司", "verb:locate")).isFalse();
+        Extracted c = Extracted.from("目前，湘江智造科技有限公司已正式落户醴陵陶瓷产业园，总投资5亿元。");
+        assertThat(by(c, RelationType.HOSTS, "醴陵陶瓷产业园", "湘江智造科技有限公司", "verb:locate")).isTrue();
+
+        Extracted e = Extracted.from("星城动力科技有限公司、麓谷微电子股份有限公司等企业已在醴陵陶瓷产业园设立生产基地。");
+        assertThat(by(e, RelationType.HOSTS, "醴陵陶瓷产业园", "星城动力科技有限公司", "verb:found")).isTrue();
+        assertThat(by(e, RelationType.HOSTS, "醴陵陶瓷产业园", "麓谷微电子股份有限公司", "verb:found")).isTrue();
+        Extracted f = Extracted.from("湘潭智能制造研究院已于2024年3月在株洲航空产业园揭牌。");
+        assertThat(by(f, RelationType.HOSTS, "株洲航空产业园", "湘潭智能制造研究院", "verb:locate")).isTrue();
+
+        Extracted d = Extracted.from(LETTERHEAD + "我市已集聚麓谷微电子股份有限公司、星城动力科技有限公司等一批龙头企业。");
+        assertThat(by(d, RelationType.HOSTS, "株洲市", "麓谷微电子股份有限公司", "verb:gather")).isTrue();
+        assertThat(by(d, RelationType.HOSTS, "株洲市", "星城动力科技有限公司", "verb:gather")).isTrue();
+    }
+
+    @Test
+    void a_manager_named_for_a_fund_manages_it_and_the_fund_keeps_the_focus() {
+        Extracted a = Extracted.from("2024年设立株洲低空经济产业基金，由湘江私募基金管理有限公司担任管理人，重点投向无人机和通用航空。");
+        assertThat(by(a, RelationType.MANAGES, "湘江私募基金管理有限公司", "株洲低空经济产业基金", "verb:manage")).isTrue();
+        assertThat(by(a, RelationType.IN_INDUSTRY, "湘江私募基金管理有限公司", "无人机", "verb:focus")).isFalse();
+
+        Extracted b = Extracted.from("株洲市天使投资基金由湘江私募基金管理有限公司受托管理。");
+        assertThat(by(b, RelationType.MANAGES, "湘江私募基金管理有限公司", "株洲市天使投资基金", "verb:manage")).isTrue();
+    }
+
+    @Test
+    void a_clause_without_subject_and_an_anaphor_take_the_subject_before_them() {
+        Extracted a = Extracted.from("星城动力科技有限公司成立于2019年，专注于人形机器人和精密减速器。");
+        assertThat(by(a, RelationType.IN_INDUSTRY, "星城动力科技有限公司", "人形机器人", "verb:focus")).isTrue();
+
+        Extracted b = Extracted.from("麓山智能装备有限公司是株洲的龙头企业。该公司主营工业机器人和数控机床。");
+        assertThat(by(b, RelationType.IN_INDUSTRY, "麓山智能装备有限公司", "工业机器人", "verb:focus")).isTrue();
+
+        Extracted c = Extracted.from("湘江智造科技有限公司与岳麓工业大学签署战略合作协议。双方将在株洲市共建株洲市智能焊接研究中心。");
+        assertThat(by(c, RelationType.PARTNERS_WITH, "湘江智造科技有限公司", "岳麓工业大学", "verb:cooperate")).isTrue();
+        assertThat(by(c, RelationType.FOUNDED, "岳麓工业大学", "株洲市智能焊接研究中心", "verb:cofound")).isTrue();
+        assertThat(by(c, RelationType.HOSTS, "株洲市", "株洲市智能焊接研究中心", "verb:cofound")).isTrue();
+    }
+
+    @Test
+    void in_a_letter_we_are_its_issuer() {
+        Extracted x = Extracted.from(LETTERHEAD + "我局与湘潭市科学技术局共同组建湘潭智能制造研究院。");
+        assertThat(by(x, RelationType.FOUNDED, "株洲市工业和信息化局", "湘潭智能制造研究院", "verb:cofound")).isTrue();
+        assertThat(by(x, RelationType.PARTNERS_WITH, "株洲市工业和信息化局", "湘潭市科学技术局", "verb:cofound")).isTrue();
+    }
+
+    @Test
+    void the_lexicon_names_its_file_and_line_on_an_unknown_class() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VerbLexicon.load("extract/test-bad-verbs.lex"))
+                .hasMessageContaining("test-bad-verbs.lex").hasMessageContaining("unknown verb class");
+    }
+}

@@ -1,0 +1,2 @@
+# a lexicon with a class that does not exist
+befriend: 结交
