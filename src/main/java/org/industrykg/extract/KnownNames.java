@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names of organisations already in the graph (canonical names and aliases, from earlier
@@ -22,6 +23,12 @@ public record KnownNames(Map<String, Known> names) {
     }
 
     public static final KnownNames NONE = new KnownNames(Map.of());
+
+    /**
+     * Forms that name a body relative to the text's own place (市工业和信息化局, 省科技厅, 区政府): they
+     * mean another city's body in another city's letter, so they never carry over between documents.
+     */
+    private static final Pattern RELATIVE = Pattern.compile("^[市省区县镇](?!场|民)");
 
     /** Shortest surface form used for matching: shorter ones are too ambiguous. */
     public static final int MIN_LENGTH = 3;
@@ -47,7 +54,7 @@ public record KnownNames(Map<String, Known> names) {
             List<String> surfaces = new ArrayList<>(aliases);
             surfaces.add(canonical);
             for (String surface : surfaces) {
-                if (surface.length() >= MIN_LENGTH) {
+                if (surface.length() >= MIN_LENGTH && !RELATIVE.matcher(surface).find()) {
                     Known previous = names.putIfAbsent(surface, known);
                     if (previous != null && !previous.equals(known)) {
                         ambiguous.add(surface);

@@ -142,8 +142,12 @@ public final class MentionFinder {
             if (!mention.label().isOrganisation() || mention.label() == EntityLabel.Policy) {
                 continue;
             }
-            List<String> forms = mention.label() == EntityLabel.Enterprise && ShortNames.isLegalName(mention.text())
-                    ? shortNames.of(mention.text()).stream().filter(this::distinctive).toList() : List.of();
+            List<String> forms = new ArrayList<>(mention.label() == EntityLabel.Enterprise && ShortNames.isLegalName(mention.text())
+                    ? shortNames.of(mention.text()).stream().filter(this::distinctive).toList() : List.of());
+            String declared = declaredAbbreviation(sentences, mention);
+            if (declared != null && places.division(declared) == null && industries.term(declared) == null) {
+                forms.add(declared);
+            }
             names.add(mention.label(), mention.text(), forms);
         }
         KnownNames document = names.build();
@@ -155,6 +159,18 @@ public final class MentionFinder {
             all.addAll(own);
         }
         return all;
+    }
+
+    /** The X of （以下简称“X”） right after a mention, or null. */
+    private static String declaredAbbreviation(List<Sentence> sentences, Mention mention) {
+        for (Sentence sentence : sentences) {
+            if (mention.end() > sentence.begin() && mention.end() <= sentence.end()) {
+                String after = sentence.text().substring(mention.end() - sentence.begin());
+                Matcher m = Resolver.DECLARED_ABBREVIATION.matcher(after.startsWith("》") ? after.substring(1) : after);
+                return m.find() ? m.group(1) : null;
+            }
+        }
+        return null;
     }
 
     /** A short form that is not also a common word, place or sector (人工智能 from 某市人工智能有限公司). */

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class Resolver {
 
-    private static final Pattern DECLARED_ABBREVIATION =
+    static final Pattern DECLARED_ABBREVIATION =
             Pattern.compile("^[（(](?:以下)?(?:简称|下称)[“\"《]([^”\"》]{1,16})[”\"》][）)]");
     /** Titles this short (《方案》) only mean something through a declared abbreviation. */
     private static final int MIN_TITLE = 4;
