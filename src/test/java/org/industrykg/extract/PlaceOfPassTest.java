@@ -24,4 +24,17 @@ class PlaceOfPassTest {
         Extracted c = Extracted.from("醴陵市与星城动力科技有限公司签署协议。");
         assertThat(hosts(c, "醴陵市", "星城动力科技有限公司")).isFalse();
     }
+
+    @Test
+    void a_place_named_as_the_descriptor_of_organisations_hosts_them() {
+        Extracted a = Extracted.from("醴陵市企业星城动力科技有限公司与高校签约。");
+        assertThat(hosts(a, "醴陵市", "星城动力科技有限公司")).isTrue();
+
+        Extracted b = Extracted.from("星城动力科技有限公司、麓谷微电子股份有限公司等12家株洲企业已签约入园。");
+        assertThat(hosts(b, "株洲市", "星城动力科技有限公司")).isTrue();
+        assertThat(hosts(b, "株洲市", "麓谷微电子股份有限公司")).isTrue();
+
+        Extracted c = Extracted.from("星城动力科技有限公司、麓谷微电子股份有限公司等企业赴株洲考察。");
+        assertThat(hosts(c, "株洲市", "星城动力科技有限公司")).isFalse();
+    }
 }
