@@ -287,7 +287,7 @@ public final class MentionFinder {
                 start = Math.min(start, quoted + sentence.begin());
             }
             String written = stripPrefixes(trimLeadingJunk(text.substring(start - sentence.begin(), end)), suffix.rule().label());
-            String name = afterCooperationVerb(withoutRepeatedPlace(written), suffix);
+            String name = afterCooperationVerb(withoutRepeatedPlace(withoutListVerb(written, suffix)), suffix);
             int begin = end - name.length() + sentence.begin();
             String province = provincePrefix(name);
             if (province != null) {
@@ -554,6 +554,12 @@ public final class MentionFinder {
         return name;
     }
 
+    /** A verb that introduces names (集聚, 引进…) is never the start of one. */
+    private static String withoutListVerb(String name, NameRules.Suffix suffix) {
+        String rest = LIST_VERB.matcher(name).replaceFirst("");
+        return rest.length() > suffix.text().length() + 1 ? rest : name;
+    }
+
     /**
      * What follows a complete name and a verb of building or cooperating is a name of its own,
      * whatever the segmenter glued together (某研究院共建某联合实验室 -> 某联合实验室).
@@ -726,7 +732,11 @@ public final class MentionFinder {
             String part = parts[k];
             int begin = offset;
             if (k == 0) {
-                String trimmed = LIST_VERB.matcher(trimLeadingJunk(trimToTokenStart(sentence, offset, part))).replaceFirst("");
+                String untrimmed = trimLeadingJunk(trimToTokenStart(sentence, offset, part));
+                String trimmed = LIST_VERB.matcher(untrimmed).replaceFirst("");
+                if (trimmed.length() < 3) {
+                    trimmed = untrimmed;
+                }
                 Matcher described = DESCRIBED_ITEM.matcher(trimmed);
                 if (described.matches()) {
                     trimmed = described.group(1);

@@ -30,6 +30,11 @@ final class PlaceOfPass implements RelationPass {
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = doc.in(sentence);
             List<List<Mention>> groups = ListGroups.of(sentence, here);
+            for (int i = 0; i < here.size(); i++) {
+                if (here.get(i).label() == EntityLabel.City) {
+                    hostsListBefore(doc, sentence, here, groups, i, out);
+                }
+            }
             for (int i = 0; i + 1 < here.size(); i++) {
                 Mention place = here.get(i);
                 Mention first = here.get(i + 1);
@@ -37,9 +42,6 @@ final class PlaceOfPass implements RelationPass {
                     continue;
                 }
                 String gap = sentence.text().substring(place.end() - sentence.begin(), first.begin() - sentence.begin());
-                if (place.label() == EntityLabel.City && first.begin() >= place.end()) {
-                    hostsListBefore(doc, sentence, here, groups, i, out);
-                }
                 if (!OF.matcher(gap).matches()) {
                     continue;
                 }
