@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * An administrative zone named without a place (翠亨新区, 火炬开发区) in a letter of a city's body
+ * An administrative zone named without a place (某某新区, 高新开发区) in a letter of a city's body
  * lies in that city, which hosts it ({@code rule:zone-of-issuing-city}).
  */
 final class LocalZonePass implements RelationPass {

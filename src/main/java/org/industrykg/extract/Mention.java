@@ -4,7 +4,7 @@ package org.industrykg.extract;
  * A typed span of the document text found by a named rule.
  *
  * @param text    the name it gives; usually the span's text, but an unnamed fund is named by its
- *                place and the text's own words (武汉汉阳区基金矩阵 for 基金矩阵)
+ *                place and the text's own words (株洲天元区基金矩阵 for 基金矩阵)
  * @param begin   character offset in the normalised document text
  * @param method  the rule that found it, e.g. {@code rule:fund-suffix}
  * @param surface the span's text when it differs from {@code text}, else null

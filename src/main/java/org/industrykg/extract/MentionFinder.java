@@ -72,7 +72,7 @@ public final class MentionFinder {
     private static final Set<String> BRACKETS = Set.of("（", "）", "(", ")");
     /**
      * Names made of their field (联合实验室, funds: no place needed) take the field's verbs and numbers
-     * too (可重复使用运载火箭技术联合研发中心, 多模态大模型联合实验室).
+     * too (可回收卫星载荷技术联合研发中心, 多传感融合联合实验室).
      */
     private static final Set<String> FIELD_WORD_POS = Set.of("VV", "CD", "AD");
     /** Words that describe the name standing after them (全资子公司X, 龙头企业X, 高校X). */
@@ -308,7 +308,7 @@ public final class MentionFinder {
 
     /**
      * An unnamed fund (打造…的基金矩阵) is named by the place that is the subject of its sentence and
-     * the text's own words: 武汉汉阳区基金矩阵, with 基金矩阵 as an alias.
+     * the text's own words: 株洲天元区基金矩阵, with 基金矩阵 as an alias.
      */
     private void placeNamedFund(Sentence sentence, String words, int begin, int end, List<Mention> out) {
         Mention place = null;

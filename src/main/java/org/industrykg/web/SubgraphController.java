@@ -43,7 +43,7 @@ class SubgraphController {
             description = "Through entities only, never through documents; `paths` lists each path as node keys.")
     @GetMapping("/path")
     PathGraph path(
-            @Parameter(description = "Key of one end", example = "Association:深圳市人工智能产业协会") @RequestParam @TextParam String from,
+            @Parameter(description = "Key of one end", example = "Association:株洲市低空经济产业协会") @RequestParam @TextParam String from,
             @Parameter(description = "Key of the other end", example = "City:中山市") @RequestParam @TextParam String to,
             @Parameter(description = "Longest path, in edges (1 to 6)") @RequestParam(defaultValue = "4") @Min(1) @Max(6) int maxLength,
             @Parameter(description = "Most paths to return (1 to 100)") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
