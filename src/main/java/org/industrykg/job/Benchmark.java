@@ -47,6 +47,7 @@ public final class Benchmark {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         double warmCoreNlp = 0;
         double warmFull = 0;
+        int warmRounds = 0;
         try {
             for (int round = 1; round <= rounds; round++) {
                 double coreNlp = time(pool, documents, document -> extractor.annotate(document.text()));
@@ -56,6 +57,7 @@ public final class Benchmark {
                 if (round > 1 || rounds == 1) {
                     warmCoreNlp += coreNlp;
                     warmFull += full;
+                    warmRounds++;
                 }
             }
         } finally {
@@ -63,7 +65,7 @@ public final class Benchmark {
         }
         String warm = rounds == 1 ? "round 1 (not warm: use --rounds 2 or more)" : rounds == 2 ? "round 2" : "rounds 2-" + rounds;
         out.printf(Locale.ROOT, "%s: CoreNLP only %,.0f characters/s, NLP+rules %,.0f characters/s, ratio full/CoreNLP-only %.2f%n",
-                warm, characters / warmCoreNlp, characters / warmFull, warmCoreNlp / warmFull);
+                warm, characters * warmRounds / warmCoreNlp, characters * warmRounds / warmFull, warmCoreNlp / warmFull);
     }
 
     /** Seconds to run the work over every document on the pool. */
