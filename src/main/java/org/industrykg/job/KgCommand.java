@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
+import org.industrykg.graph.ExportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -237,7 +238,7 @@ public final class KgCommand implements Callable<Integer> {
         @Mixin
         StoreOption store;
 
-        @Option(names = "--export", paramLabel = "FILE", description = "Then write the whole graph as graph.json (DESIGN.md §6).")
+        @Option(names = "--export", paramLabel = "FILE", description = "Then write the whole graph as graph.json (docs/design.md).")
         Path export;
 
         @Override
@@ -257,16 +258,16 @@ public final class KgCommand implements Callable<Integer> {
     }
 
     @Command(name = "export", sortOptions = false,
-            description = "Write the whole graph: graph.json (DESIGN.md §6), GraphML for Gephi and yEd, or the CSV files of neo4j-admin database import.")
+            description = "Write the whole graph: graph.json (docs/design.md), GraphML for Gephi and yEd, or the CSV files of neo4j-admin database import.")
     public static final class Export extends AppCommand {
 
         @Option(names = "--output", paramLabel = "FILE", required = true,
                 description = "File to write (for csv: the folder to write the CSV files into).")
         Path output;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", converter = FormatName.class,
                 description = "json (default), graphml or csv.")
-        String format;
+        ExportFormat format;
 
         @Mixin
         StoreOption store;
@@ -278,7 +279,7 @@ public final class KgCommand implements Callable<Integer> {
 
         @Override
         public int run(CommandRunner runner) {
-            return runner.export(output, org.industrykg.graph.ExportFormat.parse(format, "--format"));
+            return runner.export(output, format);
         }
     }
 
@@ -394,6 +395,18 @@ public final class KgCommand implements Callable<Integer> {
     }
 
     /** A whole number within bounds; picocli names the option in the error. */
+    /** An export format by name; a wrong one is refused before anything starts. */
+    static final class FormatName implements ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            try {
+                return ExportFormat.parse(value, "--format");
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     abstract static class WholeNumber implements ITypeConverter<Integer> {
         private final int min;
         private final int max;

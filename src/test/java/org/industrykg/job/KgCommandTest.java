@@ -87,7 +87,10 @@ class KgCommandTest {
     void export_needs_an_output_file() {
         KgCommand.Export export = new Kg("export", "--output", "graph.json").only(KgCommand.Export.class);
         assertThat(export.output).isEqualTo(Path.of("graph.json"));
+        assertThat(export.format).isEqualTo(org.industrykg.graph.ExportFormat.JSON);
         assertThat(export.springArguments()).isEmpty();
+        KgCommand.Export graphml = new Kg("export", "--format=graphml", "--output", "g.graphml").only(KgCommand.Export.class);
+        assertThat(graphml.format).isEqualTo(org.industrykg.graph.ExportFormat.GRAPHML);
     }
 
     @Test
@@ -130,6 +133,7 @@ class KgCommandTest {
         assertRefused(new Kg("--port=70000"), "--port", "'70000' is not a whole number from 1 to 65535");
         assertRefused(new Kg("bench", "--rounds", "0"), "--rounds", "from 1 to 100");
         assertRefused(new Kg("bench", "--threads=65"), "--threads", "from 1 to 64");
+        assertRefused(new Kg("export", "--format", "xlsx", "--output", "x"), "--format", "json, graphml, csv");
         assertRefused(new Kg("extract", "--input"), "--input");
         assertRefused(new Kg("--port", "9090", "extract", "--input", "in"), "'--port' comes before the command 'extract'");
     }
