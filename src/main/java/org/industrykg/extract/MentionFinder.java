@@ -69,6 +69,8 @@ public final class MentionFinder {
             "SP", "AS", "MSP", "CS", "DER", "DEV");
     private static final List<String> COOPERATION_VERBS = List.of("合作建设", "合作成立", "共同建设", "联合成立", "共建", "合建",
             "合作", "联合", "携手", "牵头", "发起", "成立", "设立", "建设", "签约", "依托");
+    private static final Set<String> FOUNDING_VERBS = Set.of("共建", "组建", "成立", "设立", "筹建", "新建", "揭牌", "创建",
+            "合建", "建成", "建设");
     private static final Set<String> BRACKETS = Set.of("（", "）", "(", ")");
     /**
      * Names made of their field (联合实验室, funds: no place needed) take the field's verbs and numbers
@@ -83,6 +85,7 @@ public final class MentionFinder {
 
     private final NameRules rules;
     private final NameRules.Rule brandRule;
+    private final Pattern describedBrand;
     private final Set<String> stopWords;
     private final Set<String> genericPhrases;
     private final PlaceMatcher places;
@@ -93,6 +96,8 @@ public final class MentionFinder {
                          PlaceMatcher places, IndustryTaxonomy industries) {
         this.rules = rules;
         this.brandRule = rules.rule("brand-name");
+        this.describedBrand = Pattern.compile("(?:企业|龙头|厂商|公司)(\\p{IsHan}{2,4}?(?:"
+                + String.join("|", brandRule.suffixes()) + "))(?=[与和及、，。；在将已是的于以从对]|$)");
         this.stopWords = stopWords;
         this.genericPhrases = genericPhrases;
         this.places = places;
@@ -114,6 +119,7 @@ public final class MentionFinder {
             suffixNames(sentence, own);
             lists(sentence, own);
             properNounBrands(sentence, own);
+            describedBrands(sentence, own);
             localGovernments(sentence, own);
             own = withoutOverlaps(own);
             List<Mention> extra = new ArrayList<>(places.find(sentence));
@@ -567,7 +573,8 @@ public final class MentionFinder {
     private String afterCooperationVerb(String name, NameRules.Suffix suffix) {
         String result = name;
         for (int i = 2; i < name.length() - suffix.text().length(); i++) {
-            if (rules.suffixEndingAt(name, i) == null) {
+            int close = name.charAt(i - 1) == '）' || name.charAt(i - 1) == ')' ? Math.max(name.lastIndexOf('（', i), name.lastIndexOf('(', i)) : i;
+            if (rules.suffixEndingAt(name, i) == null && (close <= 0 || rules.suffixEndingAt(name, close) == null)) {
                 continue;
             }
             for (String verb : COOPERATION_VERBS) {
@@ -646,7 +653,8 @@ public final class MentionFinder {
         if (isPerson(tokens, begin, end)) {
             return false;
         }
-        return !rule.specificAnchor() || hasAnchor(name, tokens, begin, end) || places.containsPlace(written);
+        return !rule.specificAnchor() || hasAnchor(name, tokens, begin, end) || places.containsPlace(written)
+                || createdHere(tokens, begin) && name.length() >= suffix.text().length() + 3;
     }
 
     /** 社会团体及行业协会: a generic phrase joined to another is no name. */
@@ -675,6 +683,18 @@ public final class MentionFinder {
     private static boolean isPerson(List<Token> tokens, int begin, int end) {
         return tokens.stream().filter(t -> t.begin() >= begin && t.end() <= end)
                 .allMatch(t -> "PERSON".equals(t.ner()));
+    }
+
+    /** A name that is the object of a verb of founding (共建某某研究院) is confirmed by it, place or not. */
+    private static boolean createdHere(List<Token> tokens, int begin) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).begin() == begin) {
+                String one = i > 0 ? tokens.get(i - 1).word() : "";
+                String two = i > 1 ? tokens.get(i - 2).word() + one : one;
+                return FOUNDING_VERBS.contains(one) || FOUNDING_VERBS.contains(two);
+            }
+        }
+        return false;
     }
 
     private boolean hasAnchor(String name, List<Token> tokens, int begin, int end) {
@@ -829,6 +849,24 @@ public final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A brand name right after a descriptor of companies (人工智能企业甲乙科技与…, 链主企业丙丁机器人):
+     * two to four characters and a brand suffix, ending where the clause goes on.
+     */
+    private void describedBrands(Sentence sentence, List<Mention> out) {
+        Matcher m = describedBrand.matcher(sentence.text());
+        while (m.find()) {
+            String name = m.group(1);
+            int begin = sentence.begin() + m.start(1);
+            String head = NameRules.suffixOf(brandRule, name);
+            String brand = name.substring(0, name.length() - head.length());
+            if (listItemAcceptable(name) && industries.term(name) == null && industries.termsIn(brand).isEmpty()
+                    && places.division(name.substring(0, 2)) == null) {
+                out.add(new Mention(EntityLabel.Enterprise, name, begin, begin + name.length(), sentence.index(), "rule:described-brand"));
+            }
+        }
     }
 
     private static String text(Sentence sentence, int[] span) {

@@ -189,4 +189,21 @@ class NameRulesTest {
         Extracted x = Extracted.from("长沙市具身智能数据训练场正式启用。");
         assertThat(x.label("长沙市具身智能数据训练场")).isEqualTo(EntityLabel.Platform);
     }
+
+    @Test
+    void a_brand_after_a_descriptor_of_companies_is_an_enterprise() {
+        Extracted x = Extracted.from("人工智能企业云帆科技与湘潭理工大学签约。链主企业岳峰机器人将扩产。");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("云帆科技", "岳峰机器人");
+        Extracted none = Extracted.from("企业研发投入持续增长，企业科技创新能力提升。");
+        assertThat(none.names(EntityLabel.Enterprise)).isEmpty();
+    }
+
+    @Test
+    void what_is_founded_is_a_name_even_without_a_place() {
+        Extracted x = Extracted.from("株洲云帆电子有限公司和湘潭理工大学共建轨道材料与结构研究院。");
+        assertThat(x.label("轨道材料与结构研究院")).isEqualTo(EntityLabel.ResearchInstitute);
+        Extracted campus = Extracted.from("该公司与湘潭理工大学（长沙）共建柔性焊接联合实验室。");
+        assertThat(campus.label("柔性焊接联合实验室")).isEqualTo(EntityLabel.ResearchInstitute);
+        assertThat(campus.allNames()).noneMatch(n -> n.contains("共建"));
+    }
 }
