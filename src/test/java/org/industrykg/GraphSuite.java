@@ -168,6 +168,7 @@ public abstract class GraphSuite {
         var response = http.getForEntity("/api/export", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode body = json.readTree(response.getBody());
+        assertThat(body.path("formatVersion").asInt()).isEqualTo(1);
         assertThat(body.get("nodes").size()).isPositive();
         for (JsonNode node : body.get("nodes")) {
             for (String field : List.of("key", "label", "name", "aliases", "documents")) {

@@ -96,7 +96,7 @@ public final class MentionFinder {
                          PlaceMatcher places, IndustryTaxonomy industries) {
         this.rules = rules;
         this.brandRule = rules.rule("brand-name");
-        this.describedBrand = Pattern.compile("(?:企业|龙头|厂商|公司)(\\p{IsHan}{2,4}?(?:"
+        this.describedBrand = Pattern.compile("(?:企业|龙头)(\\p{IsHan}{2,4}?(?:"
                 + String.join("|", brandRule.suffixes()) + "))(?=[与和及、，。；在将已是的于以从对]|$)");
         this.stopWords = stopWords;
         this.genericPhrases = genericPhrases;
@@ -862,7 +862,9 @@ public final class MentionFinder {
             int begin = sentence.begin() + m.start(1);
             String head = NameRules.suffixOf(brandRule, name);
             String brand = name.substring(0, name.length() - head.length());
-            if (listItemAcceptable(name) && industries.term(name) == null && industries.termsIn(brand).isEmpty()
+            Token first = sentence.tokens().stream().filter(t -> t.begin() == begin).findFirst().orElse(null);
+            boolean startsWord = first != null && !CLAUSE_WORDS.contains(first.pos()) && !stopWords.contains(first.word());
+            if (startsWord && listItemAcceptable(name) && industries.term(name) == null && industries.termsIn(brand).isEmpty()
                     && places.division(name.substring(0, 2)) == null) {
                 out.add(new Mention(EntityLabel.Enterprise, name, begin, begin + name.length(), sentence.index(), "rule:described-brand"));
             }

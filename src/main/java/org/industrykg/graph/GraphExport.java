@@ -3,8 +3,20 @@ package org.industrykg.graph;
 import java.util.List;
 import java.util.Map;
 
-/** The export format of DESIGN.md §6: read by outside tools, keep it stable. */
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** The export format graph.json (docs/design.md): read by outside tools, keep it stable. */
+@JsonPropertyOrder({"formatVersion", "nodes", "edges"})
 public record GraphExport(List<Node> nodes, List<Edge> edges) {
+
+    /** The version of the graph.json contract (docs/design.md); readers treat a missing one as 1. */
+    public static final int FORMAT_VERSION = 1;
+
+    @JsonProperty("formatVersion")
+    public int formatVersion() {
+        return FORMAT_VERSION;
+    }
 
     public record Node(String key, String label, String name, List<String> aliases,
                        Map<String, Object> properties, List<String> documents) {
