@@ -1,5 +1,6 @@
 package org.industrykg.extract;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,9 @@ final class IndustryDescriptorPass implements RelationPass {
     private static final Pattern SUBJECT_LEAD = Pattern.compile("^(?:龙头|领军|骨干|重点|头部)?(?:企业|公司|高校|机构)?$");
     private static final Pattern COPULA = Pattern.compile("^(?:是|为)(?:一家|一所|国内|全国|我国|全球)?(?:[^，。；]{0,8}的)?$");
     private static final Pattern KIND_AFTER = Pattern.compile("^(?:(?:、|和|及|与)[^，。；]{0,12}?)?(?:等)?(?:领域的?)?(?:整机|制造|研发|设备|装备|技术|服务)?(?:企业|公司|厂商|研究机构|新型研发机构)");
+    private static final Pattern LIST_KIND_LEAD = Pattern.compile("^等(?:一批|多家|众多|[0-9一二两三四五六七八九十百]+(?:余|多)?家)?(?:[\\p{IsHan}]{0,4}?(?:的))?$");
+    private static final Pattern FIELD_JOIN = Pattern.compile("^(?:、|和|及|与|以及)$");
+    private static final Pattern KIND_OF_LIST = Pattern.compile("^(?:等)?(?:领域的?|方向的?)?(?:整机|制造|研发|设备|装备|科技|创新|龙头|骨干|配套)?(?:企业|公司|厂商|高校|院校|院所|科研院所|研究机构)");
     private static final Set<EntityLabel> WORKERS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute, EntityLabel.Park);
 
     @Override
@@ -49,7 +53,45 @@ final class IndustryDescriptorPass implements RelationPass {
                     }
                 }
                 fieldClause(doc, sentence, here, groups, i, out);
+                listOfKind(doc, sentence, here, groups, i, out);
                 copula(doc, sentence, here, groups, i, out);
+            }
+        }
+    }
+
+    /**
+     * A、B等一批X和Y整机企业, A、B等X高校: every member of the list works in every field named before
+     * the kind of organisation ({@code rule:industry-of-list}). Runs on the first field after the list.
+     */
+    private static void listOfKind(RelationContext doc, Sentence sentence, List<Mention> here, List<List<Mention>> groups,
+                                   int i, List<ExtractedRelation> out) {
+        if (i == 0 || here.get(i - 1).label() == EntityLabel.Industry || !WORKERS.contains(here.get(i - 1).label())) {
+            return;
+        }
+        String text = sentence.text();
+        Mention last = here.get(i - 1);
+        Mention first = here.get(i);
+        if (first.begin() < last.end()
+                || !LIST_KIND_LEAD.matcher(text.substring(last.end() - sentence.begin(), first.begin() - sentence.begin())).matches()) {
+            return;
+        }
+        List<Mention> fields = new ArrayList<>(List.of(first));
+        int k = i + 1;
+        while (k < here.size() && here.get(k).label() == EntityLabel.Industry && here.get(k).begin() >= fields.get(fields.size() - 1).end()
+                && FIELD_JOIN.matcher(text.substring(fields.get(fields.size() - 1).end() - sentence.begin(),
+                        here.get(k).begin() - sentence.begin())).matches()) {
+            fields.add(here.get(k));
+            k++;
+        }
+        String after = text.substring(fields.get(fields.size() - 1).end() - sentence.begin());
+        if (!KIND_OF_LIST.matcher(after).lookingAt()) {
+            return;
+        }
+        for (Mention member : ListGroups.ending(groups, last)) {
+            if (WORKERS.contains(member.label())) {
+                for (Mention field : fields) {
+                    out.add(doc.edge(RelationType.IN_INDUSTRY, member, field, "rule:industry-of-list", 0.6, sentence));
+                }
             }
         }
     }

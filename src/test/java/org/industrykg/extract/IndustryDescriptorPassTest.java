@@ -41,4 +41,17 @@ class IndustryDescriptorPassTest {
         Extracted c = Extracted.from("麓山智能装备有限公司是工业机器人的重要用户。");
         assertThat(by(c, "麓山智能装备有限公司", "工业机器人", "rule:industry-copula")).isFalse();
     }
+
+    @Test
+    void a_list_closed_by_fields_and_a_kind_of_organisation_works_in_those_fields() {
+        Extracted x = Extracted.from("园区已聚集星城动力科技有限公司、麓谷微电子股份有限公司等一批人形机器人和工业机器人整机企业。");
+        assertThat(by(x, "星城动力科技有限公司", "人形机器人", "rule:industry-of-list")).isTrue();
+        assertThat(by(x, "麓谷微电子股份有限公司", "工业机器人", "rule:industry-of-list")).isTrue();
+
+        Extracted y = Extracted.from("湘潭理工大学、岳麓工业大学等具身智能方向的高校参与。");
+        assertThat(by(y, "湘潭理工大学", "具身智能", "rule:industry-of-list")).isTrue();
+
+        Extracted none = Extracted.from("星城动力科技有限公司、麓谷微电子股份有限公司等推动人形机器人产业发展。");
+        assertThat(by(none, "星城动力科技有限公司", "人形机器人", "rule:industry-of-list")).isFalse();
+    }
 }
