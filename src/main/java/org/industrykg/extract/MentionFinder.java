@@ -34,6 +34,8 @@ public final class MentionFinder {
             + "(?:等(?:[\\p{IsHan}0-9]{0,16}?)(" + HEADS + "))?");
     /** Parts of speech that end the names of a list's last item (甲乙科技入驻… -> 甲乙科技). */
     private static final Set<String> CLAUSE_WORDS = Set.of("VV", "P", "AD", "CC", "DEC", "DEG", "VC", "VE", "LC", "AS");
+    /** Investing in a fund is no part of its name (参与投资某某基金). */
+    private static final Pattern INVESTING_VERB = Pattern.compile("^(?:参与|共同|联合)?(?:投资|出资|参股|认购)");
     /** A first list item behind its descriptor: 深圳企业甲乙传动 -> 甲乙传动. */
     private static final Pattern DESCRIBED_ITEM = Pattern.compile(".*?(?:企业|公司|高校|机构|单位|龙头)(\\p{IsHan}{2,8})");
     private static final Pattern INSTITUTE_HEAD = Pattern.compile("高校|院校|大学|院所|机构");
@@ -60,7 +62,7 @@ public final class MentionFinder {
     private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("(?:市|省)(?:人民)?政府(?!办|工作|部门|采购|投资|引导|债)");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:以来|起)?");
     /** An unnamed member of a class (市级…平台, 各级政府, 地方政府…基金) is not a name. */
-    private static final Pattern CLASS_PREFIX = Pattern.compile("^(?:市级|省级|国家级|区级|县级|镇级|各级|各地|地方|全国|本地|这些|该|其他|相关)");
+    private static final Pattern CLASS_PREFIX = Pattern.compile("^(?:由|对|向|与|在|经)?(?:市级|省级|国家级|区级|县级|镇级|各级|各地|地方|全国|本地|这些|该|其他|相关)");
 
     /** Registered company forms: such a name runs from its place name, whatever the segmenter made of the words. */
     private static final Set<String> LEGAL_FORMS = Set.of("有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司");
@@ -278,8 +280,8 @@ public final class MentionFinder {
             int first = tokenAt(tokens, suffixStart + sentence.begin());
             int startToken = LEGAL_FORMS.contains(suffix.text()) ? legalLeftEdge(tokens, first, sentence) : -1;
             if (startToken < 0) {
-                startToken = Math.min(leftEdge(tokens, first, sentence,
-                        !suffix.rule().specificAnchor() && suffix.rule().label() == EntityLabel.ResearchInstitute),
+                boolean fieldNamed = !suffix.rule().specificAnchor() && suffix.rule().label() == EntityLabel.ResearchInstitute;
+                startToken = Math.min(leftEdge(tokens, first, sentence, fieldNamed),
                         organisationSpanStart(tokens, first, j));
             }
             startToken = afterDescriptors(tokens, startToken, first, end + sentence.begin(), sentence, suffix);
@@ -563,6 +565,9 @@ public final class MentionFinder {
     /** A verb that introduces names (集聚, 引进…) is never the start of one. */
     private static String withoutListVerb(String name, NameRules.Suffix suffix) {
         String rest = LIST_VERB.matcher(name).replaceFirst("");
+        if (suffix.rule().label() == EntityLabel.Fund) {
+            rest = INVESTING_VERB.matcher(rest).replaceFirst("");
+        }
         return rest.length() > suffix.text().length() + 1 ? rest : name;
     }
 

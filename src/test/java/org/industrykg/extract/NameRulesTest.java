@@ -206,4 +206,11 @@ class NameRulesTest {
         assertThat(campus.label("柔性焊接联合实验室")).isEqualTo(EntityLabel.ResearchInstitute);
         assertThat(campus.allNames()).noneMatch(n -> n.contains("共建"));
     }
+
+    @Test
+    void investing_in_a_fund_and_an_anaphor_after_a_preposition_are_no_part_of_a_name() {
+        Extracted x = Extracted.from("公司拟参与投资湘江具身智能产业基金。云帆科技完成由该基金领投的融资。");
+        assertThat(x.label("湘江具身智能产业基金")).isEqualTo(EntityLabel.Fund);
+        assertThat(x.allNames()).noneMatch(n -> n.startsWith("投资") || n.startsWith("参与") || n.startsWith("由该"));
+    }
 }
