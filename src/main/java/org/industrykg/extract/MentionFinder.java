@@ -145,40 +145,48 @@ public final class MentionFinder {
      * forms of its registered company names (某某精密 after 深圳市某某精密科技有限公司).
      */
     private List<Mention> sameDocumentNames(List<Sentence> sentences, List<Mention> found) {
+        List<List<Mention>> bySentence = bySentence(sentences, found);
         KnownNames.Builder names = new KnownNames.Builder();
-        for (Mention mention : found) {
-            if (!mention.label().isOrganisation() || mention.label() == EntityLabel.Policy) {
-                continue;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            for (Mention mention : bySentence.get(i)) {
+                if (!mention.label().isOrganisation() || mention.label() == EntityLabel.Policy) {
+                    continue;
+                }
+                List<String> forms = new ArrayList<>(mention.label() == EntityLabel.Enterprise && ShortNames.isLegalName(mention.text())
+                        ? shortNames.of(mention.text()).stream().filter(this::distinctive).toList() : List.of());
+                String declared = Resolver.declaredAlias(sentence.text(), mention.end() - sentence.begin());
+                if (declared != null && places.division(declared) == null && industries.term(declared) == null) {
+                    forms.add(declared);
+                }
+                names.add(mention.label(), mention.text(), forms);
             }
-            List<String> forms = new ArrayList<>(mention.label() == EntityLabel.Enterprise && ShortNames.isLegalName(mention.text())
-                    ? shortNames.of(mention.text()).stream().filter(this::distinctive).toList() : List.of());
-            String declared = declaredAbbreviation(sentences, mention);
-            if (declared != null && places.division(declared) == null && industries.term(declared) == null) {
-                forms.add(declared);
-            }
-            names.add(mention.label(), mention.text(), forms);
         }
         KnownNames document = names.build();
         List<Mention> all = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            List<Mention> own = new ArrayList<>(found.stream()
-                    .filter(m -> m.begin() >= sentence.begin() && m.begin() < sentence.end()).toList());
-            knownNames(sentence, document, own, "rule:same-document-name");
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Mention> own = new ArrayList<>(bySentence.get(i));
+            knownNames(sentences.get(i), document, own, "rule:same-document-name");
             all.addAll(own);
         }
         return all;
     }
 
-    /** The X of （以下简称“X”） right after a mention, or null. */
-    private static String declaredAbbreviation(List<Sentence> sentences, Mention mention) {
+    /** The mentions (sorted by offset) of each sentence, in one pass over both. */
+    private static List<List<Mention>> bySentence(List<Sentence> sentences, List<Mention> mentions) {
+        List<List<Mention>> grouped = new ArrayList<>();
+        int next = 0;
         for (Sentence sentence : sentences) {
-            if (mention.end() > sentence.begin() && mention.end() <= sentence.end()) {
-                String after = sentence.text().substring(mention.end() - sentence.begin());
-                Matcher m = Resolver.DECLARED_ABBREVIATION.matcher(after.startsWith("》") ? after.substring(1) : after);
-                return m.find() ? m.group(1) : null;
+            List<Mention> own = new ArrayList<>();
+            while (next < mentions.size() && mentions.get(next).begin() < sentence.end()) {
+                if (mentions.get(next).begin() >= sentence.begin()) {
+                    own.add(mentions.get(next));
+                }
+                next++;
             }
+            grouped.add(own);
         }
-        return null;
+        return grouped;
     }
 
     /** A short form that is not also a common word, place or sector (人工智能 from 某市人工智能有限公司). */
@@ -375,13 +383,7 @@ public final class MentionFinder {
     /** Whether a place name of the division data begins at token {@code k}. */
     private boolean startsPlace(List<Token> tokens, int k, Sentence sentence) {
         String text = sentence.text();
-        int from = tokens.get(k).begin() - sentence.begin();
-        for (int end = Math.min(text.length(), from + 12); end - from >= 2; end--) {
-            if (places.division(text.substring(from, end)) != null) {
-                return true;
-            }
-        }
-        return false;
+        return places.placeLengthAt(text, tokens.get(k).begin() - sentence.begin(), text.length()) > 0;
     }
 
     /** Where CoreNLP's ORGANIZATION span that ends with token {@code last} begins (or {@code first} when none). */

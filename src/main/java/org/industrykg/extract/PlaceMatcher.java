@@ -77,6 +77,16 @@ public final class PlaceMatcher {
         return found;
     }
 
+    /** The length of the longest place name starting at {@code from} and ending by {@code maxEnd}, or 0. */
+    public int placeLengthAt(String text, int from, int maxEnd) {
+        for (int end = Math.min(maxEnd, from + MAX_LENGTH); end - from >= 2; end--) {
+            if (surface.containsKey(text.substring(from, end))) {
+                return end - from;
+            }
+        }
+        return 0;
+    }
+
     /** Whether a place name occurs anywhere in the text. */
     public boolean containsPlace(String text) {
         return !LongestMatch.scan(text, MAX_LENGTH, (begin, end) -> surface.containsKey(text.substring(begin, end))).isEmpty();

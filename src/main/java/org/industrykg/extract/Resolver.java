@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class Resolver {
 
-    static final Pattern DECLARED_ABBREVIATION =
+    private static final Pattern DECLARED_ABBREVIATION =
             Pattern.compile("^[（(](?:以下)?(?:简称|下称)[“\"《]([^”\"》]{1,16})[”\"》][）)]");
     /** Titles this short (《方案》) only mean something through a declared abbreviation. */
     private static final int MIN_TITLE = 4;
@@ -233,17 +233,17 @@ public final class Resolver {
     }
 
     private boolean startsWithPlace(String text) {
-        for (int len = Math.min(12, text.length() - 1); len >= 2; len--) {
-            if (places.division(text.substring(0, len)) != null) {
-                return true;
-            }
-        }
-        return text.startsWith("国家") || text.startsWith("中国") || text.startsWith("中华");
+        return places.placeLengthAt(text, 0, text.length() - 1) > 0 || text.startsWith("国家") || text.startsWith("中国") || text.startsWith("中华");
     }
 
     /** The X of （以下简称“X”） or （以下简称《X》） right after a mention; later mentions of X refer to it. */
     private static String declaredAlias(String text, Mention mention) {
-        int from = mention.end() + (text.startsWith("》", mention.end()) ? 1 : 0);
+        return declaredAlias(text, mention.end());
+    }
+
+    /** The X of （以下简称“X”） that follows offset {@code end} of the text (after a closing 》), or null. */
+    static String declaredAlias(String text, int end) {
+        int from = end + (text.startsWith("》", end) ? 1 : 0);
         Matcher m = DECLARED_ABBREVIATION.matcher(text.substring(from, Math.min(text.length(), from + 24)));
         return m.find() ? m.group(1) : null;
     }
@@ -309,7 +309,7 @@ public final class Resolver {
             if (entity.label != EntityLabel.Enterprise || !ShortNames.isLegalName(entity.name)) {
                 continue;
             }
-            List<String> forms = shortNames(entity.name);
+            List<String> forms = shortNames.of(entity.name);
             for (String shortName : forms) {
                 Entity own = byKey.remove(ExtractedEntity.keyOf(EntityLabel.Enterprise, shortName));
                 if (own != null && own != entity) {
@@ -327,9 +327,5 @@ public final class Resolver {
                 }
             }
         }
-    }
-
-    List<String> shortNames(String legalName) {
-        return shortNames.of(legalName);
     }
 }
