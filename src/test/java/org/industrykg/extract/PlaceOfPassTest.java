@@ -8,8 +8,12 @@ import org.junit.jupiter.api.Test;
 class PlaceOfPassTest {
 
     private static boolean hosts(Extracted x, String place, String organisation) {
+        return hosts(x, place, organisation, "rule:place-of");
+    }
+
+    private static boolean hosts(Extracted x, String place, String organisation, String method) {
         return x.extraction.relations().stream().anyMatch(r -> r.type() == RelationType.HOSTS
-                && r.method().equals("rule:place-of") && r.source().endsWith(":" + place) && r.target().endsWith(":" + organisation));
+                && r.method().equals(method) && r.source().endsWith(":" + place) && r.target().endsWith(":" + organisation));
     }
 
     @Test
@@ -30,11 +34,15 @@ class PlaceOfPassTest {
         Extracted a = Extracted.from("醴陵市企业星城动力科技有限公司与高校签约。");
         assertThat(hosts(a, "醴陵市", "星城动力科技有限公司")).isTrue();
 
+    }
+
+    @Test
+    void a_list_closed_by_its_members_place_is_hosted_by_that_place() {
         Extracted b = Extracted.from("星城动力科技有限公司、麓谷微电子股份有限公司等12家株洲企业已签约入园。");
-        assertThat(hosts(b, "株洲市", "星城动力科技有限公司")).isTrue();
-        assertThat(hosts(b, "株洲市", "麓谷微电子股份有限公司")).isTrue();
+        assertThat(hosts(b, "株洲市", "星城动力科技有限公司", "rule:list-place")).isTrue();
+        assertThat(hosts(b, "株洲市", "麓谷微电子股份有限公司", "rule:list-place")).isTrue();
 
         Extracted c = Extracted.from("星城动力科技有限公司、麓谷微电子股份有限公司等企业赴株洲考察。");
-        assertThat(hosts(c, "株洲市", "星城动力科技有限公司")).isFalse();
+        assertThat(hosts(c, "株洲市", "星城动力科技有限公司", "rule:list-place")).isFalse();
     }
 }
