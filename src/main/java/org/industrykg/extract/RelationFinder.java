@@ -31,7 +31,8 @@ public final class RelationFinder {
                 new CityPairPass(),
                 new IndustryDescriptorPass(),
                 new PlaceOfPass(),
-                new VerbClausePass(VerbLexicon.load("extract/verbs.lex")));
+                new VerbClausePass(VerbLexicon.load("extract/verbs.lex")),
+                TablePass.load("extract/table-columns.lex"));
     }
 
     /** The names of the passes in the order they run. */

@@ -116,6 +116,7 @@ public final class Resolver {
         Map<String, Entity> declared = new HashMap<>();
         Divisions.Division province = city == null ? null : provinceOf(city);
         List<Divisions.Division> context = mentionedPlaces(mentions, city);
+        Divisions.Division district = documentDistrict(city, mentions, context);
         for (Mention mention : mentions) {
             if (mention.label() == EntityLabel.City) {
                 Divisions.Division d = places.division(mention.text());
@@ -129,13 +130,14 @@ public final class Resolver {
                 entityOf.put(mention, abbreviated);
                 continue;
             }
-            if (mention.label() == EntityLabel.Policy && mention.text().length() < MIN_TITLE) {
+            if (mention.label() == EntityLabel.Policy && mention.text().length() < MIN_TITLE
+                    || collective(text, mention)) {
                 continue;
             }
             KnownNames.Known graphName = known.get(mention.text());
             Divisions.Division place = mention.label() == EntityLabel.City ? places.division(mention.text(), context) : null;
             String canonical = place != null ? place.fullName() : graphName != null && graphName.label() == mention.label()
-                    ? graphName.canonical() : canonicalName(mention, city, province);
+                    ? graphName.canonical() : canonicalName(mention, city, province, district);
             if (canonical == null) {
                 continue;
             }
@@ -197,7 +199,39 @@ public final class Resolver {
         return d;
     }
 
-    String canonicalName(Mention mention, Divisions.Division city, Divisions.Division province) {
+    /** 各区人民政府, 各县人民政府: every body of a class, not one entity. */
+    private static boolean collective(String text, Mention mention) {
+        return mention.label() == EntityLabel.GovernmentAgency && mention.begin() > 0 && text.charAt(mention.begin() - 1) == '各'
+                && LOCALLY_WRITTEN.matcher(mention.text()).find();
+    }
+
+    /**
+     * The district or county that 区…局 and 县…局 of the document stand for: the issuer's own, else the
+     * one district the document names most (at least twice and more often than any other), else none.
+     */
+    private Divisions.Division documentDistrict(Divisions.Division issuing, List<Mention> mentions, List<Divisions.Division> context) {
+        if (issuing != null && isDistrict(issuing)) {
+            return issuing;
+        }
+        Map<Divisions.Division, Integer> counts = new HashMap<>();
+        for (Mention m : mentions) {
+            Divisions.Division d = m.label() == EntityLabel.City ? places.division(m.text(), context) : null;
+            if (d != null && isDistrict(d)) {
+                counts.merge(d, 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<Divisions.Division, Integer>> ranked = new ArrayList<>(counts.entrySet());
+        ranked.sort(Map.Entry.<Divisions.Division, Integer>comparingByValue().reversed());
+        boolean dominant = !ranked.isEmpty() && ranked.get(0).getValue() >= 2
+                && (ranked.size() == 1 || ranked.get(0).getValue() > ranked.get(1).getValue());
+        return dominant ? ranked.get(0).getKey() : null;
+    }
+
+    private static boolean isDistrict(Divisions.Division d) {
+        return d.level().equals("district") || d.level().equals("county");
+    }
+
+    String canonicalName(Mention mention, Divisions.Division city, Divisions.Division province, Divisions.Division district) {
         String text = mention.text();
         if (mention.label() == EntityLabel.City) {
             Divisions.Division d = places.division(text);
@@ -219,6 +253,9 @@ public final class Resolver {
         if ((text.startsWith("省") || relative && PROVINCIAL_BODY.matcher(text).find() && !startsWithPlace(text))
                 && province != null && relative) {
             return province.name() + (text.startsWith("省") ? text.substring(1) : text);
+        }
+        if (relative && (text.startsWith("区") || text.startsWith("县")) && !startsWithPlace(text)) {
+            return district == null ? null : district.fullName() + text.substring(1);
         }
         if (city == null) {
             return text;

@@ -7,8 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads the extractor's resource files (rules, word lists, division data) from the classpath. */
@@ -49,5 +53,32 @@ final class Resources {
             }
         }
         return words;
+    }
+
+    /**
+     * The words of a lexicon written as {@code CLASS: WORD WORD ...} lines (a class may take several
+     * lines, a word may stand in several classes), each with its classes.
+     */
+    static <E extends Enum<E>> Map<String, Set<E>> classedWords(String path, Class<E> type) {
+        Map<String, Set<E>> classesOf = new HashMap<>();
+        for (String line : lines(path)) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalArgumentException(path + ": expected 'CLASS: WORD ...': " + line);
+            }
+            String name = line.substring(0, colon).strip();
+            E value;
+            try {
+                value = Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(path + ": unknown class '" + name + "' (one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT) + "): " + line, e);
+            }
+            for (String word : line.substring(colon + 1).strip().split("\\s+")) {
+                if (!word.isEmpty()) {
+                    classesOf.computeIfAbsent(word, w -> EnumSet.noneOf(type)).add(value);
+                }
+            }
+        }
+        return classesOf;
     }
 }

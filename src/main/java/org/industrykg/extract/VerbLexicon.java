@@ -1,7 +1,5 @@
 package org.industrykg.extract;
 
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -31,26 +29,7 @@ final class VerbLexicon {
     }
 
     static VerbLexicon load(String resource) {
-        Map<String, Set<VerbClass>> classesOf = new HashMap<>();
-        for (String line : Resources.lines(resource)) {
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                throw new IllegalArgumentException(resource + ": expected 'CLASS: WORD ...': " + line);
-            }
-            String name = line.substring(0, colon).strip();
-            VerbClass verbClass;
-            try {
-                verbClass = VerbClass.valueOf(name.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(resource + ": unknown verb class '" + name + "': " + line, e);
-            }
-            for (String word : line.substring(colon + 1).strip().split("\\s+")) {
-                if (!word.isEmpty()) {
-                    classesOf.computeIfAbsent(word, w -> EnumSet.noneOf(VerbClass.class)).add(verbClass);
-                }
-            }
-        }
-        return new VerbLexicon(classesOf);
+        return new VerbLexicon(Resources.classedWords(resource, VerbClass.class));
     }
 
     /** The longest verb starting at {@code at} in {@code text} and ending by {@code limit}, or null. */

@@ -51,7 +51,10 @@ public final class MetadataParser {
         int titleEnd = title != null ? title.lastLine() : docLine;
         return new LetterMetadata(
                 docLine >= 0 ? docNumber(lines.get(docLine)) : null,
-                Optional.ofNullable(headIssuer(lines, docLine)).orElseGet(() -> signature(lines, dateLine)),
+                Optional.ofNullable(headIssuer(lines, docLine))
+                        .or(() -> Optional.ofNullable(signature(lines, dateLine)))
+                        .or(() -> Optional.ofNullable(titleIssuer(lines)))
+                        .orElseGet(() -> signatureAbove(lines)),
                 dateLine >= 0 ? parseDate(lines.get(dateLine)) : firstDateInHead(lines),
                 recipient(lines, titleEnd),
                 ccList(lines),
@@ -107,6 +110,30 @@ public final class MetadataParser {
     /** The organisation line just above the signing date. */
     private static String signature(List<String> lines, int dateLine) {
         return dateLine > 0 && isOrganisation(lines.get(dateLine - 1)) ? lines.get(dateLine - 1) : null;
+    }
+
+    /** The organisation a title near the top begins with: 某某市人民政府办公室 of 某某市人民政府办公室关于印发…的通知. */
+    private static String titleIssuer(List<String> lines) {
+        for (String line : lines.subList(0, Math.min(HEAD_LINES, lines.size()))) {
+            int about = line.indexOf("关于");
+            if (about > 1 && TITLE_WORDS.matcher(line.substring(about)).find() && isOrganisation(line.substring(0, about))) {
+                return line.substring(0, about);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organisation line above the first line that is nothing but a date, anywhere in the text:
+     * a notice's signature comes before the measures it attaches, far from the end.
+     */
+    private static String signatureAbove(List<String> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (DATE.matcher(lines.get(i)).matches() && parseDate(lines.get(i)) != null && isOrganisation(lines.get(i - 1))) {
+                return lines.get(i - 1);
+            }
+        }
+        return null;
     }
 
     private static boolean isOrganisation(String line) {

@@ -53,6 +53,28 @@ class RelationRulesTest {
     }
 
     @Test
+    void subjectless_support_in_measures_a_notice_issues_is_the_policys() {
+        Extracted x = Extracted.from("衡阳市人民政府办公室关于印发衡阳市促进先进材料产业发展若干措施的通知\n\n衡政办发〔2026〕3号\n\n"
+                + "各县市区人民政府：\n\n《衡阳市促进先进材料产业发展若干措施》已经市人民政府同意，现印发给你们。\n\n"
+                + "衡阳市人民政府办公室\n\n2026年2月1日\n\n衡阳市促进先进材料产业发展若干措施\n\n"
+                + "第一条 支持衡阳华菱新材料有限公司建设中试线。\n\n第二条 支持南华大学开展关键技术攻关。");
+        assertThat(x.hasRelation(RelationType.SUPPORTS, "衡阳市促进先进材料产业发展若干措施", "衡阳华菱新材料有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.SUPPORTS, "衡阳市促进先进材料产业发展若干措施", "南华大学")).isTrue();
+        assertThat(x.hasRelation(RelationType.SUPPORTS, "衡阳市人民政府办公室", "南华大学")).isFalse();
+    }
+
+    @Test
+    void a_district_body_written_as_qu_is_the_documents_district_and_every_district_is_nobody() {
+        Extracted x = Extracted.from("长沙市岳麓区近日举办机器人产业对接会。岳麓区已集聚机器人企业120家。"
+                + "区科技局表示，将为企业开通研发项目快审通道。会议要求各区人民政府抓好落实。");
+        assertThat(x.names(EntityLabel.GovernmentAgency)).contains("长沙市岳麓区科技局");
+        assertThat(x.names(EntityLabel.GovernmentAgency)).noneMatch(name -> name.contains("区人民政府"));
+
+        Extracted two = Extracted.from("岳麓区和天心区近日举办对接会。区科技局表示将开通快审通道。");
+        assertThat(two.names(EntityLabel.GovernmentAgency)).noneMatch(name -> name.endsWith("区科技局"));
+    }
+
+    @Test
     void bodies_are_part_of_their_city_and_districts_of_theirs() {
         Extracted x = Extracted.from("株洲市科学技术局联合株洲市天元区开展调研。");
         assertThat(x.hasRelation(RelationType.PART_OF, "株洲市科学技术局", "株洲市")).isTrue();

@@ -124,6 +124,6 @@ class VerbClausePassTest {
     @Test
     void the_lexicon_names_its_file_and_line_on_an_unknown_class() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> VerbLexicon.load("extract/test-bad-verbs.lex"))
-                .hasMessageContaining("test-bad-verbs.lex").hasMessageContaining("unknown verb class");
+                .hasMessageContaining("test-bad-verbs.lex").hasMessageContaining("unknown class");
     }
 }

@@ -123,6 +123,23 @@ class MetadataParserTest {
     }
 
     @Test
+    void takes_issuer_from_a_title_that_begins_with_it_when_no_line_names_it_alone() {
+        String text = "岳阳市人民政府办公室关于印发岳阳市促进新材料产业发展若干措施的通知\n\n岳政办发〔2026〕7号\n\n"
+                + "各县市区人民政府：\n\n现将措施印发给你们。";
+
+        assertThat(parser.parse(text).issuer()).isEqualTo("岳阳市人民政府办公室");
+    }
+
+    @Test
+    void finds_a_notice_signature_that_stands_before_its_attached_measures() {
+        String text = "关于印发若干措施的通知\n\n各有关单位：\n\n现印发给你们。\n\n绵阳市经济和信息化局\n\n2026年3月2日\n\n"
+                + "若干措施\n\n第一条 支持企业发展。\n\n第二条 支持园区建设。\n\n第三条 支持平台建设。\n\n"
+                + "第四条 支持人才引进。\n\n第五条 支持金融服务。\n\n第六条 本措施自印发之日起施行。";
+
+        assertThat(parser.parse(text).issuer()).isEqualTo("绵阳市经济和信息化局");
+    }
+
+    @Test
     void takes_first_date_near_the_top_when_there_is_no_signing_date() {
         String text = "会议纪要\n\n2024年12月30日，市政府召开产业专题会议。\n\n会议要求加快推进项目建设。";
 

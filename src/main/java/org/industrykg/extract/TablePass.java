@@ -1,0 +1,174 @@
+package org.industrykg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.industrykg.nlp.Sentence;
+
+/**
+ * The rows of a table state facts about their entity, typed by the header of each column
+ * ({@code extract/table-columns.lex}): 依托单位 FOUNDED the row's centre, 所在地区 HOSTS it, 所属产业 is
+ * its industry ({@code rule:table-column}). A table is a run of sentences whose cells are
+ * separated by tabs, as the normaliser writes HTML, PDF and Word tables.
+ */
+final class TablePass implements RelationPass {
+
+    /** What a column holds; see the header of {@code table-columns.lex}. */
+    enum Role {
+        NAME, FOUNDER, PLACE, INDUSTRY, MANAGER
+    }
+
+    private static final Set<EntityLabel> ORGANISATIONS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
+            EntityLabel.Platform, EntityLabel.Association, EntityLabel.Fund, EntityLabel.Park, EntityLabel.GovernmentAgency);
+    private static final Set<EntityLabel> FOUNDERS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
+            EntityLabel.GovernmentAgency, EntityLabel.Association, EntityLabel.Platform);
+    private static final double CONFIDENCE = 0.7;
+
+    private final Map<String, Set<Role>> roleOf;
+
+    TablePass(Map<String, Set<Role>> roleOf) {
+        this.roleOf = Map.copyOf(roleOf);
+    }
+
+    static TablePass load(String resource) {
+        return new TablePass(Resources.classedWords(resource, Role.class));
+    }
+
+    @Override
+    public String name() {
+        return "rule:table-column";
+    }
+
+    @Override
+    public void find(RelationContext doc, List<ExtractedRelation> out) {
+        List<Role> header = null;
+        for (Sentence sentence : doc.sentences) {
+            List<int[]> cells = cells(sentence.text());
+            if (cells.size() < 2) {
+                header = null;
+                continue;
+            }
+            List<Mention> here = doc.in(sentence);
+            List<Role> roles = roles(sentence.text(), cells, here, sentence.begin());
+            if (roles != null) {
+                header = roles;
+            } else if (header != null) {
+                row(doc, sentence, cells, header, here, out);
+            }
+        }
+    }
+
+    /** The [begin, end) of each tab-separated cell of a line, relative to the sentence. */
+    static List<int[]> cells(String text) {
+        List<int[]> cells = new ArrayList<>();
+        int start = 0;
+        for (int tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', start)) {
+            cells.add(new int[] {start, tab});
+            start = tab + 1;
+        }
+        if (cells.isEmpty()) {
+            return cells;
+        }
+        cells.add(new int[] {start, text.length()});
+        return cells;
+    }
+
+    /** The role of each cell when the line is a header (two cells or more name a role, no cell names an entity), else null. */
+    private List<Role> roles(String text, List<int[]> cells, List<Mention> here, int base) {
+        List<Role> roles = new ArrayList<>();
+        int named = 0;
+        for (int[] cell : cells) {
+            String words = text.substring(cell[0], cell[1]).strip();
+            Role role = roleIn(words);
+            boolean entity = here.stream().anyMatch(m -> m.label() != EntityLabel.Industry
+                    && m.begin() - base < cell[1] && cell[0] < m.end() - base);
+            if (entity) {
+                return null;
+            }
+            roles.add(role);
+            named += role == null ? 0 : 1;
+        }
+        return named >= 2 ? roles : null;
+    }
+
+    /** The role of the longest lexicon word a header cell contains, or null. */
+    private Role roleIn(String words) {
+        String best = null;
+        for (String word : roleOf.keySet()) {
+            if (words.contains(word) && (best == null || word.length() > best.length())) {
+                best = word;
+            }
+        }
+        return best == null ? null : roleOf.get(best).iterator().next();
+    }
+
+    private static void row(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,
+                            List<ExtractedRelation> out) {
+        Mention subject = subject(sentence, cells, header, here);
+        if (subject == null) {
+            return;
+        }
+        for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
+            Role role = header.get(c);
+            if (role == null || role == Role.NAME) {
+                continue;
+            }
+            List<Mention> inCell = in(sentence, cells.get(c), here);
+            switch (role) {
+                case FOUNDER -> {
+                    List<Mention> founders = inCell.stream().filter(m -> FOUNDERS.contains(m.label())).toList();
+                    for (int i = 0; i < founders.size(); i++) {
+                        add(doc, sentence, RelationType.FOUNDED, founders.get(i), subject, out);
+                        for (int j = i + 1; j < founders.size(); j++) {
+                            add(doc, sentence, RelationType.PARTNERS_WITH, founders.get(i), founders.get(j), out);
+                        }
+                    }
+                }
+                case PLACE -> inCell.stream().filter(m -> m.label() == EntityLabel.City || m.label() == EntityLabel.Park)
+                        .reduce((first, second) -> second)
+                        .ifPresent(place -> add(doc, sentence, RelationType.HOSTS, place, subject, out));
+                case INDUSTRY -> {
+                    boolean targets = subject.label() == EntityLabel.Fund || subject.label() == EntityLabel.Policy;
+                    for (Mention m : inCell) {
+                        if (m.label() == EntityLabel.Industry) {
+                            add(doc, sentence, targets ? RelationType.TARGETS : RelationType.IN_INDUSTRY, subject, m, out);
+                        }
+                    }
+                }
+                case MANAGER -> {
+                    if (subject.label() == EntityLabel.Fund) {
+                        inCell.stream().filter(m -> m.label() == EntityLabel.Enterprise)
+                                .forEach(m -> add(doc, sentence, RelationType.MANAGES, m, subject, out));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** The entity of the row: the first organisation of its name column, else of the whole row. */
+    private static Mention subject(Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here) {
+        int name = header.indexOf(Role.NAME);
+        List<Mention> candidates = name >= 0 && name < cells.size() ? in(sentence, cells.get(name), here) : here;
+        return candidates.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(null);
+    }
+
+    private static List<Mention> in(Sentence sentence, int[] cell, List<Mention> here) {
+        int from = sentence.begin() + cell[0];
+        int to = sentence.begin() + cell[1];
+        return here.stream().filter(m -> m.begin() >= from && m.end() <= to).toList();
+    }
+
+    private static void add(RelationContext doc, Sentence sentence, RelationType type, Mention from, Mention to,
+                            List<ExtractedRelation> out) {
+        Resolver.Entity a = doc.entityOf.get(from);
+        Resolver.Entity b = doc.entityOf.get(to);
+        if (a != null && b != null && a != b) {
+            out.add(new ExtractedRelation(type, a.key(), b.key(), "rule:table-column", CONFIDENCE, doc.evidence(sentence), Map.of()));
+        }
+    }
+}

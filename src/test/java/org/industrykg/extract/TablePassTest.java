@@ -1,0 +1,63 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Rows of a table state facts typed by their column headers; invented tables on the real pipeline. */
+class TablePassTest {
+
+    private static boolean table(Extracted x, RelationType type, String source, String target) {
+        return x.extraction.relations().stream().anyMatch(r -> r.type() == type && r.method().equals("rule:table-column")
+                && r.source().endsWith(":" + source) && r.target().endsWith(":" + target));
+    }
+
+    @Test
+    void a_list_of_recognised_centres_gives_founders_places_and_partners() {
+        Extracted x = Extracted.from("""
+                附件：2026年度拟认定省级工程技术研究中心名单
+
+                序号\t中心名称\t依托单位\t所在地区
+                1\t湖南省精密轴承工程技术研究中心\t株洲星辰轴承股份有限公司\t株洲市
+                2\t湖南省智能农机工程技术研究中心\t湘潭禾丰农机有限公司、湖南科技大学\t湘潭市
+                """);
+
+        assertThat(table(x, RelationType.FOUNDED, "株洲星辰轴承股份有限公司", "湖南省精密轴承工程技术研究中心")).isTrue();
+        assertThat(table(x, RelationType.HOSTS, "株洲市", "湖南省精密轴承工程技术研究中心")).isTrue();
+        assertThat(table(x, RelationType.FOUNDED, "湖南科技大学", "湖南省智能农机工程技术研究中心")).isTrue();
+        assertThat(table(x, RelationType.PARTNERS_WITH, "湘潭禾丰农机有限公司", "湖南科技大学")).isTrue();
+        assertThat(table(x, RelationType.HOSTS, "湘潭市", "湖南省智能农机工程技术研究中心")).isTrue();
+        assertThat(table(x, RelationType.HOSTS, "株洲市", "湖南省智能农机工程技术研究中心")).isFalse();
+    }
+
+    @Test
+    void a_list_of_new_enterprises_gives_their_park_and_industry() {
+        Extracted x = Extracted.from("""
+                序号\t企业名称\t所属产业\t落户园区\t计划投资（亿元）
+                1\t岳阳云帆新材料有限公司\t新能源电池\t岳阳绿色化工产业园\t6.5
+                2\t岳阳启明光电科技有限公司\t集成电路\t岳阳经济技术开发区\t3.0
+                """);
+
+        assertThat(table(x, RelationType.HOSTS, "岳阳绿色化工产业园", "岳阳云帆新材料有限公司")).isTrue();
+        assertThat(table(x, RelationType.IN_INDUSTRY, "岳阳云帆新材料有限公司", "新能源电池")).isTrue();
+        assertThat(table(x, RelationType.HOSTS, "岳阳经济技术开发区", "岳阳启明光电科技有限公司")).isTrue();
+        assertThat(table(x, RelationType.IN_INDUSTRY, "岳阳启明光电科技有限公司", "集成电路")).isTrue();
+    }
+
+    @Test
+    void rows_without_a_header_of_known_columns_state_nothing() {
+        Extracted x = Extracted.from("""
+                序号\t备注\t金额
+                1\t岳阳云帆新材料有限公司\t岳阳绿色化工产业园
+                """);
+
+        assertThat(x.extraction.relations()).noneMatch(r -> r.method().equals("rule:table-column"));
+    }
+
+    @Test
+    void a_bad_column_class_in_the_lexicon_is_named_in_the_error() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TablePass(
+                        Resources.classedWords("extract/verbs.lex", TablePass.Role.class)))
+                .hasMessageContaining("extract/verbs.lex").hasMessageContaining("unknown class");
+    }
+}
