@@ -42,7 +42,8 @@ public final class RelationFinder {
 
     public List<ExtractedRelation> find(String fileName, String issuer, List<Sentence> sentences, List<Mention> mentions,
                                         Resolver.Resolution resolution) {
-        RelationContext doc = new RelationContext(fileName, issuer, sentences, mentions, resolution);
+        RelationContext named = new RelationContext(fileName, issuer, sentences, mentions, resolution);
+        RelationContext doc = named.with(ReferringWords.in(named));
         List<ExtractedRelation> relations = new ArrayList<>();
         for (RelationPass pass : passes) {
             pass.find(doc, relations);

@@ -51,7 +51,7 @@ final class TablePass implements RelationPass {
                 header = null;
                 continue;
             }
-            List<Mention> here = doc.in(sentence);
+            List<Mention> here = doc.in(sentence).stream().filter(m -> !ReferringWords.refers(m)).toList();
             List<Role> roles = roles(sentence.text(), cells, here, sentence.begin());
             if (roles != null) {
                 header = roles;

@@ -46,7 +46,6 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern CLAUSE_END = Pattern.compile("[；;。！？：:]|(?<![0-9])[，,]|[，,](?![0-9]{3}(?![0-9]))");
     private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(亿|万)元");
     private static final Pattern ANAPHOR = Pattern.compile("(该|本)(公司|企业|基金|母基金|研究院|研究所|实验室|中心|平台|园区|基地|联盟|协会|大学|高校)|双方");
-    private static final Pattern SELF = Pattern.compile("(我市|本市|我区|本区|我县|我镇)|我局|我委|我办|本局");
     private static final int ANAPHOR_REACH = 3;
     private static final double CONFIDENCE = 0.6;
 
@@ -68,8 +67,7 @@ final class VerbClausePass implements RelationPass {
     }
 
     @Override
-    public void find(RelationContext document, List<ExtractedRelation> out) {
-        RelationContext doc = document.with(selfReferences(document));
+    public void find(RelationContext doc, List<ExtractedRelation> out) {
         Memory memory = new Memory();
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = arguments(doc.in(sentence));
@@ -84,31 +82,6 @@ final class VerbClausePass implements RelationPass {
             }
             memory.remember(sentence, here);
         }
-    }
-
-    /**
-     * 我市, 本市, 我区 in a letter stand for the city whose body wrote it; 我局, 我委, 我办 for the body
-     * itself: each becomes a mention of that entity.
-     */
-    private static Map<Mention, Resolver.Entity> selfReferences(RelationContext doc) {
-        Divisions.Division issuing = doc.resolution.issuingCity();
-        Resolver.Entity city = issuing == null ? null : doc.resolution.named(issuing.name());
-        Resolver.Entity body = doc.issuer == null ? null : doc.resolution.named(doc.issuer);
-        Map<Mention, Resolver.Entity> found = new HashMap<>();
-        for (Sentence sentence : doc.sentences) {
-            Matcher m = SELF.matcher(sentence.text());
-            while (m.find()) {
-                boolean place = m.group(1) != null;
-                Resolver.Entity entity = place ? city : body;
-                int begin = sentence.begin() + m.start();
-                int end = sentence.begin() + m.end();
-                boolean inside = doc.in(sentence).stream().anyMatch(x -> x.begin() < end && begin < x.end());
-                if (entity != null && !inside) {
-                    found.put(new Mention(entity.label, m.group(), begin, end, sentence.index(), "rule:self-reference"), entity);
-                }
-            }
-        }
-        return found;
     }
 
     /** Mentions that can be arguments: a place written right before another mention (株洲市 in 株洲市天元区) qualifies it. */

@@ -1,0 +1,117 @@
+package org.industrykg.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.industrykg.nlp.Sentence;
+
+/**
+ * Words that stand for an entity without naming it, made mentions of that entity so that every
+ * relation pass reads them like names:
+ * <ul>
+ *   <li>我市, 本市, 我区 in a letter: the city whose body wrote it; 我局, 我委, 我办: that body
+ *   ({@code rule:self-reference});</li>
+ *   <li>a class noun standing alone (研究院设在…, 在示范区设立…, 该基金注册在…): the last entity before it,
+ *   at most three sentences back, whose name ends with that noun ({@code rule:definite-reference}).</li>
+ * </ul>
+ */
+final class ReferringWords {
+
+    private static final Pattern SELF = Pattern.compile("(我市|本市|我区|本区|我县|我镇)|我局|我委|我办|本局");
+    /** Class nouns, longest first so that 研究院 is not read as 院. */
+    private static final Pattern NOUN = Pattern.compile(
+            "(该|本|此|这家|这所|这个|这支|这一)?(示范区|合作区|先导区|产业园|科技园|科技城|科学城|园区|基地|小镇|飞地"
+                    + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|母基金|基金|公司|集团|联盟|协会)");
+    /** What may stand right before a bare class noun: the start of a clause or a preposition or verb that takes a place or party. */
+    private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"]|在|于|入驻|进驻|落户|与|和|由|向|对|为|经)$");
+    /** A class noun followed by these is part of a longer common noun (基金管理人, 园区企业), not a reference. */
+    private static final Pattern LONGER_NOUN = Pattern.compile("^(?:管理|企业|公司|项目|规模|体系|群|集群|矩阵|等|类|内外|建设|招商|运营|出资|份额|投资|发展|产业|化|型|级|经济|资源|总部|人才|团队|数量|名单|领域)");
+    private static final int REACH = 3;
+
+    private ReferringWords() {
+    }
+
+    /** Whether a mention is a referring word rather than a name. */
+    static boolean refers(Mention m) {
+        return m.method().equals("rule:self-reference") || m.method().equals("rule:definite-reference");
+    }
+
+    /** The referring words of a document, each with the entity it stands for. */
+    static Map<Mention, Resolver.Entity> in(RelationContext doc) {
+        Map<Mention, Resolver.Entity> found = new HashMap<>();
+        selfReferences(doc, found);
+        definiteReferences(doc, found);
+        return found;
+    }
+
+    private static void selfReferences(RelationContext doc, Map<Mention, Resolver.Entity> found) {
+        Divisions.Division issuing = doc.resolution.issuingCity();
+        Resolver.Entity city = issuing == null ? null : doc.resolution.city(issuing);
+        Resolver.Entity body = doc.issuer == null ? null : doc.resolution.named(doc.issuer);
+        for (Sentence sentence : doc.sentences) {
+            Matcher m = SELF.matcher(sentence.text());
+            while (m.find()) {
+                Resolver.Entity entity = m.group(1) != null ? city : body;
+                add(doc, sentence, m.start(), m.end(), entity, "rule:self-reference", found);
+            }
+        }
+    }
+
+    private static void definiteReferences(RelationContext doc, Map<Mention, Resolver.Entity> found) {
+        for (Sentence sentence : doc.sentences) {
+            String text = sentence.text();
+            Matcher m = NOUN.matcher(text);
+            while (m.find()) {
+                boolean determined = m.group(1) != null;
+                if (!determined && !BARE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
+                        || LONGER_NOUN.matcher(text.substring(m.end())).find()) {
+                    continue;
+                }
+                Mention antecedent = antecedent(doc, sentence, sentence.begin() + m.start(), m.group(2));
+                if (antecedent != null) {
+                    add(doc, sentence, m.start(), m.end(), doc.entityOf.get(antecedent), "rule:definite-reference", found);
+                }
+            }
+        }
+    }
+
+    /** The last mention before {@code at} within reach whose entity's name ends with the noun (a fund's with its legal tail). */
+    private static Mention antecedent(RelationContext doc, Sentence sentence, int at, String noun) {
+        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - REACH); s--) {
+            List<Mention> mentions = doc.in(doc.sentences.get(s));
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                Resolver.Entity entity = doc.entityOf.get(m);
+                if (m.end() <= at && entity != null && entity.label != EntityLabel.City && entity.label != EntityLabel.Industry
+                        && standsFor(entity, noun)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean standsFor(Resolver.Entity entity, String noun) {
+        String name = entity.name.replaceAll("[（(][^（()）]*[）)]$", "");
+        return switch (noun) {
+            case "公司" -> entity.label == EntityLabel.Enterprise;
+            case "基金" -> entity.label == EntityLabel.Fund;
+            case "园区" -> entity.label == EntityLabel.Park;
+            case "中心" -> name.endsWith(noun) && entity.label != EntityLabel.GovernmentAgency;
+            default -> name.endsWith(noun) || name.endsWith(noun + "合伙企业");
+        };
+    }
+
+    private static void add(RelationContext doc, Sentence sentence, int from, int to, Resolver.Entity entity, String method,
+                            Map<Mention, Resolver.Entity> found) {
+        int begin = sentence.begin() + from;
+        int end = sentence.begin() + to;
+        boolean inside = doc.in(sentence).stream().anyMatch(x -> x.begin() < end && begin < x.end());
+        if (entity != null && !inside) {
+            found.put(new Mention(entity.label, sentence.text().substring(from, to), begin, end, sentence.index(), method), entity);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A class noun standing alone stands for the last entity so named; invented texts on the real pipeline. */
+class ReferringWordsTest {
+
+    @Test
+    void a_bare_class_noun_at_the_start_of_a_clause_or_after_a_place_word_is_the_last_entity_so_named() {
+        Extracted x = Extracted.from("株洲市与长沙市共建株洲长沙产业协作示范区。示范区选址醴陵市。"
+                + "星城动力科技有限公司已在示范区设立电机生产基地。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "醴陵市", "株洲长沙产业协作示范区")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "株洲长沙产业协作示范区", "星城动力科技有限公司")).isTrue();
+
+        Extracted institute = Extracted.from("湘江智能装备研究院由湖南科技大学牵头组建。研究院位于湘潭市岳塘区。");
+        assertThat(institute.hasRelation(RelationType.HOSTS, "湘潭市岳塘区", "湘江智能装备研究院")).isTrue();
+
+        Extracted fund = Extracted.from("岳阳新材料产业投资基金合伙企业（有限合伙）近日完成备案。该基金注册在岳阳市云溪区。");
+        assertThat(fund.hasRelation(RelationType.HOSTS, "岳阳市云溪区", "岳阳新材料产业投资基金")).isTrue();
+    }
+
+    @Test
+    void a_class_noun_inside_a_longer_common_noun_or_too_far_back_refers_to_nothing() {
+        Extracted x = Extracted.from("株洲长沙产业协作示范区已集聚企业30家。园区企业数量快速增长。");
+        assertThat(x.extraction.relations()).noneMatch(r -> r.evidence().sentence().startsWith("园区企业"));
+
+        Extracted far = Extracted.from("株洲长沙产业协作示范区正式揭牌。会议听取了汇报。会议部署了工作。会议强调了纪律。"
+                + "会议通报了进展。示范区位于醴陵市。");
+        assertThat(far.hasRelation(RelationType.HOSTS, "醴陵市", "株洲长沙产业协作示范区")).isFalse();
+    }
+}
