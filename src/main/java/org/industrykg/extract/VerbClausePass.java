@@ -47,6 +47,7 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(亿|万)元");
     private static final Pattern ANAPHOR = Pattern.compile("(该|本)(公司|企业|基金|母基金|研究院|研究所|实验室|中心|平台|园区|基地|联盟|协会|大学|高校)|双方");
     private static final int ANAPHOR_REACH = 3;
+    private static final int TOPIC_LEAD = 4;
     private static final double CONFIDENCE = 0.6;
 
     private static final Set<EntityLabel> ORGANISATIONS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
@@ -149,6 +150,20 @@ final class VerbClausePass implements RelationPass {
         return r.subjects;
     }
 
+    /**
+     * The entity the sentence before is about when it starts with it (a list item's heading
+     * 某某联合实验室。 followed by 由A与B共建): the object of a passive that names none.
+     */
+    private static Mention previousTopic(RelationContext doc, Sentence sentence) {
+        if (sentence.index() == 0) {
+            return null;
+        }
+        Sentence previous = doc.sentences.get(sentence.index() - 1);
+        return doc.in(previous).stream().filter(m -> m.label() != EntityLabel.Industry).findFirst()
+                .filter(m -> FOUNDABLE.contains(m.label()) && m.begin() - previous.begin() <= TOPIC_LEAD)
+                .orElse(null);
+    }
+
     /** Subject, object and place of one verb. */
     private record Reading(List<Mention> subjects, List<Mention> objects, Mention place, List<Mention> industries,
                            boolean passive, Mention hub) {
@@ -226,6 +241,9 @@ final class VerbClausePass implements RelationPass {
                 if (m.end() <= subjects.get(0).begin() && ORGANISATIONS.contains(m.label())) {
                     object = m;
                 }
+            }
+            if (object == null) {
+                object = previousTopic(doc, sentence);
             }
             if (object != null) {
                 objects.add(object);

@@ -19,6 +19,19 @@ class VerbClausePassTest {
     }
 
     @Test
+    void a_passive_without_object_is_about_the_heading_before_it() {
+        Extracted a = Extracted.from("二、新认定创新平台\n\n湘江储能材料联合实验室。由星城动力科技有限公司与湖南科技大学共建，聚焦固态电池。");
+        assertThat(by(a, RelationType.FOUNDED, "星城动力科技有限公司", "湘江储能材料联合实验室", "verb:cofound")).isTrue();
+        assertThat(by(a, RelationType.FOUNDED, "湖南科技大学", "湘江储能材料联合实验室", "verb:cofound")).isTrue();
+
+        Extracted b = Extracted.from("株洲低空经济创新中心。由株洲市工业和信息化局牵头组建。");
+        assertThat(by(b, RelationType.FOUNDED, "株洲市工业和信息化局", "株洲低空经济创新中心", "verb:found")).isTrue();
+
+        Extracted c = Extracted.from("会议在株洲召开，与会代表参观了湘江储能材料联合实验室。由星城动力科技有限公司牵头组建产业联盟。");
+        assertThat(by(c, RelationType.FOUNDED, "星城动力科技有限公司", "湘江储能材料联合实验室", "verb:found")).isFalse();
+    }
+
+    @Test
     void coordinated_parties_that_build_something_together_founded_it_and_are_partners() {
         Extracted a = Extracted.from("湘江智造科技有限公司与岳麓工业大学共建株洲智能传感联合实验室。");
         assertThat(by(a, RelationType.PARTNERS_WITH, "湘江智造科技有限公司", "岳麓工业大学", "verb:cofound")).isTrue();
