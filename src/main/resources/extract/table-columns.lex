@@ -17,3 +17,7 @@ founder: 依托单位 举办单位 主要举办单位 建设单位 共建单位 
 place: 所在地 所在地区 所在城市 所在地市 所在区 所在园区 落户园区 所属园区 落户地 注册地 地区 区域 属地 园区 地市 县区
 industry: 产业 所属产业 领域 所属领域 技术领域 产业领域 行业 所属行业 投资领域 方向 重点方向 产业方向
 manager: 管理人 基金管理人 管理机构 受托管理机构
+# Field labels of entries written one per line (注册地址：…), as announcements describe their parties.
+place: 注册地址 主要经营场所 经营场所 住所 办公地址 总部地址 注册地点
+industry: 主营业务 经营范围 主要产品 业务领域
+manager: 执行事务合伙人 受托管理人

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.industrykg.nlp.Sentence;
 
@@ -12,7 +14,9 @@ import org.industrykg.nlp.Sentence;
  * The rows of a table state facts about their entity, typed by the header of each column
  * ({@code extract/table-columns.lex}): 依托单位 FOUNDED the row's centre, 所在地区 HOSTS it, 所属产业 is
  * its industry ({@code rule:table-column}). A table is a run of sentences whose cells are
- * separated by tabs, as the normaliser writes HTML, PDF and Word tables.
+ * separated by tabs, as the normaliser writes HTML, PDF and Word tables. The same headers label
+ * the fields of an entry written one per line (名称：…, 注册地址：…, 基金管理人：…), as in the
+ * party descriptions of announcements ({@code rule:labelled-field}).
  */
 final class TablePass implements RelationPass {
 
@@ -26,6 +30,9 @@ final class TablePass implements RelationPass {
     private static final Set<EntityLabel> FOUNDERS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.GovernmentAgency, EntityLabel.Association, EntityLabel.Platform);
     private static final double CONFIDENCE = 0.7;
+    /** A field label at the start of a line, after an optional enumerator (3. 主要经营场所：). */
+    private static final Pattern FIELD = Pattern.compile("^(?:[0-9]{1,2}[.、．]\\s*|[（(][一二三四五六七八九十0-9]{1,3}[）)]\\s*)?([^：:，。、\\t]{2,12})[：:]");
+    private static final int ENTRY_LEAD = 4;
 
     private final Map<String, Set<Role>> roleOf;
 
@@ -45,13 +52,15 @@ final class TablePass implements RelationPass {
     @Override
     public void find(RelationContext doc, List<ExtractedRelation> out) {
         List<Role> header = null;
+        Mention entry = null;
         for (Sentence sentence : doc.sentences) {
+            List<Mention> here = doc.in(sentence).stream().filter(m -> !ReferringWords.refers(m)).toList();
             List<int[]> cells = cells(sentence.text());
             if (cells.size() < 2) {
                 header = null;
+                entry = field(doc, sentence, here, entry, out);
                 continue;
             }
-            List<Mention> here = doc.in(sentence).stream().filter(m -> !ReferringWords.refers(m)).toList();
             List<Role> roles = roles(sentence.text(), cells, here, sentence.begin());
             if (roles != null) {
                 header = roles;
@@ -59,6 +68,32 @@ final class TablePass implements RelationPass {
                 row(doc, sentence, cells, header, here, out);
             }
         }
+    }
+
+    /**
+     * A labelled field (注册地址：…, 基金管理人：…, 主营业务：…) states a fact about the entry it belongs
+     * to: the entity of the line above that names only it (1. 某某有限公司) or of a 名称： field
+     * ({@code rule:labelled-field}). Returns the entry the next line belongs to.
+     */
+    private Mention field(RelationContext doc, Sentence sentence, List<Mention> here, Mention entry, List<ExtractedRelation> out) {
+        String text = sentence.text();
+        Matcher label = FIELD.matcher(text);
+        int labelEnd = label.lookingAt() ? sentence.begin() + label.end() : -1;
+        if (labelEnd < 0 || here.stream().anyMatch(m -> m.begin() < labelEnd)) {
+            Mention first = here.stream().filter(m -> m.label() != EntityLabel.Industry).findFirst().orElse(null);
+            boolean names = first != null && ORGANISATIONS.contains(first.label()) && first.begin() - sentence.begin() <= ENTRY_LEAD
+                    && !text.endsWith("。") && text.indexOf('：') < 0 && text.indexOf(':') < 0;
+            return names ? first : null;
+        }
+        Role role = roleIn(label.group(1));
+        List<Mention> value = here.stream().filter(m -> m.begin() >= labelEnd).toList();
+        if (role == Role.NAME) {
+            return value.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(entry);
+        }
+        if (role != null && entry != null) {
+            state(doc, sentence, entry, role, value, "rule:labelled-field", out);
+        }
+        return entry;
     }
 
     /** The [begin, end) of each tab-separated cell of a line, relative to the sentence. */
@@ -112,40 +147,39 @@ final class TablePass implements RelationPass {
             return;
         }
         for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
-            Role role = header.get(c);
-            if (role == null || role == Role.NAME) {
-                continue;
+            if (header.get(c) != null && header.get(c) != Role.NAME) {
+                state(doc, sentence, subject, header.get(c), in(sentence, cells.get(c), here), "rule:table-column", out);
             }
-            List<Mention> inCell = in(sentence, cells.get(c), here);
-            switch (role) {
-                case FOUNDER -> {
-                    List<Mention> founders = inCell.stream().filter(m -> FOUNDERS.contains(m.label())).toList();
-                    for (int i = 0; i < founders.size(); i++) {
-                        add(doc, sentence, RelationType.FOUNDED, founders.get(i), subject, out);
-                        for (int j = i + 1; j < founders.size(); j++) {
-                            add(doc, sentence, RelationType.PARTNERS_WITH, founders.get(i), founders.get(j), out);
-                        }
+        }
+    }
+
+    /** What a cell or a field value in a column of {@code role} says about {@code subject}. */
+    private static void state(RelationContext doc, Sentence sentence, Mention subject, Role role, List<Mention> value,
+                              String method, List<ExtractedRelation> out) {
+        switch (role) {
+            case FOUNDER -> {
+                List<Mention> founders = value.stream().filter(m -> FOUNDERS.contains(m.label())).toList();
+                for (int i = 0; i < founders.size(); i++) {
+                    add(doc, sentence, RelationType.FOUNDED, founders.get(i), subject, method, out);
+                    for (int j = i + 1; j < founders.size(); j++) {
+                        add(doc, sentence, RelationType.PARTNERS_WITH, founders.get(i), founders.get(j), method, out);
                     }
                 }
-                case PLACE -> inCell.stream().filter(m -> m.label() == EntityLabel.City || m.label() == EntityLabel.Park)
-                        .reduce((first, second) -> second)
-                        .ifPresent(place -> add(doc, sentence, RelationType.HOSTS, place, subject, out));
-                case INDUSTRY -> {
-                    boolean targets = subject.label() == EntityLabel.Fund || subject.label() == EntityLabel.Policy;
-                    for (Mention m : inCell) {
-                        if (m.label() == EntityLabel.Industry) {
-                            add(doc, sentence, targets ? RelationType.TARGETS : RelationType.IN_INDUSTRY, subject, m, out);
-                        }
-                    }
+            }
+            case PLACE -> value.stream().filter(m -> m.label() == EntityLabel.City || m.label() == EntityLabel.Park)
+                    .forEach(place -> add(doc, sentence, RelationType.HOSTS, place, subject, method, out));
+            case INDUSTRY -> {
+                boolean targets = subject.label() == EntityLabel.Fund || subject.label() == EntityLabel.Policy;
+                value.stream().filter(m -> m.label() == EntityLabel.Industry).forEach(m ->
+                        add(doc, sentence, targets ? RelationType.TARGETS : RelationType.IN_INDUSTRY, subject, m, method, out));
+            }
+            case MANAGER -> {
+                if (subject.label() == EntityLabel.Fund) {
+                    value.stream().filter(m -> m.label() == EntityLabel.Enterprise)
+                            .forEach(m -> add(doc, sentence, RelationType.MANAGES, m, subject, method, out));
                 }
-                case MANAGER -> {
-                    if (subject.label() == EntityLabel.Fund) {
-                        inCell.stream().filter(m -> m.label() == EntityLabel.Enterprise)
-                                .forEach(m -> add(doc, sentence, RelationType.MANAGES, m, subject, out));
-                    }
-                }
-                default -> {
-                }
+            }
+            default -> {
             }
         }
     }
@@ -163,12 +197,12 @@ final class TablePass implements RelationPass {
         return here.stream().filter(m -> m.begin() >= from && m.end() <= to).toList();
     }
 
-    private static void add(RelationContext doc, Sentence sentence, RelationType type, Mention from, Mention to,
+    private static void add(RelationContext doc, Sentence sentence, RelationType type, Mention from, Mention to, String method,
                             List<ExtractedRelation> out) {
         Resolver.Entity a = doc.entityOf.get(from);
         Resolver.Entity b = doc.entityOf.get(to);
         if (a != null && b != null && a != b) {
-            out.add(new ExtractedRelation(type, a.key(), b.key(), "rule:table-column", CONFIDENCE, doc.evidence(sentence), Map.of()));
+            out.add(new ExtractedRelation(type, a.key(), b.key(), method, CONFIDENCE, doc.evidence(sentence), Map.of()));
         }
     }
 }

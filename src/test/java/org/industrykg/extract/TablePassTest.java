@@ -45,6 +45,36 @@ class TablePassTest {
     }
 
     @Test
+    void labelled_fields_of_an_entry_state_facts_about_it() {
+        Extracted x = Extracted.from("""
+                二、合作方基本情况
+                （一）普通合伙人暨基金管理人
+                名称：湘江启元私募股权基金管理有限公司
+                注册地址：长沙市岳麓区（详细地址略）
+                （二）有限合伙人
+                1. 株洲星辰轴承股份有限公司
+                注册地址：株洲市天元区
+                主营业务：精密轴承和工业机器人减速器的研发与销售。
+                三、投资标的基本情况
+                1. 基金名称：湘江启元智能制造产业投资基金合伙企业（有限合伙）
+                2. 主要经营场所：长沙市岳麓区
+                3. 执行事务合伙人：湘江启元私募股权基金管理有限公司
+                """);
+
+        assertThat(field(x, RelationType.HOSTS, "长沙市岳麓区", "湘江启元私募股权基金管理有限公司")).isTrue();
+        assertThat(field(x, RelationType.HOSTS, "株洲市天元区", "株洲星辰轴承股份有限公司")).isTrue();
+        assertThat(field(x, RelationType.IN_INDUSTRY, "株洲星辰轴承股份有限公司", "工业机器人")).isTrue();
+        assertThat(field(x, RelationType.HOSTS, "长沙市岳麓区", "湘江启元智能制造产业投资基金")).isTrue();
+        assertThat(field(x, RelationType.MANAGES, "湘江启元私募股权基金管理有限公司", "湘江启元智能制造产业投资基金")).isTrue();
+        assertThat(field(x, RelationType.HOSTS, "株洲市天元区", "湘江启元私募股权基金管理有限公司")).isFalse();
+    }
+
+    private static boolean field(Extracted x, RelationType type, String source, String target) {
+        return x.extraction.relations().stream().anyMatch(r -> r.type() == type && r.method().equals("rule:labelled-field")
+                && r.source().endsWith(":" + source) && r.target().endsWith(":" + target));
+    }
+
+    @Test
     void rows_without_a_header_of_known_columns_state_nothing() {
         Extracted x = Extracted.from("""
                 序号\t备注\t金额
