@@ -111,15 +111,16 @@ final class TablePass implements RelationPass {
         return cells;
     }
 
-    /** The role of each cell when the line is a header (two cells or more name a role, no cell names an entity), else null. */
+    /** The role of each cell when the line is a header (two cells or more name a role, no cell is a name), else null. */
     private List<Role> roles(String text, List<int[]> cells, List<Mention> here, int base) {
         List<Role> roles = new ArrayList<>();
         int named = 0;
         for (int[] cell : cells) {
             String words = text.substring(cell[0], cell[1]).strip();
             Role role = roleIn(words);
+            int length = words.length();
             boolean entity = here.stream().anyMatch(m -> m.label() != EntityLabel.Industry
-                    && m.begin() - base < cell[1] && cell[0] < m.end() - base);
+                    && m.begin() - base >= cell[0] && m.end() - base <= cell[1] && m.length() >= length - 1);
             if (entity) {
                 return null;
             }
