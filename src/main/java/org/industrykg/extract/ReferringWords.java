@@ -20,7 +20,7 @@ import org.industrykg.nlp.Sentence;
  */
 final class ReferringWords {
 
-    private static final Pattern SELF = Pattern.compile("(我市|本市|我区|本区|我县|我镇)|我局|我委|我办|本局");
+    private static final Pattern SELF = Pattern.compile("(我市|本市|全市|我区|本区|全区|我县|我镇)|我局|我委|我办|本局");
     /** Class nouns, longest first so that 研究院 is not read as 院. */
     private static final Pattern NOUN = Pattern.compile(
             "(该|本|此|这家|这所|这个|这支|这一)?(示范区|合作区|先导区|产业园|科技园|科技城|科学城|园区|基地|小镇|飞地"

@@ -31,6 +31,8 @@ public final class Resolver {
     /** 厅 are provincial departments: 科学技术厅 in a city's letter is the province's. */
     private static final Pattern PROVINCIAL_BODY = Pattern.compile("厅$");
     /** 市政府, 省人民政府: the government of the city or province the text is about. */
+    private static final Pattern CITY_SPEAKER = Pattern.compile("全市|我市|本市|市政府|市人民政府");
+    private static final int OPENING = 4;
     private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("^(市|省)(?:人民)?政府$");
 
     private final PlaceMatcher places;
@@ -110,7 +112,7 @@ public final class Resolver {
     }
 
     public Resolution resolve(String text, String issuer, List<Mention> mentions, KnownNames known) {
-        Divisions.Division city = issuingCity(issuer, mentions);
+        Divisions.Division city = issuingCity(issuer, mentions, text);
         Map<String, Entity> byKey = new LinkedHashMap<>();
         Map<Mention, Entity> entityOf = new LinkedHashMap<>();
         Map<String, Entity> declared = new HashMap<>();
@@ -180,13 +182,27 @@ public final class Resolver {
         return context;
     }
 
-    private Divisions.Division issuingCity(String issuer, List<Mention> mentions) {
+    /**
+     * The city whose body wrote the document; without an issuer, the city a text that speaks of 全市,
+     * 我市 or 市政府 names first in its opening sentences (a work report given to 某某市人民代表大会).
+     */
+    private Divisions.Division issuingCity(String issuer, List<Mention> mentions, String text) {
         if (issuer != null) {
             for (int len = Math.min(12, issuer.length()); len >= 2; len--) {
                 Divisions.Division d = places.division(issuer.substring(0, len));
                 if (d != null) {
                     return d;
                 }
+            }
+            return null;
+        }
+        if (!CITY_SPEAKER.matcher(text).find()) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            Divisions.Division d = m.label() == EntityLabel.City && m.sentence() < OPENING ? places.division(m.text()) : null;
+            if (d != null && d.level().equals("city")) {
+                return d;
             }
         }
         return null;

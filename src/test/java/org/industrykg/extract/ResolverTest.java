@@ -10,6 +10,16 @@ class ResolverTest {
     private static final String LETTERHEAD = "株洲市工业和信息化局\n\n株工信函〔2024〕12号\n\n";
 
     @Test
+    void a_report_without_issuer_that_speaks_of_the_whole_city_is_about_the_city_it_names_first() {
+        Extracted x = Extracted.from("政府工作报告\n——2026年1月10日在株洲市第十六届人民代表大会第五次会议上\n\n"
+                + "过去一年，全市地区生产总值增长5.1%。市科技局新建企业技术中心12个。");
+        assertThat(x.names(EntityLabel.GovernmentAgency)).contains("株洲市科技局");
+
+        Extracted news = Extracted.from("株洲航空产业园近日开园。市科技局有关负责人出席。");
+        assertThat(news.names(EntityLabel.GovernmentAgency)).doesNotContain("株洲市科技局");
+    }
+
+    @Test
     void resolves_city_relative_bureau_to_issuing_city() {
         Extracted x = Extracted.from(LETTERHEAD + "经商市财政局、科技局，现答复如下。");
         assertThat(x.names(EntityLabel.GovernmentAgency)).contains("株洲市财政局", "株洲市科技局");

@@ -19,6 +19,16 @@ class VerbClausePassTest {
     }
 
     @Test
+    void a_park_that_takes_in_projects_and_a_firm_whose_main_business_is_named_are_in_those_industries() {
+        Extracted a = Extracted.from("岳阳绿色化工产业园重点承接新能源电池和工业机器人项目。");
+        assertThat(by(a, RelationType.IN_INDUSTRY, "岳阳绿色化工产业园", "新能源电池", "verb:focus")).isTrue();
+        assertThat(by(a, RelationType.IN_INDUSTRY, "岳阳绿色化工产业园", "工业机器人", "verb:focus")).isTrue();
+
+        Extracted b = Extracted.from("株洲星辰轴承股份有限公司主营业务为精密轴承和谐波减速器。");
+        assertThat(by(b, RelationType.IN_INDUSTRY, "株洲星辰轴承股份有限公司", "谐波减速器", "verb:focus")).isTrue();
+    }
+
+    @Test
     void a_passive_without_object_is_about_the_heading_before_it() {
         Extracted a = Extracted.from("二、新认定创新平台\n\n湘江储能材料联合实验室。由星城动力科技有限公司与湖南科技大学共建，聚焦固态电池。");
         assertThat(by(a, RelationType.FOUNDED, "星城动力科技有限公司", "湘江储能材料联合实验室", "verb:cofound")).isTrue();
