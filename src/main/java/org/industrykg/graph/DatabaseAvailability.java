@@ -58,8 +58,7 @@ public class DatabaseAvailability {
     @EventListener(ApplicationStartedEvent.class)
     public void onStart() {
         if (!check()) {
-            log.warn("{}; starting anyway: health is DOWN and the API answers 503 until it does (checked every {} s)",
-                    problem, retry.toSeconds());
+            log.warn("{}; starting without it and checking again every {} s", problem, retry.toSeconds());
             retryInBackground();
         }
     }
@@ -113,8 +112,8 @@ public class DatabaseAvailability {
         if (check()) {
             return;
         }
-        out.printf("%s; retrying every %d s for up to %d s (kg.database-wait-seconds)%n", problem, retry.toSeconds(),
-                wait.toSeconds());
+        out.printf("%s; retrying every %d s for up to %d s (kg.database-wait-seconds)%n", problem,
+                Math.max(1, Math.min(retry.toSeconds(), wait.toSeconds())), wait.toSeconds());
         long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline) {
             try {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,7 +52,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * health says DOWN with the reason (to the operator), the API answers 503 problem+json, extract
  * gives up after a bounded wait with one clear line; once the database comes up (a second embedded
  * Neo4j with Bolt on the configured port, started by this test after the service) the schema is
- * applied and the API answers; losing it again gives 503 until it is back.
+ * applied, the work waiting for it runs and the API answers; losing it again gives 503 until it is
+ * back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -77,6 +79,10 @@ class DatabaseStartsLaterTest {
     private SchemaInitializer schema;
     @Autowired
     private Neo4jConnectionDetails connection;
+    @Autowired
+    private DatabaseAvailability availability;
+    /** Set by work that serve would have run once the database answers (the extraction of its input). */
+    private static final AtomicBoolean waitedForTheDatabase = new AtomicBoolean();
 
     @DynamicPropertySource
     static void externalDatabase(DynamicPropertyRegistry registry) {
@@ -115,6 +121,8 @@ class DatabaseStartsLaterTest {
     @Test
     @Order(2)
     void the_api_answers_503_problem_json_without_internals() throws IOException {
+        availability.whenAvailable(() -> waitedForTheDatabase.set(true));
+        assertThat(waitedForTheDatabase).isFalse();
         assertUnavailable(http.getForEntity("/api/stats", String.class));
         assertUnavailable(http.getForEntity("/api/search?q=中山", String.class));
     }
@@ -152,6 +160,7 @@ class DatabaseStartsLaterTest {
             assertThat(constraints).isNotEmpty();
         }
         eventually(() -> operatorHealth().getStatusCode() == HttpStatus.OK);
+        eventually(waitedForTheDatabase::get);
         assertThat(http.getForEntity("/api/stats", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
