@@ -32,11 +32,24 @@ class OperatorAccess extends OncePerRequestFilter {
     static final String ROLE = "ADMIN";
     private static final String BEARER = "Bearer ";
 
-    private final byte[] token;
+    private final String configured;
+    private final KgProperties properties;
+    private volatile byte[] token;
 
     OperatorAccess(@Value("${kg.admin-token:}") String configured, KgProperties properties) {
-        String value = configured.isBlank() ? StoreCredentials.of(properties.store()).adminToken() : configured;
-        this.token = value.getBytes(StandardCharsets.UTF_8);
+        this.configured = configured;
+        this.properties = properties;
+    }
+
+    /** The token, read when a request first carries one (the store's file may not be needed otherwise). */
+    private byte[] token() {
+        byte[] value = token;
+        if (value == null) {
+            String text = configured.isBlank() ? StoreCredentials.of(properties.store()).adminToken() : configured;
+            value = text.getBytes(StandardCharsets.UTF_8);
+            token = value;
+        }
+        return value;
     }
 
     @Override
@@ -52,7 +65,7 @@ class OperatorAccess extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!authorization.startsWith(BEARER) || !MessageDigest.isEqual(token,
+        if (!authorization.startsWith(BEARER) || !MessageDigest.isEqual(token(),
                 authorization.substring(BEARER.length()).trim().getBytes(StandardCharsets.UTF_8))) {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

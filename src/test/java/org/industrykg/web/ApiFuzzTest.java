@@ -76,9 +76,9 @@ class ApiFuzzTest {
     @BeforeContainer
     static void startWithTheSeeds() throws IOException {
         Path store = Files.createTempDirectory("kg-fuzz-store");
+        // As command-line arguments, which win over application.properties (default properties would not).
         app = new SpringApplicationBuilder(KgApplication.class)
-                .properties("kg.store=" + store, "kg.bolt-port=0", "server.port=0")
-                .run();
+                .run("--kg.store=" + store, "--kg.bolt-port=0", "--server.port=0");
         app.getBean(ExtractionJob.class).run(Path.of("seeds"), new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8));
         base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
