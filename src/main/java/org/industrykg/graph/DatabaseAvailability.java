@@ -94,7 +94,7 @@ public class DatabaseAvailability {
         return Optional.ofNullable(problem);
     }
 
-    /** Runs the work now when the database answers, otherwise once it does, on the background check's thread. */
+    /** Runs the work, on a thread of its own, as soon as the database answers (at once when it does now). */
     public void whenAvailable(Runnable work) {
         synchronized (waiting) {
             waiting.add(work);
@@ -131,13 +131,22 @@ public class DatabaseAvailability {
                 + " s: start it, or point spring.neo4j.uri at a running Neo4j 5.26+");
     }
 
+    /**
+     * Starts the waiting work on a thread of its own: the check that found the database may be a
+     * health request, which must not wait for an extraction.
+     */
     private void runWaiting() {
         List<Runnable> work;
         synchronized (waiting) {
+            if (waiting.isEmpty()) {
+                return;
+            }
             work = List.copyOf(waiting);
             waiting.clear();
         }
-        work.forEach(Runnable::run);
+        Thread thread = new Thread(() -> work.forEach(Runnable::run), "kg-when-database-answers");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private synchronized void retryInBackground() {
