@@ -48,8 +48,9 @@ import org.springframework.web.util.UriUtils;
 /**
  * Property-based fuzzing (jqwik) of every parameter of every REST endpoint over HTTP, on the
  * application with the embedded Neo4j and the seeds loaded: whatever the values (any Unicode, long
- * text, Lucene and Cypher syntax, numbers out of range or not numbers, missing or repeated), no
- * reply is a 5xx, every error is problem+json, and the graph is the same afterwards.
+ * text, Lucene and Cypher syntax, numbers out of range or not numbers, missing or repeated; and
+ * whatever the Accept header), no reply is a 5xx, every error is problem+json, and the graph is the
+ * same afterwards.
  */
 class ApiFuzzTest {
 
@@ -106,7 +107,8 @@ class ApiFuzzTest {
     void no_parameter_value_gives_a_5xx_and_every_error_is_problem_json(@ForAll("requests") Request request)
             throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + request.target()))
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept", request.accept()).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         Statistics.label("endpoint").collect(request.endpoint().path());
         Statistics.label("status").collect(response.statusCode());
         assertThat(response.statusCode()).as(request.target()).isLessThan(500);
@@ -124,16 +126,18 @@ class ApiFuzzTest {
         return Arbitraries.of(ENDPOINTS).flatMap(endpoint -> {
             List<Arbitrary<Optional<List<String>>>> values = endpoint.parameters().stream()
                     .map(name -> values(name).list().ofMinSize(1).ofMaxSize(2).optional(0.85)).toList();
+            Arbitrary<String> accept = Arbitraries.of("*/*", "*/*", "application/json", "text/html", "application/xml",
+                    "image/png", "text/plain;q=0.5, application/problem+json");
             if (values.isEmpty()) {
-                return Arbitraries.just(new Request(endpoint, Map.of()));
+                return accept.map(type -> new Request(endpoint, Map.of(), type));
             }
-            return Combinators.combine(values).as(chosen -> {
+            return Combinators.combine(Combinators.combine(values).as(List::copyOf), accept).as((chosen, type) -> {
                 Map<String, List<String>> parameters = new LinkedHashMap<>();
                 for (int i = 0; i < chosen.size(); i++) {
                     int at = i;
                     chosen.get(i).ifPresent(value -> parameters.put(endpoint.parameters().get(at), value));
                 }
-                return new Request(endpoint, parameters);
+                return new Request(endpoint, parameters, type);
             });
         });
     }
@@ -177,7 +181,7 @@ class ApiFuzzTest {
         }
     }
 
-    record Request(Endpoint endpoint, Map<String, List<String>> parameters) {
+    record Request(Endpoint endpoint, Map<String, List<String>> parameters, String accept) {
 
         /** Path and query, every value percent-encoded as UTF-8. */
         String target() {
