@@ -11,7 +11,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
  * available (as on the project's build machines).
  */
 @Testcontainers(disabledWithoutDocker = true)
-@TestPropertySource(properties = "kg.embedded=false")
+@TestPropertySource(properties = {"kg.embedded=false", "kg.admin-token=container-test-admin-token"})
 class ContainerGraphTest extends GraphSuite {
 
     @Container

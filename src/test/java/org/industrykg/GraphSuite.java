@@ -25,13 +25,18 @@ import org.industrykg.graph.GraphExport;
 import org.industrykg.graph.GraphReader;
 import org.industrykg.job.ExtractionJob;
 import org.industrykg.job.JobReport;
+import org.industrykg.system.KgProperties;
+import org.industrykg.system.StoreCredentials;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.RequestEntity;
 import org.springframework.http.MediaType;
 
 /**
@@ -52,6 +57,10 @@ public abstract class GraphSuite {
     protected TestRestTemplate http;
     @Autowired
     protected ObjectMapper json;
+    @Autowired
+    private Environment environment;
+    @Autowired
+    private KgProperties properties;
 
     private static final Set<Class<?>> loaded = new java.util.HashSet<>();
 
@@ -221,10 +230,22 @@ public abstract class GraphSuite {
     }
 
     @Test
-    void health_includes_neo4j() throws IOException {
-        JsonNode health = json.readTree(http.getForEntity("/actuator/health", String.class).getBody());
+    void health_includes_neo4j_and_the_database_for_the_operator() throws IOException {
+        JsonNode health = json.readTree(http.exchange(RequestEntity.get("/actuator/health")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken()).build(), String.class).getBody());
         assertThat(health.get("status").asText()).isEqualTo("UP");
         assertThat(health.get("components").get("neo4j").get("status").asText()).isEqualTo("UP");
+        assertThat(health.get("components").get("database").get("details").get("schema").asText()).isEqualTo("applied");
+    }
+
+    protected KgProperties properties() {
+        return properties;
+    }
+
+    /** The token that unlocks health details: kg.admin-token, or the one generated in the store. */
+    protected String adminToken() {
+        String configured = environment.getProperty("kg.admin-token", "");
+        return configured.isBlank() ? StoreCredentials.of(properties.store()).adminToken() : configured;
     }
 
     @Test

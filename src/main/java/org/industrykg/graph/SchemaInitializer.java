@@ -3,11 +3,12 @@ package org.industrykg.graph;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Applies {@code cypher/schema.cypher} (idempotent: every statement is IF NOT EXISTS). */
+/**
+ * Applies {@code cypher/schema.cypher} (idempotent: every statement is IF NOT EXISTS), once the
+ * database answers ({@link DatabaseAvailability} calls it).
+ */
 @Component
 public class SchemaInitializer {
 
@@ -18,11 +19,6 @@ public class SchemaInitializer {
 
     public SchemaInitializer(Driver driver) {
         this.driver = driver;
-    }
-
-    @EventListener(ApplicationStartedEvent.class)
-    public void onStart() {
-        ensureSchema();
     }
 
     /** Applies the schema once per process; safe to call again. */

@@ -10,6 +10,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.industrykg.extract.EntityLabel;
+import org.industrykg.graph.DatabaseAvailability;
+import org.industrykg.graph.DatabaseUnavailableException;
 import org.industrykg.graph.EntityRef;
 import org.industrykg.graph.FundQueries;
 import org.industrykg.graph.GraphExport;
@@ -18,6 +20,8 @@ import org.industrykg.graph.GraphExporter;
 import org.industrykg.graph.GraphReader;
 import org.industrykg.graph.LinkQueries;
 import org.industrykg.graph.RelationshipQueries;
+import org.industrykg.system.EmbeddedNeo4jConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +37,17 @@ public class CommandRunner {
     private final RelationshipQueries relationships;
     private final ObjectMapper json;
     private final Environment environment;
+    private final DatabaseAvailability database;
+    private final ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded;
     private final PrintStream out = System.out;
 
     public CommandRunner(ExtractionJob job, GraphReader reader, FundQueries funds, LinkQueries links,
                          RelationshipQueries relationships, ObjectMapper json, Environment environment,
-                         GraphExporter exporter) {
+                         GraphExporter exporter, DatabaseAvailability database,
+                         ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded) {
         this.job = job;
+        this.database = database;
+        this.embedded = embedded;
         this.exporter = exporter;
         this.reader = reader;
         this.funds = funds;
@@ -53,29 +62,62 @@ public class CommandRunner {
         int run() throws IOException;
     }
 
-    /** Runs the work and returns the exit status: 2 with a line naming the problem when it fails. */
+    /**
+     * Runs the work and returns the exit status: 2 with a line naming the problem when it fails, 1
+     * when the database did not answer in time.
+     */
     private static int status(Work work) {
         try {
             return work.run();
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("kg: " + e.getMessage());
             return 2;
+        } catch (DatabaseUnavailableException e) {
+            System.err.println("kg: " + e.getMessage());
+            return 1;
         }
     }
 
+    /** Runs work that needs the database once it answers, waiting for it with a bounded retry. */
+    private int withDatabase(Work work) {
+        return status(() -> {
+            database.await(out);
+            return work.run();
+        });
+    }
+
+    /**
+     * Serves at once; extracts the input first when the database answers, or, when it does not yet,
+     * in the background as soon as it does (the API answers 503 until then).
+     */
     int serve(KgCommand.Serve command) {
         return status(() -> {
-            if (command.input() != null) {
-                report(job.run(command.input(), out));
+            Path input = command.input();
+            if (input != null && database.check()) {
+                report(job.run(input, out));
+            } else if (input != null) {
+                out.println(database.problem().orElse("Neo4j does not answer") + ": serving now (health DOWN, API 503),"
+                        + " extracting " + input + " once it answers");
+                database.whenAvailable(() -> extractLater(input));
             }
+            embedded.ifAvailable(neo4j -> out.printf("Neo4j (Browser, cypher-shell): %s user %s password %s (kept in %s)%n",
+                    neo4j.boltUri(), neo4j.credentials().user(), neo4j.credentials().password(), neo4j.credentials().file()));
             out.println("Ready: http://localhost:" + environment.getProperty("local.server.port",
                     environment.getProperty("server.port", "8080")) + "/");
             return 0;
         });
     }
 
+    private void extractLater(Path input) {
+        try {
+            report(job.run(input, out));
+        } catch (IOException | RuntimeException e) {
+            out.println("FAILED extracting " + input + ": " + e.getMessage());
+        }
+    }
+
     int extract(Path input, Path export) {
-        return status(() -> {
+        return withDatabase(() -> {
             JobReport report = job.run(input, out);
             report(report);
             if (export != null) {
@@ -91,7 +133,7 @@ public class CommandRunner {
 
     /** json and graphml go to the file; csv writes the neo4j-admin import files into the folder {@code file}. */
     int export(Path file, ExportFormat format) {
-        return status(() -> {
+        return withDatabase(() -> {
             if (format == ExportFormat.JSON) {
                 writeExport(file);
                 return 0;
@@ -123,7 +165,7 @@ public class CommandRunner {
     }
 
     int evaluate(KgCommand.Evaluate command) {
-        return status(() -> {
+        return withDatabase(() -> {
             Path gold = command.gold();
             if (!Files.isDirectory(gold)) {
                 throw new IllegalArgumentException("--gold " + gold + ": not a folder");

@@ -48,7 +48,8 @@ import org.springframework.stereotype.Service;
 /**
  * Loads every file of a folder into the graph: read, detect the encoding, normalise, read the
  * letterhead, extract, write. Unchanged files (same sha256) are skipped; a file that cannot be
- * read is reported and the others still load.
+ * read, or takes longer than {@code kg.document-timeout-seconds} ({@link DocumentTimeLimit}), is
+ * reported and the others still load.
  */
 @Service
 public class ExtractionJob {
@@ -58,13 +59,16 @@ public class ExtractionJob {
     private final GraphWriter writer;
     private final ObjectProvider<DocumentExtractor> extractor;
     private final KgProperties properties;
+    private final DocumentTimeLimit timeLimit;
     private final TextNormaliser normaliser = new TextNormaliser();
     private final MetadataParser metadataParser = new MetadataParser();
 
-    public ExtractionJob(GraphWriter writer, ObjectProvider<DocumentExtractor> extractor, KgProperties properties) {
+    public ExtractionJob(GraphWriter writer, ObjectProvider<DocumentExtractor> extractor, KgProperties properties,
+                         DocumentTimeLimit timeLimit) {
         this.writer = writer;
         this.extractor = extractor;
         this.properties = properties;
+        this.timeLimit = timeLimit;
     }
 
     /** Extracts every regular file of {@code input} (sorted by name) and reports progress to {@code out}. */
@@ -134,14 +138,15 @@ public class ExtractionJob {
                     String text = documents.get(next++).text().text();
                     window.add(pool.submit(() -> {
                         long started = System.nanoTime();
-                        return new Annotated(extraction.annotate(text), System.nanoTime() - started);
+                        return new Annotated(timeLimit.annotating(() -> extraction.annotate(text)),
+                                System.nanoTime() - started);
                     }));
                 }
                 Future<Annotated> annotated = window.poll();
                 try {
                     Annotated sentences = annotated.get();
                     progress.timing.nlpNanos += sentences.nanos();
-                    write(document, extraction, sentences.sentences(), known, progress.timing);
+                    write(document, extraction, sentences, known, progress.timing);
                     loaded++;
                     progress.done(document.name(), document.text().text().length(), false);
                 } catch (ExecutionException e) {
@@ -188,13 +193,14 @@ public class ExtractionJob {
         return new Prepared(name, sha256, decoded, normalised, metadataParser.parse(normalised.text()), stored.isPresent());
     }
 
-    private void write(Prepared document, DocumentExtractor extraction, List<Sentence> sentences,
+    private void write(Prepared document, DocumentExtractor extraction, Annotated annotated,
                        KnownNames.Builder known, JobReport.Timing timing) {
         LetterMetadata metadata = document.metadata();
         long started = System.nanoTime();
-        Extraction extracted = extraction.extract(new DocumentExtractor.DocumentInput(document.name(),
-                document.text().text(), metadata.issuer(), metadata.title(), known.build(), document.text().written()),
-                sentences);
+        var input = new DocumentExtractor.DocumentInput(document.name(), document.text().text(), metadata.issuer(),
+                metadata.title(), known.build(), document.text().written());
+        Extraction extracted = timeLimit.extracting(annotated.nanos(),
+                () -> extraction.extract(input, annotated.sentences()));
         long extractedAt = System.nanoTime();
         writer.write(new DocumentRecord(document.name(), document.sha256(),
                 documentProperties(document.text(), metadata, document.decoded())), extracted, document.replacing());

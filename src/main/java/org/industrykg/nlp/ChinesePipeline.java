@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -21,6 +22,9 @@ import edu.stanford.nlp.util.CoreMap;
 public final class ChinesePipeline {
 
     public static final String PROPERTIES = "nlp/chinese.properties";
+
+    /** Longest piece of text that CoreNLP annotates at once (see {@link #annotate(String)}). */
+    public static final int CHUNK_CHARACTERS = 10_000;
 
     private static final int WARM_UP_ROUNDS = 8;
 
@@ -72,22 +76,44 @@ public final class ChinesePipeline {
         }
     }
 
-    /** Segments, tags and splits the text into sentences; offsets point into {@code text}. */
+    /**
+     * Segments, tags and splits the text into sentences; offsets point into {@code text}. The text
+     * goes through CoreNLP in pieces of at most {@value #CHUNK_CHARACTERS} characters cut at
+     * paragraphs ({@link Chunks}), so a document of any size needs the memory of one piece.
+     *
+     * @throws CancellationException when the thread is interrupted (a document over its time limit):
+     *                               checked between pieces
+     */
     public List<Sentence> annotate(String text) {
-        Annotation annotation = new Annotation(text);
-        pipeline.annotate(annotation);
+        return annotate(text, CHUNK_CHARACTERS);
+    }
+
+    List<Sentence> annotate(String text, int chunkCharacters) {
         List<Sentence> sentences = new ArrayList<>();
+        for (Chunks.Chunk chunk : Chunks.of(text, chunkCharacters)) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("annotation interrupted after " + chunk.begin() + " of "
+                        + text.length() + " characters");
+            }
+            annotateChunk(text, chunk, sentences);
+        }
+        return sentences;
+    }
+
+    private void annotateChunk(String text, Chunks.Chunk chunk, List<Sentence> sentences) {
+        Annotation annotation = new Annotation(text.substring(chunk.begin(), chunk.end()));
+        pipeline.annotate(annotation);
+        int shift = chunk.begin();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
                 tokens.add(new Token(label.word(), label.tag(), label.ner(),
                         label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
-                        label.beginPosition(), label.endPosition()));
+                        shift + label.beginPosition(), shift + label.endPosition()));
             }
-            int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            int begin = shift + sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = shift + sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             sentences.add(new Sentence(sentences.size(), begin, end, text.substring(begin, end), tokens));
         }
-        return sentences;
     }
 }

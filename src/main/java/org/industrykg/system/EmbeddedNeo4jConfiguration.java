@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -14,9 +15,13 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokenManager;
 import org.neo4j.driver.AuthTokenManagers;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.io.locker.FileLockException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +34,8 @@ import org.springframework.context.annotation.Configuration;
  * Starts Neo4j inside this JVM, with its Bolt connector on localhost, whenever
  * {@code spring.neo4j.uri} is not set (and {@code kg.embedded} is not false, which tests that bring
  * their own server use). The application then talks to it through the
- * Neo4j Java Driver exactly as it would to an external server.
+ * Neo4j Java Driver exactly as it would to an external server. Bolt requires a login: user
+ * {@code neo4j} with the password of the store's {@link StoreCredentials}, generated on first start.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.neo4j.uri:}'.isEmpty() && '${kg.embedded:true}' == 'true'")
@@ -41,9 +47,14 @@ public class EmbeddedNeo4jConfiguration {
      * The running embedded server and the Bolt port it listens on. Spring closes it after the
      * driver, which depends on it through {@link Neo4jConnectionDetails}.
      */
-    public record EmbeddedNeo4j(DatabaseManagementService service, int boltPort) implements AutoCloseable {
+    public record EmbeddedNeo4j(DatabaseManagementService service, int boltPort, StoreCredentials credentials)
+            implements AutoCloseable {
         public URI boltUri() {
             return URI.create("bolt://localhost:" + boltPort);
+        }
+
+        public AuthToken authToken() {
+            return AuthTokens.basic(credentials.user(), credentials.password());
         }
 
         @Override
@@ -70,7 +81,7 @@ public class EmbeddedNeo4jConfiguration {
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
                 .setConfig(BoltConnector.thread_pool_keep_alive, Duration.ofSeconds(1))
@@ -82,9 +93,11 @@ public class EmbeddedNeo4jConfiguration {
             }
             throw e;
         }
-        log.info("Embedded Neo4j started in {} ms, store {}, Bolt on localhost:{}",
-                (System.nanoTime() - started) / 1_000_000, home, port);
-        return new EmbeddedNeo4j(service, port);
+        var neo4j = new EmbeddedNeo4j(service, port, StoreCredentials.of(home));
+        requirePassword(neo4j);
+        log.info("Embedded Neo4j started in {} ms, store {}, Bolt on localhost:{} (user {}, password in {})",
+                (System.nanoTime() - started) / 1_000_000, home, port, StoreCredentials.USER, neo4j.credentials().file());
+        return neo4j;
     }
 
     @Bean
@@ -97,9 +110,27 @@ public class EmbeddedNeo4jConfiguration {
 
             @Override
             public AuthTokenManager getAuthTokenManager() {
-                return AuthTokenManagers.basic(AuthTokens::none);
+                return AuthTokenManagers.basic(() -> neo4j.authToken());
             }
         };
+    }
+
+    /**
+     * Makes the password of the credentials file the {@code neo4j} user's: on first start (Neo4j's
+     * initial password) and after the file was deleted to rotate it. A login over Bolt tells whether
+     * it already is; the change goes through the embedded API, which needs no login.
+     */
+    private static void requirePassword(EmbeddedNeo4j neo4j) {
+        try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
+            driver.verifyConnectivity();
+            return;
+        } catch (AuthenticationException e) {
+            log.info("Setting the password of the embedded Neo4j's user {} from {}", StoreCredentials.USER,
+                    neo4j.credentials().file());
+        }
+        neo4j.service().database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                Map.of("password", neo4j.credentials().password()));
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

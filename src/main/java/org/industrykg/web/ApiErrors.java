@@ -4,7 +4,11 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DataAccessException;
@@ -13,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -24,10 +29,15 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Errors as RFC 7807 problem+json whose detail says what was wrong. Spring's own errors (missing
  * or malformed parameters, unknown paths) come from {@link ResponseEntityExceptionHandler}; bad
- * parameter values get a detail that names the parameter and the rule it broke.
+ * parameter values get a detail that names the parameter and the rule it broke. Server-side
+ * failures say what failed without internals. Errors that never reach Spring (Tomcat refusing a
+ * request line) are written by {@link ProblemErrorReportValve}, and those forwarded to
+ * {@code /error} by {@link ProblemErrorController}, in the same format.
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     /** Longest stretch of a rejected value that an error message repeats. */
     private static final int ECHO_LENGTH = 40;
@@ -42,31 +52,43 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
-    @ExceptionHandler(ServiceUnavailableException.class)
-    ProblemDetail unavailable(ServiceUnavailableException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", e.getMessage());
-    }
-
-    @ExceptionHandler(ClientException.class)
-    ProblemDetail queryFailed(ClientException e) {
-        boolean timeout = e.code() != null && e.code().contains("TransactionTimedOut");
-        return problem(timeout ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.INTERNAL_SERVER_ERROR,
-                timeout ? "Query timed out" : "Query failed", e.getMessage());
-    }
-
     /**
-     * A query through Spring Data Neo4j failed: its exception translator wraps the driver's
-     * exception, which says whether the database was unreachable or the query timed out.
+     * The database failed this request: unreachable (503), over the query timeout (504) or another
+     * failure (500). The reply says so in the user's terms; the database's own message, which names
+     * internals, goes to the log only.
      */
-    @ExceptionHandler(DataAccessException.class)
-    ProblemDetail dataAccessFailed(DataAccessException e) {
-        if (e.getCause() instanceof ServiceUnavailableException unavailable) {
-            return unavailable(unavailable);
+    @ExceptionHandler({Neo4jException.class, DataAccessException.class, TransactionException.class})
+    ProblemDetail databaseFailed(Exception e) {
+        if (cause(e, ServiceUnavailableException.class) != null || cause(e, SessionExpiredException.class) != null) {
+            log.debug("Database unavailable", e);
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+                    "The graph database does not answer at the moment; try again shortly.");
         }
-        if (e.getCause() instanceof ClientException client) {
-            return queryFailed(client);
+        ClientException client = cause(e, ClientException.class);
+        if (client != null && client.code() != null && client.code().contains("TransactionTimedOut")) {
+            return problem(HttpStatus.GATEWAY_TIMEOUT, "Query timed out",
+                    "The query took longer than its time limit; ask for less (a smaller depth or limit).");
         }
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Query failed", e.getMessage());
+        log.warn("Query failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Query failed",
+                "The graph database could not answer this request; the server's log has the cause.");
+    }
+
+    /** Anything else that went wrong on the server: a 500 that names no internals. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail internalError(Exception e) {
+        log.error("Request failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The request failed on the server; the server's log has the cause.");
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** A parameter broke a constraint such as {@code @Max(3)}: "Parameter 'depth' must be ... (got 10)". */
