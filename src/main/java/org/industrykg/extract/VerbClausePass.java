@@ -48,6 +48,8 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern ANAPHOR = Pattern.compile("(该|本)(公司|企业|基金|母基金|研究院|研究所|实验室|中心|平台|园区|基地|联盟|协会|大学|高校)|双方");
     private static final int ANAPHOR_REACH = 3;
     private static final int TOPIC_LEAD = 4;
+    /** The enumerator of a list item: 1. （一） 一是. */
+    private static final Pattern ITEM = Pattern.compile("^(?:[0-9]{1,2}[.、．]\\s*|[（(][一二三四五六七八九十0-9]{1,3}[）)]\\s*|[一二三四五六七八九十]是)");
     private static final double CONFIDENCE = 0.6;
 
     private static final Set<EntityLabel> ORGANISATIONS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
@@ -70,11 +72,17 @@ final class VerbClausePass implements RelationPass {
     @Override
     public void find(RelationContext doc, List<ExtractedRelation> out) {
         Memory memory = new Memory();
+        List<Mention> leadIn = List.of();
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = arguments(doc.in(sentence));
-            List<Mention> carried = List.of();
             String text = sentence.text();
-            int start = 0;
+            Matcher item = ITEM.matcher(text);
+            boolean isItem = item.lookingAt();
+            List<Mention> carried = isItem ? leadIn : List.of();
+            int start = isItem ? item.end() : 0;
+            if (!isItem) {
+                leadIn = text.endsWith("：") || text.endsWith(":") ? startingSubject(sentence, here) : List.of();
+            }
             Matcher end = CLAUSE_END.matcher(text);
             while (start < text.length()) {
                 int stop = end.find(start) ? end.start() : text.length();
@@ -83,6 +91,16 @@ final class VerbClausePass implements RelationPass {
             }
             memory.remember(sentence, here);
         }
+    }
+
+    /**
+     * The subject a sentence that introduces a list starts with (研究院年内新建联合实验室4个：): the items
+     * below it (1. 与A共建B) carry it on.
+     */
+    private static List<Mention> startingSubject(Sentence sentence, List<Mention> here) {
+        return here.stream().filter(m -> m.label() != EntityLabel.Industry).findFirst()
+                .filter(m -> ORGANISATIONS.contains(m.label()) && m.begin() - sentence.begin() <= TOPIC_LEAD)
+                .map(List::of).orElse(List.of());
     }
 
     /** Mentions that can be arguments: a place written right before another mention (株洲市 in 株洲市天元区) qualifies it. */

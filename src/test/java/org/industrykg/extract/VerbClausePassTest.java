@@ -29,6 +29,19 @@ class VerbClausePassTest {
     }
 
     @Test
+    void items_of_a_list_carry_the_subject_of_the_sentence_that_introduces_it() {
+        Extracted x = Extracted.from("湘江智能装备研究院年内新建企业联合实验室2个：\n"
+                + "1. 与星城动力科技有限公司共建储能电机联合实验室；\n"
+                + "2. 与麓谷微电子股份有限公司共建传感芯片联合实验室。");
+        assertThat(by(x, RelationType.PARTNERS_WITH, "湘江智能装备研究院", "星城动力科技有限公司", "verb:cofound")).isTrue();
+        assertThat(by(x, RelationType.FOUNDED, "湘江智能装备研究院", "传感芯片联合实验室", "verb:cofound")).isTrue();
+
+        Extracted plain = Extracted.from("湘江智能装备研究院年内完成中试项目12项。\n"
+                + "1. 与星城动力科技有限公司共建储能电机联合实验室。");
+        assertThat(by(plain, RelationType.PARTNERS_WITH, "湘江智能装备研究院", "星城动力科技有限公司", "verb:cofound")).isFalse();
+    }
+
+    @Test
     void a_passive_without_object_is_about_the_heading_before_it() {
         Extracted a = Extracted.from("二、新认定创新平台\n\n湘江储能材料联合实验室。由星城动力科技有限公司与湖南科技大学共建，聚焦固态电池。");
         assertThat(by(a, RelationType.FOUNDED, "星城动力科技有限公司", "湘江储能材料联合实验室", "verb:cofound")).isTrue();
