@@ -129,7 +129,7 @@ public class ExtractionJob {
 
     /** Removes these documents (by file name) and what only they said; names the graph does not hold are left out. */
     public List<GraphWriter.Removal> remove(List<String> fileNames) {
-        return fileNames.stream().map(writer::remove).flatMap(java.util.Optional::stream).toList();
+        return fileNames.stream().map(writer::remove).flatMap(Optional::stream).toList();
     }
 
     /** A file read, decoded and normalised, waiting for extraction. */
