@@ -71,7 +71,8 @@ SET m = row.claim;
 
 // :name upsert-relationships
 // Appends the row's evidence unless the relationship already holds the same evidence (a taxonomy
-// edge is stated once, whichever document brings its two industries).
+// edge is stated once, whichever document brings its two industries). Items written before dates
+// were kept get an empty date, so that the lists stay parallel.
 UNWIND $rows AS row
 MATCH (a:Entity {key: row.source})
 MATCH (b {key: row.target}) WHERE b:Entity OR b:Document
@@ -82,11 +83,13 @@ WITH r, row, any(i IN range(0, size(r.evidenceDocuments) - 1)
                  WHERE r.evidenceDocuments[i] = row.document AND r.evidenceStarts[i] = row.start
                    AND r.evidenceEnds[i] = row.end AND r.evidenceSentences[i] = row.sentence) AS known
 FOREACH (_ IN CASE WHEN known THEN [] ELSE [1] END |
-  SET r.evidenceDocuments = r.evidenceDocuments + row.document,
+  SET r.evidenceDates = coalesce(r.evidenceDates, [])
+                        + [i IN range(1, size(r.evidenceDocuments) - size(coalesce(r.evidenceDates, []))) | '']
+                        + row.date,
+      r.evidenceDocuments = r.evidenceDocuments + row.document,
       r.evidenceSentences = r.evidenceSentences + row.sentence,
       r.evidenceStarts = r.evidenceStarts + row.start,
-      r.evidenceEnds = r.evidenceEnds + row.end,
-      r.evidenceDates = coalesce(r.evidenceDates, []) + row.date)
+      r.evidenceEnds = r.evidenceEnds + row.end)
 SET r += row.properties
 FOREACH (_ IN CASE WHEN row.confidence > r.confidence THEN [1] ELSE [] END |
   SET r.method = row.method, r.confidence = row.confidence);

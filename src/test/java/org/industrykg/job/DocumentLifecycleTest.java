@@ -173,6 +173,22 @@ class DocumentLifecycleTest extends EmbeddedApiTest {
         assertThat(runner.remove(List.of("rm-a.txt"))).isEqualTo(1);
     }
 
+    @Test
+    void evidence_written_before_dates_were_kept_stays_parallel_to_new_dated_evidence(@TempDir Path input) throws IOException {
+        Files.writeString(input.resolve("old-a.txt"), "崇左市商务局\n\n崇左市商务局支持崇左市跨境电商产业园建设。\n");
+        job.run(input, quiet());
+        try (var session = driver.session()) {
+            session.run("MATCH ()-[r]->() WHERE 'old-a.txt' IN r.evidenceDocuments REMOVE r.evidenceDates").consume();
+        }
+        Files.writeString(input.resolve("old-b.txt"), "崇左市商务局\n\n崇左市商务局支持崇左市跨境电商产业园建设。\n\n崇左市商务局\n2024年1月2日\n");
+        job.run(input, quiet());
+        List<GraphExport.EvidenceItem> evidence = reader.export().edges().stream()
+                .filter(e -> e.evidence().stream().anyMatch(ev -> ev.document().equals("old-a.txt")))
+                .flatMap(e -> e.evidence().stream()).toList();
+        assertThat(evidence).anySatisfy(ev -> assertThat(ev.document()).isEqualTo("old-b.txt"))
+                .allSatisfy(ev -> assertThat(ev.date()).isEqualTo(ev.document().equals("old-b.txt") ? "2024-01-02" : null));
+    }
+
     private String storedVersion(String fileName) {
         try (var session = driver.session()) {
             return session.run("MATCH (d:Document {fileName: $f}) RETURN d.extractorVersion AS v", Map.of("f", fileName))
