@@ -1,67 +1,92 @@
 // Statements of the GraphWriter, run in one transaction per document. Sections start with
 // `// :name <id>`; parameters are always bound, never spliced into the text.
 
-// :name document-sha
+// :name stored-document
+// What the job needs to decide whether a file must be extracted again.
 MATCH (d:Document {key: $documentKey})
-RETURN d.sha256 AS sha256;
+RETURN d.sha256 AS sha256, d.extractorVersion AS extractorVersion;
+
+// :name document-names
+MATCH (d:Document)
+RETURN d.fileName AS fileName
+ORDER BY fileName;
 
 // :name prune-evidence
-// Removes the document's evidence from every relationship it supported.
+// Removes the document's evidence items from every relationship it supported.
 MATCH ()-[r]->()
 WHERE $document IN r.evidenceDocuments
-WITH r, [i IN range(0, size(r.evidenceDocuments) - 1) WHERE r.evidenceDocuments[i] <> $document] AS keep
+WITH r, [i IN range(0, size(r.evidenceDocuments) - 1) WHERE r.evidenceDocuments[i] <> $document] AS keep,
+     size(r.evidenceDocuments) AS before
 SET r.evidenceSentences = [i IN keep | r.evidenceSentences[i]],
     r.evidenceStarts = [i IN keep | r.evidenceStarts[i]],
     r.evidenceEnds = [i IN keep | r.evidenceEnds[i]],
-    r.evidenceDocuments = [i IN keep | r.evidenceDocuments[i]];
+    r.evidenceDates = [i IN keep | coalesce(r.evidenceDates[i], '')],
+    r.evidenceDocuments = [i IN keep | r.evidenceDocuments[i]]
+RETURN sum(before - size(keep)) AS items;
 
 // :name prune-unsupported-relationships
 MATCH ()-[r]->()
 WHERE r.evidenceDocuments = []
-DELETE r;
+DELETE r
+RETURN count(*) AS relationships;
 
 // :name prune-mentions
+// Withdraws what the document said about each entity it mentions (count, aliases, properties, all
+// kept on its MENTIONED_IN edge) and returns the entities with the names of the properties it
+// asserted, so that they can be recomputed from the documents that remain.
 MATCH (e:Entity)-[m:MENTIONED_IN]->(:Document {key: $documentKey})
+WITH e, coalesce(m.asserts, []) AS asserted, m
 DELETE m
-RETURN collect(e.key) AS keys;
+RETURN collect({key: e.key, names: asserted}) AS entities;
 
 // :name prune-orphans
 // Entities that no document mentions any more go, with the edges only they held.
 MATCH (e:Entity)
 WHERE e.key IN $keys AND NOT (e)-[:MENTIONED_IN]->(:Document)
-DETACH DELETE e;
+WITH e, e.name AS name
+DETACH DELETE e
+RETURN collect(name) AS names;
+
+// :name delete-document
+MATCH (d:Document {key: $documentKey})
+DETACH DELETE d;
 
 // :name upsert-document
 MERGE (d:Document {key: $documentKey})
 SET d += $properties;
 
 // :name upsert-entities
+// The document's claims about each entity go on its MENTIONED_IN edge: `count`, the `aliases` it
+// used, the properties it states (named in `asserts`, with their values under the same names), the
+// sentence stating them (`factSentence`, `factStart`, `factEnd`) and their `date`. The node's own
+// aliases and properties are recomputed from all its claims (refresh-entities).
 UNWIND $rows AS row
 MERGE (e:Entity {key: row.key})
   ON CREATE SET e.name = row.name, e.aliases = [], e.mentionCount = 0
 SET e:$(row.label)
-SET e += row.properties
-SET e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases |
-                       CASE WHEN a IN acc OR a = e.name THEN acc ELSE acc + a END)
 WITH e, row
 MATCH (d:Document {key: $documentKey})
 MERGE (e)-[m:MENTIONED_IN]->(d)
-SET m.count = row.mentionCount;
+SET m = row.claim;
 
 // :name upsert-relationships
 // Appends the row's evidence unless the relationship already holds the same evidence (a taxonomy
-// edge is stated once, whichever document brings its two industries).
+// edge is stated once, whichever document brings its two industries). Items written before dates
+// were kept get an empty date, so that the lists stay parallel.
 UNWIND $rows AS row
 MATCH (a:Entity {key: row.source})
 MATCH (b {key: row.target}) WHERE b:Entity OR b:Document
 MERGE (a)-[r:$(row.type)]->(b)
   ON CREATE SET r.evidenceDocuments = [], r.evidenceSentences = [], r.evidenceStarts = [], r.evidenceEnds = [],
-                r.method = row.method, r.confidence = row.confidence
+                r.evidenceDates = [], r.method = row.method, r.confidence = row.confidence
 WITH r, row, any(i IN range(0, size(r.evidenceDocuments) - 1)
                  WHERE r.evidenceDocuments[i] = row.document AND r.evidenceStarts[i] = row.start
                    AND r.evidenceEnds[i] = row.end AND r.evidenceSentences[i] = row.sentence) AS known
 FOREACH (_ IN CASE WHEN known THEN [] ELSE [1] END |
-  SET r.evidenceDocuments = r.evidenceDocuments + row.document,
+  SET r.evidenceDates = coalesce(r.evidenceDates, [])
+                        + [i IN range(1, size(r.evidenceDocuments) - size(coalesce(r.evidenceDates, []))) | '']
+                        + row.date,
+      r.evidenceDocuments = r.evidenceDocuments + row.document,
       r.evidenceSentences = r.evidenceSentences + row.sentence,
       r.evidenceStarts = r.evidenceStarts + row.start,
       r.evidenceEnds = r.evidenceEnds + row.end)
@@ -69,10 +94,30 @@ SET r += row.properties
 FOREACH (_ IN CASE WHEN row.confidence > r.confidence THEN [1] ELSE [] END |
   SET r.method = row.method, r.confidence = row.confidence);
 
-// :name mention-counts
-UNWIND $keys AS key
-MATCH (e:Entity {key: key})
-SET e.mentionCount = COALESCE(COLLECT { MATCH (e)-[m:MENTIONED_IN]->() RETURN sum(m.count) }[0], 0);
+// :name refresh-entities
+// Recomputes an entity node from the claims of the documents that still mention it: mentionCount
+// (their counts summed), aliases (the union of theirs, sorted) and every property one of them
+// asserts (`names` adds those that a withdrawn document asserted). When documents disagree, the
+// latest statement wins (fact date, then file name); the others stay on their MENTIONED_IN edges
+// and are reported as conflicts. A property that no document asserts any more is removed.
+UNWIND $rows AS row
+MATCH (e:Entity {key: row.key})
+WITH e, row, COLLECT {
+  MATCH (e)-[m:MENTIONED_IN]->(d:Document)
+  RETURN m ORDER BY coalesce(m.date, '') DESC, d.fileName
+} AS claims
+WITH e, claims, COLLECT {
+  UNWIND row.names + reduce(acc = [], m IN claims | acc + coalesce(m.asserts, [])) AS name
+  RETURN DISTINCT name
+} AS names
+SET e.mentionCount = reduce(total = 0, m IN claims | total + coalesce(m.count, 0)),
+    e.aliases = COLLECT {
+      UNWIND claims AS m
+      UNWIND coalesce(m.aliases, []) AS alias
+      WITH DISTINCT alias WHERE alias <> e.name
+      RETURN alias ORDER BY alias
+    }
+FOREACH (name IN names | SET e[name] = head([m IN claims WHERE name IN coalesce(m.asserts, []) | m[name]]));
 
 // :name known-names
 // Organisation names and aliases already in the graph, for finding short mentions in new documents.

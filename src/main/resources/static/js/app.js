@@ -13,6 +13,8 @@
  *   paths.js          path finder
  *   downloads.js      PNG and graph.json downloads
  *   address.js        the address (#funds, #entity/KEY, ...) as a shareable view
+ *   time.js           the time slider: the view as of a date
+ *   conflicts.js      the conflicts of an entity in its panel
  * This module wires the controls and opens what the address asks for.
  */
 
@@ -29,6 +31,7 @@ import { presetLinks } from './links.js';
 import { findPaths } from './paths.js';
 import { exportPng, exportJson } from './downloads.js';
 import { presetFragment, remember, openAddress } from './address.js';
+import { updateTimeRange, applyTime } from './time.js';
 
 function wireGraphEvents() {
   cy.on('tap', 'node[key]', (event) => showEntity(event.target.id()));
@@ -37,6 +40,7 @@ function wireGraphEvents() {
   cy.on('mouseover', 'node[key], edge', (event) => event.target.addClass('hover'));
   cy.on('mouseout', 'node[key], edge', (event) => event.target.removeClass('hover'));
   cy.on('add remove', debounce(updateFilterCounts, 50));
+  cy.on('add remove', debounce(updateTimeRange, 50));
   cy.on('tapstart', (event) => { if (event.target === cy) setAutoFit(false); });
   cy.container().addEventListener('wheel', () => { setAutoFit(false); }, { passive: true });
 }
@@ -57,6 +61,7 @@ function wireControls() {
   $('#view-clear').addEventListener('click', () => { clearView(); activatePreset('none'); countStatus(); });
   $('#side-close').addEventListener('click', () => { closePanel(); remember(presetFragment()); });
   $('#results-close').addEventListener('click', hideResults);
+  $('#time-slider').addEventListener('input', applyTime);
   $('#show-labels').addEventListener('change', (event) => restyle({ names: event.target.checked }));
 }
 

@@ -83,6 +83,7 @@ function graphStyle({ names, large }) {
     { selector: 'edge.path', style: { 'line-color': '#ffb000', 'target-arrow-color': '#ffb000', 'width': 3, 'opacity': 1, 'label': 'data(type)' } },
     { selector: '.faded', style: { 'opacity': 0.15 } },
     { selector: '.filtered', style: { 'display': 'none' } },
+    { selector: '.later', style: { 'display': 'none' } },
     {
       // The two city groups of the Shenzhen ↔ Zhongshan preset (compound nodes).
       selector: 'node.group',
@@ -215,7 +216,7 @@ export function clearView() {
 
 /** The elements of the view as a §6 subgraph: nodes and edges that are not filtered out. */
 export function currentSubgraph() {
-  const visible = cy.elements().not('.filtered');
+  const visible = cy.elements().not('.filtered').not('.later');
   const nodes = visible.nodes('[key]').map((node) => ({
     key: node.data('key'),
     label: node.data('label'),

@@ -5,6 +5,7 @@ import { $, el, yi, api, entityUrl } from './dom.js';
 import { cy, setAutoFit, containerResized, expand } from './graph.js';
 import { pathEnd } from './paths.js';
 import { entityFragment, remember } from './address.js';
+import { conflictsSection } from './conflicts.js';
 
 /** A search hit: its neighbourhood joins the view and the entity is selected. */
 export async function openEntity(key) {
@@ -101,7 +102,7 @@ function highlighted(sentence, first, second) {
 export function evidenceBlock(item, first, second) {
   return el('blockquote', { class: 'evidence', 'data-testid': 'evidence' },
     highlighted(item.sentence || '', first, second),
-    el('span', { class: 'source' }, `${item.document} · ${item.start}–${item.end}`));
+    el('span', { class: 'source' }, [item.document, item.date, `${item.start}–${item.end}`].filter(Boolean).join(' · ')));
 }
 
 function propertiesList(properties) {
@@ -144,6 +145,7 @@ export async function showEntity(key) {
     entity.aliases && entity.aliases.length ? el('p', {}, entity.aliases.join('、')) : el('p', { class: 'muted' }, '—'),
     el('h4', {}, 'Properties'),
     propertiesList(entity.properties),
+    conflictsSection(key),
     el('h4', {}, 'Documents'),
     (entity.documents || []).length ? el('ul', { class: 'plain' }, entity.documents.map((d) => el('li', {}, d))) : el('p', { class: 'muted' }, '—'),
     el('h4', {}, `Relationships (${edges.length})`),

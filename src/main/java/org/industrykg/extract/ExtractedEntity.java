@@ -10,9 +10,11 @@ import java.util.Set;
  *                     as the province of a district that is mentioned)
  * @param properties   label-specific properties (Fund: sizeCny, sizeText, established, status;
  *                     City: level, code)
+ * @param factEvidence the sentence that states the properties read from the text (a fund's size,
+ *                     date, status), or null when none is
  */
 public record ExtractedEntity(EntityLabel label, String name, Set<String> aliases, int mentionCount,
-                              Map<String, Object> properties) {
+                              Map<String, Object> properties, Evidence factEvidence) {
 
     public String key() {
         return keyOf(label, name);

@@ -1,6 +1,7 @@
 package org.industrykg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,17 +44,25 @@ public class RuleBasedExtractor implements DocumentExtractor {
     public Extraction extract(DocumentInput document, List<Sentence> sentences) {
         List<Mention> found = mentions.find(sentences, document.known());
         Resolver.Resolution resolution = resolver.resolve(document.text(), document.issuer(), found, document.known());
+        Map<Resolver.Entity, Evidence> factEvidence = new HashMap<>();
         for (Mention mention : found) {
             if (mention.label() == EntityLabel.Fund) {
                 Resolver.Entity fund = resolution.entityOf().get(mention);
-                FundFacts.of(sentences.get(mention.sentence())).forEach(fund.properties::putIfAbsent);
+                Sentence sentence = sentences.get(mention.sentence());
+                Map<String, Object> facts = FundFacts.of(sentence);
+                if (!facts.isEmpty()) {
+                    facts.forEach(fund.properties::putIfAbsent);
+                    factEvidence.putIfAbsent(fund, new Evidence(document.fileName(), sentence.text(), sentence.begin(),
+                            sentence.end()));
+                }
             }
         }
         addWrittenForms(document, found, resolution);
         List<ExtractedRelation> edges = relations.find(document.fileName(), document.issuer(), sentences, found, resolution);
         List<ExtractedEntity> entities = new ArrayList<>();
         for (Resolver.Entity e : resolution.entities()) {
-            entities.add(new ExtractedEntity(e.label, e.name, e.aliases, e.mentions, Map.copyOf(e.properties)));
+            entities.add(new ExtractedEntity(e.label, e.name, e.aliases, e.mentions, Map.copyOf(e.properties),
+                    factEvidence.get(e)));
         }
         return new Extraction(entities, edges);
     }

@@ -142,7 +142,7 @@ public final class AdminImportCsv {
         List<String> header = new ArrayList<>(List.of(":START_ID", ":END_ID", ":TYPE"));
         types.forEach((name, type) -> header.add(name + ":" + type));
         header.addAll(List.of("evidenceDocuments:string[]", "evidenceSentences:string[]",
-                "evidenceStarts:long[]", "evidenceEnds:long[]"));
+                "evidenceStarts:long[]", "evidenceEnds:long[]", "evidenceDates:string[]"));
         StringBuilder csv = line(new StringBuilder(), header);
         for (GraphExport.Edge edge : edges) {
             List<String> fields = new ArrayList<>(List.of(quoted(edge.source()), quoted(edge.target()), quoted(edge.type())));
@@ -152,6 +152,7 @@ public final class AdminImportCsv {
             fields.add(field(evidence.stream().map(GraphExport.EvidenceItem::sentence).toList(), "string[]"));
             fields.add(field(evidence.stream().map(GraphExport.EvidenceItem::start).toList(), "long[]"));
             fields.add(field(evidence.stream().map(GraphExport.EvidenceItem::end).toList(), "long[]"));
+            fields.add(field(evidence.stream().map(e -> e.date() == null ? "" : e.date()).toList(), "string[]"));
             line(csv, fields);
         }
         return csv.toString();

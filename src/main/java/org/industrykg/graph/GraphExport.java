@@ -3,6 +3,7 @@ package org.industrykg.graph;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -26,6 +27,12 @@ public record GraphExport(List<Node> nodes, List<Edge> edges) {
                        List<EvidenceItem> evidence) {
     }
 
-    public record EvidenceItem(String document, String sentence, int start, int end) {
+    /** One sentence stating an edge; {@code date} is the date of the fact (docs/design.md, Time), absent when unknown. */
+    public record EvidenceItem(String document, String sentence, int start, int end,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String date) {
+
+        public EvidenceItem(String document, String sentence, int start, int end) {
+            this(document, sentence, start, end, null);
+        }
     }
 }

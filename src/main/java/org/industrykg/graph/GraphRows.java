@@ -18,7 +18,7 @@ final class GraphRows {
     /** Node properties that the export carries in fields of their own or that are too large. */
     private static final Set<String> NODE_FIELDS = Set.of("key", "name", "aliases", "text");
     private static final Set<String> EVIDENCE_FIELDS =
-            Set.of("evidenceDocuments", "evidenceSentences", "evidenceStarts", "evidenceEnds");
+            Set.of("evidenceDocuments", "evidenceSentences", "evidenceStarts", "evidenceEnds", "evidenceDates");
 
     private GraphRows() {
     }
@@ -64,13 +64,15 @@ final class GraphRows {
         List<?> sentences = list(relationshipProperties.get("evidenceSentences"));
         List<?> starts = list(relationshipProperties.get("evidenceStarts"));
         List<?> ends = list(relationshipProperties.get("evidenceEnds"));
+        List<?> dates = list(relationshipProperties.get("evidenceDates"));
         List<GraphExport.EvidenceItem> items = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             items.add(new GraphExport.EvidenceItem(
                     (String) documents.get(i),
                     i < sentences.size() ? (String) sentences.get(i) : "",
                     i < starts.size() ? ((Number) starts.get(i)).intValue() : 0,
-                    i < ends.size() ? ((Number) ends.get(i)).intValue() : 0));
+                    i < ends.size() ? ((Number) ends.get(i)).intValue() : 0,
+                    i < dates.size() && !"".equals(dates.get(i)) ? (String) dates.get(i) : null));
         }
         return items;
     }

@@ -10,19 +10,23 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.industrykg.extract.EntityLabel;
+import org.industrykg.extract.Evidence;
 import org.industrykg.extract.ExtractedEntity;
 import org.industrykg.extract.ExtractedRelation;
 import org.industrykg.extract.Extraction;
+import org.industrykg.extract.IndustryTaxonomy;
 import org.industrykg.extract.KnownNames;
+import org.industrykg.ingest.MetadataParser;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes one document with its entities and edges in one transaction, with
- * {@code UNWIND $rows ... MERGE} on keys backed by uniqueness constraints. Writing a changed
- * document first removes what only that document supported, so facts that other documents
- * state stay.
+ * {@code UNWIND $rows ... MERGE} on keys backed by uniqueness constraints. What a document says
+ * about an entity (aliases, properties) is kept on its {@code MENTIONED_IN} edge and what it says
+ * about a relationship in the relationship's evidence, so writing a changed document or removing
+ * one withdraws exactly what only that document said, and facts that other documents state stay.
  */
 @Component
 public class GraphWriter {
@@ -35,12 +39,54 @@ public class GraphWriter {
         this.driver = driver;
     }
 
-    /** The sha256 stored for a document, if the document was loaded before. */
-    public Optional<String> storedSha256(String fileName) {
+    /** What the graph records of a document loaded before: its fingerprint and the extractor that read it. */
+    public record StoredDocument(String sha256, String extractorVersion) {
+    }
+
+    /** The stored fingerprint of a document, if the document was loaded before. */
+    public Optional<StoredDocument> stored(String fileName) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                var result = tx.run(CYPHER.query("document-sha"), Map.of("documentKey", DocumentRecord.keyOf(fileName)));
-                return result.hasNext() ? Optional.ofNullable(result.next().get("sha256").asString(null)) : Optional.empty();
+                var result = tx.run(CYPHER.query("stored-document"), Map.of("documentKey", DocumentRecord.keyOf(fileName)));
+                if (!result.hasNext()) {
+                    return Optional.empty();
+                }
+                var row = result.next();
+                return Optional.of(new StoredDocument(row.get("sha256").asString(null), row.get("extractorVersion").asString(null)));
+            });
+        }
+    }
+
+    /** The file names of every document in the graph, sorted. */
+    public List<String> documentNames() {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(CYPHER.query("document-names")).list(r -> r.get("fileName").asString()));
+        }
+    }
+
+    /**
+     * What removing a document took out of the graph: its evidence items, the relationships that only
+     * it supported and the entities that only it mentioned (by name).
+     */
+    public record Removal(String document, long evidenceItems, long relationships, List<String> entities) {
+    }
+
+    /**
+     * Removes a document and everything only it said, in one transaction; what other documents also
+     * say stays. Empty when the graph has no document of that name.
+     */
+    public Optional<Removal> remove(String fileName) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                if (!tx.run(CYPHER.query("stored-document"), Map.of("documentKey", DocumentRecord.keyOf(fileName))).hasNext()) {
+                    return Optional.empty();
+                }
+                Withdrawal withdrawn = withdraw(tx, fileName, DocumentRecord.keyOf(fileName));
+                tx.run(CYPHER.query("delete-document"), Map.of("documentKey", DocumentRecord.keyOf(fileName))).consume();
+                List<String> deleted = tx.run(CYPHER.query("prune-orphans"), Map.of("keys", List.copyOf(withdrawn.names().keySet())))
+                        .single().get("names").asList(v -> v.asString());
+                refresh(tx, withdrawn.names());
+                return Optional.of(new Removal(fileName, withdrawn.evidenceItems(), withdrawn.relationships(), deleted));
             });
         }
     }
@@ -66,29 +112,52 @@ public class GraphWriter {
      *                  saves a scan of every relationship
      */
     public void write(DocumentRecord document, Extraction extraction, boolean replacing) {
+        String documentDate = (String) document.properties().get("date");
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
-                Set<String> touched = new LinkedHashSet<>(replacing ? prune(tx, document) : List.of());
+                Map<String, Set<String>> touched = new LinkedHashMap<>();
+                if (replacing) {
+                    Withdrawal withdrawn = withdraw(tx, document.fileName(), document.key());
+                    tx.run(CYPHER.query("prune-orphans"), Map.of("keys", List.copyOf(withdrawn.names().keySet()))).consume();
+                    touched.putAll(withdrawn.names());
+                }
                 tx.run(CYPHER.query("upsert-document"),
                         Map.of("documentKey", document.key(), "properties", documentProperties(document))).consume();
-                List<Map<String, Object>> entityRows = entityRows(extraction.entities());
+                List<Map<String, Object>> entityRows = entityRows(extraction.entities(), documentDate);
                 tx.run(CYPHER.query("upsert-entities"),
                         Map.of("documentKey", document.key(), "rows", entityRows)).consume();
                 tx.run(CYPHER.query("upsert-relationships"),
-                        Map.of("rows", relationRows(extraction.relations()))).consume();
-                entityRows.forEach(row -> touched.add((String) row.get("key")));
-                tx.run(CYPHER.query("mention-counts"), Map.of("keys", List.copyOf(touched))).consume();
+                        Map.of("rows", relationRows(extraction.relations(), documentDate))).consume();
+                entityRows.forEach(row -> touched.computeIfAbsent((String) row.get("key"), k -> new LinkedHashSet<>()));
+                refresh(tx, touched);
             });
         }
     }
 
-    private List<String> prune(TransactionContext tx, DocumentRecord document) {
-        Map<String, Object> params = Map.of("document", document.fileName(), "documentKey", document.key());
-        tx.run(CYPHER.query("prune-evidence"), params).consume();
-        tx.run(CYPHER.query("prune-unsupported-relationships")).consume();
-        List<String> keys = tx.run(CYPHER.query("prune-mentions"), params).single().get("keys").asList(v -> v.asString());
-        tx.run(CYPHER.query("prune-orphans"), Map.of("keys", keys)).consume();
-        return keys;
+    /**
+     * What withdrawing a document's statements touched: the entities it mentioned, each with the
+     * names of the properties it asserted about them.
+     */
+    private record Withdrawal(long evidenceItems, long relationships, Map<String, Set<String>> names) {
+    }
+
+    /** Withdraws the document's evidence and claims; the entities it mentioned still need pruning and a refresh. */
+    private static Withdrawal withdraw(TransactionContext tx, String fileName, String documentKey) {
+        Map<String, Object> params = Map.of("document", fileName, "documentKey", documentKey);
+        long items = tx.run(CYPHER.query("prune-evidence"), params).single().get("items").asLong(0);
+        long relationships = tx.run(CYPHER.query("prune-unsupported-relationships")).single().get("relationships").asLong();
+        Map<String, Set<String>> names = new LinkedHashMap<>();
+        tx.run(CYPHER.query("prune-mentions"), params).single().get("entities").asList(v -> v).forEach(entity ->
+                names.computeIfAbsent(entity.get("key").asString(), k -> new LinkedHashSet<>())
+                        .addAll(entity.get("names").asList(v -> v.asString())));
+        return new Withdrawal(items, relationships, names);
+    }
+
+    /** Recomputes the nodes of these entities from the claims of the documents that mention them. */
+    private static void refresh(TransactionContext tx, Map<String, Set<String>> names) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        names.forEach((key, asserted) -> rows.add(Map.of("key", key, "names", List.copyOf(asserted))));
+        tx.run(CYPHER.query("refresh-entities"), Map.of("rows", rows)).consume();
     }
 
     private static Map<String, Object> documentProperties(DocumentRecord document) {
@@ -104,22 +173,44 @@ public class GraphWriter {
         return properties;
     }
 
-    private static List<Map<String, Object>> entityRows(List<ExtractedEntity> entities) {
+    /** One row per entity, with the document's claim about it as the properties of its MENTIONED_IN edge. */
+    private static List<Map<String, Object>> entityRows(List<ExtractedEntity> entities, String documentDate) {
         Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
         for (ExtractedEntity entity : entities) {
+            Map<String, Object> asserted = withoutNulls(entity.properties());
+            Map<String, Object> claim = new HashMap<>(asserted);
+            claim.put("count", entity.mentionCount());
+            claim.put("aliases", entity.aliases().stream().filter(a -> !a.equals(entity.name())).sorted().toList());
+            claim.put("asserts", asserted.keySet().stream().sorted().toList());
+            Evidence evidence = entity.factEvidence();
+            String date = evidence == null ? documentDate : factDate(documentDate, evidence.sentence());
+            if (date != null && !asserted.isEmpty()) {
+                claim.put("date", date);
+            }
+            if (evidence != null) {
+                claim.put("factSentence", evidence.sentence());
+                claim.put("factStart", evidence.start());
+                claim.put("factEnd", evidence.end());
+            }
             Map<String, Object> row = new HashMap<>();
             row.put("key", entity.key());
             row.put("label", entity.label().name());
             row.put("name", entity.name());
-            row.put("aliases", entity.aliases().stream().filter(a -> !a.equals(entity.name())).sorted().toList());
-            row.put("mentionCount", entity.mentionCount());
-            row.put("properties", withoutNulls(entity.properties()));
+            row.put("claim", claim);
             rows.merge(entity.key(), row, (a, b) -> a);
         }
         return new ArrayList<>(rows.values());
     }
 
-    private static List<Map<String, Object>> relationRows(List<ExtractedRelation> relations) {
+    /**
+     * The date of a fact: the date of the document that states it (letter date, publication date),
+     * else the date its sentence gives; null when neither has one.
+     */
+    static String factDate(String documentDate, String sentence) {
+        return documentDate != null ? documentDate : MetadataParser.dateIn(sentence);
+    }
+
+    private static List<Map<String, Object>> relationRows(List<ExtractedRelation> relations, String documentDate) {
         Map<List<Object>, Map<String, Object>> rows = new LinkedHashMap<>();
         for (ExtractedRelation relation : relations) {
             ExtractedRelation r = relation.canonical();
@@ -134,6 +225,8 @@ public class GraphWriter {
             row.put("sentence", evidence.sentence());
             row.put("start", evidence.start());
             row.put("end", evidence.end());
+            String date = evidence.document().equals(IndustryTaxonomy.SOURCE) ? null : factDate(documentDate, evidence.sentence());
+            row.put("date", date == null ? "" : date);
             row.put("properties", withoutNulls(r.properties()));
             rows.putIfAbsent(List.of(r.type(), r.source(), r.target(), evidence.start(), evidence.end()), row);
         }

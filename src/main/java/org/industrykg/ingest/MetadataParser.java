@@ -26,6 +26,7 @@ public final class MetadataParser {
             "\\p{IsHan}{1,12} ?[〔\\[［（(【] ?\\d{4} ?[〕\\]］）)】] ?第? ?\\d{1,5} ?号");
     private static final Pattern DATE = Pattern.compile(
             "([0-9〇○零一二三四五六七八九]{4}) ?年 ?([0-9一二三四五六七八九十]{1,3}) ?月 ?([0-9一二三四五六七八九十]{1,3}) ?日");
+    private static final Pattern MONTH = Pattern.compile("((?:19|20)[0-9]{2}) ?年 ?([0-9一二三四五六七八九十]{1,3}) ?月");
     private static final Pattern CONTACT = Pattern.compile(
             "联系人|联系电话|联系方式|电话|手机|传真|邮箱|e-?mail", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORGANISATION = Pattern.compile(
@@ -205,6 +206,25 @@ public final class MetadataParser {
                         .filter(name -> !name.isEmpty())
                         .toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * The first date a sentence gives, as {@code YYYY-MM-DD} or, with no day, {@code YYYY-MM}; null
+     * when it gives none. The date of a fact whose document has no date of its own.
+     */
+    public static String dateIn(String sentence) {
+        LocalDate day = parseDate(sentence);
+        if (day != null) {
+            return day.toString();
+        }
+        Matcher month = MONTH.matcher(sentence);
+        while (month.find()) {
+            int m = number(month.group(2));
+            if (m >= 1 && m <= 12) {
+                return String.format("%04d-%02d", number(month.group(1)), m);
+            }
+        }
+        return null;
     }
 
     /** The first date in the line, or null when there is none or it does not exist (2月30日). */

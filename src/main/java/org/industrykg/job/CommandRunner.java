@@ -18,6 +18,7 @@ import org.industrykg.graph.GraphExport;
 import org.industrykg.graph.ExportFormat;
 import org.industrykg.graph.GraphExporter;
 import org.industrykg.graph.GraphReader;
+import org.industrykg.graph.GraphWriter;
 import org.industrykg.graph.LinkQueries;
 import org.industrykg.graph.RelationshipQueries;
 import org.industrykg.system.EmbeddedNeo4jConfiguration;
@@ -116,15 +117,41 @@ public class CommandRunner {
         }
     }
 
-    int extract(Path input, Path export) {
+    int extract(Path input, Path export, ExtractionJob.Options options) {
         return withDatabase(() -> {
-            JobReport report = job.run(input, out);
+            JobReport report = job.run(input, out, options);
             report(report);
+            if (options.prune()) {
+                printRemovals(report.removed(), "no longer in " + input);
+            }
             if (export != null) {
                 writeExport(export);
             }
             return report.failed() ? 1 : 0;
         });
+    }
+
+    /** Removes the named documents; 1 when one of them is not in the graph. */
+    int remove(List<String> fileNames) {
+        return withDatabase(() -> {
+            List<GraphWriter.Removal> removed = job.remove(fileNames);
+            printRemovals(removed, "named");
+            List<String> absent = fileNames.stream()
+                    .filter(name -> removed.stream().noneMatch(r -> r.document().equals(name))).toList();
+            absent.forEach(name -> System.err.println("kg: " + name + ": no such document in the store"));
+            return absent.isEmpty() ? 0 : 1;
+        });
+    }
+
+    /** One line per removed document with what went with it. */
+    private void printRemovals(List<GraphWriter.Removal> removed, String why) {
+        out.printf("Removed %d document%s (%s)%s%n", removed.size(), removed.size() == 1 ? "" : "s", why,
+                removed.isEmpty() ? "" : ":");
+        for (GraphWriter.Removal r : removed) {
+            out.printf("  %s: %d evidence items, %d relationships and %d entities only it stated%s%n", r.document(),
+                    r.evidenceItems(), r.relationships(), r.entities().size(),
+                    r.entities().isEmpty() ? "" : " (" + String.join("、", r.entities()) + ")");
+        }
     }
 
     int export(Path file) {

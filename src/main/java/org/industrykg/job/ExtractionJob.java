@@ -71,8 +71,26 @@ public class ExtractionJob {
         this.timeLimit = timeLimit;
     }
 
+    /**
+     * How a run treats what is already in the graph.
+     *
+     * @param prune       remove the documents that are no longer in the input folder, and what only they said
+     * @param keepVersion skip unchanged files even when a different extractor version read them
+     */
+    public record Options(boolean prune, boolean keepVersion) {
+        public static final Options DEFAULT = new Options(false, false);
+    }
+
     /** Extracts every regular file of {@code input} (sorted by name) and reports progress to {@code out}. */
     public JobReport run(Path input, PrintStream out) throws IOException {
+        return run(input, out, Options.DEFAULT);
+    }
+
+    /**
+     * Extracts every regular file of {@code input} (sorted by name) that is new, changed or read by
+     * another extractor version, after removing the documents that are gone when pruning.
+     */
+    public JobReport run(Path input, PrintStream out, Options options) throws IOException {
         if (!Files.isDirectory(input)) {
             throw new IllegalArgumentException("--input " + input + ": not a folder");
         }
@@ -82,13 +100,15 @@ public class ExtractionJob {
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted().toList();
         }
+        List<GraphWriter.Removal> removed = options.prune() ? prune(files) : List.of();
         try (Progress progress = new Progress(out, files.size(), System.console() != null)) {
+            progress.removed = removed;
             List<String> failures = new ArrayList<>();
             List<Prepared> prepared = new ArrayList<>();
             int skipped = 0;
             for (Path file : files) {
                 try {
-                    Prepared document = prepare(file);
+                    Prepared document = prepare(file, options.keepVersion());
                     if (document == null) {
                         skipped++;
                         progress.done(file.getFileName().toString(), 0, true);
@@ -100,13 +120,25 @@ public class ExtractionJob {
                 }
             }
             int loaded = prepared.isEmpty() ? 0 : extractAll(prepared, failures, progress);
+            progress.reextracted = (int) prepared.stream().filter(Prepared::newVersion).count();
             return progress.finish(loaded, skipped, failures);
         }
     }
 
+    /** Removes the documents of the graph that are not among these files. */
+    private List<GraphWriter.Removal> prune(List<Path> files) {
+        List<String> present = files.stream().map(file -> file.getFileName().toString()).toList();
+        return remove(writer.documentNames().stream().filter(name -> !present.contains(name)).toList());
+    }
+
+    /** Removes these documents (by file name) and what only they said; names the graph does not hold are left out. */
+    public List<GraphWriter.Removal> remove(List<String> fileNames) {
+        return fileNames.stream().map(writer::remove).flatMap(Optional::stream).toList();
+    }
+
     /** A file read, decoded and normalised, waiting for extraction. */
     private record Prepared(String name, String sha256, DecodedText decoded, NormalisedText text, LetterMetadata metadata,
-                            boolean replacing) {
+                            boolean replacing, boolean newVersion) {
     }
 
     /** Sentences of a document and the time the NLP pipeline took for them. */
@@ -171,8 +203,11 @@ public class ExtractionJob {
         progress.failed(line);
     }
 
-    /** Reads, decodes and normalises a file; null when it is unchanged since it was loaded. */
-    private Prepared prepare(Path file) throws IOException, UnreadableFileException {
+    /**
+     * Reads, decodes and normalises a file; null when it is unchanged since it was loaded by this
+     * extractor version (or by any, with {@code keepVersion}).
+     */
+    private Prepared prepare(Path file, boolean keepVersion) throws IOException, UnreadableFileException {
         String name = file.getFileName().toString();
         long size = Files.size(file);
         if (size > properties.maxFileBytes()) {
@@ -181,8 +216,9 @@ public class ExtractionJob {
         }
         byte[] bytes = Files.readAllBytes(file);
         String sha256 = sha256(bytes);
-        Optional<String> stored = writer.storedSha256(name);
-        if (stored.filter(sha256::equals).isPresent()) {
+        Optional<GraphWriter.StoredDocument> stored = writer.stored(name);
+        boolean unchanged = stored.filter(d -> sha256.equals(d.sha256())).isPresent();
+        if (unchanged && (keepVersion || ExtractorVersion.current().equals(stored.get().extractorVersion()))) {
             return null;
         }
         DecodedText decoded = DocumentReader.read(bytes, name);
@@ -190,7 +226,8 @@ public class ExtractionJob {
         if (normalised.text().isBlank()) {
             throw new UnreadableFileException(name, "no text left after normalisation");
         }
-        return new Prepared(name, sha256, decoded, normalised, metadataParser.parse(normalised.text()), stored.isPresent());
+        return new Prepared(name, sha256, decoded, normalised, metadataParser.parse(normalised.text()), stored.isPresent(),
+                unchanged);
     }
 
     private void write(Prepared document, DocumentExtractor extraction, Annotated annotated,
@@ -224,6 +261,7 @@ public class ExtractionJob {
         properties.put("recipient", metadata.recipient());
         properties.put("cc", metadata.cc());
         properties.put("extractedAt", Instant.now().toString());
+        properties.put("extractorVersion", ExtractorVersion.current());
         return properties;
     }
 
@@ -256,6 +294,8 @@ public class ExtractionJob {
         private long characters;
 
         int threads = 1;
+        int reextracted;
+        List<GraphWriter.Removal> removed = List.of();
 
         Progress(PrintStream out, int total, boolean terminal) {
             this.out = out;
@@ -300,7 +340,8 @@ public class ExtractionJob {
         JobReport finish(int loaded, int skipped, List<String> failures) {
             close();
             timing.threads = threads;
-            return new JobReport(total, loaded, skipped, List.copyOf(failures), characters, seconds(), warmUpSeconds, timing);
+            return new JobReport(total, loaded, skipped, List.copyOf(failures), characters, seconds(), warmUpSeconds, timing,
+                    reextracted, removed);
         }
 
         /** Draws the bar a last time and ends its line; a second call does nothing. */

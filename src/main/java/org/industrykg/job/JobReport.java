@@ -2,15 +2,19 @@ package org.industrykg.job;
 
 import java.util.List;
 
+import org.industrykg.graph.GraphWriter;
+
 /**
  * The outcome of one extraction run.
  *
  * @param failures       one line per file that could not be loaded, naming the file and the reason
  * @param seconds        time spent extracting and writing, without building the NLP pipeline
  * @param warmUpSeconds  time spent building and warming up the NLP pipeline (0 when nothing needed extraction)
+ * @param reextracted    unchanged files read again because another extractor version had read them
+ * @param removed        documents removed from the graph because they are no longer in the folder (--prune)
  */
 public record JobReport(int total, int loaded, int skipped, List<String> failures, long characters, double seconds,
-                        double warmUpSeconds, Timing timing) {
+                        double warmUpSeconds, Timing timing, int reextracted, List<GraphWriter.Removal> removed) {
 
     /** Where the time went: the NLP pipeline and the rules (per thread), and writing to the graph. */
     public static final class Timing {
@@ -39,6 +43,8 @@ public record JobReport(int total, int loaded, int skipped, List<String> failure
                 + (warmUpSeconds > 0 ? String.format(", after %.0f s loading and warming up the NLP models)", warmUpSeconds) : ")");
         String split = characters == 0 ? "" : String.format("; NLP and rules %,.0f characters/s per thread (%d threads), writing %.1f s",
                 timing.extractionRate(characters), timing.threads, timing.writeNanos / 1e9);
-        return String.format("%d files: %d loaded, %d unchanged, %d failed; %s%s", total, loaded, skipped, failures.size(), rate, split);
+        String version = reextracted == 0 ? "" : String.format(" (%d of them unchanged but read by another extractor version)", reextracted);
+        return String.format("%d files: %d loaded%s, %d unchanged, %d failed; %s%s", total, loaded, version, skipped, failures.size(),
+                rate, split);
     }
 }

@@ -38,7 +38,7 @@ import picocli.CommandLine.TypeConversionException;
                 "Extracts Chinese policy letters and news into a knowledge graph in Neo4j and serves it.",
                 "With no command, ./kg runs serve with the options given: ./kg is ./kg serve --input seeds,"
                         + " ./kg --port 9090 is ./kg serve --input seeds --port 9090."},
-        subcommands = {KgCommand.Serve.class, KgCommand.Extract.class, KgCommand.Export.class,
+        subcommands = {KgCommand.Serve.class, KgCommand.Extract.class, KgCommand.Remove.class, KgCommand.Export.class,
                 KgCommand.Evaluate.class, KgCommand.Bench.class, HelpCommand.class},
         footer = {"", "The store defaults to ./data; set spring.neo4j.uri (and credentials) to use an external Neo4j "
                 + "instead of the embedded one. ./kg COMMAND --help describes one command."})
@@ -241,6 +241,13 @@ public final class KgCommand implements Callable<Integer> {
         @Option(names = "--export", paramLabel = "FILE", description = "Then write the whole graph as graph.json (docs/design.md).")
         Path export;
 
+        @Option(names = "--prune", description = "First remove the documents that are no longer in DIR, and what only they said.")
+        boolean prune;
+
+        @Option(names = "--keep-version",
+                description = "Skip unchanged files even when another extractor version read them (by default they are read again).")
+        boolean keepVersion;
+
         @Override
         public List<String> springArguments() {
             return store.springArguments();
@@ -253,7 +260,34 @@ public final class KgCommand implements Callable<Integer> {
 
         @Override
         public int run(CommandRunner runner) {
-            return runner.extract(input, export);
+            return runner.extract(input, export, new ExtractionJob.Options(prune, keepVersion));
+        }
+    }
+
+    @Command(name = "remove", sortOptions = false,
+            description = "Remove documents from the store, by file name, with everything only they said; facts other documents also state stay.")
+    public static final class Remove extends AppCommand {
+
+        @CommandLine.Parameters(paramLabel = "FILE", arity = "1..*",
+                description = "Documents to remove: their file names (a path is taken by its file name).")
+        List<Path> files;
+
+        @Mixin
+        StoreOption store;
+
+        @Override
+        public List<String> springArguments() {
+            return store.springArguments();
+        }
+
+        /** The file names to remove, in the order given. */
+        public List<String> fileNames() {
+            return files.stream().map(file -> file.getFileName().toString()).distinct().toList();
+        }
+
+        @Override
+        public int run(CommandRunner runner) {
+            return runner.remove(fileNames());
         }
     }
 

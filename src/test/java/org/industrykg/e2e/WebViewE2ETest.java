@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -68,6 +69,41 @@ class WebViewE2ETest extends EmbeddedApiTest {
         browser.find("#preset-" + id).click();
         browser.waitUntil("document.querySelector('#preset-" + id + "').classList.contains('active')"
                 + " && !document.querySelector('#status').classList.contains('busy')");
+    }
+
+    @Test
+    void the_time_slider_shows_the_graph_as_of_a_date() throws IOException {
+        String visibleEdges = "return window.cy.edges(':visible').length";
+        long all = browser.<Long>js(visibleEdges);
+        assertThat(browser.<String>js("return document.querySelector('#time-slider').max")).isNotEqualTo("0");
+        assertThat(browser.find("#time-label").getText()).isEqualTo("all dates");
+
+        browser.js("const s = document.querySelector('#time-slider'); s.value = '0'; s.dispatchEvent(new Event('input'))");
+        String label = browser.find("#time-label").getText();
+        assertThat(label).matches("as of \\d{4}(-\\d{2})?");
+        String asOf = label.substring("as of ".length());
+        assertThat(browser.<Long>js(visibleEdges)).isLessThan(all);
+        List<String> firstMonths = browser.js("return window.cy.edges(':visible').map((e) => (e.data('evidence') || [])"
+                + ".map((i) => i.date).filter(Boolean).map((d) => d.slice(0, 7)).sort()[0] || '')");
+        assertThat(firstMonths).allSatisfy(month -> assertThat(month.compareTo(asOf)).isLessThanOrEqualTo(0));
+        browser.screenshot(SCREENSHOTS.resolve("e2e-time.png"));
+
+        browser.js("const s = document.querySelector('#time-slider'); s.value = s.max; s.dispatchEvent(new Event('input'))");
+        assertThat(browser.<Long>js(visibleEdges)).isEqualTo(all);
+        assertThat(browser.severeLogs()).as("console errors").isEmpty();
+    }
+
+    @Test
+    void the_panel_of_an_entity_shows_the_conflicts_of_its_documents(@TempDir Path input) throws IOException {
+        Files.writeString(input.resolve("e2e-wz-a.txt"), "梧州市人民政府\n\n梧州市设立梧州市新材料产业基金，规模为10亿元。\n");
+        Files.writeString(input.resolve("e2e-wz-b.txt"), "梧州市工业和信息化局\n\n梧州市设立梧州市新材料产业基金，规模为15亿元。\n");
+        job.run(input, quiet());
+        String key = "Fund:梧州市新材料产业基金";
+        browser.open("http://localhost:" + port + "/#entity/" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+        browser.await("window.kg.ready");
+        WebElement conflict = browser.waitFor("#side-panel [data-testid=conflict]");
+        assertThat(conflict.getText()).contains("size", "10 亿元", "15 亿元", "e2e-wz-a.txt", "e2e-wz-b.txt");
+        browser.screenshot(SCREENSHOTS.resolve("e2e-conflict.png"));
     }
 
     @Test

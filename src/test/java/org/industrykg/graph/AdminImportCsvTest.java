@@ -64,7 +64,8 @@ class AdminImportCsvTest {
                 + "established:string,mentionCount:long,sizeCny:double,sizeText:string\n");
         assertThat(files.get("nodes-Document.csv")).startsWith("key:ID,:LABEL,characters:long,fileName:string,sha256:string\n");
         assertThat(files.get("relationships-TARGETS.csv")).startsWith(":START_ID,:END_ID,:TYPE,confidence:double,"
-                + "method:string,evidenceDocuments:string[],evidenceSentences:string[],evidenceStarts:long[],evidenceEnds:long[]\n");
+                + "method:string,evidenceDocuments:string[],evidenceSentences:string[],evidenceStarts:long[],evidenceEnds:long[],"
+                + "evidenceDates:string[]\n");
         assertThat(files.get("relationships-MENTIONED_IN.csv")).startsWith(":START_ID,:END_ID,:TYPE,count:long\n");
         assertThat(files.get("nodes-Fund.csv")).contains("\"Entity\u001FFund\"");
         assertThat(files.get(AdminImportCsv.COMMAND_FILE)).contains("--array-delimiter=U+001F")

@@ -84,6 +84,26 @@ class KgCommandTest {
     }
 
     @Test
+    void extract_takes_prune_and_keep_version(@TempDir Path in) {
+        KgCommand.Extract plain = new Kg("extract", "--input", in.toString()).only(KgCommand.Extract.class);
+        assertThat(plain.prune).isFalse();
+        assertThat(plain.keepVersion).isFalse();
+        KgCommand.Extract both = new Kg("extract", "--input", in.toString(), "--prune", "--keep-version")
+                .only(KgCommand.Extract.class);
+        assertThat(both.prune).isTrue();
+        assertThat(both.keepVersion).isTrue();
+    }
+
+    @Test
+    void remove_takes_file_names_or_paths_and_needs_one() {
+        KgCommand.Remove remove = new Kg("remove", "a.txt", "seeds/b.txt", "a.txt", "--store", "st").only(KgCommand.Remove.class);
+        assertThat(remove.fileNames()).containsExactly("a.txt", "b.txt");
+        assertThat(remove.springArguments()).containsExactly("--kg.store=st");
+        assertThat(remove.web()).isFalse();
+        assertRefused(new Kg("remove"), "FILE");
+    }
+
+    @Test
     void export_needs_an_output_file() {
         KgCommand.Export export = new Kg("export", "--output", "graph.json").only(KgCommand.Export.class);
         assertThat(export.output).isEqualTo(Path.of("graph.json"));
@@ -159,7 +179,7 @@ class KgCommandTest {
         Kg help = new Kg("--help");
         assertThat(help.status).isZero();
         assertThat(help.launched).isEmpty();
-        assertThat(help.out.toString()).contains("Usage: kg", "serve", "extract", "export", "evaluate", "bench", "--port=N");
+        assertThat(help.out.toString()).contains("Usage: kg", "serve", "extract", "remove", "export", "evaluate", "bench", "--port=N");
 
         Kg extractHelp = new Kg("extract", "--help");
         assertThat(extractHelp.launched).isEmpty();

@@ -66,6 +66,8 @@ class ApiFuzzTest {
             new Endpoint("/api/funds", "industry", "limit"),
             new Endpoint("/api/links", "a", "b", "limit"),
             new Endpoint("/api/relationships", "from", "to", "key", "limit"),
+            new Endpoint("/api/conflicts", "key", "limit"),
+            new Endpoint("/api/timeline", "key"),
             new Endpoint("/actuator/health"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
