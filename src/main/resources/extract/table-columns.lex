@@ -11,9 +11,10 @@
 #   place     the city, district or park it is in                        HOSTS
 #   industry  its industries                                              IN_INDUSTRY, TARGETS for a fund or policy
 #   manager   the enterprise that manages it (a fund)                     MANAGES
+#   investor  who put money into the fund of the entry above the table    FUNDS
 
 name: 名称 企业 机构 单位名称 项目单位 企业名称 机构名称 平台名称 基金名称 园区名称 项目名称 实验室名称 中心名称 申报单位
-founder: 依托单位 举办单位 主要举办单位 建设单位 共建单位 承建单位 牵头单位 发起单位 发起人 出资人 合作单位 运营单位 主办单位
+founder: 依托单位 举办单位 主要举办单位 建设单位 共建单位 承建单位 牵头单位 发起单位 发起人 合作单位 运营单位 主办单位
 place: 所在地 所在地区 所在城市 所在地市 所在区 所在园区 落户园区 所属园区 落户地 注册地 地区 区域 属地 园区 地市 县区
 industry: 产业 所属产业 领域 所属领域 技术领域 产业领域 行业 所属行业 投资领域 方向 重点方向 产业方向
 manager: 管理人 基金管理人 管理机构 受托管理机构
@@ -21,3 +22,5 @@ manager: 管理人 基金管理人 管理机构 受托管理机构
 place: 注册地址 主要经营场所 经营场所 住所 办公地址 总部地址 注册地点
 industry: 主营业务 经营范围 主要产品 业务领域
 manager: 执行事务合伙人 受托管理人
+# The investors of the fund whose entry the table belongs to (各合伙人认缴出资情况：): FUNDS that fund.
+investor: 合伙人名称 合伙人 出资人名称 出资方 投资方 股东名称

@@ -22,7 +22,7 @@ final class TablePass implements RelationPass {
 
     /** What a column holds; see the header of {@code table-columns.lex}. */
     enum Role {
-        NAME, FOUNDER, PLACE, INDUSTRY, MANAGER
+        NAME, FOUNDER, PLACE, INDUSTRY, MANAGER, INVESTOR
     }
 
     private static final Set<EntityLabel> ORGANISATIONS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
@@ -31,7 +31,7 @@ final class TablePass implements RelationPass {
             EntityLabel.GovernmentAgency, EntityLabel.Association, EntityLabel.Platform);
     private static final double CONFIDENCE = 0.7;
     /** A field label at the start of a line, after an optional enumerator (3. 主要经营场所：). */
-    private static final Pattern FIELD = Pattern.compile("^(?:[0-9]{1,2}[.、．]\\s*|[（(][一二三四五六七八九十0-9]{1,3}[）)]\\s*)?([^：:，。、\\t]{2,12})[：:]");
+    private static final Pattern FIELD = Pattern.compile("^(?:[0-9]{1,2}[.、．]\\s*|[（(][一二三四五六七八九十0-9]{1,3}[）)]\\s*)?([^：:，。\\t]{2,16})[：:]");
     private static final int ENTRY_LEAD = 4;
 
     private final Map<String, Set<Role>> roleOf;
@@ -65,7 +65,7 @@ final class TablePass implements RelationPass {
             if (roles != null) {
                 header = roles;
             } else if (header != null) {
-                row(doc, sentence, cells, header, here, out);
+                row(doc, sentence, cells, header, here, entry, out);
             }
         }
     }
@@ -111,7 +111,10 @@ final class TablePass implements RelationPass {
         return cells;
     }
 
-    /** The role of each cell when the line is a header (two cells or more name a role, no cell is a name), else null. */
+    /**
+     * The role of each cell when the line is a header (two cells or more name a role, or one names the
+     * investors of the entry above, and no cell is a name), else null.
+     */
     private List<Role> roles(String text, List<int[]> cells, List<Mention> here, int base) {
         List<Role> roles = new ArrayList<>();
         int named = 0;
@@ -127,7 +130,7 @@ final class TablePass implements RelationPass {
             roles.add(role);
             named += role == null ? 0 : 1;
         }
-        return named >= 2 ? roles : null;
+        return named >= 2 || roles.contains(Role.INVESTOR) ? roles : null;
     }
 
     /** The role of the longest lexicon word a header cell contains, or null. */
@@ -142,7 +145,12 @@ final class TablePass implements RelationPass {
     }
 
     private static void row(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,
-                            List<ExtractedRelation> out) {
+                            Mention entry, List<ExtractedRelation> out) {
+        int investors = header.indexOf(Role.INVESTOR);
+        if (investors >= 0 && investors < cells.size() && entry != null && entry.label() == EntityLabel.Fund) {
+            in(sentence, cells.get(investors), here).stream().filter(m -> FOUNDERS.contains(m.label()) || m.label() == EntityLabel.Fund)
+                    .forEach(m -> add(doc, sentence, RelationType.FUNDS, m, entry, "rule:table-column", out));
+        }
         Mention subject = subject(sentence, cells, header, here);
         if (subject == null) {
             return;

@@ -58,7 +58,7 @@ class TablePassTest {
                 三、投资标的基本情况
                 1. 基金名称：湘江启元智能制造产业投资基金合伙企业（有限合伙）
                 2. 主要经营场所：长沙市岳麓区
-                3. 执行事务合伙人：湘江启元私募股权基金管理有限公司
+                3. 执行事务合伙人、基金管理人：湘江启元私募股权基金管理有限公司
                 """);
 
         assertThat(field(x, RelationType.HOSTS, "长沙市岳麓区", "湘江启元私募股权基金管理有限公司")).isTrue();
@@ -67,6 +67,21 @@ class TablePassTest {
         assertThat(field(x, RelationType.HOSTS, "长沙市岳麓区", "湘江启元智能制造产业投资基金")).isTrue();
         assertThat(field(x, RelationType.MANAGES, "湘江启元私募股权基金管理有限公司", "湘江启元智能制造产业投资基金")).isTrue();
         assertThat(field(x, RelationType.HOSTS, "株洲市天元区", "湘江启元私募股权基金管理有限公司")).isFalse();
+    }
+
+    @Test
+    void a_table_of_partners_below_a_fund_entry_funds_that_fund() {
+        Extracted x = Extracted.from("""
+                三、投资标的基本情况
+                1. 基金名称：湘江启元智能制造产业投资基金合伙企业（有限合伙）
+                2. 各合伙人认缴出资情况：
+                序号\t合伙人名称\t认缴出资额（万元）
+                1\t株洲星辰轴承股份有限公司\t5,000
+                2\t岳阳市产业投资集团有限公司\t3,000
+                """);
+
+        assertThat(table(x, RelationType.FUNDS, "株洲星辰轴承股份有限公司", "湘江启元智能制造产业投资基金")).isTrue();
+        assertThat(table(x, RelationType.FUNDS, "岳阳市产业投资集团有限公司", "湘江启元智能制造产业投资基金")).isTrue();
     }
 
     private static boolean field(Extracted x, RelationType type, String source, String target) {
