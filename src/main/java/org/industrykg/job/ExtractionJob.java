@@ -26,6 +26,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.industrykg.curation.CurationService;
 import org.industrykg.extract.DocumentExtractor;
 import org.industrykg.extract.Extraction;
 import org.industrykg.extract.KnownNames;
@@ -58,13 +59,16 @@ public class ExtractionJob {
     private final GraphWriter writer;
     private final ObjectProvider<DocumentExtractor> extractor;
     private final KgProperties properties;
+    private final CurationService curation;
     private final TextNormaliser normaliser = new TextNormaliser();
     private final MetadataParser metadataParser = new MetadataParser();
 
-    public ExtractionJob(GraphWriter writer, ObjectProvider<DocumentExtractor> extractor, KgProperties properties) {
+    public ExtractionJob(GraphWriter writer, ObjectProvider<DocumentExtractor> extractor, KgProperties properties,
+                         CurationService curation) {
         this.writer = writer;
         this.extractor = extractor;
         this.properties = properties;
+        this.curation = curation;
     }
 
     /** Extracts every regular file of {@code input} (sorted by name) and reports progress to {@code out}. */
@@ -96,6 +100,8 @@ public class ExtractionJob {
                 }
             }
             int loaded = prepared.isEmpty() ? 0 : extractAll(prepared, failures, progress);
+            // Corrections outlast re-extraction: they are applied again after every run.
+            curation.applyAll();
             return progress.finish(loaded, skipped, failures);
         }
     }
