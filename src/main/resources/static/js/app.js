@@ -13,6 +13,8 @@
  *   paths.js          path finder
  *   downloads.js      PNG and graph.json downloads
  *   address.js        the address (#funds, #entity/KEY, ...) as a shareable view
+ *   curation.js       the admin token and the side panel's merge, rename and reject
+ *   analytics.js      sizing by centrality and colouring by community
  * This module wires the controls and opens what the address asks for.
  */
 
@@ -29,6 +31,8 @@ import { presetLinks } from './links.js';
 import { findPaths } from './paths.js';
 import { exportPng, exportJson } from './downloads.js';
 import { presetFragment, remember, openAddress } from './address.js';
+import { wireToken } from './curation.js';
+import { wireAnalytics } from './analytics.js';
 
 function wireGraphEvents() {
   cy.on('tap', 'node[key]', (event) => showEntity(event.target.id()));
@@ -62,6 +66,8 @@ function wireControls() {
 
 wireGraphEvents();
 wireControls();
+wireToken();
+wireAnalytics();
 drawFilters();
 
 // A link pasted into the address bar of the open page (replaceState never fires this).

@@ -124,7 +124,7 @@ public final class CurationFile {
     }
 
     /** One list item in block style; every value double-quoted (a JSON string is a YAML double-quoted scalar). */
-    static String entry(CurationOp op) {
+    public static String entry(CurationOp op) {
         StringBuilder item = new StringBuilder();
         String indent = "  - ";
         for (Map.Entry<String, String> field : op.fields().entrySet()) {

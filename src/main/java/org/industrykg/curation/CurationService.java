@@ -44,13 +44,41 @@ public class CurationService {
     public record Listing(String file, List<CurationOp> operations) {
     }
 
-    public Listing list() throws IOException {
-        return new Listing(file.path().toString(), file.read());
+    /** Likely duplicates in the graph now, as merges for a person to accept. */
+    public List<DuplicateFinder.Suggestion> suggestions() {
+        return new DuplicateFinder().suggest(curator.candidates());
     }
 
+    /** The path of the curation file. */
+    public String path() {
+        return file.path().toString();
+    }
+
+    /**
+     * The operations of the file.
+     *
+     * @throws IllegalStateException when the file is not valid and must be fixed by hand first
+     */
+    public Listing list() throws IOException {
+        return new Listing(file.path().toString(), validOperations());
+    }
+
+    /** Applies the file once the application is up; a database that fails is logged, not fatal. */
     @EventListener(ApplicationReadyEvent.class)
     public void applyAtStartUp() {
-        applyAll();
+        try {
+            applyAll();
+        } catch (RuntimeException e) {
+            log.error("curation: {} not applied at start-up: {}", file.path(), e.getMessage());
+        }
+    }
+
+    private List<CurationOp> validOperations() throws IOException {
+        try {
+            return file.read();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("The curation file must be fixed first: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -95,11 +123,7 @@ public class CurationService {
             throw new IllegalArgumentException("Fields 'source', 'type', 'target': no " + op.type() + " edge from '"
                     + op.source() + "' to '" + op.target() + "'");
         }
-        try {
-            file.read();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("The curation file must be fixed first: " + e.getMessage(), e);
-        }
+        validOperations();
         CurationOp stamped = op.at(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         file.append(stamped);
         return new Applied(stamped, curator.apply(stamped));

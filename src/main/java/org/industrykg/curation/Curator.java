@@ -59,6 +59,16 @@ public class Curator {
         return outcome;
     }
 
+    /** Every entity with its label, name, aliases and mentions, for finding duplicates. */
+    public List<DuplicateFinder.Candidate> candidates() {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(CYPHER.query("entities-for-suggestions")).list(row ->
+                    new DuplicateFinder.Candidate(row.get("key").asString(), row.get("label").asString(),
+                            row.get("name").asString(""), row.get("aliases").asList(Value::asString),
+                            row.get("mentions").asLong())));
+        }
+    }
+
     /** Whether an entity has the key. */
     public boolean exists(String key) {
         try (var session = driver.session()) {

@@ -44,6 +44,8 @@ class CurationApiTest extends EmbeddedApiTest {
     @Autowired
     Driver driver;
     @Autowired
+    CurationService curation;
+    @Autowired
     ObjectProvider<DocumentExtractor> extractors;
 
     @AfterEach
@@ -201,6 +203,11 @@ class CurationApiTest extends EmbeddedApiTest {
     void bad_operations_and_missing_tokens_are_refused_and_the_file_is_left_alone(@TempDir Path input) throws IOException {
         writeDocuments(input, "");
         job.run(input, quiet());
+        assertThat(curation.suggestions()).as("./kg curate --suggest").anySatisfy(suggestion -> {
+            assertThat(suggestion.from().key()).isEqualTo(ROBOTICS);
+            assertThat(suggestion.into().key()).isEqualTo(ROBOTICS_TWIN);
+            assertThat(suggestion.reasons()).containsExactly("abbreviation");
+        });
         assertThat(problem(HttpStatus.BAD_REQUEST, ADMIN_TOKEN, Map.of("op", "split", "key", ROBOTICS))
                 .path("detail").asText()).isEqualTo("Field 'op' must be one of merge, rename, relabel, reject-entity, "
                 + "reject-edge, add-edge (got 'split')");
@@ -237,6 +244,8 @@ class CurationApiTest extends EmbeddedApiTest {
         assertThat(node(reader.export(), ROBOTICS)).as("nothing of a broken file is applied").isNotNull();
         assertThat(problem(HttpStatus.CONFLICT, ADMIN_TOKEN, Map.of("op", "reject-entity", "key", ROBOTICS))
                 .path("detail").asText()).contains("operation 2: field 'into' is required for merge");
+        var listed = http.exchange("/api/curation", HttpMethod.GET, new HttpEntity<>(bearer()), String.class);
+        assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
     private static HttpHeaders bearer() {
