@@ -1,5 +1,6 @@
 package org.industrykg.analytics;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +61,7 @@ public enum Centrality {
             }
         }
         throw new IllegalArgumentException(parameter + " must be one of "
-                + java.util.Arrays.stream(values()).map(Centrality::id).collect(Collectors.joining(", "))
+                + Arrays.stream(values()).map(Centrality::id).collect(Collectors.joining(", "))
                 + " (got '" + name + "')");
     }
 }

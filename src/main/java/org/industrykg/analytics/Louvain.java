@@ -3,6 +3,7 @@ package org.industrykg.analytics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +57,7 @@ public final class Louvain {
         }
         Map<Integer, Set<V>> groups = new TreeMap<>();
         for (int i = 0; i < communityOf.length; i++) {
-            groups.computeIfAbsent(communityOf[i], c -> new java.util.LinkedHashSet<>()).add(vertices.get(i));
+            groups.computeIfAbsent(communityOf[i], c -> new LinkedHashSet<>()).add(vertices.get(i));
         }
         List<Set<V>> result = new ArrayList<>(groups.values());
         result.sort((x, y) -> Integer.compare(y.size(), x.size()));

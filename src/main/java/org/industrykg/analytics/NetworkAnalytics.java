@@ -1,6 +1,7 @@
 package org.industrykg.analytics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public class NetworkAnalytics {
 
     /** The labels that count as organisations (everything but City, Industry and Policy). */
     public static final List<EntityLabel> ORGANISATIONS =
-            java.util.Arrays.stream(EntityLabel.values()).filter(EntityLabel::isOrganisation).toList();
+            Arrays.stream(EntityLabel.values()).filter(EntityLabel::isOrganisation).toList();
 
     private final GraphReader reader;
 

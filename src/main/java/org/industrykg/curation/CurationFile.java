@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -119,8 +120,8 @@ public final class CurationFile {
         }
         Path temporary = Files.createTempFile(parent, ".curation", ".yml");
         Files.writeString(temporary, appended, StandardCharsets.UTF_8);
-        Files.move(temporary, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** One list item in block style; every value double-quoted (a JSON string is a YAML double-quoted scalar). */

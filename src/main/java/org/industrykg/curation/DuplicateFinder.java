@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -73,14 +74,14 @@ public final class DuplicateFinder {
         return suggestions;
     }
 
-    private java.util.Optional<Suggestion> pair(Candidate a, Candidate b) {
+    private Optional<Suggestion> pair(Candidate a, Candidate b) {
         List<String> reasons = reasons(a, b);
         if (reasons.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         boolean aStays = a.name().length() != b.name().length() ? a.name().length() > b.name().length()
                 : a.mentions() != b.mentions() ? a.mentions() > b.mentions() : a.key().compareTo(b.key()) < 0;
-        return java.util.Optional.of(aStays ? new Suggestion(b, a, reasons) : new Suggestion(a, b, reasons));
+        return Optional.of(aStays ? new Suggestion(b, a, reasons) : new Suggestion(a, b, reasons));
     }
 
     /** Why two entities of one label look like one, or nothing. */

@@ -292,6 +292,8 @@ class WebViewE2ETest extends EmbeddedApiTest {
         browser.waitUntil("document.querySelector('#status').textContent.startsWith('Curation refused')");
         assertThat(browser.find("#status").getText()).contains("Field 'into': no entity with key 'City:没有这个市'");
         browser.js("window.sessionStorage.removeItem('kg.adminToken')");
+        // The browser logs the refused request; nothing else went wrong (and the next test starts with a clean log).
+        assertThat(browser.severeLogs()).as("console errors").singleElement().asString().contains("/api/curation", "400");
     }
 
     private static String quote(String text) {
