@@ -26,6 +26,7 @@ public class CurationService {
 
     private final CurationFile file;
     private final Curator curator;
+    private volatile Report startUp;
 
     public CurationService(KgProperties properties, Curator curator) {
         this.file = new CurationFile(properties.curationFile());
@@ -67,10 +68,15 @@ public class CurationService {
     @EventListener(ApplicationReadyEvent.class)
     public void applyAtStartUp() {
         try {
-            applyAll();
+            startUp = applyAll();
         } catch (RuntimeException e) {
             log.error("curation: {} not applied at start-up: {}", file.path(), e.getMessage());
         }
+    }
+
+    /** What applying the file at start-up did, or null before (or when the database failed). */
+    public Report startUpReport() {
+        return startUp;
     }
 
     private List<CurationOp> validOperations() throws IOException {

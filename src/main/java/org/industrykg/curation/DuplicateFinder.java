@@ -56,9 +56,15 @@ public final class DuplicateFinder {
         }
     }
 
+    /**
+     * Labels whose names come from curated data (the division tables, the industry taxonomy), where
+     * a name inside another is a narrower place or term (智能机器人, 智能移动机器人), not a duplicate.
+     */
+    private static final List<String> FROM_DATA = List.of("City", "Industry");
+
     /** The suggestions over all the entities, by label and then by the key that stays. */
     public List<Suggestion> suggest(List<Candidate> entities) {
-        Map<String, List<Candidate>> byLabel = entities.stream()
+        Map<String, List<Candidate>> byLabel = entities.stream().filter(e -> !FROM_DATA.contains(e.label()))
                 .collect(Collectors.groupingBy(Candidate::label, LinkedHashMap::new, Collectors.toList()));
         List<Suggestion> suggestions = new ArrayList<>();
         for (List<Candidate> group : byLabel.values()) {

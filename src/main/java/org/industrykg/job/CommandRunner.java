@@ -130,13 +130,15 @@ public class CommandRunner {
     /** Applies the curation file, or lists likely duplicates as merges for it. */
     int curate(KgCommand.Curate command) {
         if (!command.suggest()) {
+            // The file was applied once at start-up already; this pass should find nothing left to do.
+            CurationService.Report startUp = curation.startUpReport();
             CurationService.Report report = curation.applyAll();
             if (report.error() != null) {
                 System.err.println("kg: " + report.error());
                 return 2;
             }
-            out.printf("Applied %d operation(s) of %s; %d changed the graph (each is logged).%n",
-                    report.operations(), report.file(), report.changed());
+            out.printf("Applied %d operation(s) of %s; %d changed the graph (each outcome is logged).%n",
+                    report.operations(), report.file(), report.changed() + (startUp == null ? 0 : startUp.changed()));
             return 0;
         }
         List<DuplicateFinder.Suggestion> suggestions = curation.suggestions();

@@ -53,6 +53,8 @@ class DuplicateFinderTest {
                 entity("ResearchInstitute", "广东省科学院智能制造研究所", 1))).isEmpty();
         assertThat(merges(entity("GovernmentAgency", "中山市科学技术局", 1), entity("GovernmentAgency", "江门市科学技术局", 1)))
                 .isEmpty();
+        assertThat(merges(entity("Industry", "智能机器人", 1), entity("Industry", "智能移动机器人", 1)))
+                .as("a narrower term of the taxonomy").isEmpty();
     }
 
     @Test
