@@ -200,6 +200,14 @@ class CurationApiTest extends EmbeddedApiTest {
     }
 
     @Test
+    void the_file_was_applied_at_start_up() {
+        CurationService.Report startUp = curation.startUpReport();
+        assertThat(startUp).as("applied when the application was ready").isNotNull();
+        assertThat(startUp.file()).isEqualTo(properties.curationFile().toString());
+        assertThat(startUp.error()).isNull();
+    }
+
+    @Test
     void bad_operations_and_missing_tokens_are_refused_and_the_file_is_left_alone(@TempDir Path input) throws IOException {
         writeDocuments(input, "");
         job.run(input, quiet());
