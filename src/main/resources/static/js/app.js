@@ -15,6 +15,8 @@
  *   address.js        the address (#funds, #entity/KEY, ...) as a shareable view
  *   time.js           the time slider: the view as of a date
  *   conflicts.js      the conflicts of an entity in its panel
+ *   curation.js       the admin token and the side panel's merge, rename and reject
+ *   analytics.js      sizing by centrality and colouring by community
  * This module wires the controls and opens what the address asks for.
  */
 
@@ -32,6 +34,8 @@ import { findPaths } from './paths.js';
 import { exportPng, exportJson } from './downloads.js';
 import { presetFragment, remember, openAddress } from './address.js';
 import { updateTimeRange, applyTime } from './time.js';
+import { wireToken } from './curation.js';
+import { wireAnalytics } from './analytics.js';
 
 function wireGraphEvents() {
   cy.on('tap', 'node[key]', (event) => showEntity(event.target.id()));
@@ -67,6 +71,8 @@ function wireControls() {
 
 wireGraphEvents();
 wireControls();
+wireToken();
+wireAnalytics();
 drawFilters();
 
 // A link pasted into the address bar of the open page (replaceState never fires this).

@@ -6,6 +6,7 @@ import { cy, setAutoFit, containerResized, expand } from './graph.js';
 import { pathEnd } from './paths.js';
 import { entityFragment, remember } from './address.js';
 import { conflictsSection } from './conflicts.js';
+import { entityCuration, edgeCuration } from './curation.js';
 
 /** A search hit: its neighbourhood joins the view and the entity is selected. */
 export async function openEntity(key) {
@@ -150,6 +151,7 @@ export async function showEntity(key) {
     (entity.documents || []).length ? el('ul', { class: 'plain' }, entity.documents.map((d) => el('li', {}, d))) : el('p', { class: 'muted' }, '—'),
     el('h4', {}, `Relationships (${edges.length})`),
     edges.map((edge) => entityEdgeItem(edge, selfNames)),
+    entityCuration(entity, { open: openEntity, close: closePanel }),
   );
 }
 
@@ -179,5 +181,6 @@ export function showEdge(edge) {
     el('h4', {}, `Evidence (${(edge.data('evidence') || []).length})`),
     (edge.data('evidence') || []).map((item) => evidenceBlock(item,
       namesOf(source.id(), source.data('name')), namesOf(target.id(), target.data('name')))),
+    edgeCuration(edge, { close: closePanel }),
   );
 }

@@ -9,6 +9,9 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.industrykg.curation.CurationFile;
+import org.industrykg.curation.CurationService;
+import org.industrykg.curation.DuplicateFinder;
 import org.industrykg.extract.EntityLabel;
 import org.industrykg.graph.DatabaseAvailability;
 import org.industrykg.graph.DatabaseUnavailableException;
@@ -40,12 +43,13 @@ public class CommandRunner {
     private final Environment environment;
     private final DatabaseAvailability database;
     private final ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded;
+    private final CurationService curation;
     private final PrintStream out = System.out;
 
     public CommandRunner(ExtractionJob job, GraphReader reader, FundQueries funds, LinkQueries links,
                          RelationshipQueries relationships, ObjectMapper json, Environment environment,
                          GraphExporter exporter, DatabaseAvailability database,
-                         ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded) {
+                         ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded, CurationService curation) {
         this.job = job;
         this.database = database;
         this.embedded = embedded;
@@ -56,6 +60,7 @@ public class CommandRunner {
         this.relationships = relationships;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
         this.environment = environment;
+        this.curation = curation;
     }
 
     /** The work of one command, which may fail on a file or a bad option value. */
@@ -189,6 +194,34 @@ public class CommandRunner {
         GraphExport graph = reader.export();
         json.writeValue(file.toFile(), graph);
         out.printf("Exported %d nodes and %d edges to %s%n", graph.nodes().size(), graph.edges().size(), file);
+    }
+
+    /** Applies the curation file, or lists likely duplicates as merges for it. */
+    int curate(KgCommand.Curate command) {
+        return withDatabase(() -> {
+            if (!command.suggest()) {
+                // The file was applied once at start-up already; this pass should find nothing left to do.
+                CurationService.Report startUp = curation.startUpReport();
+                CurationService.Report report = curation.applyAll();
+                if (report.error() != null) {
+                    System.err.println("kg: " + report.error());
+                    return 2;
+                }
+                out.printf("Applied %d operation(s) of %s; %d changed the graph (each outcome is logged).%n",
+                        report.operations(), report.file(), report.changed() + (startUp == null ? 0 : startUp.changed()));
+                return 0;
+            }
+            List<DuplicateFinder.Suggestion> suggestions = curation.suggestions();
+            out.printf("# %d likely duplicate(s). To accept one, copy it under `operations:` in %s%n", suggestions.size(),
+                    curation.path());
+            out.println("# (or POST it to /api/curation), then run ./kg curate. The longer name stays.");
+            for (DuplicateFinder.Suggestion suggestion : suggestions) {
+                out.printf("  # %s (%d mentions) and %s (%d mentions)%n", suggestion.from().name(), suggestion.from().mentions(),
+                        suggestion.into().name(), suggestion.into().mentions());
+                out.print(CurationFile.entry(suggestion.operation()));
+            }
+            return 0;
+        });
     }
 
     int evaluate(KgCommand.Evaluate command) {

@@ -26,6 +26,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.industrykg.curation.CurationService;
 import org.industrykg.extract.DocumentExtractor;
 import org.industrykg.extract.Extraction;
 import org.industrykg.extract.KnownNames;
@@ -60,15 +61,17 @@ public class ExtractionJob {
     private final ObjectProvider<DocumentExtractor> extractor;
     private final KgProperties properties;
     private final DocumentTimeLimit timeLimit;
+    private final CurationService curation;
     private final TextNormaliser normaliser = new TextNormaliser();
     private final MetadataParser metadataParser = new MetadataParser();
 
     public ExtractionJob(GraphWriter writer, ObjectProvider<DocumentExtractor> extractor, KgProperties properties,
-                         DocumentTimeLimit timeLimit) {
+                         DocumentTimeLimit timeLimit, CurationService curation) {
         this.writer = writer;
         this.extractor = extractor;
         this.properties = properties;
         this.timeLimit = timeLimit;
+        this.curation = curation;
     }
 
     /**
@@ -121,6 +124,8 @@ public class ExtractionJob {
             }
             int loaded = prepared.isEmpty() ? 0 : extractAll(prepared, failures, progress);
             progress.reextracted = (int) prepared.stream().filter(Prepared::newVersion).count();
+            // Corrections outlast re-extraction: they are applied again after every run.
+            curation.applyAll();
             return progress.finish(loaded, skipped, failures);
         }
     }

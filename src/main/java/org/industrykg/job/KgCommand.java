@@ -39,7 +39,7 @@ import picocli.CommandLine.TypeConversionException;
                 "With no command, ./kg runs serve with the options given: ./kg is ./kg serve --input seeds,"
                         + " ./kg --port 9090 is ./kg serve --input seeds --port 9090."},
         subcommands = {KgCommand.Serve.class, KgCommand.Extract.class, KgCommand.Remove.class, KgCommand.Export.class,
-                KgCommand.Evaluate.class, KgCommand.Bench.class, HelpCommand.class},
+                KgCommand.Evaluate.class, KgCommand.Bench.class, KgCommand.Curate.class, HelpCommand.class},
         footer = {"", "The store defaults to ./data; set spring.neo4j.uri (and credentials) to use an external Neo4j "
                 + "instead of the embedded one. ./kg COMMAND --help describes one command."})
 public final class KgCommand implements Callable<Integer> {
@@ -357,7 +357,9 @@ public final class KgCommand implements Callable<Integer> {
             if (store != null) {
                 return List.of("--kg.store=" + store);
             }
-            return List.of("--kg.store=" + temporaryStore(), "--kg.bolt-port=0");
+            Path store = temporaryStore();
+            // The project's curations are not the extractor's output: the temporary store has none.
+            return List.of("--kg.store=" + store, "--kg.bolt-port=0", "--kg.curation-file=" + store.resolve("curation.yml"));
         }
 
         /** A fresh store folder, deleted with its content when the process ends (after Spring closed the store). */
@@ -390,6 +392,34 @@ public final class KgCommand implements Callable<Integer> {
         @Override
         public int run(CommandRunner runner) {
             return runner.evaluate(this);
+        }
+    }
+
+    @Command(name = "curate", sortOptions = false,
+            description = {"Apply the curation file (kg.curation-file, default curation.yml beside the store) to the graph "
+                    + "and print what each operation did; with --suggest, list likely duplicates as merges to copy into it."})
+    public static final class Curate extends AppCommand {
+
+        @Option(names = "--suggest",
+                description = "List likely duplicates (same label; names that differ only by place prefix, legal suffix, "
+                        + "brackets or script, or one an abbreviation of the other) instead of applying the file.")
+        boolean suggest;
+
+        @Mixin
+        StoreOption store;
+
+        public boolean suggest() {
+            return suggest;
+        }
+
+        @Override
+        public List<String> springArguments() {
+            return store.springArguments();
+        }
+
+        @Override
+        public int run(CommandRunner runner) {
+            return runner.curate(this);
         }
     }
 

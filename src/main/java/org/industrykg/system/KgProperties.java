@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param queryTimeoutSeconds timeout of every read query served over REST
  * @param extractThreads threads that annotate documents in parallel (default 1: on two cores a second
  *                       thread competes with the database writes and gains nothing)
+ * @param curationFile the curation file (docs/curation.md), by default {@code curation.yml} beside the store folder
+ * @param adminToken   the bearer token that {@code POST/GET /api/curation} require; without one, curation over
+ *                     HTTP is off
  */
 @ConfigurationProperties(prefix = "kg")
 public record KgProperties(Path store, Integer boltPort, Long maxFileBytes, Integer queryTimeoutSeconds,
-                           Integer extractThreads) {
+                           Integer extractThreads, Path curationFile, String adminToken) {
 
     public KgProperties {
         store = store == null ? Path.of("data") : store;
@@ -24,5 +27,7 @@ public record KgProperties(Path store, Integer boltPort, Long maxFileBytes, Inte
         maxFileBytes = maxFileBytes == null ? 20L * 1024 * 1024 : maxFileBytes;
         queryTimeoutSeconds = queryTimeoutSeconds == null ? 10 : queryTimeoutSeconds;
         extractThreads = extractThreads == null ? 1 : extractThreads;
+        curationFile = curationFile == null ? store.toAbsolutePath().resolveSibling("curation.yml") : curationFile;
+        adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken.strip();
     }
 }

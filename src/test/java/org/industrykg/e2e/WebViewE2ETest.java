@@ -297,6 +297,41 @@ class WebViewE2ETest extends EmbeddedApiTest {
         }
     }
 
+    @Test
+    void the_analytics_toggle_sizes_nodes_by_centrality_and_colours_them_by_community() throws IOException {
+        browser.find("#show-analytics").click();
+        browser.waitUntil("window.cy.nodes('.analytics').length > 0 && document.querySelector('#status').textContent.includes('communities')");
+        long sizes = browser.<Long>js("return new Set(window.cy.nodes('.analytics').map((n) => n.style('width'))).size");
+        long colours = browser.<Long>js("return new Set(window.cy.nodes('.analytics').map((n) => n.style('background-color'))).size");
+        assertThat(sizes).as("node sizes").isGreaterThan(1);
+        assertThat(colours).as("community colours").isGreaterThan(1);
+        browser.screenshot(SCREENSHOTS.resolve("e2e-analytics.png"));
+        browser.find("#show-analytics").click();
+        browser.waitUntil("window.cy.nodes('.analytics').length === 0");
+    }
+
+    @Test
+    void with_the_admin_token_the_panel_offers_curation_and_reports_a_refusal() {
+        String key = "City:中山市";
+        browser.js("window.sessionStorage.removeItem('kg.adminToken'); return window.kg.showEntity(arguments[0])", key);
+        browser.waitFor("#side-panel [data-testid=entity-name]");
+        assertThat(browser.findAll("#side-panel [data-testid=curation]")).as("no token, no curation").isEmpty();
+
+        browser.find("#admin-token").sendKeys(ADMIN_TOKEN + "\n");
+        browser.js("document.querySelector('#admin-token').dispatchEvent(new Event('change')); return window.kg.showEntity(arguments[0])", key);
+        browser.waitFor("#side-panel [data-testid=curate-merge]");
+        assertThat(browser.findAll("#side-panel [data-testid=curate-rename]")).hasSize(1);
+        assertThat(browser.findAll("#side-panel [data-testid=curate-reject-entity]")).hasSize(1);
+
+        browser.find("#side-panel [data-testid=curate-merge-into]").sendKeys("City:没有这个市");
+        browser.find("#side-panel [data-testid=curate-merge]").click();
+        browser.waitUntil("document.querySelector('#status').textContent.startsWith('Curation refused')");
+        assertThat(browser.find("#status").getText()).contains("Field 'into': no entity with key 'City:没有这个市'");
+        browser.js("window.sessionStorage.removeItem('kg.adminToken')");
+        // The browser logs the refused request; nothing else went wrong (and the next test starts with a clean log).
+        assertThat(browser.severeLogs()).as("console errors").singleElement().asString().contains("/api/curation", "400");
+    }
+
     private static String quote(String text) {
         return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }

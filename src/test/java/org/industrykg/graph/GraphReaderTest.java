@@ -57,7 +57,7 @@ class GraphReaderTest extends EmbeddedApiTest {
 
     @Test
     void a_read_longer_than_the_query_timeout_is_stopped_by_the_server() {
-        var impatient = new GraphReader(client, transactions, new KgProperties(null, null, null, 1, null));
+        var impatient = new GraphReader(client, transactions, new KgProperties(null, null, null, 1, null, null, null));
         String endless = "UNWIND range(1, 2000000000) AS i WITH i WHERE i = -1 RETURN count(i) AS n";
         assertThatThrownBy(() -> impatient.read(client -> client.query(endless).fetch().one()))
                 .isInstanceOf(DataAccessException.class)

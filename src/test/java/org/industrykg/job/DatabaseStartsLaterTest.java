@@ -137,7 +137,7 @@ class DatabaseStartsLaterTest {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         int status;
         try {
-            status = runner.extract(input, null);
+            status = runner.extract(input, null, ExtractionJob.Options.DEFAULT);
         } finally {
             System.setErr(original);
         }

@@ -31,6 +31,8 @@ class DocumentTimeLimitTest extends EmbeddedApiTest {
     private ObjectProvider<DocumentExtractor> extractor;
     @Autowired
     private KgProperties properties;
+    @Autowired
+    private org.industrykg.curation.CurationService curation;
 
     @Test
     void a_document_over_the_time_limit_fails_with_a_line_naming_it_while_the_others_load(@TempDir Path input)
@@ -43,7 +45,7 @@ class DocumentTimeLimitTest extends EmbeddedApiTest {
         Files.writeString(input.resolve("b-big.txt"), big);
         Files.writeString(input.resolve("c-small.txt"), "安顺市科学技术局\n\n安顺市科学技术局与安顺学院签订合作协议。\n");
 
-        ExtractionJob limited = new ExtractionJob(writer, extractor, properties, new DocumentTimeLimit(Duration.ofSeconds(3)));
+        ExtractionJob limited = new ExtractionJob(writer, extractor, properties, new DocumentTimeLimit(Duration.ofSeconds(3)), curation);
         JobReport report = limited.run(input, quiet());
 
         assertThat(report.loaded()).isEqualTo(2);
@@ -51,8 +53,8 @@ class DocumentTimeLimitTest extends EmbeddedApiTest {
                 .contains("kg.document-timeout-seconds (3 s)", "not loaded");
         List<String> names = reader.export().nodes().stream().map(GraphExport.Node::name).toList();
         assertThat(names).contains("贵阳市科学技术局", "安顺市科学技术局").doesNotContain("遵义市工业和信息化局");
-        assertThat(writer.storedSha256("a-small.txt")).isPresent();
-        assertThat(writer.storedSha256("c-small.txt")).isPresent();
-        assertThat(writer.storedSha256("b-big.txt")).isEmpty();
+        assertThat(writer.stored("a-small.txt")).isPresent();
+        assertThat(writer.stored("c-small.txt")).isPresent();
+        assertThat(writer.stored("b-big.txt")).isEmpty();
     }
 }

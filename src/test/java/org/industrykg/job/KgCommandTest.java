@@ -74,6 +74,16 @@ class KgCommandTest {
     }
 
     @Test
+    void curate_applies_the_file_or_suggests_merges_in_the_store_given() {
+        KgCommand.Curate apply = new Kg("curate").only(KgCommand.Curate.class);
+        assertThat(apply.suggest()).isFalse();
+        assertThat(apply.web()).isFalse();
+        KgCommand.Curate suggest = new Kg("curate", "--suggest", "--store", "st").only(KgCommand.Curate.class);
+        assertThat(suggest.suggest()).isTrue();
+        assertThat(suggest.springArguments()).containsExactly("--kg.store=st");
+    }
+
+    @Test
     void extract_reads_its_options_and_does_not_serve(@TempDir Path in) {
         KgCommand.Extract extract = new Kg("extract", "--input=" + in, "--store", "st", "--export", "g.json")
                 .only(KgCommand.Extract.class);

@@ -68,6 +68,9 @@ class ApiFuzzTest {
             new Endpoint("/api/relationships", "from", "to", "key", "limit"),
             new Endpoint("/api/conflicts", "key", "limit"),
             new Endpoint("/api/timeline", "key"),
+            new Endpoint("/api/analytics/central", "label", "metric", "limit"),
+            new Endpoint("/api/analytics/communities", "minSize"),
+            new Endpoint("/api/curation"),
             new Endpoint("/actuator/health"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -147,7 +150,7 @@ class ApiFuzzTest {
     /** Values for a parameter: ones the endpoint takes, and everything that it must refuse politely. */
     private static Arbitrary<String> values(String name) {
         Arbitrary<String> meaningful = Arbitraries.of("City:中山市", "GovernmentAgency:中山市工业和信息化局", "中山市", "深圳市",
-                "人形机器人", "中山", "json", "graphml", "csv", "1", "2", "3", "6", "20", "100", "500");
+                "人形机器人", "中山", "json", "graphml", "csv", "pagerank", "degree", "betweenness", "1", "2", "3", "6", "20", "100", "500");
         Arbitrary<String> labels = Arbitraries.of(EntityLabel.values()).map(label -> label.name())
                 .map(label -> label.length() % 2 == 0 ? label : label.toLowerCase());
         Arbitrary<String> hostile = Arbitraries.of("", " ", "*", "?", "\"", "'", "\\", "%", "%%", "%ZZ", "~", ":", "a:b",
