@@ -147,6 +147,11 @@ public final class Divisions {
         }
     }
 
+    /** The division of a statistical code (the {@code code} property of a City), or null. */
+    public Division withCode(String code) {
+        return code == null ? null : byCode.get(code);
+    }
+
     /** Divisions with this exact official name, highest level first. */
     public List<Division> named(String name) {
         return byName.getOrDefault(name, List.of());

@@ -56,7 +56,8 @@ final class StructuralPass implements RelationPass {
                         out.add(new ExtractedRelation(RelationType.HOSTS, city.key(), entity.key(),
                                 "rule:fund-named-after-city", 0.7, evidence, Map.of())));
                 case City -> {
-                    Divisions.Division d = places.division(mention.text());
+                    Object code = entity.properties.get("code");
+                    Divisions.Division d = code != null ? divisions.withCode(code.toString()) : places.division(mention.text());
                     Set<String> inSentence = citiesIn(doc, mention.sentence());
                     for (Divisions.Division p = d == null ? null : d.parent(); p != null; p = p.parent()) {
                         Resolver.Entity parent = cities.get(p.name());

@@ -75,6 +75,12 @@ class RelationRulesTest {
     }
 
     @Test
+    void a_town_whose_name_other_places_share_is_part_of_the_city_the_text_puts_it_in() {
+        Extracted x = Extracted.from("湘江智造科技有限公司位于衡阳市新市镇。衡阳市将给予支持。");
+        assertThat(x.hasRelation(RelationType.PART_OF, "衡阳市耒阳市新市镇", "衡阳市")).isTrue();
+    }
+
+    @Test
     void bodies_are_part_of_their_city_and_districts_of_theirs() {
         Extracted x = Extracted.from("株洲市科学技术局联合株洲市天元区开展调研。");
         assertThat(x.hasRelation(RelationType.PART_OF, "株洲市科学技术局", "株洲市")).isTrue();
