@@ -58,8 +58,7 @@ final class FocusSentencePass implements RelationPass {
                 for (Mention subject : subjects) {
                     for (Mention m : here) {
                         boolean after = subject.sentence() != sentence.index() || m.begin() > subject.end();
-                        if (m.label() == EntityLabel.Industry && after && nextSubject(subjects, subject, m)
-                                && focusBetween(sentence, subject, m)) {
+                        if (m.label() == EntityLabel.Industry && after && nextSubject(subjects, subject, m)) {
                             out.add(doc.edge(RelationType.TARGETS, subject, m, name(), 0.6, sentence));
                         }
                     }
@@ -74,13 +73,6 @@ final class FocusSentencePass implements RelationPass {
                 }
             }
         }
-    }
-
-    /** A focus word stands between the subject (or the start of a sentence that refers back to it) and the industry. */
-    private static boolean focusBetween(Sentence sentence, Mention subject, Mention industry) {
-        int from = subject.sentence() == sentence.index() ? subject.end() - sentence.begin() : 0;
-        int to = industry.begin() - sentence.begin();
-        return from < to && FOCUS.matcher(sentence.text().substring(from, to)).find();
     }
 
     /** An industry belongs to the nearest subject before it, not to every subject of the sentence. */

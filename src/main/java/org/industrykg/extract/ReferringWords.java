@@ -12,7 +12,8 @@ import org.industrykg.nlp.Sentence;
  * Words that stand for an entity without naming it, made mentions of that entity so that every
  * relation pass reads them like names:
  * <ul>
- *   <li>我市, 本市, 我区 in a letter: the city whose body wrote it; 我局, 我委, 我办: that body
+ *   <li>我市, 本市, 我区 in a letter: the city whose body wrote it; 我局, 我委, 我办: that body; 我们,
+ *   我司, 我院: that body, or in a text without one (an interview) the firm or institute it names most
  *   ({@code rule:self-reference});</li>
  *   <li>a class noun standing alone (研究院设在…, 在示范区设立…, 该基金注册在…): the last entity before it,
  *   at most three sentences back, whose name ends with that noun ({@code rule:definite-reference}).</li>
@@ -20,7 +21,7 @@ import org.industrykg.nlp.Sentence;
  */
 final class ReferringWords {
 
-    private static final Pattern SELF = Pattern.compile("(我市|本市|全市|我区|本区|全区|我县|我镇)|我局|我委|我办|本局");
+    private static final Pattern SELF = Pattern.compile("(我市|本市|全市|我区|本区|全区|我县|我镇)|(我们|我司|我院)|我局|我委|我办|本局");
     /** Class nouns, longest first so that 研究院 is not read as 院. */
     private static final Pattern NOUN = Pattern.compile(
             "(该|本|此|这家|这所|这个|这支|这一)?(示范区|合作区|先导区|产业园|科技园|科技城|科学城|园区|基地|小镇|飞地"
@@ -30,6 +31,7 @@ final class ReferringWords {
     /** A class noun followed by these is part of a longer common noun (基金管理人, 园区企业), not a reference. */
     private static final Pattern LONGER_NOUN = Pattern.compile("^(?:管理|企业|公司|项目|规模|体系|群|集群|矩阵|等|类|内外|建设|招商|运营|出资|份额|投资|发展|产业|化|型|级|经济|资源|总部|人才|团队|数量|名单|领域)");
     private static final int REACH = 3;
+    private static final int SPEAKER_MENTIONS = 3;
 
     private ReferringWords() {
     }
@@ -51,13 +53,26 @@ final class ReferringWords {
         Divisions.Division issuing = doc.resolution.issuingCity();
         Resolver.Entity city = issuing == null ? null : doc.resolution.city(issuing);
         Resolver.Entity body = doc.issuer == null ? null : doc.resolution.named(doc.issuer);
+        Resolver.Entity speaker = body != null ? body : mostMentioned(doc);
         for (Sentence sentence : doc.sentences) {
             Matcher m = SELF.matcher(sentence.text());
             while (m.find()) {
-                Resolver.Entity entity = m.group(1) != null ? city : body;
+                Resolver.Entity entity = m.group(1) != null ? city : m.group(2) != null ? speaker : body;
                 add(doc, sentence, m.start(), m.end(), entity, "rule:self-reference", found);
             }
         }
+    }
+
+    /** Who says 我们 in a text with no issuer (an interview, a company's report): the firm or institute it names most. */
+    private static Resolver.Entity mostMentioned(RelationContext doc) {
+        Resolver.Entity best = null;
+        for (Resolver.Entity e : doc.resolution.entities()) {
+            boolean speaks = e.label == EntityLabel.Enterprise || e.label == EntityLabel.ResearchInstitute;
+            if (speaks && e.mentions >= SPEAKER_MENTIONS && (best == null || e.mentions > best.mentions)) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     private static void definiteReferences(RelationContext doc, Map<Mention, Resolver.Entity> found) {

@@ -30,4 +30,17 @@ class ReferringWordsTest {
                 + "会议通报了进展。示范区位于醴陵市。");
         assertThat(far.hasRelation(RelationType.HOSTS, "醴陵市", "株洲长沙产业协作示范区")).isFalse();
     }
+
+    @Test
+    void we_in_an_interview_is_the_firm_it_names_most_and_in_a_letter_its_issuer() {
+        Extracted interview = Extracted.from("专访星城动力科技有限公司总经理\n\n星城动力科技有限公司成立于2019年。"
+                + "问：星城动力科技有限公司为何落户株洲？答：星城动力科技有限公司看重这里的配套。"
+                + "我们与湖南工业大学共建了储能电机联合实验室。");
+        assertThat(interview.hasRelation(RelationType.PARTNERS_WITH, "星城动力科技有限公司", "湖南工业大学")
+                || interview.hasRelation(RelationType.PARTNERS_WITH, "湖南工业大学", "星城动力科技有限公司")).isTrue();
+
+        Extracted once = Extracted.from("星城动力科技有限公司参加了展会。我们与湖南工业大学共建了储能电机联合实验室。");
+        assertThat(once.hasRelation(RelationType.PARTNERS_WITH, "星城动力科技有限公司", "湖南工业大学")
+                || once.hasRelation(RelationType.PARTNERS_WITH, "湖南工业大学", "星城动力科技有限公司")).isFalse();
+    }
 }
