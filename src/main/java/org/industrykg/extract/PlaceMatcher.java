@@ -60,21 +60,33 @@ public final class PlaceMatcher {
 
     /**
      * The division a surface form names, preferring among divisions of the same name the one inside
-     * a place of {@code context} (南山区 in a text about 深圳市).
+     * a place of {@code context} (南山区 in a text about 深圳市), the narrowest place first (长安镇 of
+     * 东莞市 in a text that also names 广东省, not another 长安镇 of the province).
      */
     public Divisions.Division division(String text, List<Divisions.Division> context) {
         Divisions.Division found = surface.get(text);
         if (found == null || context.isEmpty()) {
             return found;
         }
-        for (Divisions.Division candidate : divisions.named(found.name())) {
-            for (Divisions.Division place : context) {
+        List<Divisions.Division> narrowFirst = new java.util.ArrayList<>(context);
+        narrowFirst.sort(java.util.Comparator.comparingInt(PlaceMatcher::depth).reversed());
+        for (Divisions.Division place : narrowFirst) {
+            for (Divisions.Division candidate : divisions.named(found.name())) {
                 if (candidate != place && candidate.within(place)) {
                     return candidate;
                 }
             }
         }
         return found;
+    }
+
+    /** How many divisions lie above this one (0 for a province). */
+    private static int depth(Divisions.Division d) {
+        int depth = 0;
+        for (Divisions.Division p = d.parent(); p != null; p = p.parent()) {
+            depth++;
+        }
+        return depth;
     }
 
     /** The length of the longest place name starting at {@code from} and ending by {@code maxEnd}, or 0. */

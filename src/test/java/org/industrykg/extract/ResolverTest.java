@@ -10,6 +10,12 @@ class ResolverTest {
     private static final String LETTERHEAD = "株洲市工业和信息化局\n\n株工信函〔2024〕12号\n\n";
 
     @Test
+    void a_town_is_read_inside_the_narrowest_place_the_text_names() {
+        Extracted x = Extracted.from("广东省将支持东莞市发展机器人产业。东莞市长安镇的交椅湾科创岛已进驻企业21家。");
+        assertThat(x.names(EntityLabel.City)).contains("东莞市长安镇").noneMatch(name -> name.startsWith("肇庆市"));
+    }
+
+    @Test
     void a_report_without_issuer_that_speaks_of_the_whole_city_is_about_the_city_it_names_first() {
         Extracted x = Extracted.from("政府工作报告\n——2026年1月10日在株洲市第十六届人民代表大会第五次会议上\n\n"
                 + "过去一年，全市地区生产总值增长5.1%。市科技局新建企业技术中心12个。");
