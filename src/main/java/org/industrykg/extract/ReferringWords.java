@@ -16,7 +16,8 @@ import org.industrykg.nlp.Sentence;
  *   我司, 我院: that body, or in a text without one (an interview) the firm or institute it names most
  *   ({@code rule:self-reference});</li>
  *   <li>a class noun standing alone (研究院设在…, 在示范区设立…, 该基金注册在…): the last entity before it,
- *   at most three sentences back, whose name ends with that noun ({@code rule:definite-reference}).</li>
+ *   at most three sentences back, whose name ends with that noun; 其 opening a clause: the
+ *   organisation its sentence, or the sentence before, starts with ({@code rule:definite-reference}).</li>
  * </ul>
  */
 final class ReferringWords {
@@ -31,6 +32,9 @@ final class ReferringWords {
     /** A class noun followed by these is part of a longer common noun (基金管理人, 园区企业), not a reference. */
     private static final Pattern LONGER_NOUN = Pattern.compile("^(?:管理|企业|公司|项目|规模|体系|群|集群|矩阵|等|类|内外|建设|招商|运营|出资|份额|投资|发展|产业|化|型|级|经济|资源|总部|人才|团队|数量|名单|领域)");
     private static final int REACH = 3;
+    /** 其 opening a clause, before what it owns or does (其总部位于…, 其研发中心设在…). */
+    private static final Pattern ITS = Pattern.compile("(?:^|[，,；;。])(其)(?!中|他|余|实|次|间)(?=\\p{IsHan})");
+    private static final int TOPIC_LEAD = 4;
     private static final int SPEAKER_MENTIONS = 3;
 
     private ReferringWords() {
@@ -78,6 +82,13 @@ final class ReferringWords {
     private static void definiteReferences(RelationContext doc, Map<Mention, Resolver.Entity> found) {
         for (Sentence sentence : doc.sentences) {
             String text = sentence.text();
+            Matcher its = ITS.matcher(text);
+            while (its.find()) {
+                Mention topic = topic(doc, sentence, sentence.begin() + its.start(1));
+                if (topic != null) {
+                    add(doc, sentence, its.start(1), its.end(1), doc.entityOf.get(topic), "rule:definite-reference", found);
+                }
+            }
             Matcher m = NOUN.matcher(text);
             while (m.find()) {
                 boolean determined = m.group(1) != null;
@@ -91,6 +102,24 @@ final class ReferringWords {
                 }
             }
         }
+    }
+
+    /**
+     * What 其 at the start of a clause stands for: the organisation the sentence starts with, when
+     * it starts before 其, else the one the sentence before starts with.
+     */
+    private static Mention topic(RelationContext doc, Sentence sentence, int at) {
+        Mention here = starting(doc, sentence);
+        if (here != null && here.end() <= at) {
+            return here;
+        }
+        return sentence.index() == 0 ? null : starting(doc, doc.sentences.get(sentence.index() - 1));
+    }
+
+    private static Mention starting(RelationContext doc, Sentence sentence) {
+        return doc.in(sentence).stream().filter(m -> m.label() != EntityLabel.Industry).findFirst()
+                .filter(m -> m.label().isOrganisation() && m.begin() - sentence.begin() <= TOPIC_LEAD)
+                .orElse(null);
     }
 
     /** The last mention before {@code at} within reach whose entity's name ends with the noun (a fund's with its legal tail). */

@@ -43,4 +43,16 @@ class ReferringWordsTest {
         assertThat(once.hasRelation(RelationType.PARTNERS_WITH, "星城动力科技有限公司", "湖南工业大学")
                 || once.hasRelation(RelationType.PARTNERS_WITH, "湖南工业大学", "星城动力科技有限公司")).isFalse();
     }
+
+    @Test
+    void its_opening_a_clause_is_the_organisation_its_sentence_or_the_one_before_starts_with() {
+        Extracted x = Extracted.from("星城动力科技有限公司是一家储能电机企业，其总部位于株洲市天元区。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "株洲市天元区", "星城动力科技有限公司")).isTrue();
+
+        Extracted next = Extracted.from("湘江智能装备研究院去年通过省级认定。其研发中心位于湘潭市岳塘区。");
+        assertThat(next.hasRelation(RelationType.HOSTS, "湘潭市岳塘区", "湘江智能装备研究院")).isTrue();
+
+        Extracted among = Extracted.from("湘江智能装备研究院去年通过省级认定。其中，星城动力科技有限公司落户湘潭市岳塘区。");
+        assertThat(among.hasRelation(RelationType.HOSTS, "湘潭市岳塘区", "湘江智能装备研究院")).isFalse();
+    }
 }

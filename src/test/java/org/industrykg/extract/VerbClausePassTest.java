@@ -42,6 +42,12 @@ class VerbClausePassTest {
     }
 
     @Test
+    void the_headquarters_of_a_firm_in_a_place_is_hosted_by_it() {
+        Extracted a = Extracted.from("星城动力科技有限公司的研发总部在长沙市岳麓区，生产基地在株洲。");
+        assertThat(by(a, RelationType.HOSTS, "长沙市岳麓区", "星城动力科技有限公司", "verb:locate")).isTrue();
+    }
+
+    @Test
     void a_passive_without_object_is_about_the_heading_before_it() {
         Extracted a = Extracted.from("二、新认定创新平台\n\n湘江储能材料联合实验室。由星城动力科技有限公司与湖南科技大学共建，聚焦固态电池。");
         assertThat(by(a, RelationType.FOUNDED, "星城动力科技有限公司", "湘江储能材料联合实验室", "verb:cofound")).isTrue();
