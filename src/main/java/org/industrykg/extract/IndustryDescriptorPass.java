@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.industrykg.nlp.Sentence;
@@ -12,7 +13,8 @@ import org.industrykg.nlp.Sentence;
  * An organisation described by its field: 自动驾驶龙头企业A, 商业航天企业A, 人工智能领域的A
  * ({@code rule:industry-descriptor}); and 在X领域，A… where the clause after the field names the
  * organisations working in it ({@code rule:field-clause}); and A是一家X整机企业
- * ({@code rule:industry-copula}). All give the organisations IN_INDUSTRY.
+ * ({@code rule:industry-copula}); and A在X、Y等方向…, A作为X领域的…, P集聚一批X企业
+ * ({@code rule:subject-field}). All give the organisations IN_INDUSTRY.
  */
 final class IndustryDescriptorPass implements RelationPass {
 
@@ -26,6 +28,11 @@ final class IndustryDescriptorPass implements RelationPass {
     private static final Pattern LIST_KIND_LEAD = Pattern.compile("^等(?:一批|多家|众多|[0-9一二两三四五六七八九十百]+(?:余|多)?家)?(?:[\\p{IsHan}]{0,4}?(?:的))?$");
     private static final Pattern FIELD_JOIN = Pattern.compile("^(?:、|和|及|与|以及)$");
     private static final Pattern KIND_OF_LIST = Pattern.compile("^(?:等)?(?:领域的?|方向的?)?(?:整机|制造|研发|设备|装备|科技|创新|龙头|骨干|配套)?(?:企业|公司|厂商|高校|院校|院所|科研院所|研究机构)");
+    /** Between a subject and its fields: 在, 作为 (a field), or a verb gathering organisations (group 1). */
+    private static final Pattern SUBJECT_FIELD_LEAD = Pattern.compile(
+            "^(?:已|已经|还|也|主要|重点|正|将)*(?:(集聚|聚集|汇聚|引进|吸引)了?(?:一批|多家|众多|[0-9]+家|大批)?|在|于|作为)$");
+    private static final Pattern FIELD_KIND = Pattern.compile("^(?:等)?(?:领域|方向|方面|赛道)");
+    private static final Pattern GATHERED_KIND = Pattern.compile("^(?:等)?(?:领域的?|产业的?)?(?:整机|制造|研发|配套|龙头)?(?:企业|项目|公司|厂商)");
     private static final Set<EntityLabel> WORKERS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute, EntityLabel.Park);
 
     @Override
@@ -53,6 +60,7 @@ final class IndustryDescriptorPass implements RelationPass {
                     }
                 }
                 fieldClause(doc, sentence, here, groups, i, out);
+                subjectField(doc, sentence, here, groups, i, out);
                 listOfKind(doc, sentence, here, groups, i, out);
                 copula(doc, sentence, here, groups, i, out);
             }
@@ -117,6 +125,51 @@ final class IndustryDescriptorPass implements RelationPass {
     }
 
     /** 在X、Y领域，A和B…: A and B work in X and Y. */
+    /**
+     * The subject of a clause working in fields named after it: A在X、Y等方向形成…, A作为X领域的…,
+     * P已集聚一批X和Y企业 ({@code rule:subject-field}).
+     */
+    private static void subjectField(RelationContext doc, Sentence sentence, List<Mention> here, List<List<Mention>> groups,
+                                     int i, List<ExtractedRelation> out) {
+        String text = sentence.text();
+        Mention industry = here.get(i);
+        List<Mention> fields = ListGroups.starting(groups, industry);
+        if (i == 0 || industry != fields.get(0)) {
+            return;
+        }
+        Mention subject = here.get(i - 1);
+        if (!WORKERS.contains(subject.label()) || subject.end() > industry.begin()) {
+            return;
+        }
+        int clauseStart = Math.max(text.lastIndexOf('，', subject.begin() - sentence.begin()),
+                text.lastIndexOf('。', subject.begin() - sentence.begin())) + 1;
+        if (!SUBJECT_LEAD.matcher(text.substring(clauseStart, subject.begin() - sentence.begin())).matches()) {
+            return;
+        }
+        Matcher lead = SUBJECT_FIELD_LEAD.matcher(text.substring(subject.end() - sentence.begin(), industry.begin() - sentence.begin()));
+        if (!lead.matches()) {
+            return;
+        }
+        fields = new java.util.ArrayList<>(fields);
+        for (int j = i + fields.size(); j < here.size() && here.get(j).label() == EntityLabel.Industry; j++) {
+            Mention previous = fields.get(fields.size() - 1);
+            if (here.get(j).begin() < previous.end() || !FIELD_JOIN.matcher(
+                    text.substring(previous.end() - sentence.begin(), here.get(j).begin() - sentence.begin())).matches()) {
+                break;
+            }
+            fields.add(here.get(j));
+        }
+        Mention lastField = fields.get(fields.size() - 1);
+        String after = text.substring(lastField.end() - sentence.begin());
+        boolean gathers = lead.group(1) != null;
+        if (!(gathers ? GATHERED_KIND : FIELD_KIND).matcher(after).lookingAt()) {
+            return;
+        }
+        for (Mention field : fields) {
+            out.add(doc.edge(RelationType.IN_INDUSTRY, subject, field, "rule:subject-field", 0.6, sentence));
+        }
+    }
+
     private static void fieldClause(RelationContext doc, Sentence sentence, List<Mention> here, List<List<Mention>> groups,
                                     int i, List<ExtractedRelation> out) {
         String text = sentence.text();

@@ -13,6 +13,22 @@ class IndustryDescriptorPassTest {
     }
 
     @Test
+    void the_subject_of_a_clause_works_in_the_fields_named_after_it() {
+        Extracted a = Extracted.from("湘江材料研究院在稀土永磁、碳纤维等方向形成了一批成果。");
+        assertThat(by(a, "湘江材料研究院", "稀土永磁", "rule:subject-field")).isTrue();
+        assertThat(by(a, "湘江材料研究院", "碳纤维", "rule:subject-field")).isTrue();
+
+        Extracted b = Extracted.from("湘江实验室作为新材料领域的省实验室，承担了重大项目。");
+        assertThat(by(b, "湘江实验室", "新材料", "rule:subject-field")).isTrue();
+
+        Extracted c = Extracted.from("株洲航空产业园已集聚一批通用航空和无人机企业。");
+        assertThat(by(c, "株洲航空产业园", "无人机", "rule:subject-field")).isTrue();
+
+        Extracted d = Extracted.from("株洲航空产业园在新能源汽车上取得突破。");
+        assertThat(by(d, "株洲航空产业园", "新能源汽车", "rule:subject-field")).isFalse();
+    }
+
+    @Test
     void a_field_written_before_an_organisation_is_its_industry() {
         Extracted x = Extracted.from("人工智能领域的湘江智行科技有限公司与岳麓工业大学签署合作协议。");
         assertThat(by(x, "湘江智行科技有限公司", "人工智能", "rule:industry-descriptor")).isTrue();
