@@ -39,7 +39,7 @@ import picocli.CommandLine.TypeConversionException;
                 "With no command, ./kg runs serve with the options given: ./kg is ./kg serve --input seeds,"
                         + " ./kg --port 9090 is ./kg serve --input seeds --port 9090."},
         subcommands = {KgCommand.Serve.class, KgCommand.Extract.class, KgCommand.Remove.class, KgCommand.Export.class,
-                KgCommand.Evaluate.class, KgCommand.Bench.class, KgCommand.Curate.class, HelpCommand.class},
+                KgCommand.Evaluate.class, KgCommand.Bench.class, KgCommand.Curate.class, KgCommand.Synth.class, HelpCommand.class},
         footer = {"", "The store defaults to ./data; set spring.neo4j.uri (and credentials) to use an external Neo4j "
                 + "instead of the embedded one. ./kg COMMAND --help describes one command."})
 public final class KgCommand implements Callable<Integer> {
@@ -458,6 +458,39 @@ public final class KgCommand implements Callable<Integer> {
         }
     }
 
+    @Command(name = "synth", sortOptions = false,
+            description = {"Write a benchmark corpus: N invented documents (reply letters, policy measures, fund news, "
+                    + "park notices; some Traditional, some GB18030) into DIR/docs and their gold files into DIR/gold, "
+                    + "the same for the same seed. Names are built from name parts, so the graph grows with N."})
+    public static final class Synth implements Callable<Integer> {
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Option(names = "--docs", paramLabel = "N", required = true, converter = DocumentCount.class,
+                description = "Documents to write, 1 to 1000000.")
+        int docs;
+
+        @Option(names = "--output", paramLabel = "DIR", required = true,
+                description = "Folder to write DIR/docs and DIR/gold into (they must be empty or absent).")
+        Path output;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+                description = "Seed; the same seed writes the same bytes (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() {
+            try {
+                new SyntheticCorpus(seed).write(docs, output, System.out);
+                return 0;
+            } catch (IllegalArgumentException | IOException e) {
+                System.err.println("kg: " + e.getMessage());
+                return 2;
+            }
+        }
+    }
+
     /** A whole number within bounds; picocli names the option in the error. */
     /** An export format by name; a wrong one is refused before anything starts. */
     static final class FormatName implements ITypeConverter<ExportFormat> {
@@ -503,6 +536,12 @@ public final class KgCommand implements Callable<Integer> {
     static final class Rounds extends WholeNumber {
         Rounds() {
             super(1, 100);
+        }
+    }
+
+    static final class DocumentCount extends WholeNumber {
+        DocumentCount() {
+            super(1, 1_000_000);
         }
     }
 

@@ -163,6 +163,8 @@ class KgCommandTest {
         assertRefused(new Kg("--port=70000"), "--port", "'70000' is not a whole number from 1 to 65535");
         assertRefused(new Kg("bench", "--rounds", "0"), "--rounds", "from 1 to 100");
         assertRefused(new Kg("bench", "--threads=65"), "--threads", "from 1 to 64");
+        assertRefused(new Kg("synth", "--docs", "0", "--output", "x"), "--docs", "from 1 to 1000000");
+        assertRefused(new Kg("synth", "--docs", "5"), "--output");
         assertRefused(new Kg("export", "--format", "xlsx", "--output", "x"), "--format", "json, graphml, csv");
         assertRefused(new Kg("extract", "--input"), "--input");
         assertRefused(new Kg("--port", "9090", "extract", "--input", "in"), "'--port' comes before the command 'extract'");
