@@ -123,9 +123,19 @@ public class CommandRunner {
     }
 
     int extract(Path input, Path export, ExtractionJob.Options options) {
+        return extract(input, export, options, null);
+    }
+
+    /** Extracts the folder; with {@code reportFile}, writes the run's figures ({@link RunReport}) there as JSON. */
+    int extract(Path input, Path export, ExtractionJob.Options options, Path reportFile) {
+        double startupSeconds = RunReport.uptimeSeconds();
         return withDatabase(() -> {
             JobReport report = job.run(input, out, options);
             report(report);
+            if (reportFile != null) {
+                writeJson(reportFile, RunReport.of(report, startupSeconds));
+                out.println("Wrote the run's figures to " + reportFile);
+            }
             if (options.prune()) {
                 printRemovals(report.removed(), "no longer in " + input);
             }
@@ -187,13 +197,18 @@ public class CommandRunner {
     }
 
     private void writeExport(Path file) throws IOException {
+        GraphExport graph = reader.export();
+        writeJson(file, graph);
+        out.printf("Exported %d nodes and %d edges to %s%n", graph.nodes().size(), graph.edges().size(), file);
+    }
+
+    /** Writes the value as indented JSON, creating the file's folder when needed. */
+    private void writeJson(Path file, Object value) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        GraphExport graph = reader.export();
-        json.writeValue(file.toFile(), graph);
-        out.printf("Exported %d nodes and %d edges to %s%n", graph.nodes().size(), graph.edges().size(), file);
+        json.writeValue(file.toFile(), value);
     }
 
     /** Applies the curation file, or lists likely duplicates as merges for it. */

@@ -248,6 +248,11 @@ public final class KgCommand implements Callable<Integer> {
                 description = "Skip unchanged files even when another extractor version read them (by default they are read again).")
         boolean keepVersion;
 
+        @Option(names = "--report", paramLabel = "FILE",
+                description = "Also write the run's figures as JSON: documents, characters, failures, seconds of start-up, "
+                        + "model loading, annotation, rules, writing and in total, characters/s, peak heap.")
+        Path report;
+
         @Override
         public List<String> springArguments() {
             return store.springArguments();
@@ -260,7 +265,7 @@ public final class KgCommand implements Callable<Integer> {
 
         @Override
         public int run(CommandRunner runner) {
-            return runner.extract(input, export, new ExtractionJob.Options(prune, keepVersion));
+            return runner.extract(input, export, new ExtractionJob.Options(prune, keepVersion), report);
         }
     }
 
