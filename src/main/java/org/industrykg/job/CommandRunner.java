@@ -13,6 +13,7 @@ import org.industrykg.curation.CurationFile;
 import org.industrykg.curation.CurationService;
 import org.industrykg.curation.DuplicateFinder;
 import org.industrykg.extract.EntityLabel;
+import org.industrykg.graph.BulkLoader;
 import org.industrykg.graph.DatabaseAvailability;
 import org.industrykg.graph.DatabaseUnavailableException;
 import org.industrykg.graph.EntityRef;
@@ -44,12 +45,15 @@ public class CommandRunner {
     private final DatabaseAvailability database;
     private final ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded;
     private final CurationService curation;
+    private final BulkLoader bulk;
     private final PrintStream out = System.out;
 
     public CommandRunner(ExtractionJob job, GraphReader reader, FundQueries funds, LinkQueries links,
                          RelationshipQueries relationships, ObjectMapper json, Environment environment,
                          GraphExporter exporter, DatabaseAvailability database,
-                         ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded, CurationService curation) {
+                         ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded, CurationService curation,
+                         BulkLoader bulk) {
+        this.bulk = bulk;
         this.job = job;
         this.database = database;
         this.embedded = embedded;
@@ -143,6 +147,14 @@ public class CommandRunner {
                 writeExport(export);
             }
             return report.failed() ? 1 : 0;
+        });
+    }
+
+    /** Builds a benchmark graph of about the given number of relationships into the empty store. */
+    int synthGraph(KgCommand.Synth command) {
+        return withDatabase(() -> {
+            SyntheticGraph.build(command.relationships(), command.seed(), bulk, out);
+            return 0;
         });
     }
 

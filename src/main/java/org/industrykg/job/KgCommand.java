@@ -464,28 +464,63 @@ public final class KgCommand implements Callable<Integer> {
     }
 
     @Command(name = "synth", sortOptions = false,
-            description = {"Write a benchmark corpus: N invented documents (reply letters, policy measures, fund news, "
-                    + "park notices; some Traditional, some GB18030) into DIR/docs and their gold files into DIR/gold, "
-                    + "the same for the same seed. Names are built from name parts, so the graph grows with N."})
-    public static final class Synth implements Callable<Integer> {
+            description = {"Write a benchmark corpus (--docs) or build a benchmark graph (--graph), the same for the same seed.",
+                    "--docs N --output DIR: N invented documents (reply letters, policy measures, fund news, park notices; "
+                            + "some Traditional, some GB18030) into DIR/docs and their gold files into DIR/gold; names are "
+                            + "built from name parts, so the graph grows with N. No database.",
+                    "--graph R [--store DIR]: what the gold of those documents states, written straight into an empty "
+                            + "store (no NLP) until it holds about R relationships, with the real schema and evidence."})
+    public static final class Synth extends AppCommand {
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
-
-        @Option(names = "--docs", paramLabel = "N", required = true, converter = DocumentCount.class,
+        @Option(names = "--docs", paramLabel = "N", converter = DocumentCount.class,
                 description = "Documents to write, 1 to 1000000.")
-        int docs;
+        Integer docs;
 
-        @Option(names = "--output", paramLabel = "DIR", required = true,
-                description = "Folder to write DIR/docs and DIR/gold into (they must be empty or absent).")
+        @Option(names = "--output", paramLabel = "DIR",
+                description = "With --docs: folder to write DIR/docs and DIR/gold into (they must be empty or absent).")
         Path output;
 
+        @Option(names = "--graph", paramLabel = "R", converter = RelationshipCount.class,
+                description = "Relationships to build, 1 to 100000000, into an empty store.")
+        Integer graph;
+
+        @Mixin
+        StoreOption store;
+
         @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-                description = "Seed; the same seed writes the same bytes (default: ${DEFAULT-VALUE}).")
+                description = "Seed; the same seed gives the same documents and graph (default: ${DEFAULT-VALUE}).")
         long seed;
+
+        public int relationships() {
+            return graph;
+        }
+
+        public long seed() {
+            return seed;
+        }
+
+        @Override
+        public List<String> springArguments() {
+            return store.springArguments();
+        }
 
         @Override
         public Integer call() {
+            if ((docs == null) == (graph == null)) {
+                throw new ParameterException(spec.commandLine(), "give either --docs N --output DIR or --graph R");
+            }
+            if (graph != null) {
+                if (output != null) {
+                    throw new ParameterException(spec.commandLine(), "--output goes with --docs; --graph writes into --store");
+                }
+                return super.call();
+            }
+            if (output == null) {
+                throw new ParameterException(spec.commandLine(), "Missing required option: '--output=DIR' (with --docs)");
+            }
+            if (store.store != null) {
+                throw new ParameterException(spec.commandLine(), "--store goes with --graph; --docs writes into --output");
+            }
             try {
                 new SyntheticCorpus(seed).write(docs, output, System.out);
                 return 0;
@@ -493,6 +528,11 @@ public final class KgCommand implements Callable<Integer> {
                 System.err.println("kg: " + e.getMessage());
                 return 2;
             }
+        }
+
+        @Override
+        public int run(CommandRunner runner) {
+            return runner.synthGraph(this);
         }
     }
 
@@ -547,6 +587,12 @@ public final class KgCommand implements Callable<Integer> {
     static final class DocumentCount extends WholeNumber {
         DocumentCount() {
             super(1, 1_000_000);
+        }
+    }
+
+    static final class RelationshipCount extends WholeNumber {
+        RelationshipCount() {
+            super(1, 100_000_000);
         }
     }
 
