@@ -46,14 +46,16 @@ public class CommandRunner {
     private final ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded;
     private final CurationService curation;
     private final BulkLoader bulk;
+    private final QueryBench queryBench;
     private final PrintStream out = System.out;
 
     public CommandRunner(ExtractionJob job, GraphReader reader, FundQueries funds, LinkQueries links,
                          RelationshipQueries relationships, ObjectMapper json, Environment environment,
                          GraphExporter exporter, DatabaseAvailability database,
                          ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded, CurationService curation,
-                         BulkLoader bulk) {
+                         BulkLoader bulk, QueryBench queryBench) {
         this.bulk = bulk;
+        this.queryBench = queryBench;
         this.job = job;
         this.database = database;
         this.embedded = embedded;
@@ -154,6 +156,16 @@ public class CommandRunner {
     int synthGraph(KgCommand.Synth command) {
         return withDatabase(() -> {
             SyntheticGraph.build(command.relationships(), command.seed(), bulk, out);
+            return 0;
+        });
+    }
+
+    /** Asks the questions through the driver and through REST and writes their percentiles. */
+    int benchQueries(KgCommand.BenchQueries command) {
+        return withDatabase(() -> {
+            int port = Integer.parseInt(environment.getRequiredProperty("local.server.port"));
+            writeJson(command.report(), queryBench.run(port, command.rounds(), out));
+            out.println("Wrote the figures to " + command.report());
             return 0;
         });
     }

@@ -23,7 +23,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -120,9 +119,6 @@ public final class KgCommand implements Callable<Integer> {
     /** A command carried out inside the started application. */
     public abstract static class AppCommand implements Callable<Integer> {
 
-        @ParentCommand
-        KgCommand parent;
-
         @Spec
         CommandSpec spec;
 
@@ -137,6 +133,11 @@ public final class KgCommand implements Callable<Integer> {
             return false;
         }
 
+        /** Whether the command needs the web server while it runs (those that keep serving, and benchmarks of REST). */
+        public boolean webServer() {
+            return web();
+        }
+
         /** Carries out the command in the started application and returns the exit status. */
         public abstract int run(CommandRunner runner);
 
@@ -147,7 +148,7 @@ public final class KgCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return parent.launch(this, spec);
+            return ((KgCommand) spec.root().userObject()).launch(this, spec);
         }
     }
 
@@ -428,7 +429,7 @@ public final class KgCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "bench", sortOptions = false,
+    @Command(name = "bench", sortOptions = false, subcommands = KgCommand.BenchQueries.class,
             description = {"Run CoreNLP alone, then CoreNLP and the rules, over DIR N times without a database and print "
                     + "characters/s of both per round (the later rounds are the warm rates) and their ratio."})
     public static final class Bench implements Callable<Integer> {
@@ -536,6 +537,48 @@ public final class KgCommand implements Callable<Integer> {
         }
     }
 
+    @Command(name = "queries", sortOptions = false,
+            description = {"Ask the three questions (funds of 人形机器人, links between the two cities with the most edges, "
+                    + "enterprise–institute relationships) and the neighbourhood of the busiest city N times through the "
+                    + "bare Neo4j driver and N times through REST, print p50/p99 of each and write them to FILE as JSON."})
+    public static final class BenchQueries extends AppCommand {
+
+        @Mixin
+        StoreOption store;
+
+        @Option(names = "--report", paramLabel = "FILE", required = true, description = "JSON file to write the figures to.")
+        Path report;
+
+        @Option(names = "--rounds", paramLabel = "N", defaultValue = "50", converter = QueryRounds.class,
+                description = "Times each question is asked each way, 1 to 100000 (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        public Path report() {
+            return report;
+        }
+
+        public int rounds() {
+            return rounds;
+        }
+
+        @Override
+        public List<String> springArguments() {
+            List<String> arguments = store.springArguments();
+            arguments.add("--server.port=0");
+            return arguments;
+        }
+
+        @Override
+        public boolean webServer() {
+            return true;
+        }
+
+        @Override
+        public int run(CommandRunner runner) {
+            return runner.benchQueries(this);
+        }
+    }
+
     /** A whole number within bounds; picocli names the option in the error. */
     /** An export format by name; a wrong one is refused before anything starts. */
     static final class FormatName implements ITypeConverter<ExportFormat> {
@@ -587,6 +630,12 @@ public final class KgCommand implements Callable<Integer> {
     static final class DocumentCount extends WholeNumber {
         DocumentCount() {
             super(1, 1_000_000);
+        }
+    }
+
+    static final class QueryRounds extends WholeNumber {
+        QueryRounds() {
+            super(1, 100_000);
         }
     }
 

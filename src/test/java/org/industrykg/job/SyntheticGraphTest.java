@@ -19,6 +19,7 @@ import org.neo4j.driver.Record;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -49,6 +50,11 @@ class SyntheticGraphTest {
     private TestRestTemplate http;
     @Autowired
     private ObjectMapper json;
+
+    @Autowired
+    private QueryBench bench;
+    @LocalServerPort
+    private int port;
 
     private BulkLoader.Counts counts;
 
@@ -127,6 +133,27 @@ class SyntheticGraphTest {
         assertThat(pairs.toString()).contains("有限公司", "大学");
         JsonNode neighbourhood = ok("/api/graph/neighbourhood?key={k}", "City:" + hub);
         assertThat(neighbourhood.toString()).contains(hub);
+    }
+
+    @Test
+    void the_query_bench_times_each_question_both_ways() {
+        QueryBench.Report report = bench.run(port, 3, new PrintStream(PrintStream.nullOutputStream()));
+
+        assertThat(report.relationships()).isEqualTo(counts.relationships());
+        assertThat(report.queries()).extracting(QueryBench.Figures::name)
+                .containsExactly("funds", "links", "relationships", "neighbourhood");
+        assertThat(report.queries()).allSatisfy(figures -> {
+            assertThat(figures.driverP50Ms()).isPositive().isLessThanOrEqualTo(figures.driverP99Ms());
+            assertThat(figures.restP50Ms()).isPositive().isLessThanOrEqualTo(figures.restP99Ms());
+        });
+    }
+
+    @Test
+    void percentiles_are_nearest_rank() {
+        double[] values = {5, 1, 4, 2, 3, 10, 9, 8, 7, 6};
+        assertThat(QueryBench.percentile(values, 50)).isEqualTo(5);
+        assertThat(QueryBench.percentile(values, 99)).isEqualTo(10);
+        assertThat(QueryBench.percentile(new double[] {7}, 99)).isEqualTo(7);
     }
 
     private JsonNode ok(String url, Object... variables) throws IOException {
