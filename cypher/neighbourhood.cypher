@@ -3,8 +3,11 @@
 
 // :name ring
 // The entities one edge away from $keys that are not yet in $seen, best-known first.
+// The hint keeps the planner from finding `next` by scanning the key index (NOT IN $seen) and
+// joining: the walk starts from the index seek of each key.
 UNWIND $keys AS key
-MATCH (:Entity {key: key})-[r]-(next:Entity)
+MATCH (start:Entity {key: key})-[r]-(next:Entity)
+USING INDEX start:Entity(key)
 WHERE type(r) <> 'MENTIONED_IN' AND NOT next.key IN $seen
 WITH DISTINCT next
 RETURN next.key AS key

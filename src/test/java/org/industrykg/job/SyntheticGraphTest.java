@@ -6,16 +6,24 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.industrykg.graph.BulkLoader;
+import org.industrykg.graph.CypherFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.summary.Plan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -143,9 +151,71 @@ class SyntheticGraphTest {
         assertThat(report.queries()).extracting(QueryBench.Figures::name)
                 .containsExactly("funds", "links", "relationships", "neighbourhood");
         assertThat(report.queries()).allSatisfy(figures -> {
+            assertThat(figures.error()).isNull();
             assertThat(figures.driverP50Ms()).isPositive().isLessThanOrEqualTo(figures.driverP99Ms());
             assertThat(figures.restP50Ms()).isPositive().isLessThanOrEqualTo(figures.restP99Ms());
         });
+    }
+
+    /**
+     * The statements the REST questions, neighbourhood and path run, with how they find their start
+     * nodes. Those in {@link #SCANNING} still scan a label (issue 9: to be made index-backed); when one
+     * is fixed, this test asks for it to be taken off that list.
+     */
+    private static final Map<String, Map<String, Object>> STATEMENTS = statements();
+    private static final Set<String> SCANNING = Set.of("funds.cypher:industry", "links.cypher:city",
+            "relationships.cypher:relationships");
+
+    private static Map<String, Map<String, Object>> statements() {
+        Map<String, Map<String, Object>> statements = new LinkedHashMap<>();
+        statements.put("funds.cypher:industry", Map.of("name", "人形机器人"));
+        statements.put("funds.cypher:funds", Map.of("industryKey", "Industry:人形机器人", "limit", 200));
+        statements.put("links.cypher:city", Map.of("name", "深圳市"));
+        statements.put("links.cypher:members", Map.of("key", "City:深圳市", "limit", 10_000));
+        statements.put("links.cypher:links", Map.of("groupA", List.of("City:深圳市"), "groupB", List.of("City:广州市"),
+                "limit", 500));
+        Map<String, Object> relationships = new HashMap<>();
+        relationships.put("from", "Enterprise");
+        relationships.put("to", "ResearchInstitute");
+        relationships.put("key", null);
+        relationships.put("limit", 200);
+        statements.put("relationships.cypher:relationships", relationships);
+        statements.put("neighbourhood.cypher:ring", Map.of("keys", List.of("City:深圳市"), "seen", List.of("City:深圳市"),
+                "limit", 99));
+        statements.put("subgraph.cypher:nodes", Map.of("keys", List.of("City:深圳市")));
+        statements.put("subgraph.cypher:edges-among", Map.of("keys", List.of("City:深圳市"), "limit", 1000));
+        statements.put("path.cypher:shortest-paths", Map.of("from", "City:深圳市", "to", "City:广州市", "maxLength", 4,
+                "limit", 20));
+        return statements;
+    }
+
+    @Test
+    void rest_queries_find_their_start_nodes_by_index_except_the_known_label_scans() {
+        Map<String, Set<String>> scans = new TreeMap<>();
+        STATEMENTS.forEach((statement, params) -> {
+            String[] fileAndName = statement.split(":");
+            String cypher = CypherFile.load(fileAndName[0]).query(fileAndName[1]);
+            Set<String> operators = new TreeSet<>();
+            try (var session = driver.session()) {
+                collect(session.run("EXPLAIN " + cypher, params).consume().plan(), operators);
+            }
+            Set<String> scanning = new TreeSet<>(operators);
+            scanning.retainAll(Set.of("NodeByLabelScan", "AllNodesScan", "UnionNodeByLabelsScan",
+                    "IntersectionNodeByLabelsScan", "DirectedAllRelationshipsScan", "UndirectedAllRelationshipsScan",
+                    "NodeIndexScan", "NodeIndexContainsScan", "NodeIndexEndsWithScan"));
+            if (!scanning.isEmpty()) {
+                scans.put(statement, scanning);
+            } else {
+                assertThat(operators).as("%s seeks an index: %s", statement, operators)
+                        .containsAnyOf("NodeIndexSeek", "NodeUniqueIndexSeek", "MultiNodeIndexSeek");
+            }
+        });
+        assertThat(scans.keySet()).as("statements that scan: %s", scans).isEqualTo(new TreeSet<>(SCANNING));
+    }
+
+    private static void collect(Plan plan, Set<String> operators) {
+        operators.add(plan.operatorType().replaceAll("@.*", ""));
+        plan.children().forEach(child -> collect(child, operators));
     }
 
     @Test
