@@ -69,6 +69,11 @@ class SyntheticGraphTest {
     @BeforeAll
     void build() {
         counts = SyntheticGraph.build(RELATIONSHIPS, 1, loader, new PrintStream(PrintStream.nullOutputStream()));
+        try (var session = driver.session()) {
+            // Plans depend on index state: wait until every index is online and sampled.
+            session.run("CALL db.awaitIndexes(300)").consume();
+            session.run("CALL db.resampleOutdatedIndexes()").consume();
+        }
     }
 
     private Record single(String cypher) {
