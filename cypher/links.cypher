@@ -39,9 +39,15 @@ LIMIT $limit;
 
 // :name links
 // Every edge, in either direction, between a member of $groupA and a member of $groupB.
+// Expanding inside the subquery from the index seek of each key keeps the planner from scanning
+// the key index for b and joining.
 UNWIND $groupA AS aKey
-MATCH (a:Entity {key: aKey})-[r]-(b:Entity)
-WHERE type(r) <> 'MENTIONED_IN' AND b.key IN $groupB AND a <> b
+MATCH (a:Entity {key: aKey})
+CALL (a) {
+  MATCH (a)-[r]-(b:Entity)
+  WHERE type(r) <> 'MENTIONED_IN' AND b.key IN $groupB AND a <> b
+  RETURN r
+}
 WITH DISTINCT r
 RETURN startNode(r).key AS source, endNode(r).key AS target, type(r) AS type, properties(r) AS properties
 ORDER BY type, source, target

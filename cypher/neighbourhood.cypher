@@ -3,9 +3,15 @@
 
 // :name ring
 // The entities one edge away from $keys that are not yet in $seen, best-known first.
+// Each walk starts from the index seek of a key and expands inside the subquery, so the planner
+// cannot find `next` by scanning the key index (NOT IN $seen) and joining, as it did at size.
 UNWIND $keys AS key
-MATCH (:Entity {key: key})-[r]-(next:Entity)
-WHERE type(r) <> 'MENTIONED_IN' AND NOT next.key IN $seen
+MATCH (start:Entity {key: key})
+CALL (start) {
+  MATCH (start)-[r]-(next:Entity)
+  WHERE type(r) <> 'MENTIONED_IN' AND NOT next.key IN $seen
+  RETURN next
+}
 WITH DISTINCT next
 RETURN next.key AS key
 ORDER BY next.mentionCount DESC, key

@@ -33,7 +33,7 @@ public class KgApplication {
         @Override
         public int launch(KgCommand.AppCommand command) {
             SpringApplication app = new SpringApplication(KgApplication.class);
-            app.setWebApplicationType(command.web() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+            app.setWebApplicationType(command.webServer() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
             ConfigurableApplicationContext context;
             try {
                 context = app.run(command.springArguments().toArray(String[]::new));

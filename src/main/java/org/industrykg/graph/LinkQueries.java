@@ -19,7 +19,7 @@ public class LinkQueries {
 
     private static final CypherFile LINKS = CypherFile.load("links.cypher");
     /** At most this many entities count as of or in one city. */
-    static final int MAX_MEMBERS = 10_000;
+    public static final int MAX_MEMBERS = 10_000;
 
     private final GraphReader reader;
 

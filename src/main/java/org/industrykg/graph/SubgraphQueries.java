@@ -23,7 +23,7 @@ public class SubgraphQueries {
     private static final CypherFile NEIGHBOURHOOD = CypherFile.load("neighbourhood.cypher");
     private static final CypherFile PATH = CypherFile.load("path.cypher");
     /** A neighbourhood of n nodes shows at most this many edges per node. */
-    static final int EDGES_PER_NODE = 10;
+    public static final int EDGES_PER_NODE = 10;
 
     private final GraphReader reader;
 

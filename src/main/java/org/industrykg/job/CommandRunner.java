@@ -13,6 +13,7 @@ import org.industrykg.curation.CurationFile;
 import org.industrykg.curation.CurationService;
 import org.industrykg.curation.DuplicateFinder;
 import org.industrykg.extract.EntityLabel;
+import org.industrykg.graph.BulkLoader;
 import org.industrykg.graph.DatabaseAvailability;
 import org.industrykg.graph.DatabaseUnavailableException;
 import org.industrykg.graph.EntityRef;
@@ -44,12 +45,17 @@ public class CommandRunner {
     private final DatabaseAvailability database;
     private final ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded;
     private final CurationService curation;
+    private final BulkLoader bulk;
+    private final QueryBench queryBench;
     private final PrintStream out = System.out;
 
     public CommandRunner(ExtractionJob job, GraphReader reader, FundQueries funds, LinkQueries links,
                          RelationshipQueries relationships, ObjectMapper json, Environment environment,
                          GraphExporter exporter, DatabaseAvailability database,
-                         ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded, CurationService curation) {
+                         ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded, CurationService curation,
+                         BulkLoader bulk, QueryBench queryBench) {
+        this.bulk = bulk;
+        this.queryBench = queryBench;
         this.job = job;
         this.database = database;
         this.embedded = embedded;
@@ -123,9 +129,19 @@ public class CommandRunner {
     }
 
     int extract(Path input, Path export, ExtractionJob.Options options) {
+        return extract(input, export, options, null);
+    }
+
+    /** Extracts the folder; with {@code reportFile}, writes the run's figures ({@link RunReport}) there as JSON. */
+    int extract(Path input, Path export, ExtractionJob.Options options, Path reportFile) {
+        double startupSeconds = RunReport.uptimeSeconds();
         return withDatabase(() -> {
             JobReport report = job.run(input, out, options);
             report(report);
+            if (reportFile != null) {
+                writeJson(reportFile, RunReport.of(report, startupSeconds));
+                out.println("Wrote the run's figures to " + reportFile);
+            }
             if (options.prune()) {
                 printRemovals(report.removed(), "no longer in " + input);
             }
@@ -133,6 +149,24 @@ public class CommandRunner {
                 writeExport(export);
             }
             return report.failed() ? 1 : 0;
+        });
+    }
+
+    /** Builds a benchmark graph of about the given number of relationships into the empty store. */
+    int synthGraph(KgCommand.Synth command) {
+        return withDatabase(() -> {
+            SyntheticGraph.build(command.relationships(), command.seed(), bulk, out);
+            return 0;
+        });
+    }
+
+    /** Asks the questions through the driver and through REST and writes their percentiles. */
+    int benchQueries(KgCommand.BenchQueries command) {
+        return withDatabase(() -> {
+            int port = Integer.parseInt(environment.getRequiredProperty("local.server.port"));
+            writeJson(command.report(), queryBench.run(port, command.rounds(), out));
+            out.println("Wrote the figures to " + command.report());
+            return 0;
         });
     }
 
@@ -187,13 +221,18 @@ public class CommandRunner {
     }
 
     private void writeExport(Path file) throws IOException {
+        GraphExport graph = reader.export();
+        writeJson(file, graph);
+        out.printf("Exported %d nodes and %d edges to %s%n", graph.nodes().size(), graph.edges().size(), file);
+    }
+
+    /** Writes the value as indented JSON, creating the file's folder when needed. */
+    private void writeJson(Path file, Object value) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        GraphExport graph = reader.export();
-        json.writeValue(file.toFile(), graph);
-        out.printf("Exported %d nodes and %d edges to %s%n", graph.nodes().size(), graph.edges().size(), file);
+        json.writeValue(file.toFile(), value);
     }
 
     /** Applies the curation file, or lists likely duplicates as merges for it. */

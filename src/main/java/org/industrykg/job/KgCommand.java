@@ -23,7 +23,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -39,7 +38,7 @@ import picocli.CommandLine.TypeConversionException;
                 "With no command, ./kg runs serve with the options given: ./kg is ./kg serve --input seeds,"
                         + " ./kg --port 9090 is ./kg serve --input seeds --port 9090."},
         subcommands = {KgCommand.Serve.class, KgCommand.Extract.class, KgCommand.Remove.class, KgCommand.Export.class,
-                KgCommand.Evaluate.class, KgCommand.Bench.class, KgCommand.Curate.class, HelpCommand.class},
+                KgCommand.Evaluate.class, KgCommand.Bench.class, KgCommand.Curate.class, KgCommand.Synth.class, HelpCommand.class},
         footer = {"", "The store defaults to ./data; set spring.neo4j.uri (and credentials) to use an external Neo4j "
                 + "instead of the embedded one. ./kg COMMAND --help describes one command."})
 public final class KgCommand implements Callable<Integer> {
@@ -120,9 +119,6 @@ public final class KgCommand implements Callable<Integer> {
     /** A command carried out inside the started application. */
     public abstract static class AppCommand implements Callable<Integer> {
 
-        @ParentCommand
-        KgCommand parent;
-
         @Spec
         CommandSpec spec;
 
@@ -137,6 +133,11 @@ public final class KgCommand implements Callable<Integer> {
             return false;
         }
 
+        /** Whether the command needs the web server while it runs (those that keep serving, and benchmarks of REST). */
+        public boolean webServer() {
+            return web();
+        }
+
         /** Carries out the command in the started application and returns the exit status. */
         public abstract int run(CommandRunner runner);
 
@@ -147,7 +148,7 @@ public final class KgCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return parent.launch(this, spec);
+            return ((KgCommand) spec.root().userObject()).launch(this, spec);
         }
     }
 
@@ -248,6 +249,11 @@ public final class KgCommand implements Callable<Integer> {
                 description = "Skip unchanged files even when another extractor version read them (by default they are read again).")
         boolean keepVersion;
 
+        @Option(names = "--report", paramLabel = "FILE",
+                description = "Also write the run's figures as JSON: documents, characters, failures, seconds of start-up, "
+                        + "model loading, annotation, rules, writing and in total, characters/s, peak heap.")
+        Path report;
+
         @Override
         public List<String> springArguments() {
             return store.springArguments();
@@ -260,7 +266,7 @@ public final class KgCommand implements Callable<Integer> {
 
         @Override
         public int run(CommandRunner runner) {
-            return runner.extract(input, export, new ExtractionJob.Options(prune, keepVersion));
+            return runner.extract(input, export, new ExtractionJob.Options(prune, keepVersion), report);
         }
     }
 
@@ -423,7 +429,7 @@ public final class KgCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "bench", sortOptions = false,
+    @Command(name = "bench", sortOptions = false, subcommands = KgCommand.BenchQueries.class,
             description = {"Run CoreNLP alone, then CoreNLP and the rules, over DIR N times without a database and print "
                     + "characters/s of both per round (the later rounds are the warm rates) and their ratio."})
     public static final class Bench implements Callable<Integer> {
@@ -455,6 +461,121 @@ public final class KgCommand implements Callable<Integer> {
                 System.err.println("kg: benchmark failed: " + e);
                 return 1;
             }
+        }
+    }
+
+    @Command(name = "synth", sortOptions = false,
+            description = {"Write a benchmark corpus (--docs) or build a benchmark graph (--graph), the same for the same seed.",
+                    "--docs N --output DIR: N invented documents (reply letters, policy measures, fund news, park notices; "
+                            + "some Traditional, some GB18030) into DIR/docs and their gold files into DIR/gold; names are "
+                            + "built from name parts, so the graph grows with N. No database.",
+                    "--graph R [--store DIR]: what the gold of those documents states, written straight into an empty "
+                            + "store (no NLP) until it holds about R relationships, with the real schema and evidence."})
+    public static final class Synth extends AppCommand {
+
+        @Option(names = "--docs", paramLabel = "N", converter = DocumentCount.class,
+                description = "Documents to write, 1 to 1000000.")
+        Integer docs;
+
+        @Option(names = "--output", paramLabel = "DIR",
+                description = "With --docs: folder to write DIR/docs and DIR/gold into (they must be empty or absent).")
+        Path output;
+
+        @Option(names = "--graph", paramLabel = "R", converter = RelationshipCount.class,
+                description = "Relationships to build, 1 to 100000000, into an empty store.")
+        Integer graph;
+
+        @Mixin
+        StoreOption store;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+                description = "Seed; the same seed gives the same documents and graph (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        public int relationships() {
+            return graph;
+        }
+
+        public long seed() {
+            return seed;
+        }
+
+        @Override
+        public List<String> springArguments() {
+            return store.springArguments();
+        }
+
+        @Override
+        public Integer call() {
+            if ((docs == null) == (graph == null)) {
+                throw new ParameterException(spec.commandLine(), "give either --docs N --output DIR or --graph R");
+            }
+            if (graph != null) {
+                if (output != null) {
+                    throw new ParameterException(spec.commandLine(), "--output goes with --docs; --graph writes into --store");
+                }
+                return super.call();
+            }
+            if (output == null) {
+                throw new ParameterException(spec.commandLine(), "Missing required option: '--output=DIR' (with --docs)");
+            }
+            if (store.store != null) {
+                throw new ParameterException(spec.commandLine(), "--store goes with --graph; --docs writes into --output");
+            }
+            try {
+                new SyntheticCorpus(seed).write(docs, output, System.out);
+                return 0;
+            } catch (IllegalArgumentException | IOException e) {
+                System.err.println("kg: " + e.getMessage());
+                return 2;
+            }
+        }
+
+        @Override
+        public int run(CommandRunner runner) {
+            return runner.synthGraph(this);
+        }
+    }
+
+    @Command(name = "queries", sortOptions = false,
+            description = {"Ask the three questions (funds of 人形机器人, links between the two cities with the most edges, "
+                    + "enterprise–institute relationships) and the neighbourhood of the busiest city N times through the "
+                    + "bare Neo4j driver and N times through REST, print p50/p99 of each and write them to FILE as JSON."})
+    public static final class BenchQueries extends AppCommand {
+
+        @Mixin
+        StoreOption store;
+
+        @Option(names = "--report", paramLabel = "FILE", required = true, description = "JSON file to write the figures to.")
+        Path report;
+
+        @Option(names = "--rounds", paramLabel = "N", defaultValue = "50", converter = QueryRounds.class,
+                description = "Times each question is asked each way, 1 to 100000 (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        public Path report() {
+            return report;
+        }
+
+        public int rounds() {
+            return rounds;
+        }
+
+        @Override
+        public List<String> springArguments() {
+            List<String> arguments = store.springArguments();
+            arguments.add("--server.port=0");
+            return arguments;
+        }
+
+        @Override
+        public boolean webServer() {
+            return true;
+        }
+
+        @Override
+        public int run(CommandRunner runner) {
+            return runner.benchQueries(this);
         }
     }
 
@@ -503,6 +624,24 @@ public final class KgCommand implements Callable<Integer> {
     static final class Rounds extends WholeNumber {
         Rounds() {
             super(1, 100);
+        }
+    }
+
+    static final class DocumentCount extends WholeNumber {
+        DocumentCount() {
+            super(1, 1_000_000);
+        }
+    }
+
+    static final class QueryRounds extends WholeNumber {
+        QueryRounds() {
+            super(1, 100_000);
+        }
+    }
+
+    static final class RelationshipCount extends WholeNumber {
+        RelationshipCount() {
+            super(1, 100_000_000);
         }
     }
 

@@ -155,6 +155,20 @@ class KgCommandTest {
     }
 
     @Test
+    void bench_queries_and_synth_graph_start_the_application() {
+        KgCommand.BenchQueries bench = new Kg("bench", "queries", "--store", "g", "--report", "r.json", "--rounds", "7")
+                .only(KgCommand.BenchQueries.class);
+        assertThat(bench.rounds()).isEqualTo(7);
+        assertThat(bench.webServer()).isTrue();
+        assertThat(bench.web()).isFalse();
+        assertThat(bench.springArguments()).contains("--kg.store=g", "--server.port=0");
+
+        KgCommand.Synth synth = new Kg("synth", "--graph", "1000", "--store", "g").only(KgCommand.Synth.class);
+        assertThat(synth.relationships()).isEqualTo(1000);
+        assertThat(synth.springArguments()).containsExactly("--kg.store=g");
+    }
+
+    @Test
     void bad_arguments_give_one_line_naming_the_problem_then_usage_and_status_2() {
         assertRefused(new Kg("frobnicate"), "'frobnicate'");
         assertRefused(new Kg("extract"), "--input");
@@ -163,6 +177,11 @@ class KgCommandTest {
         assertRefused(new Kg("--port=70000"), "--port", "'70000' is not a whole number from 1 to 65535");
         assertRefused(new Kg("bench", "--rounds", "0"), "--rounds", "from 1 to 100");
         assertRefused(new Kg("bench", "--threads=65"), "--threads", "from 1 to 64");
+        assertRefused(new Kg("synth", "--docs", "0", "--output", "x"), "--docs", "from 1 to 1000000");
+        assertRefused(new Kg("synth", "--docs", "5"), "--output");
+        assertRefused(new Kg("synth", "--docs", "5", "--graph", "9", "--output", "x"), "either --docs N --output DIR or --graph R");
+        assertRefused(new Kg("synth", "--graph", "9", "--output", "x"), "--output goes with --docs");
+        assertRefused(new Kg("bench", "queries", "--store", "g"), "--report");
         assertRefused(new Kg("export", "--format", "xlsx", "--output", "x"), "--format", "json, graphml, csv");
         assertRefused(new Kg("extract", "--input"), "--input");
         assertRefused(new Kg("--port", "9090", "extract", "--input", "in"), "'--port' comes before the command 'extract'");
