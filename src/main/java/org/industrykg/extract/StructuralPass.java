@@ -127,7 +127,7 @@ final class StructuralPass implements RelationPass {
 
     /**
      * The city an administrative zone is part of: a development zone, new area or pilot zone whose
-     * name begins with the city's (珠海高新技术产业开发区, 宁波前湾新区), not a park that a city hosts.
+     * name begins with the city's (湘潭高新技术产业开发区, 衡阳白沙新区), not a park that a city hosts.
      */
     private Optional<Resolver.Entity> zoneOf(RelationContext doc, Resolver.Entity park, Map<String, Resolver.Entity> cities) {
         if (!ZONE.matcher(park.name).find()) {
