@@ -83,14 +83,7 @@ final class IndustryDescriptorPass implements RelationPass {
                 || !LIST_KIND_LEAD.matcher(text.substring(last.end() - sentence.begin(), first.begin() - sentence.begin())).matches()) {
             return;
         }
-        List<Mention> fields = new ArrayList<>(List.of(first));
-        int k = i + 1;
-        while (k < here.size() && here.get(k).label() == EntityLabel.Industry && here.get(k).begin() >= fields.get(fields.size() - 1).end()
-                && FIELD_JOIN.matcher(text.substring(fields.get(fields.size() - 1).end() - sentence.begin(),
-                        here.get(k).begin() - sentence.begin())).matches()) {
-            fields.add(here.get(k));
-            k++;
-        }
+        List<Mention> fields = joinedFields(sentence, here, i);
         String after = text.substring(fields.get(fields.size() - 1).end() - sentence.begin());
         if (!KIND_OF_LIST.matcher(after).lookingAt()) {
             return;
@@ -102,6 +95,20 @@ final class IndustryDescriptorPass implements RelationPass {
                 }
             }
         }
+    }
+
+    /** The industries from {@code here[i]} on that 、, 和, 及, 与 or 以及 join into one list (X、Y和Z). */
+    private static List<Mention> joinedFields(Sentence sentence, List<Mention> here, int i) {
+        List<Mention> fields = new ArrayList<>(List.of(here.get(i)));
+        for (int k = i + 1; k < here.size() && here.get(k).label() == EntityLabel.Industry; k++) {
+            Mention previous = fields.get(fields.size() - 1);
+            if (here.get(k).begin() < previous.end() || !FIELD_JOIN.matcher(sentence.text().substring(
+                    previous.end() - sentence.begin(), here.get(k).begin() - sentence.begin())).matches()) {
+                break;
+            }
+            fields.add(here.get(k));
+        }
+        return fields;
     }
 
     /** A是一家X、Y整机企业: A works in X and Y ({@code rule:industry-copula}). */
@@ -124,7 +131,6 @@ final class IndustryDescriptorPass implements RelationPass {
         }
     }
 
-    /** 在X、Y领域，A和B…: A and B work in X and Y. */
     /**
      * The subject of a clause working in fields named after it: A在X、Y等方向形成…, A作为X领域的…,
      * P已集聚一批X和Y企业 ({@code rule:subject-field}).
@@ -133,8 +139,7 @@ final class IndustryDescriptorPass implements RelationPass {
                                      int i, List<ExtractedRelation> out) {
         String text = sentence.text();
         Mention industry = here.get(i);
-        List<Mention> fields = ListGroups.starting(groups, industry);
-        if (i == 0 || industry != fields.get(0)) {
+        if (i == 0 || ListGroups.starting(groups, industry).get(0) != industry) {
             return;
         }
         Mention subject = here.get(i - 1);
@@ -150,15 +155,7 @@ final class IndustryDescriptorPass implements RelationPass {
         if (!lead.matches()) {
             return;
         }
-        fields = new java.util.ArrayList<>(fields);
-        for (int j = i + fields.size(); j < here.size() && here.get(j).label() == EntityLabel.Industry; j++) {
-            Mention previous = fields.get(fields.size() - 1);
-            if (here.get(j).begin() < previous.end() || !FIELD_JOIN.matcher(
-                    text.substring(previous.end() - sentence.begin(), here.get(j).begin() - sentence.begin())).matches()) {
-                break;
-            }
-            fields.add(here.get(j));
-        }
+        List<Mention> fields = joinedFields(sentence, here, i);
         Mention lastField = fields.get(fields.size() - 1);
         String after = text.substring(lastField.end() - sentence.begin());
         boolean gathers = lead.group(1) != null;
@@ -170,6 +167,7 @@ final class IndustryDescriptorPass implements RelationPass {
         }
     }
 
+    /** 在X、Y领域，A和B…: A and B work in X and Y. */
     private static void fieldClause(RelationContext doc, Sentence sentence, List<Mention> here, List<List<Mention>> groups,
                                     int i, List<ExtractedRelation> out) {
         String text = sentence.text();

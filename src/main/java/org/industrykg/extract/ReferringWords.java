@@ -34,7 +34,6 @@ final class ReferringWords {
     private static final int REACH = 3;
     /** 其 opening a clause, before what it owns or does (其总部位于…, 其研发中心设在…). */
     private static final Pattern ITS = Pattern.compile("(?:^|[，,；;。])(其)(?!中|他|余|实|次|间)(?=\\p{IsHan})");
-    private static final int TOPIC_LEAD = 4;
     private static final int SPEAKER_MENTIONS = 3;
 
     private ReferringWords() {
@@ -117,9 +116,8 @@ final class ReferringWords {
     }
 
     private static Mention starting(RelationContext doc, Sentence sentence) {
-        return doc.in(sentence).stream().filter(m -> m.label() != EntityLabel.Industry).findFirst()
-                .filter(m -> m.label().isOrganisation() && m.begin() - sentence.begin() <= TOPIC_LEAD)
-                .orElse(null);
+        Mention opening = doc.opening(sentence);
+        return opening != null && opening.label().isOrganisation() ? opening : null;
     }
 
     /** The last mention before {@code at} within reach whose entity's name ends with the noun (a fund's with its legal tail). */

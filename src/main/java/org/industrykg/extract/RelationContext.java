@@ -13,6 +13,10 @@ import org.industrykg.nlp.Sentence;
  */
 final class RelationContext {
 
+    static final int OPENING = 4;
+    /** The number a list item or a field line starts with: 1. 2、 （一） (3). */
+    static final String ITEM_NUMBER = "(?:[0-9]{1,2}[.、．]\\s*|[（(][一二三四五六七八九十0-9]{1,3}[）)]\\s*)";
+
     final String fileName;
     final String issuer;
     final List<Sentence> sentences;
@@ -63,6 +67,21 @@ final class RelationContext {
         return sentence.index() < bySentence.size() ? bySentence.get(sentence.index()) : List.of();
     }
 
+    /**
+     * What a sentence opens with: the first of {@code mentions} other than an industry, when it starts
+     * within the sentence's first {@value #OPENING} characters (after an enumerator such as 1.), else
+     * null.
+     */
+    static Mention opening(Sentence sentence, List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.label() != EntityLabel.Industry).findFirst()
+                .filter(m -> m.begin() - sentence.begin() <= OPENING).orElse(null);
+    }
+
+    /** What a sentence opens with, among all its mentions. */
+    Mention opening(Sentence sentence) {
+        return opening(sentence, in(sentence));
+    }
+
     Sentence sentenceOf(Mention m) {
         return sentences.get(m.sentence());
     }
@@ -78,5 +97,15 @@ final class RelationContext {
     /** An edge between the entities of two mentions, stated by a sentence. */
     ExtractedRelation edge(RelationType type, Mention from, Mention to, String method, double confidence, Sentence sentence) {
         return new ExtractedRelation(type, key(from), key(to), method, confidence, evidence(sentence), Map.of());
+    }
+
+    /** Adds an edge between the entities of two mentions, unless one is unresolved or both are one entity. */
+    void link(List<ExtractedRelation> out, RelationType type, Mention from, Mention to, String method, double confidence,
+              Sentence sentence, Map<String, Object> properties) {
+        Resolver.Entity a = entityOf.get(from);
+        Resolver.Entity b = entityOf.get(to);
+        if (a != null && b != null && a != b) {
+            out.add(new ExtractedRelation(type, a.key(), b.key(), method, confidence, evidence(sentence), properties));
+        }
     }
 }

@@ -31,8 +31,7 @@ final class TablePass implements RelationPass {
             EntityLabel.GovernmentAgency, EntityLabel.Association, EntityLabel.Platform);
     private static final double CONFIDENCE = 0.7;
     /** A field label at the start of a line, after an optional enumerator (3. 主要经营场所：). */
-    private static final Pattern FIELD = Pattern.compile("^(?:[0-9]{1,2}[.、．]\\s*|[（(][一二三四五六七八九十0-9]{1,3}[）)]\\s*)?([^：:，。\\t]{2,16})[：:]");
-    private static final int ENTRY_LEAD = 4;
+    private static final Pattern FIELD = Pattern.compile("^" + RelationContext.ITEM_NUMBER + "?([^：:，。\\t]{2,16})[：:]");
 
     private final Map<String, Set<Role>> roleOf;
 
@@ -80,8 +79,8 @@ final class TablePass implements RelationPass {
         Matcher label = FIELD.matcher(text);
         int labelEnd = label.lookingAt() ? sentence.begin() + label.end() : -1;
         if (labelEnd < 0 || here.stream().anyMatch(m -> m.begin() < labelEnd)) {
-            Mention first = here.stream().filter(m -> m.label() != EntityLabel.Industry).findFirst().orElse(null);
-            boolean names = first != null && ORGANISATIONS.contains(first.label()) && first.begin() - sentence.begin() <= ENTRY_LEAD
+            Mention first = RelationContext.opening(sentence, here);
+            boolean names = first != null && ORGANISATIONS.contains(first.label())
                     && !text.endsWith("。") && text.indexOf('：') < 0 && text.indexOf(':') < 0;
             return names ? first : null;
         }
@@ -208,10 +207,6 @@ final class TablePass implements RelationPass {
 
     private static void add(RelationContext doc, Sentence sentence, RelationType type, Mention from, Mention to, String method,
                             List<ExtractedRelation> out) {
-        Resolver.Entity a = doc.entityOf.get(from);
-        Resolver.Entity b = doc.entityOf.get(to);
-        if (a != null && b != null && a != b) {
-            out.add(new ExtractedRelation(type, a.key(), b.key(), method, CONFIDENCE, doc.evidence(sentence), Map.of()));
-        }
+        doc.link(out, type, from, to, method, CONFIDENCE, sentence, Map.of());
     }
 }

@@ -47,9 +47,8 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(亿|万)元");
     private static final Pattern ANAPHOR = Pattern.compile("(该|本)(公司|企业|基金|母基金|研究院|研究所|实验室|中心|平台|园区|基地|联盟|协会|大学|高校)|双方");
     private static final int ANAPHOR_REACH = 3;
-    private static final int TOPIC_LEAD = 4;
     /** The enumerator of a list item: 1. （一） 一是. */
-    private static final Pattern ITEM = Pattern.compile("^(?:[0-9]{1,2}[.、．]\\s*|[（(][一二三四五六七八九十0-9]{1,3}[）)]\\s*|[一二三四五六七八九十]是)");
+    private static final Pattern ITEM = Pattern.compile("^(?:" + RelationContext.ITEM_NUMBER + "|[一二三四五六七八九十]是)");
     private static final double CONFIDENCE = 0.6;
 
     private static final Set<EntityLabel> ORGANISATIONS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
@@ -98,9 +97,8 @@ final class VerbClausePass implements RelationPass {
      * below it (1. 与A共建B) carry it on.
      */
     private static List<Mention> startingSubject(Sentence sentence, List<Mention> here) {
-        return here.stream().filter(m -> m.label() != EntityLabel.Industry).findFirst()
-                .filter(m -> ORGANISATIONS.contains(m.label()) && m.begin() - sentence.begin() <= TOPIC_LEAD)
-                .map(List::of).orElse(List.of());
+        Mention opening = RelationContext.opening(sentence, here);
+        return opening != null && ORGANISATIONS.contains(opening.label()) ? List.of(opening) : List.of();
     }
 
     /** Mentions that can be arguments: a place written right before another mention (株洲市 in 株洲市天元区) qualifies it. */
@@ -176,10 +174,8 @@ final class VerbClausePass implements RelationPass {
         if (sentence.index() == 0) {
             return null;
         }
-        Sentence previous = doc.sentences.get(sentence.index() - 1);
-        return doc.in(previous).stream().filter(m -> m.label() != EntityLabel.Industry).findFirst()
-                .filter(m -> FOUNDABLE.contains(m.label()) && m.begin() - previous.begin() <= TOPIC_LEAD)
-                .orElse(null);
+        Mention opening = doc.opening(doc.sentences.get(sentence.index() - 1));
+        return opening != null && FOUNDABLE.contains(opening.label()) ? opening : null;
     }
 
     /** Subject, object and place of one verb. */
@@ -485,11 +481,7 @@ final class VerbClausePass implements RelationPass {
 
     private static void add(RelationContext doc, Sentence sentence, RelationType type, Mention from, Mention to,
                             String method, Map<String, Object> properties, List<ExtractedRelation> out) {
-        Resolver.Entity a = doc.entityOf.get(from);
-        Resolver.Entity b = doc.entityOf.get(to);
-        if (a != null && b != null && a != b) {
-            out.add(new ExtractedRelation(type, a.key(), b.key(), method, CONFIDENCE, doc.evidence(sentence), properties));
-        }
+        doc.link(out, type, from, to, method, CONFIDENCE, sentence, properties);
     }
 
     /** The amount of a clause (15,000万元, 2.5亿元) in yuan, as {@code amountCny}, or nothing. */
