@@ -90,7 +90,19 @@ class WebViewE2ETest extends EmbeddedApiTest {
         browser.screenshot(SCREENSHOTS.resolve("e2e-time.png"));
 
         browser.js("const s = document.querySelector('#time-slider'); s.value = s.max; s.dispatchEvent(new Event('input'))");
-        assertThat(browser.<Long>js(visibleEdges)).isEqualTo(browser.<Long>js(allEdges));
+        assertThat(browser.find("#time-label").getText()).isEqualTo("all dates");
+        // The view may still change (a debounced range update after additions): wait for it to settle,
+        // then every edge of the view must be shown; on failure the message says what hid them.
+        String allShown = "window.cy.edges(':visible').length === window.cy.edges().length";
+        try {
+            browser.waitUntil(allShown);
+        } catch (org.openqa.selenium.TimeoutException stillHidden) {
+            // the assertion below reports the counts
+        }
+        assertThat(browser.<Long>js(visibleEdges))
+                .as("visible edges at 'all dates'; hidden: %s", browser.<Object>js("return window.cy.elements(':hidden')"
+                        + ".map((e) => e.id() + ' ' + e.classes().join(',')).slice(0, 5)"))
+                .isEqualTo(browser.<Long>js(allEdges));
         assertThat(browser.severeLogs()).as("console errors").isEmpty();
     }
 
