@@ -9,7 +9,9 @@ import org.industrykg.nlp.Sentence;
 /**
  * A fund or policy and the industries of a sentence that states a focus (聚焦, 投向, 领域…), also
  * when the sentence refers back to it (该基金, 《措施》) or starts with the focus word right after
- * the sentence that named it ({@code rule:focus-sentence}).
+ * the sentence that named it ({@code rule:focus-sentence}). A policy the sentence only cites
+ * (为贯彻落实《A》) is not its subject; in the text of a policy a notice issues, a focus stated
+ * without a subject (聚焦…, 抢抓…, 对…企业) is that policy's.
  */
 final class FocusSentencePass implements RelationPass {
 
@@ -18,6 +20,10 @@ final class FocusSentencePass implements RelationPass {
     private static final Pattern FUND_ANAPHOR = Pattern.compile("该基金|该母基金|这支基金|基金将|基金重点|基金主要|该基金群|基金矩阵");
     private static final Pattern POLICY_ANAPHOR = Pattern.compile("该政策|该方案|该计划|该措施|政策明确|政策提出");
     private static final int ANAPHOR_REACH = 3;
+    /** Words that cite a policy rather than state what it does (为贯彻落实《A》, 根据《B》). */
+    private static final Pattern CITING = Pattern.compile("贯彻|落实|根据|依据|按照|对照|参照|依照|对标|遵照");
+    /** A focus the text of an issued policy states in its own voice (抢抓…窗口期, 聚焦…, 对…企业). */
+    private static final Pattern OWN_FOCUS = Pattern.compile("聚焦|抢抓|重点|围绕|瞄准|培育|做强|纳入|^对|^第[一二三四五六七八九十百]+条\\s*对");
 
     @Override
     public String name() {
@@ -29,13 +35,18 @@ final class FocusSentencePass implements RelationPass {
         Mention lastFund = null;
         Mention lastPolicy = null;
         List<Mention> previous = List.of();
+        Mention own = doc.issuedPolicy();
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = doc.in(sentence);
             List<Mention> subjects = new ArrayList<>();
             for (Mention m : here) {
-                if (m.label() == EntityLabel.Fund || m.label() == EntityLabel.Policy) {
+                if (m.label() == EntityLabel.Fund || m.label() == EntityLabel.Policy && !cited(sentence, m)) {
                     subjects.add(m);
                 }
+            }
+            if (subjects.isEmpty() && own != null && sentence.index() > own.sentence()
+                    && OWN_FOCUS.matcher(sentence.text()).find()) {
+                subjects.add(own);
             }
             if (subjects.isEmpty() && FOCUS_START.matcher(sentence.text()).find()) {
                 for (Mention m : previous) {
@@ -73,6 +84,13 @@ final class FocusSentencePass implements RelationPass {
                 }
             }
         }
+    }
+
+    /** Whether a policy is cited in its clause (为贯彻落实…《A》以及《B》，…) rather than its subject. */
+    private static boolean cited(Sentence sentence, Mention policy) {
+        String before = sentence.text().substring(0, policy.begin() - sentence.begin());
+        int clause = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')), before.lastIndexOf('。'));
+        return CITING.matcher(before.substring(clause + 1)).find();
     }
 
     /** An industry belongs to the nearest subject before it, not to every subject of the sentence. */

@@ -10,13 +10,12 @@ import org.industrykg.nlp.Sentence;
 /**
  * A supporting action with no stated subject (支持A开展…) is the agency that was the subject before
  * it in its section, or else the policy the notice issues, or else the letter's issuer
- * ({@code rule:issuer-support}).
+ * ({@code rule:issuer-support}). The issuer of a notice issues the policy it sends
+ * ({@code rule:notice-issues}: 某局关于印发《P》的通知).
  */
 final class IssuerSupportPass implements RelationPass {
 
     private static final Pattern SUPPORT_START = Pattern.compile("^(?:第[一二三四五六七八九十百]+条\\s*)?(?:[一二三四五六七八九十]+是|同时|此外|另外|并)?(支持|扶持|引导|鼓励|帮助|推动|指导|推荐)");
-
-    private static final int ISSUING_HEAD = 8;
 
     @Override
     public String name() {
@@ -25,8 +24,14 @@ final class IssuerSupportPass implements RelationPass {
 
     @Override
     public void find(RelationContext doc, List<ExtractedRelation> out) {
-        Resolver.Entity issued = issuedPolicy(doc);
-        Resolver.Entity issuing = issued != null ? issued : doc.issuer == null ? null : doc.resolution.named(doc.issuer);
+        Mention policy = doc.issuedPolicy();
+        Resolver.Entity issued = policy == null ? null : doc.entityOf.get(policy);
+        Resolver.Entity issuer = doc.issuer == null ? null : doc.resolution.named(doc.issuer);
+        if (issued != null && issuer != null && issuer.label == EntityLabel.GovernmentAgency) {
+            out.add(new ExtractedRelation(RelationType.ISSUES, issuer.key(), issued.key(), "rule:notice-issues", 0.7,
+                    doc.evidence(doc.sentences.get(policy.sentence())), Map.of()));
+        }
+        Resolver.Entity issuing = issued != null ? issued : issuer;
         Resolver.Entity subject = null;
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = doc.in(sentence);
@@ -49,23 +54,6 @@ final class IssuerSupportPass implements RelationPass {
                 }
             }
         }
-    }
-
-    /**
-     * The policy a notice issues (关于印发《P》的通知, 现将《P》印发给你们): the measures that follow are
-     * its text, so their unattributed 支持 is the policy's, not the office's that sent it.
-     */
-    private static Resolver.Entity issuedPolicy(RelationContext doc) {
-        for (Sentence sentence : doc.sentences.subList(0, Math.min(ISSUING_HEAD, doc.sentences.size()))) {
-            if (sentence.text().contains("印发")) {
-                for (Mention m : doc.in(sentence)) {
-                    if (m.label() == EntityLabel.Policy) {
-                        return doc.entityOf.get(m);
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     private void supportClause(RelationContext doc, Sentence sentence, List<Mention> here, int start, int end,

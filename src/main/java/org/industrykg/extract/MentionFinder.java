@@ -19,10 +19,12 @@ import org.industrykg.nlp.Token;
 public final class MentionFinder {
 
     private static final Set<String> NAME_POS = Set.of("NR", "NN", "JJ", "CD", "OD", "M", "FW", "NT");
+    /** 驻: an office of one place stationed in another (某市驻某地办事处) is one name. */
+    private static final String STATIONED_IN = "驻";
     private static final Set<String> NAME_VERBS = Set.of("发展", "改革", "促进", "创新", "服务", "管理", "投资",
             "研究", "赋", "能", "控股", "开发", "制造", "合作", "信息", "设计", "创业", "交易", "运营", "检测",
             "研发", "共建", "智能", "科创", "留创", "应用", "示范", "检验", "测试", "训练", "转化", "转移", "加工",
-            "控制", "采集", "验证", "推广", "集成", "驱动", "传动", "感知", "计算", "导航");
+            "控制", "采集", "验证", "推广", "集成", "驱动", "传动", "感知", "计算", "导航", "招商", STATIONED_IN);
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及");
     private static final Set<String> ANCHOR_NER = Set.of("GPE", "LOCATION", "ORGANIZATION", "MISC", "FACILITY");
     private static final Pattern NEWSPAPER = Pattern.compile(".*(报|日报|晚报|杂志|周刊|新闻网)$");
@@ -73,6 +75,11 @@ public final class MentionFinder {
             "合作", "联合", "携手", "牵头", "发起", "成立", "设立", "建设", "签约", "依托");
     private static final Set<String> FOUNDING_VERBS = Set.of("共建", "组建", "成立", "设立", "筹建", "新建", "揭牌", "创建",
             "合建", "建成", "建设");
+    /** What the company of a park, fund or platform does, written between its name and the legal form. */
+    private static final Set<String> OPERATING_WORDS = Set.of("运营", "管理", "投资", "投资管理", "发展", "投资发展",
+            "建设", "开发", "建设开发", "服务", "咨询", "管理咨询", "私募", "股权", "私募股权", "经营", "基金管理");
+    /** Parts of speech the segmenter gives the first character of a place it cut in two (中/LC 山湾区). */
+    private static final Set<String> SPLIT_PLACE_POS = Set.of("LC", "VV", "VA", "AD", "JJ", "NN", "NR", "M", "CD", "OD");
     private static final Set<String> BRACKETS = Set.of("（", "）", "(", ")");
     /**
      * Names made of their field (联合实验室, funds: no place needed) take the field's verbs and numbers
@@ -352,7 +359,8 @@ public final class MentionFinder {
             boolean gap = previous.end() < tokens.get(i).begin();
             boolean stop = HARD_STOP_POS.contains(previous.pos()) && !BRACKETS.contains(previous.word())
                     || stopWords.contains(previous.word()) || previous.word().matches(".*[0-9%.,].*")
-                    || rules.suffixEndingAt(sentence.text(), previous.end() - sentence.begin()) != null;
+                    || rules.suffixEndingAt(sentence.text(), previous.end() - sentence.begin()) != null
+                    && !operatedBy(tokens, i, first);
             if (gap || stop || chars + previous.word().length() > MAX_NAME_CHARS) {
                 break;
             }
@@ -366,6 +374,23 @@ public final class MentionFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the words from token {@code from} up to the legal form at {@code first} are what an
+     * operating company does (园区运营, 基金投资管理, 投资发展): then a park, fund or platform name
+     * right before them is part of the company's name (某某产业园运营有限公司), not a name of its own.
+     */
+    private static boolean operatedBy(List<Token> tokens, int from, int first) {
+        if (from >= first) {
+            return false;
+        }
+        for (int k = from; k < first; k++) {
+            if (!OPERATING_WORDS.contains(tokens.get(k).word())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A brand before a bracketed place (某某（深圳）科技有限公司) starts after the last verb before it. */
@@ -413,11 +438,13 @@ public final class MentionFinder {
                     || "NR".equals(tokens.get(k + 1).pos()));
             boolean descriptor = DESCRIPTOR.matcher(word).find();
             boolean joins = CONJUNCTIONS.contains(word) && nextIsProper;
-            boolean verb = ("VV".equals(tokens.get(k).pos()) || NAME_VERBS.contains(word)) && k + 1 < tokens.size()
+            boolean verb = ("VV".equals(tokens.get(k).pos()) || NAME_VERBS.contains(word)) && !STATIONED_IN.equals(word)
+                    && k + 1 < tokens.size()
                     && startsPlace(tokens, k + 1, sentence);
             boolean quantity = "M".equals(tokens.get(k).pos()) && k > start && "CD".equals(tokens.get(k - 1).pos());
             boolean afterName = ("VV".equals(tokens.get(k).pos()) || NAME_VERBS.contains(word)) && k > start
-                    && rules.suffixEndingAt(sentence.text(), tokens.get(k).begin() - sentence.begin()) != null;
+                    && rules.suffixEndingAt(sentence.text(), tokens.get(k).begin() - sentence.begin()) != null
+                    && !(LEGAL_FORMS.contains(suffix.text()) && operatedBy(tokens, k, first));
             if (afterName) {
                 while (k + 1 < first && "VV".equals(tokens.get(k + 1).pos())) {
                     k++;
@@ -490,6 +517,11 @@ public final class MentionFinder {
                 i--;
                 continue;
             }
+            if (splitPlace(previous, sentence)) {
+                chars += word.length();
+                i--;
+                continue;
+            }
             boolean fieldWord = fieldNamed && FIELD_WORD_POS.contains(previous.pos()) && !stopWords.contains(word);
             if (!(isNameLike(previous) || fieldWord || startsIndustry(sentence, previous))
                     || chars + word.length() > MAX_NAME_CHARS) {
@@ -499,6 +531,15 @@ public final class MentionFinder {
             i--;
         }
         return i;
+    }
+
+    /**
+     * Whether a one-character token is the first character of a place name that the segmenter cut
+     * off from the rest (设立/中/山湾区… for 中山, 设立/临/港… for 临港): the name then starts there.
+     */
+    private boolean splitPlace(Token token, Sentence sentence) {
+        return token.word().length() == 1 && SPLIT_PLACE_POS.contains(token.pos())
+                && places.placeLengthAt(sentence.text(), token.begin() - sentence.begin(), sentence.text().length()) > 1;
     }
 
     private static int matchingOpen(List<Token> tokens, int close) {

@@ -14,6 +14,8 @@ import org.industrykg.nlp.Sentence;
 final class RelationContext {
 
     static final int OPENING = 4;
+    /** How many sentences of a notice's head may say which policy it issues. */
+    private static final int ISSUING_HEAD = 8;
     /** The number a list item or a field line starts with: 1. 2、 （一） (3). */
     static final String ITEM_NUMBER = "(?:[0-9]{1,2}[.、．]\\s*|[（(][一二三四五六七八九十0-9]{1,3}[）)]\\s*)";
 
@@ -60,6 +62,23 @@ final class RelationContext {
         entities.putAll(extra);
         return new RelationContext(fileName, issuer, sentences, all,
                 new Resolver.Resolution(resolution.entities(), entities, resolution.issuingCity()));
+    }
+
+    /**
+     * The policy a notice issues (关于印发《P》的通知, 现将《P》印发给你们), or null: the measures that
+     * follow are its text.
+     */
+    Mention issuedPolicy() {
+        for (Sentence sentence : sentences.subList(0, Math.min(ISSUING_HEAD, sentences.size()))) {
+            if (sentence.text().contains("印发")) {
+                for (Mention m : in(sentence)) {
+                    if (m.label() == EntityLabel.Policy) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The mentions of a sentence in document order. */

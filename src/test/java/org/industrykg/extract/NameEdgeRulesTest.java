@@ -1,0 +1,59 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where names begin when the segmenter or the wording gets in the way, and what a notice that
+ * issues a policy says about it; invented texts on the real pipeline.
+ */
+class NameEdgeRulesTest {
+
+    @Test
+    void the_company_that_operates_a_park_or_manages_a_fund_keeps_the_park_or_fund_in_its_name() {
+        Extracted x = Extracted.from("湘潭市九华产业园区运营有限公司负责园区招商。"
+                + "株洲市天元区引导基金投资管理有限公司作为有限合伙人出资。"
+                + "醴陵市陶瓷产业基金管理有限公司担任基金管理人。");
+        assertThat(x.label("湘潭市九华产业园区运营有限公司")).isEqualTo(EntityLabel.Enterprise);
+        assertThat(x.label("株洲市天元区引导基金投资管理有限公司")).isEqualTo(EntityLabel.Enterprise);
+        assertThat(x.label("醴陵市陶瓷产业基金管理有限公司")).isEqualTo(EntityLabel.Enterprise);
+        assertThat(x.allNames()).doesNotContain("株洲市天元区引导基金", "管理有限公司", "运营有限公司");
+    }
+
+    @Test
+    void a_place_whose_first_character_the_segmenter_cut_off_still_starts_the_name() {
+        Extracted x = Extracted.from("年内在长沙设立中山湾区智能传感研究院长沙研发中心。");
+        assertThat(x.names(EntityLabel.ResearchInstitute)).contains("中山湾区智能传感研究院长沙研发中心");
+    }
+
+    @Test
+    void an_office_stationed_in_another_place_is_one_agency_name() {
+        Extracted x = Extracted.from("我市在长沙市岳麓区设立株洲市驻长沙招商联络处。醴陵市驻深圳办事处组织了推介会。");
+        assertThat(x.names(EntityLabel.GovernmentAgency)).contains("株洲市驻长沙招商联络处", "醴陵市驻深圳办事处");
+    }
+
+    private static final String NOTICE = "株洲市人民政府办公室关于印发株洲市促进储能产业发展若干措施的通知\n\n"
+            + "各区人民政府，市直各单位：\n\n"
+            + "《株洲市促进储能产业发展若干措施》已经市人民政府同意，现印发给你们，请认真组织实施。\n\n"
+            + "株洲市人民政府办公室\n2025年3月2日\n\n"
+            + "株洲市促进储能产业发展若干措施\n\n"
+            + "为贯彻落实国家发展改革委《关于加快推动新能源汽车产业发展的指导意见》，抢抓新型储能产业发展窗口期，制定以下措施。\n"
+            + "第一条 聚焦精密减速器、动力电池等关键部件，支持本地企业开展技术攻关。\n";
+
+    @Test
+    void the_office_that_sends_a_notice_issues_the_policy_it_sends() {
+        Extracted x = Extracted.from(NOTICE);
+        assertThat(x.hasRelation(RelationType.ISSUES, "株洲市人民政府办公室", "株洲市促进储能产业发展若干措施")).isTrue();
+    }
+
+    @Test
+    void a_focus_in_the_text_of_an_issued_policy_is_that_policys_and_not_the_cited_ones() {
+        Extracted x = Extracted.from(NOTICE);
+        assertThat(x.hasRelation(RelationType.TARGETS, "株洲市促进储能产业发展若干措施", "新型储能")).isTrue();
+        assertThat(x.hasRelation(RelationType.TARGETS, "株洲市促进储能产业发展若干措施", "精密减速器")).isTrue();
+        assertThat(x.hasRelation(RelationType.TARGETS, "株洲市促进储能产业发展若干措施", "动力电池")).isTrue();
+        assertThat(x.extraction.relations()).noneMatch(r -> r.type() == RelationType.TARGETS
+                && r.source().contains("关于加快推动新能源汽车产业发展的指导意见") && r.method().equals("rule:focus-sentence"));
+    }
+}
