@@ -10,6 +10,8 @@
 #   cofound    as cooperate, and every subject FOUNDED each object; P HOSTS the object   PARTNERS_WITH FOUNDED HOSTS
 #   found      every subject FOUNDED each object (a place subject HOSTS it); P HOSTS it  FOUNDED HOSTS
 #   fund       S FUNDS O, with amountCny when the clause gives an amount                FUNDS
+#   investors  O, the partners a fund's text lists (有限合伙人包括A和B), FUNDS the fund of
+#              the sentence or of the two before                                         FUNDS
 #   locate     O (or P), a city or park, HOSTS the subject                               HOSTS
 #   gather     S, a city or park, HOSTS every object                                     HOSTS
 #   manage     S, an enterprise, MANAGES O, a fund (or the fund before 由S担任管理人)     MANAGES
@@ -22,10 +24,11 @@
 cooperate: 合作 签约 签署 签订 携手 对接 战略合作 深化合作 开展合作 达成合作 合作开展 联合开展 联合攻关 合作开发 联合研发
 cofound: 共建 合作成立 合作设立 合作组建 合作创办 共同建设 合作共建 签约共建 联合共建 共同设立 联合设立 共同成立 联合成立 合资成立 合资设立 共同组建 联合组建 共同发起 联合发起 共同创办
 found: 成立 设立 组建 创办 创立 发起设立 发起成立 注册成立 牵头成立 牵头组建 牵头设立 孵化 孵化成立 出资设立 投资设立 新设 设立了 成立了
-fund: 出资 认缴 认缴出资 注资 领投 跟投 投资 参股 增资 资助 补助 给予资金支持 给予运营经费补助
-locate: 落户 启用 揭牌 挂牌 开业 建成 投入运营 入驻 投产 设在 位于 注册在 选址 扎根 落地 签约入园 基地位于 总部位于 坐落于 布局 总部在 的总部在 的总部位于 的总部设在 的研发总部在 的研发总部位于 的生产基地位于 的生产基地在 总部及主要生产基地位于
+fund: 担任有限合伙人 担任普通合伙人 作为有限合伙人出资 参与出资 共同出资 出资 认缴 认缴出资 注资 领投 跟投 投资 参股 增资 资助 补助 给予资金支持 给予运营经费补助
+locate: 签约入驻 签约落户 签约进驻 进驻 总部设在 研发总部设在 生产基地设在 工厂设在 注册地位于 注册地为 落户 启用 揭牌 挂牌 开业 建成 投入运营 入驻 投产 设在 位于 注册在 选址 扎根 落地 签约入园 基地位于 总部位于 坐落于 布局 总部在 的总部在 的总部位于 的总部设在 的研发总部在 的研发总部位于 的生产基地位于 的生产基地在 总部及主要生产基地位于
 gather: 集聚 聚集 汇聚 引进 吸引 引入 拥有
 manage: 受托管理 担任管理人 担任基金管理人 负责运营 负责管理 运营管理 管理运营
 issue: 印发 出台 发布 制定 颁布
 support: 支持 扶持 赋能 指导 服务
 focus: 重点发展 聚焦 覆盖 主营 专注 专注于 深耕 从事 主要投资 重点投向 投向 围绕 致力于 主攻 重点投资 主要投向 重点布局 瞄准 承接 重点承接 重点开展 重点突破 主要生产 生产 研发生产 主营业务为 主要产品为 主要产品包括 重点面向
+investors: 有限合伙人包括 有限合伙人为 有限合伙人有 出资人包括 出资人为 出资方包括 出资方为 投资方包括 投资人包括 合伙人包括

@@ -24,7 +24,8 @@ public final class MentionFinder {
     private static final Set<String> NAME_VERBS = Set.of("发展", "改革", "促进", "创新", "服务", "管理", "投资",
             "研究", "赋", "能", "控股", "开发", "制造", "合作", "信息", "设计", "创业", "交易", "运营", "检测",
             "研发", "共建", "智能", "科创", "留创", "应用", "示范", "检验", "测试", "训练", "转化", "转移", "加工",
-            "控制", "采集", "验证", "推广", "集成", "驱动", "传动", "感知", "计算", "导航", "招商", STATIONED_IN);
+            "控制", "采集", "验证", "推广", "集成", "驱动", "传动", "感知", "计算", "导航", "招商", "协作", "协同",
+            "联动");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及");
     private static final Set<String> ANCHOR_NER = Set.of("GPE", "LOCATION", "ORGANIZATION", "MISC", "FACILITY");
     private static final Pattern NEWSPAPER = Pattern.compile(".*(报|日报|晚报|杂志|周刊|新闻网)$");
@@ -517,7 +518,8 @@ public final class MentionFinder {
                 i--;
                 continue;
             }
-            if (splitPlace(previous, sentence)) {
+            boolean stationed = STATIONED_IN.equals(word) && i >= 2 && startsPlace(tokens, i - 2, sentence);
+            if (splitPlace(previous, sentence) || stationed) {
                 chars += word.length();
                 i--;
                 continue;

@@ -35,6 +35,10 @@ final class VerbClausePass implements RelationPass {
             + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|进一步|继续|持续|即将|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
             + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|等[^，。；、]{0,12}?(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金)|"
             + "[（(][^（()）]{0,40}[）)]|\\s";
+    /** A financing round: 完成A轮融资, 获得数亿元战略投资, 本轮融资. */
+    private static final Pattern FINANCING = Pattern.compile("(?:天使|种子|Pre-?A\\+?|A\\+?|B\\+?|C|D|E|战略)轮|融资");
+    private static final Pattern LIST_CLOSE_BEFORE = Pattern.compile("等[^，。；、]{0,6}$");
+    private static final Pattern LIST_HEAD_AFTER = Pattern.compile("^[^，。；、]{0,4}?(?:企业|高校|院校|院所|单位|机构|公司|厂商)");
     private static final Pattern ADVERBIALS = Pattern.compile("^(?:" + ADVERB + ")*$");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?:在|于)(?:" + ADVERB + ")*$");
     private static final Pattern OBLIQUE = Pattern.compile("^(?:" + ADVERB + ")*(?:向|对|为)$");
@@ -131,6 +135,9 @@ final class VerbClausePass implements RelationPass {
             }
             Reading r = read(doc, memory, sentence, here, inClause, from, hit, carried);
             anyVerb = true;
+            if (hit.classes().contains(VerbClass.INVESTORS)) {
+                investors(doc, memory, sentence, r.objects, text.substring(from, to), out);
+            }
             if (!r.subjects.isEmpty()) {
                 for (VerbClass verbClass : hit.classes()) {
                     link(doc, memory, sentence, verbClass, r, text.substring(from, to), out);
@@ -192,7 +199,7 @@ final class VerbClausePass implements RelationPass {
         List<Mention> subjects = List.of();
         List<Mention> objects = new ArrayList<>();
         int leftEdge = base + from;
-        List<Mention> before = inClause.stream().filter(m -> m.end() <= verbAt).toList();
+        List<Mention> before = inClause.stream().filter(m -> m.end() <= verbAt && !describesList(text, base, m)).toList();
         int k = before.size() - 1;
         if (k >= 0 && PLACES.contains(before.get(k).label()) && adverbial(text, base, before.get(k).end(), verbAt)
                 && PLACE_LEAD.matcher(text.substring(from, before.get(k).begin() - base)).find()) {
@@ -268,6 +275,51 @@ final class VerbClausePass implements RelationPass {
         List<Mention> industries = inClause.stream()
                 .filter(m -> m.label() == EntityLabel.Industry && m.begin() >= base + hit.end()).toList();
         return new Reading(subjects, objects, place, industries, passive, hub);
+    }
+
+    /**
+     * Whether a place only describes the list before it (A、B等12家深圳企业): it is part of the
+     * adverbial 等…企业, neither subject nor place of the verb.
+     */
+    private static boolean describesList(String text, int base, Mention m) {
+        return m.label() == EntityLabel.City
+                && LIST_CLOSE_BEFORE.matcher(text.substring(0, m.begin() - base)).find()
+                && LIST_HEAD_AFTER.matcher(text.substring(m.end() - base)).find();
+    }
+
+    /** The partners a fund's text lists after 有限合伙人包括 put money into the fund it is about. */
+    private void investors(RelationContext doc, Memory memory, Sentence sentence, List<Mention> partners, String clause,
+                           List<ExtractedRelation> out) {
+        for (Mention fund : memory.fundAround(doc, sentence, partners)) {
+            for (Mention partner : partners) {
+                if (partner.label() == EntityLabel.Fund || partner.label() == EntityLabel.Enterprise
+                        || partner.label() == EntityLabel.GovernmentAgency) {
+                    add(doc, sentence, RelationType.FUNDS, partner, fund, VerbClass.INVESTORS.method(), amountIn(clause), out);
+                }
+            }
+        }
+    }
+
+    /**
+     * Who raised the round that investors 领投 or 跟投 without naming it (A完成B轮融资，由X领投，Y跟投):
+     * the organisation before 融资 in the sentence, else the one the sentence before opens with.
+     */
+    private static Mention financed(RelationContext doc, Sentence sentence, List<Mention> investors) {
+        Matcher round = FINANCING.matcher(sentence.text());
+        if (!round.find()) {
+            return null;
+        }
+        Mention raised = null;
+        for (Mention m : doc.in(sentence)) {
+            if (m.begin() - sentence.begin() < round.start() && FOUNDABLE.contains(m.label()) && !investors.contains(m)) {
+                raised = m;
+            }
+        }
+        if (raised == null && sentence.index() > 0) {
+            Mention opening = doc.opening(doc.sentences.get(sentence.index() - 1));
+            raised = opening != null && opening.label() == EntityLabel.Enterprise ? opening : null;
+        }
+        return raised;
     }
 
     /** Where the 在 of a place before the verb starts, or the place's start when there is none. */
@@ -367,7 +419,11 @@ final class VerbClausePass implements RelationPass {
             }
             case FUND -> {
                 Map<String, Object> amount = amountIn(clause);
-                List<Mention> objects = r.objects.isEmpty() && !r.passive ? memory.fundAround(doc, sentence, r.subjects) : r.objects;
+                List<Mention> objects = r.objects;
+                if (objects.isEmpty() && !r.passive) {
+                    Mention investee = financed(doc, sentence, r.subjects);
+                    objects = investee != null ? List.of(investee) : memory.fundAround(doc, sentence, r.subjects);
+                }
                 for (Mention s : r.subjects) {
                     if (s.label() != EntityLabel.Fund && s.label() != EntityLabel.GovernmentAgency && s.label() != EntityLabel.Enterprise) {
                         continue;

@@ -1,0 +1,51 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who put money into a fund or a round, and where organisations set up, when the wording names the
+ * party only by a list, a round or a class noun; invented texts on the real pipeline.
+ */
+class MoneyAndPlaceFramesTest {
+
+    @Test
+    void the_partners_a_fund_text_lists_fund_the_fund_it_is_about() {
+        Extracted listed = Extracted.from("株洲天元智造产业投资基金（有限合伙）近日完成备案。"
+                + "有限合伙人包括株洲市产业发展母基金和湘江集团有限公司。");
+        assertThat(listed.hasRelation(RelationType.FUNDS, "株洲市产业发展母基金", "株洲天元智造产业投资基金")).isTrue();
+        assertThat(listed.hasRelation(RelationType.FUNDS, "湘江集团有限公司", "株洲天元智造产业投资基金")).isTrue();
+
+        Extracted joined = Extracted.from("湘潭新材料产业投资基金成立。湘潭市产业投资母基金和湘潭高新集团有限公司参与出资。");
+        assertThat(joined.hasRelation(RelationType.FUNDS, "湘潭高新集团有限公司", "湘潭新材料产业投资基金")).isTrue();
+
+        Extracted serving = Extracted.from("醴陵陶瓷产业基金于今年设立，醴陵市国有资产经营有限公司担任有限合伙人。");
+        assertThat(serving.hasRelation(RelationType.FUNDS, "醴陵市国有资产经营有限公司", "醴陵陶瓷产业基金")).isTrue();
+    }
+
+    @Test
+    void investors_that_lead_or_follow_a_round_fund_the_company_that_raised_it() {
+        Extracted same = Extracted.from("星城动力科技有限公司完成A轮融资2亿元，由株洲天元产业投资基金领投，湘江集团有限公司跟投。");
+        assertThat(same.hasRelation(RelationType.FUNDS, "株洲天元产业投资基金", "星城动力科技有限公司")).isTrue();
+        assertThat(same.hasRelation(RelationType.FUNDS, "湘江集团有限公司", "星城动力科技有限公司")).isTrue();
+
+        Extracted next = Extracted.from("星城动力科技有限公司成立于2019年。今年3月，公司完成B轮融资，"
+                + "株洲市产业发展母基金、湘潭高新集团有限公司跟投。");
+        assertThat(next.hasRelation(RelationType.FUNDS, "湘潭高新集团有限公司", "星城动力科技有限公司")).isTrue();
+    }
+
+    @Test
+    void a_list_of_firms_described_by_their_home_city_is_set_up_where_the_clause_says() {
+        Extracted x = Extracted.from("株洲长沙产业协作示范区位于醴陵市。星城动力、湘江电机、岳麓精工等长沙企业已在示范区设立生产基地。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "醴陵市", "株洲长沙产业协作示范区")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "株洲长沙产业协作示范区", "湘江电机")).isTrue();
+
+        Extracted signed = Extracted.from("目前已有星城动力、湘江电机等8家长沙企业签约入驻株洲天元智造产业园。");
+        assertThat(signed.hasRelation(RelationType.HOSTS, "株洲天元智造产业园", "湘江电机")).isTrue();
+        assertThat(signed.hasRelation(RelationType.PARTNERS_WITH, "星城动力", "湘江电机")).isFalse();
+
+        Extracted headquarters = Extracted.from("星城动力科技有限公司总部设在长沙岳麓区。");
+        assertThat(headquarters.hasRelation(RelationType.HOSTS, "长沙市岳麓区", "星城动力科技有限公司")).isTrue();
+    }
+}
