@@ -24,7 +24,7 @@ public final class MentionFinder {
     private static final Set<String> NAME_VERBS = Set.of("发展", "改革", "促进", "创新", "服务", "管理", "投资",
             "研究", "赋", "能", "控股", "开发", "制造", "合作", "信息", "设计", "创业", "交易", "运营", "检测",
             "研发", "共建", "智能", "科创", "留创", "应用", "示范", "检验", "测试", "训练", "转化", "转移", "加工",
-            "控制", "采集", "验证", "推广", "集成", "驱动", "传动", "感知", "计算", "导航", "招商", "协作", "协同",
+            "控制", "采集", "验证", "推广", "集成", "驱动", "传动", "感知", "计算", "导航", "招商", "协作", "协同", "智造", "智控", "智联",
             "联动");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及");
     private static final Set<String> ANCHOR_NER = Set.of("GPE", "LOCATION", "ORGANIZATION", "MISC", "FACILITY");
@@ -81,6 +81,11 @@ public final class MentionFinder {
             "建设", "开发", "建设开发", "服务", "咨询", "管理咨询", "私募", "股权", "私募股权", "经营", "基金管理");
     /** Parts of speech the segmenter gives the first character of a place it cut in two (中/LC 山湾区). */
     private static final Set<String> SPLIT_PLACE_POS = Set.of("LC", "VV", "VA", "AD", "JJ", "NN", "NR", "M", "CD", "OD");
+    /**
+     * The legal form of a fund registered as a partnership (某某基金合伙企业（有限合伙）): part of the
+     * written name, kept as an alias, while the fund is named without it.
+     */
+    private static final Pattern PARTNERSHIP = Pattern.compile("合伙企业[（(]有限合伙[）)]|[（(]有限合伙[）)]|合伙企业");
     private static final Set<String> BRACKETS = Set.of("（", "）", "(", ")");
     /**
      * Names made of their field (联合实验室, funds: no place needed) take the field's verbs and numbers
@@ -321,8 +326,16 @@ public final class MentionFinder {
                 begin += province.length();
             }
             if (acceptable(name, written, suffix, tokens, begin, end + sentence.begin())) {
-                out.add(new Mention(suffix.rule().label(), name, begin, end + sentence.begin(), sentence.index(),
-                        suffix.rule().method()));
+                Matcher partnership = suffix.rule().label() == EntityLabel.Fund
+                        ? PARTNERSHIP.matcher(text.substring(end)) : null;
+                if (partnership != null && partnership.lookingAt()) {
+                    int legalEnd = end + partnership.end();
+                    out.add(new Mention(EntityLabel.Fund, name, begin, legalEnd + sentence.begin(), sentence.index(),
+                            suffix.rule().method(), name + partnership.group()));
+                } else {
+                    out.add(new Mention(suffix.rule().label(), name, begin, end + sentence.begin(), sentence.index(),
+                            suffix.rule().method()));
+                }
             } else if (suffix.rule().label() == EntityLabel.Fund && name.equals(suffix.text())
                     && COLLECTIVE_FUNDS.contains(name)) {
                 placeNamedFund(sentence, name, begin, end + sentence.begin(), out);
@@ -516,6 +529,12 @@ public final class MentionFinder {
                     && rules.classify(tokens.get(i - 2).word()) == null && places.division(tokens.get(i - 2).word()) == null) {
                 conjunctionUsed = true;
                 i--;
+                continue;
+            }
+            if (word.length() == 1 && i >= 2 && tokens.get(i - 2).word().length() == 1
+                    && tokens.get(i - 2).end() == previous.begin() && places.cityPair(tokens.get(i - 2).word() + word)) {
+                chars += 2;
+                i -= 2;
                 continue;
             }
             boolean stationed = STATIONED_IN.equals(word) && i >= 2 && startsPlace(tokens, i - 2, sentence);

@@ -24,6 +24,8 @@ public final class PlaceMatcher {
 
     private final Divisions divisions;
     private final Map<String, Divisions.Division> surface = new HashMap<>();
+    /** The first characters of prefecture-level cities' names (深 of 深圳, 中 of 中山). */
+    private final java.util.Set<Character> cityInitials = new java.util.HashSet<>();
 
     public PlaceMatcher(Divisions divisions) {
         this.divisions = divisions;
@@ -32,6 +34,9 @@ public final class PlaceMatcher {
             boolean big = best.level().equals("province") || best.level().equals("city");
             if (big || best.name().length() > 2) {
                 surface.putIfAbsent(best.name(), best);
+            }
+            if (best.level().equals("city")) {
+                cityInitials.add(best.name().charAt(0));
             }
             String shortName = best.shortName();
             if (big && shortName != null && !AMBIGUOUS_SHORT.contains(shortName)) {
@@ -51,6 +56,15 @@ public final class PlaceMatcher {
     private static Divisions.Division highest(List<Divisions.Division> named) {
         List<String> order = List.of("province", "city", "county-city", "district", "county", "town");
         return named.stream().min((a, b) -> order.indexOf(a.level()) - order.indexOf(b.level())).orElseThrow();
+    }
+
+    /**
+     * Whether two characters abbreviate a pair of cities (深中 for 深圳 and 中山, 广佛): each is the
+     * first character of a prefecture-level city's name, and together they are no place name.
+     */
+    public boolean cityPair(String two) {
+        return two.length() == 2 && two.charAt(0) != two.charAt(1) && cityInitials.contains(two.charAt(0))
+                && cityInitials.contains(two.charAt(1)) && !surface.containsKey(two);
     }
 
     /** The division a surface form names, or null. */

@@ -33,6 +33,22 @@ class NameEdgeRulesTest {
         assertThat(x.names(EntityLabel.GovernmentAgency)).contains("株洲市驻长沙招商联络处", "醴陵市驻深圳办事处");
     }
 
+    @Test
+    void a_fund_registered_as_a_partnership_keeps_its_legal_form_as_an_alias() {
+        Extracted x = Extracted.from("株洲天元智造产业投资基金合伙企业（有限合伙）近日完成备案。醴陵新材料产业投资基金（有限合伙）成立。"
+                + "株洲天元智造产业投资基金规模10亿元。");
+        assertThat(x.entity("株洲天元智造产业投资基金合伙企业（有限合伙）")).get()
+                .satisfies(fund -> assertThat(fund.name()).isEqualTo("株洲天元智造产业投资基金"));
+        assertThat(x.label("醴陵新材料产业投资基金（有限合伙）")).isEqualTo(EntityLabel.Fund);
+        assertThat(x.names(EntityLabel.Fund)).containsOnlyOnce("株洲天元智造产业投资基金");
+    }
+
+    @Test
+    void two_city_initials_that_the_segmenter_split_off_start_the_name() {
+        Extracted x = Extracted.from("浏阳市发起设立广中智造产业投资基金。醴陵市发起设立株中智造产业投资基金。");
+        assertThat(x.names(EntityLabel.Fund)).contains("广中智造产业投资基金", "株中智造产业投资基金");
+    }
+
     private static final String NOTICE = "株洲市人民政府办公室关于印发株洲市促进储能产业发展若干措施的通知\n\n"
             + "各区人民政府，市直各单位：\n\n"
             + "《株洲市促进储能产业发展若干措施》已经市人民政府同意，现印发给你们，请认真组织实施。\n\n"
