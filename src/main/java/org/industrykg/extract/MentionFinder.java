@@ -538,7 +538,10 @@ public final class MentionFinder {
                 continue;
             }
             boolean stationed = STATIONED_IN.equals(word) && i >= 2 && startsPlace(tokens, i - 2, sentence);
-            if (splitPlace(previous, sentence) || stationed) {
+            // a one-character "verb" glued between a proper noun and the rest of a name (某科/NR 创/VV 小镇)
+            boolean glued = word.length() == 1 && "VV".equals(previous.pos()) && i >= 2
+                    && "NR".equals(tokens.get(i - 2).pos()) && tokens.get(i - 2).end() == previous.begin();
+            if (splitPlace(previous, sentence) || stationed || glued) {
                 chars += word.length();
                 i--;
                 continue;

@@ -37,6 +37,8 @@ public final class PlaceMatcher {
             }
             if (best.level().equals("city")) {
                 cityInitials.add(best.name().charAt(0));
+            } else if (best.name().endsWith("特别行政区") && shortName(best) != null) {
+                shortName(best).chars().forEach(c -> cityInitials.add((char) c));
             }
             String shortName = best.shortName();
             if (big && shortName != null && !AMBIGUOUS_SHORT.contains(shortName)) {
@@ -53,14 +55,19 @@ public final class PlaceMatcher {
         }
     }
 
+    private static String shortName(Divisions.Division d) {
+        return d.shortName();
+    }
+
     private static Divisions.Division highest(List<Divisions.Division> named) {
         List<String> order = List.of("province", "city", "county-city", "district", "county", "town");
         return named.stream().min((a, b) -> order.indexOf(a.level()) - order.indexOf(b.level())).orElseThrow();
     }
 
     /**
-     * Whether two characters abbreviate a pair of cities (深中 for 深圳 and 中山, 广佛): each is the
-     * first character of a prefecture-level city's name, and together they are no place name.
+     * Whether two characters abbreviate a pair of cities (深中 for 深圳 and 中山, 广佛, 港中): each is the
+     * first character of a prefecture-level city's name or a character of a special administrative
+     * region's short name (港, 澳), and together they are no place name.
      */
     public boolean cityPair(String two) {
         return two.length() == 2 && two.charAt(0) != two.charAt(1) && cityInitials.contains(two.charAt(0))

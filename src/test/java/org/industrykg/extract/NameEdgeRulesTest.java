@@ -49,6 +49,13 @@ class NameEdgeRulesTest {
         assertThat(x.names(EntityLabel.Fund)).contains("广中智造产业投资基金", "株中智造产业投资基金");
     }
 
+    @Test
+    void a_one_character_verb_the_segmenter_left_between_a_proper_noun_and_a_suffix_is_inside_the_name() {
+        Extracted x = Extracted.from("首批企业入驻澳中科创小镇。醴陵市设立株中科创天使基金。醴陵市设立岳中科创产业园。");
+        assertThat(x.names(EntityLabel.Park)).contains("澳中科创小镇", "岳中科创产业园");
+        assertThat(x.names(EntityLabel.Fund)).contains("株中科创天使基金");
+    }
+
     private static final String NOTICE = "株洲市人民政府办公室关于印发株洲市促进储能产业发展若干措施的通知\n\n"
             + "各区人民政府，市直各单位：\n\n"
             + "《株洲市促进储能产业发展若干措施》已经市人民政府同意，现印发给你们，请认真组织实施。\n\n"
