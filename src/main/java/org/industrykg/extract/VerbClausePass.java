@@ -31,20 +31,25 @@ import org.industrykg.nlp.Sentence;
  */
 final class VerbClausePass implements RelationPass {
 
+    /** What describes the next party of a list (与深圳半导体企业X, 和本地高校Y): part of the join. */
+    private static final String DESCRIBED = "(?:[\\p{IsHan}]{0,8}?(?:企业|高校|院校|院所|机构|公司|厂商))?";
     private static final String ADVERB = "作为(?:有限合伙人|普通合伙人|出资人|股东)?|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|拟|计划|今年|近日|日前|目前|年内|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|"
             + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|进一步|继续|持续|即将|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
             + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|等[^，。；、]{0,12}?(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金)|"
             + "[（(][^（()）]{0,40}[）)]|\\s";
     /** A financing round: 完成A轮融资, 获得数亿元战略投资, 本轮融资. */
     private static final Pattern FINANCING = Pattern.compile("(?:天使|种子|Pre-?A\\+?|A\\+?|B\\+?|C|D|E|战略)轮|融资");
+    /** A name right after 企业/高校: the place before them describes that party (中山企业某某有限公司). */
+    private static final Pattern DESCRIBED_PARTY = Pattern.compile("[\\p{IsHan}A-Za-z]");
     private static final Pattern LIST_CLOSE_BEFORE = Pattern.compile("等[^，。；、]{0,6}$");
-    private static final Pattern LIST_HEAD_AFTER = Pattern.compile("^[^，。；、]{0,4}?(?:企业|高校|院校|院所|单位|机构|公司|厂商)");
+    private static final Pattern LIST_HEAD_AFTER = Pattern.compile("^[^，。；、]{0,6}?(?:企业|高校|院校|院所|单位|机构|公司|厂商)");
     private static final Pattern ADVERBIALS = Pattern.compile("^(?:" + ADVERB + ")*$");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?:在|于)(?:" + ADVERB + ")*$");
     private static final Pattern OBLIQUE = Pattern.compile("^(?:" + ADVERB + ")*(?:向|对|为)$");
-    private static final Pattern CO_AGENT = Pattern.compile("^(?:" + ADVERB + ")*(?:与|和|同|跟|并与)$");
+    private static final Pattern CO_AGENT = Pattern.compile("^(?:" + ADVERB + ")*(?:与|和|同|跟|并与)" + DESCRIBED + "$");
     private static final Pattern PASSIVE_LEAD = Pattern.compile("由(?:" + ADVERB + ")*$");
-    private static final Pattern JOIN = Pattern.compile("^(?:[（(][^（()）]{0,40}[）)])?(?:、|和|与|及|以及|同|跟|联合|携手|会同|并与)$");
+    private static final Pattern JOIN = Pattern.compile("^(?:[（(][^（()）]{0,40}[）)])?(?:、|和|与|及|以及|同|跟|联合|携手|会同|并与)"
+            + DESCRIBED + "$");
     private static final Pattern OBJECT_GAP = Pattern.compile("^[^、，。；]{0,12}$");
     private static final Pattern AMOUNT_GAP = Pattern.compile("^[^、，。；]{0,24}$");
     private static final Pattern CLAUSE_END = Pattern.compile("[；;。！？：:]|(?<![0-9])[，,]|[，,](?![0-9]{3}(?![0-9]))");
@@ -278,13 +283,17 @@ final class VerbClausePass implements RelationPass {
     }
 
     /**
-     * Whether a place only describes the list before it (A、B等12家深圳企业): it is part of the
-     * adverbial 等…企业, neither subject nor place of the verb.
+     * Whether a place or an industry only describes the list before it (A、B等12家深圳企业) or the
+     * party after it (与深圳半导体企业X签约): it is part of the adverbial or the join, neither a party
+     * nor the place of the verb.
      */
     private static boolean describesList(String text, int base, Mention m) {
-        return m.label() == EntityLabel.City
-                && LIST_CLOSE_BEFORE.matcher(text.substring(0, m.begin() - base)).find()
-                && LIST_HEAD_AFTER.matcher(text.substring(m.end() - base)).find();
+        if (m.label() != EntityLabel.City && m.label() != EntityLabel.Industry) {
+            return false;
+        }
+        Matcher head = LIST_HEAD_AFTER.matcher(text.substring(m.end() - base));
+        return head.find() && (LIST_CLOSE_BEFORE.matcher(text.substring(0, m.begin() - base)).find()
+                || DESCRIBED_PARTY.matcher(text.substring(m.end() - base + head.end())).lookingAt());
     }
 
     /** The partners a fund's text lists after 有限合伙人包括 put money into the fund it is about. */

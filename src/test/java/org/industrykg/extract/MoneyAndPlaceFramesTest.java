@@ -48,4 +48,14 @@ class MoneyAndPlaceFramesTest {
         Extracted headquarters = Extracted.from("星城动力科技有限公司总部设在长沙岳麓区。");
         assertThat(headquarters.hasRelation(RelationType.HOSTS, "长沙市岳麓区", "星城动力科技有限公司")).isTrue();
     }
+
+    @Test
+    void a_party_described_by_its_city_or_trade_is_still_a_party() {
+        Extracted signed = Extracted.from("湘江智能装备研究院去年成立。该研究院与株洲企业株洲星城精密制造有限公司签约，共建精密传感联合实验室。");
+        assertThat(signed.hasRelation(RelationType.PARTNERS_WITH, "湘江智能装备研究院", "株洲星城精密制造有限公司")).isTrue();
+        assertThat(signed.hasRelation(RelationType.FOUNDED, "湘江智能装备研究院", "精密传感联合实验室")).isTrue();
+
+        Extracted built = Extracted.from("湖南大学与长沙半导体企业长沙芯源微电子有限公司共建的功率半导体联合实验室已投入运行。");
+        assertThat(built.hasRelation(RelationType.PARTNERS_WITH, "湖南大学", "长沙芯源微电子有限公司")).isTrue();
+    }
 }
