@@ -16,8 +16,10 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.industrykg.extract.EntityLabel;
 import org.industrykg.graph.BulkLoader;
 import org.industrykg.graph.CypherFile;
+import org.industrykg.graph.RelationshipQueries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -61,6 +63,8 @@ class SyntheticGraphTest {
 
     @Autowired
     private QueryBench bench;
+    @Autowired
+    private RelationshipQueries relationships;
     @LocalServerPort
     private int port;
 
@@ -148,6 +152,81 @@ class SyntheticGraphTest {
         assertThat(neighbourhood.toString()).contains(hub);
     }
 
+    /** What relationships.cypher did before it walked the key index: every path, sorted, then the limit. */
+    private static final String ALL_PATHS = """
+            CALL () {
+              MATCH (a:Enterprise)-[r]-(b:ResearchInstitute)
+              WHERE type(r) <> 'MENTIONED_IN'
+              RETURN a, b, null AS via, [r] AS rels
+              UNION
+              MATCH (a:Enterprise)-[r1]-(via)-[r2]-(b:ResearchInstitute)
+              WHERE type(r1) <> 'MENTIONED_IN' AND type(r2) <> 'MENTIONED_IN' AND NOT via:Document
+              RETURN a, b, via, [r1, r2] AS rels
+            }
+            WITH a, b, via, rels WHERE $key IS NULL OR a.key = $key OR b.key = $key
+            RETURN a.key + ' ' + b.key + ' ' + coalesce(via.key, '-') + ' ' + reduce(s = '', r IN rels | s + type(r) + ':'
+                   + startNode(r).key + '>' + endNode(r).key + ' ') AS path, size(rels) AS length, a.name AS from""";
+
+    @Test
+    void relationships_list_the_paths_of_enumerating_them_all_direct_ones_first() {
+        Map<String, Object> params = new HashMap<>();
+        params.put("key", null);
+        List<Record> all = read(ALL_PATHS, params);
+        assertThat(all).hasSizeGreaterThan(20);
+        var paths = relationships.relationships(EntityLabel.Enterprise, EntityLabel.ResearchInstitute, null, 1_000_000);
+        assertThat(paths.stream().map(SyntheticGraphTest::path).toList())
+                .containsExactlyInAnyOrderElementsOf(all.stream().map(r -> r.get("path").asString()).toList());
+        // Direct edges first, each part in the order of the enterprise's name.
+        int direct = (int) paths.stream().filter(p -> p.via() == null).count();
+        assertThat(paths.subList(0, direct)).allSatisfy(p -> assertThat(p.via()).isNull());
+        assertThat(paths.subList(0, direct)).extracting(p -> p.from().name()).isSorted();
+        assertThat(paths.subList(direct, paths.size())).extracting(p -> p.from().name()).isSorted();
+        // A limit takes the first ones.
+        assertThat(relationships.relationships(EntityLabel.Enterprise, EntityLabel.ResearchInstitute, null, direct + 5))
+                .extracting(SyntheticGraphTest::path)
+                .containsExactlyElementsOf(paths.subList(0, direct + 5).stream().map(SyntheticGraphTest::path).toList());
+
+        // From one entity, at either end.
+        for (String key : List.of(paths.get(0).from().key(), paths.get(paths.size() - 1).to().key())) {
+            params.put("key", key);
+            assertThat(relationships.relationships(EntityLabel.Enterprise, EntityLabel.ResearchInstitute, key, 10_000)
+                    .stream().map(SyntheticGraphTest::path).toList())
+                    .as(key).containsExactlyInAnyOrderElementsOf(read(ALL_PATHS, params).stream()
+                            .map(r -> r.get("path").asString()).toList());
+        }
+    }
+
+    private static String path(RelationshipQueries.Relationship p) {
+        StringBuilder s = new StringBuilder(p.from().key() + " " + p.to().key() + " "
+                + (p.via() == null ? "-" : p.via().key()) + " ");
+        p.edges().forEach(e -> s.append(e.type()).append(':').append(e.source()).append('>').append(e.target()).append(' '));
+        return s.toString();
+    }
+
+    private List<Record> read(String cypher, Map<String, Object> params) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(cypher, params).list());
+        }
+    }
+
+    @Test
+    void cities_and_industries_are_found_by_name_or_alias_and_odd_names_are_only_not_found() throws IOException {
+        // Cities named in Traditional characters have that spelling as an alias (廣州市 for 广州市).
+        Record city = single("""
+                MATCH (c:City) WHERE size(c.aliases) > 0 RETURN c.key AS key, c.name AS name, c.aliases[0] AS alias
+                ORDER BY c.mentionCount DESC LIMIT 1""");
+        String other = "广州市".equals(city.get("name").asString()) ? "深圳市" : "广州市";
+        JsonNode links = ok("/api/links?a={a}&b={b}", city.get("alias").asString(), other);
+        assertThat(links.at("/a/key").asText()).isEqualTo(city.get("key").asString());
+        assertThat(links.at("/b/key").asText()).isEqualTo("City:" + other);
+        for (String odd : List.of("深圳\"", "\\", "a OR b", "*", "深圳市 广州市", "name:深圳市")) {
+            var response = http.getForEntity("/api/links?a={a}&b={b}", String.class, odd, "广州市");
+            assertThat(response.getStatusCode()).as(odd + " " + response.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+            response = http.getForEntity("/api/funds?industry={i}", String.class, odd);
+            assertThat(response.getStatusCode()).as(odd + " " + response.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+        }
+    }
+
     @Test
     void the_query_bench_times_each_question_both_ways() {
         QueryBench.Report report = bench.run(port, 3, new PrintStream(PrintStream.nullOutputStream()));
@@ -163,13 +242,17 @@ class SyntheticGraphTest {
     }
 
     /**
-     * The statements the REST questions, neighbourhood and path run, with how they find their start
-     * nodes. Those in {@link #SCANNING} still scan a label (issue 9: to be made index-backed); when one
-     * is fixed, this test asks for it to be taken off that list.
+     * The statements the REST questions, neighbourhood and path run. Each must find its start nodes
+     * through an index: a seek of a range index, or a query of a full-text index (the alias lookups,
+     * the entities named after a city), never a scan of a label, of all nodes or of a whole index.
      */
     private static final Map<String, Map<String, Object>> STATEMENTS = statements();
-    private static final Set<String> SCANNING = Set.of("funds.cypher:industry", "links.cypher:city",
-            "relationships.cypher:relationships");
+    private static final Set<String> SCANS = Set.of("NodeByLabelScan", "AllNodesScan", "UnionNodeByLabelsScan",
+            "IntersectionNodeByLabelsScan", "DirectedAllRelationshipsScan", "UndirectedAllRelationshipsScan",
+            "DirectedRelationshipTypeScan", "UndirectedRelationshipTypeScan", "NodeIndexScan", "NodeIndexContainsScan",
+            "NodeIndexEndsWithScan");
+    private static final Set<String> INDEX_LOOKUPS = Set.of("NodeIndexSeek", "NodeUniqueIndexSeek",
+            "MultiNodeIndexSeek", "NodeIndexSeekByRange", "NodeUniqueIndexSeekByRange", "ProcedureCall");
 
     private static Map<String, Map<String, Object>> statements() {
         Map<String, Map<String, Object>> statements = new LinkedHashMap<>();
@@ -184,7 +267,14 @@ class SyntheticGraphTest {
         relationships.put("to", "ResearchInstitute");
         relationships.put("key", null);
         relationships.put("limit", 200);
-        statements.put("relationships.cypher:relationships", relationships);
+        for (String section : List.of("direct", "two-step")) {
+            statements.put("relationships.cypher:" + section, relationships);
+        }
+        Map<String, Object> ofKey = new HashMap<>(relationships);
+        ofKey.put("key", "City:深圳市");
+        for (String section : List.of("direct-of", "two-step-of")) {
+            statements.put("relationships.cypher:" + section, ofKey);
+        }
         statements.put("neighbourhood.cypher:ring", Map.of("keys", List.of("City:深圳市"), "seen", List.of("City:深圳市"),
                 "limit", 99));
         statements.put("subgraph.cypher:nodes", Map.of("keys", List.of("City:深圳市")));
@@ -195,7 +285,7 @@ class SyntheticGraphTest {
     }
 
     @Test
-    void rest_queries_find_their_start_nodes_by_index_except_the_known_label_scans() {
+    void rest_queries_find_their_start_nodes_by_index() {
         Map<String, Set<String>> scans = new TreeMap<>();
         STATEMENTS.forEach((statement, params) -> {
             String[] fileAndName = statement.split(":");
@@ -205,17 +295,21 @@ class SyntheticGraphTest {
                 collect(session.run("EXPLAIN " + cypher, params).consume().plan(), operators);
             }
             Set<String> scanning = new TreeSet<>(operators);
-            scanning.retainAll(Set.of("NodeByLabelScan", "AllNodesScan", "UnionNodeByLabelsScan",
-                    "IntersectionNodeByLabelsScan", "DirectedAllRelationshipsScan", "UndirectedAllRelationshipsScan",
-                    "NodeIndexScan", "NodeIndexContainsScan", "NodeIndexEndsWithScan"));
+            scanning.retainAll(SCANS);
             if (!scanning.isEmpty()) {
-                scans.put(statement, scanning);
-            } else {
-                assertThat(operators).as("%s seeks an index: %s", statement, operators)
-                        .containsAnyOf("NodeIndexSeek", "NodeUniqueIndexSeek", "MultiNodeIndexSeek");
+                scans.put(statement, operators);
+            }
+            assertThat(operators).as("%s looks its start nodes up in an index: %s", statement, operators)
+                    .containsAnyElementsOf(INDEX_LOOKUPS);
+            if (statement.endsWith(":direct") || statement.endsWith(":two-step")) {
+                // The paths between two labels come in key order from the index: no sort of them all.
+                assertThat(operators).as(statement).doesNotContain("Sort", "Top");
+            }
+            if (operators.contains("ProcedureCall")) {
+                assertThat(cypher).as(statement).contains("db.index.fulltext.queryNodes");
             }
         });
-        assertThat(scans.keySet()).as("statements that scan: %s", scans).isEqualTo(new TreeSet<>(SCANNING));
+        assertThat(scans).as("statements that scan or sort").isEmpty();
     }
 
     private static void collect(Plan plan, Set<String> operators) {
