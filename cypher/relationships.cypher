@@ -7,12 +7,13 @@
 // order): the range seek on the key prefix of the entity_key index yields them sorted, so LIMIT
 // stops the walk after the first rows instead of enumerating and sorting every path between the
 // two labels. With $key (one of the two ends), the walk starts from that entity's index seek.
+// The relationship types are spelled out: all but MENTIONED_IN.
 
 // :name direct
 MATCH (a:Entity)
 WHERE a.key STARTS WITH $from + ':' AND $from IN labels(a)
-MATCH (a)-[r]-(b:Entity)
-WHERE type(r) <> 'MENTIONED_IN' AND $to IN labels(b) AND a <> b AND ($from <> $to OR a.key < b.key)
+MATCH (a)-[r:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(b:Entity)
+WHERE $to IN labels(b) AND a <> b AND ($from <> $to OR a.key < b.key)
 RETURN {key: a.key, label: $from, name: a.name} AS from,
        {key: b.key, label: $to, name: b.name} AS to,
        null AS via,
@@ -24,8 +25,8 @@ LIMIT $limit;
 // :name two-step
 MATCH (a:Entity)
 WHERE a.key STARTS WITH $from + ':' AND $from IN labels(a)
-MATCH (a)-[r1]-(via)-[r2]-(b:Entity)
-WHERE type(r1) <> 'MENTIONED_IN' AND type(r2) <> 'MENTIONED_IN' AND NOT via:Document
+MATCH (a)-[r1:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(via)-[r2:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(b:Entity)
+WHERE NOT via:Document
   AND $to IN labels(b) AND a <> b AND ($from <> $to OR a.key < b.key)
 RETURN {key: a.key, label: $from, name: a.name} AS from,
        {key: b.key, label: $to, name: b.name} AS to,
@@ -37,8 +38,8 @@ LIMIT $limit;
 
 // :name direct-of
 // The direct edges of the entity $key, which is the `from` or the `to` end (or both, with $from = $to).
-MATCH (k:Entity {key: $key})-[r]-(other:Entity)
-WHERE type(r) <> 'MENTIONED_IN' AND k <> other
+MATCH (k:Entity {key: $key})-[r:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(other:Entity)
+WHERE k <> other
 UNWIND [[k, other], [other, k]] AS ends
 WITH ends[0] AS a, ends[1] AS b, r
 WHERE $from IN labels(a) AND $to IN labels(b) AND ($from <> $to OR a.key < b.key)
@@ -53,8 +54,8 @@ LIMIT $limit;
 // :name two-step-of
 // The two-edge paths of the entity $key, which is the `from` or the `to` end; `path` and `steps`
 // run from the `from` end.
-MATCH (k:Entity {key: $key})-[r1]-(via)-[r2]-(other:Entity)
-WHERE type(r1) <> 'MENTIONED_IN' AND type(r2) <> 'MENTIONED_IN' AND NOT via:Document AND k <> other
+MATCH (k:Entity {key: $key})-[r1:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(via)-[r2:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(other:Entity)
+WHERE NOT via:Document AND k <> other
 UNWIND [[k, other, [r1, r2]], [other, k, [r2, r1]]] AS ends
 WITH ends[0] AS a, ends[1] AS b, ends[2] AS rels, via
 WHERE $from IN labels(a) AND $to IN labels(b) AND ($from <> $to OR a.key < b.key)

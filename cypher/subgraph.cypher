@@ -14,10 +14,10 @@ RETURN n.key AS key,
 ORDER BY label, key;
 
 // :name edges-among
-// Every edge whose both ends are among $keys.
+// Every edge whose both ends are among $keys (the types are all but MENTIONED_IN).
 UNWIND $keys AS key
-MATCH (a:Entity {key: key})-[r]->(b:Entity)
-WHERE type(r) <> 'MENTIONED_IN' AND b.key IN $keys
+MATCH (a:Entity {key: key})-[r:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]->(b:Entity)
+WHERE b.key IN $keys
 RETURN a.key AS source, b.key AS target, type(r) AS type, properties(r) AS properties
 ORDER BY type, source, target
 LIMIT $limit;
