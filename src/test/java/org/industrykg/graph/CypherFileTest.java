@@ -58,7 +58,8 @@ class CypherFileTest {
         }
         Pattern typeList = Pattern.compile("\\[\\w*:([A-Z_]+(?:\\|[A-Z_]+){3,})]");
         int lists = 0;
-        for (String file : List.of("links.cypher", "neighbourhood.cypher", "subgraph.cypher", "relationships.cypher")) {
+        for (String file : List.of("links.cypher", "neighbourhood.cypher", "subgraph.cypher", "relationships.cypher",
+                "export.cypher")) {
             try (var in = CypherFile.class.getClassLoader().getResourceAsStream("cypher/" + file)) {
                 Matcher m = typeList.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 while (m.find()) {

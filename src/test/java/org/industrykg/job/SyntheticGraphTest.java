@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.industrykg.extract.EntityLabel;
 import org.industrykg.graph.BulkLoader;
 import org.industrykg.graph.CypherFile;
+import org.industrykg.graph.GraphExport;
+import org.industrykg.graph.GraphReader;
 import org.industrykg.graph.RelationshipQueries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,10 @@ class SyntheticGraphTest {
     private QueryBench bench;
     @Autowired
     private RelationshipQueries relationships;
+    @Autowired
+    private GraphReader reader;
+    @Autowired
+    private CommandRunner runner;
     @LocalServerPort
     private int port;
 
@@ -225,6 +232,74 @@ class SyntheticGraphTest {
             response = http.getForEntity("/api/funds?industry={i}", String.class, odd);
             assertThat(response.getStatusCode()).as(odd + " " + response.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
         }
+    }
+
+    @Test
+    void the_export_streams_the_graph_of_the_reader_without_texts_unless_asked() throws IOException {
+        GraphExport expected = reader.export();
+        JsonNode whole = ok("/api/export");
+        assertThat(whole.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(comparable(json.treeToValue(whole, GraphExport.class))).isEqualTo(comparable(expected));
+        assertThat(whole.toString()).doesNotContain("\"text\"");
+        assertThat(whole.has("next")).isFalse();
+
+        JsonNode withTexts = ok("/api/export?texts=true&limit=5000");
+        Record document = single("MATCH (d:Document) RETURN d.key AS key, d.text AS text ORDER BY d.key LIMIT 1");
+        boolean found = false;
+        for (JsonNode node : withTexts.get("nodes")) {
+            if (node.get("key").asText().equals(document.get("key").asString())) {
+                assertThat(node.at("/properties/text").asText()).isEqualTo(document.get("text").asString());
+                found = true;
+            }
+        }
+        assertThat(found).as("a page with the first document").isTrue();
+    }
+
+    @Test
+    void export_pages_put_together_are_the_whole_graph() throws IOException {
+        GraphExport expected = reader.export();
+        List<GraphExport.Node> nodes = new ArrayList<>();
+        List<GraphExport.Edge> edges = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            JsonNode page = after == null ? ok("/api/export?limit=700") : ok("/api/export?limit=700&after={a}", after);
+            GraphExport graph = json.treeToValue(page, GraphExport.class);
+            assertThat(graph.nodes()).hasSizeBetween(1, 700);
+            assertThat(graph.edges()).allSatisfy(edge -> assertThat(graph.nodes()).anyMatch(n -> n.key().equals(edge.source())));
+            nodes.addAll(graph.nodes());
+            edges.addAll(graph.edges());
+            after = page.get("next").isNull() ? null : page.get("next").asText();
+            pages++;
+        } while (after != null);
+        assertThat(pages).isEqualTo((expected.nodes().size() + 699) / 700);
+        assertThat(comparable(new GraphExport(nodes, edges))).isEqualTo(comparable(expected));
+    }
+
+    @Test
+    void export_parameters_out_of_range_are_refused_naming_them() {
+        for (String url : List.of("/api/export?limit=0", "/api/export?limit=100001", "/api/export?format=graphml&limit=5",
+                "/api/export?texts=maybe")) {
+            var response = http.getForEntity(url, String.class);
+            assertThat(response.getStatusCode()).as(url).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(response.getBody()).as(url).containsAnyOf("limit", "texts");
+        }
+    }
+
+    @Test
+    void the_export_command_writes_the_graph_json_of_the_reader() throws IOException {
+        Path file = Files.createTempDirectory("kg-export").resolve("out/graph.json");
+        assertThat(runner.export(file)).isZero();
+        assertThat(comparable(json.readValue(file.toFile(), GraphExport.class))).isEqualTo(comparable(reader.export()));
+    }
+
+    /** Nodes and edges as sorted lines, so that two exports compare whatever their order. */
+    private static List<String> comparable(GraphExport graph) {
+        List<String> lines = new ArrayList<>();
+        graph.nodes().forEach(node -> lines.add(node.toString()));
+        graph.edges().forEach(edge -> lines.add(edge.toString()));
+        lines.sort(null);
+        return lines;
     }
 
     @Test
