@@ -15,6 +15,8 @@ CREATE CONSTRAINT platform_key IF NOT EXISTS FOR (n:Platform) REQUIRE n.key IS U
 CREATE CONSTRAINT industry_key IF NOT EXISTS FOR (n:Industry) REQUIRE n.key IS UNIQUE;
 
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+// The overview of the web page reads the most-mentioned entities from this index, in its order.
+CREATE INDEX entity_mention_count IF NOT EXISTS FOR (n:Entity) ON (n.mentionCount);
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256);
 CREATE INDEX document_file_name IF NOT EXISTS FOR (n:Document) ON (n.fileName);
 

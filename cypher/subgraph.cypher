@@ -21,3 +21,18 @@ WHERE b.key IN $keys
 RETURN a.key AS source, b.key AS target, type(r) AS type, properties(r) AS properties
 ORDER BY type, source, target
 LIMIT $limit;
+
+// :name overview
+// The $limit entities that documents mention most (GET /api/graph/overview, the web page's first
+// view): a range seek of the entity_mention_count index read in descending order, so only those
+// are read, whatever the size of the graph.
+MATCH (n:Entity)
+WHERE n.mentionCount >= 0
+RETURN n.key AS key
+ORDER BY n.mentionCount DESC
+LIMIT $limit;
+
+// :name entity-count
+// How many entities there are (from the count store, not by reading them).
+MATCH (n:Entity)
+RETURN count(n) AS entities;

@@ -303,6 +303,24 @@ class SyntheticGraphTest {
     }
 
     @Test
+    void the_overview_is_the_most_mentioned_entities_and_the_edges_among_them() throws IOException {
+        JsonNode overview = ok("/api/graph/overview?limit=300");
+        assertThat(overview.get("nodes")).hasSize(300);
+        assertThat(overview.get("entities").asLong()).isEqualTo(single("MATCH (e:Entity) RETURN count(e) AS n").get("n").asLong());
+        Set<String> keys = new TreeSet<>();
+        long least = Long.MAX_VALUE;
+        for (JsonNode node : overview.get("nodes")) {
+            keys.add(node.get("key").asText());
+            least = Math.min(least, node.at("/properties/mentionCount").asLong());
+        }
+        Map<String, Object> params = Map.of("keys", List.copyOf(keys));
+        assertThat(read("MATCH (e:Entity) WHERE NOT e.key IN $keys RETURN max(e.mentionCount) AS most", params).get(0)
+                .get("most").asLong()).isLessThanOrEqualTo(least);
+        assertThat(overview.get("edges")).isNotEmpty().allSatisfy(edge -> assertThat(keys)
+                .contains(edge.get("source").asText(), edge.get("target").asText()));
+    }
+
+    @Test
     void the_query_bench_times_each_question_both_ways() {
         QueryBench.Report report = bench.run(port, 3, new PrintStream(PrintStream.nullOutputStream()));
 
@@ -354,6 +372,7 @@ class SyntheticGraphTest {
                 "limit", 99));
         statements.put("subgraph.cypher:nodes", Map.of("keys", List.of("City:深圳市")));
         statements.put("subgraph.cypher:edges-among", Map.of("keys", List.of("City:深圳市"), "limit", 1000));
+        statements.put("subgraph.cypher:overview", Map.of("limit", 500));
         statements.put("path.cypher:shortest-paths", Map.of("from", "City:深圳市", "to", "City:广州市", "maxLength", 4,
                 "limit", 20));
         return statements;
@@ -376,8 +395,8 @@ class SyntheticGraphTest {
             }
             assertThat(operators).as("%s looks its start nodes up in an index: %s", statement, operators)
                     .containsAnyElementsOf(INDEX_LOOKUPS);
-            if (statement.endsWith(":direct") || statement.endsWith(":two-step")) {
-                // The paths between two labels come in key order from the index: no sort of them all.
+            if (statement.endsWith(":direct") || statement.endsWith(":two-step") || statement.endsWith(":overview")) {
+                // The paths between two labels, the most-mentioned entities: in the order of an index, no sort of them all.
                 assertThat(operators).as(statement).doesNotContain("Sort", "Top");
             }
             if (operators.contains("ProcedureCall")) {
