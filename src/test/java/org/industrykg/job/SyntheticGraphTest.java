@@ -412,6 +412,26 @@ class SyntheticGraphTest {
     }
 
     @Test
+    void the_load_bench_runs_clients_over_the_questions_and_counts_no_errors() throws InterruptedException {
+        var target = new LoadBench.Target("http://localhost:" + port, QueryBench.INDUSTRY, "深圳市", "广州市");
+        LoadBench.Report report = LoadBench.run(target, 4, 2, new PrintStream(PrintStream.nullOutputStream()));
+
+        assertThat(report.firstError()).isNull();
+        assertThat(report.all().errors()).isZero();
+        assertThat(report.endpoints()).extracting(LoadBench.Figures::name)
+                .containsExactly("funds", "links", "relationships", "neighbourhood");
+        assertThat(report.endpoints()).allSatisfy(f -> assertThat(f.requests()).isPositive());
+        assertThat(report.all().requests()).isEqualTo(report.endpoints().stream().mapToLong(LoadBench.Figures::requests).sum());
+        assertThat(report.requestsPerSecond()).isPositive();
+        assertThat(report.all().p50Ms()).isPositive().isLessThanOrEqualTo(report.all().p99Ms());
+
+        var refused = new LoadBench.Target("http://localhost:" + port, "没有这个产业", "深圳市", "广州市");
+        LoadBench.Report errors = LoadBench.run(refused, 1, 1, new PrintStream(PrintStream.nullOutputStream()));
+        assertThat(errors.endpoints().get(0).errors()).isPositive();
+        assertThat(errors.firstError()).startsWith("funds: status 404");
+    }
+
+    @Test
     void percentiles_are_nearest_rank() {
         double[] values = {5, 1, 4, 2, 3, 10, 9, 8, 7, 6};
         assertThat(QueryBench.percentile(values, 50)).isEqualTo(5);
