@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +26,7 @@ import org.industrykg.graph.CypherFile;
 import org.industrykg.graph.GraphExport;
 import org.industrykg.graph.GraphReader;
 import org.industrykg.graph.RelationshipQueries;
+import org.industrykg.system.KgProperties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,9 +37,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * ./kg synth --graph: a benchmark graph written straight into a store of its own (embedded Neo4j over
@@ -72,6 +78,12 @@ class SyntheticGraphTest {
     private GraphReader reader;
     @Autowired
     private CommandRunner runner;
+    @Autowired
+    private Neo4jClient neo4jClient;
+    @Autowired
+    private PlatformTransactionManager transactions;
+    @Autowired
+    private KgProperties properties;
     @LocalServerPort
     private int port;
 
@@ -429,6 +441,33 @@ class SyntheticGraphTest {
         LoadBench.Report errors = LoadBench.run(refused, 1, 1, new PrintStream(PrintStream.nullOutputStream()));
         assertThat(errors.endpoints().get(0).errors()).isPositive();
         assertThat(errors.firstError()).startsWith("funds: status 404");
+    }
+
+    @Test
+    void reads_beyond_the_concurrent_read_slots_wait_their_turn_and_all_answer() throws Exception {
+        GraphReader gated = new GraphReader(neo4jClient, transactions, properties, 2);
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        var pool = Executors.newFixedThreadPool(8);
+        List<Future<Long>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(pool.submit(() -> gated.read(client -> {
+                most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                long entities = client.query("MATCH (e:Entity) RETURN count(e) AS n").fetchAs(Long.class).one().orElseThrow();
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                running.decrementAndGet();
+                return entities;
+            })));
+        }
+        for (Future<Long> answer : answers) {
+            assertThat(answer.get()).isPositive();
+        }
+        pool.shutdown();
+        assertThat(most.get()).isBetween(1, 2);
     }
 
     @Test
