@@ -1,9 +1,12 @@
 // Funds whose TARGETS reach an industry (GET /api/funds, DESIGN.md §7 question 2).
 
 // :name industry
-// The Industry of a name or alias.
-MATCH (i:Industry)
-WHERE i.name = $name OR $name IN coalesce(i.aliases, [])
+// The Industry of a name or alias, looked up in the keyword index lookup_names (schema.cypher): the
+// query is $name as one quoted term, with `"` and `\` escaped.
+CALL db.index.fulltext.queryNodes('lookup_names', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"')
+  YIELD node AS i
+WITH i
+WHERE i:Industry AND (i.name = $name OR $name IN coalesce(i.aliases, []))
 RETURN i.key AS key
 ORDER BY i.name = $name DESC, i.mentionCount DESC
 LIMIT 1;

@@ -2,9 +2,12 @@
 // entity of or in city A with one of or in city B, as a subgraph (see subgraph.cypher for nodes).
 
 // :name city
-// The City of a name or alias (深圳 finds 深圳市).
-MATCH (c:City)
-WHERE c.name = $name OR $name IN coalesce(c.aliases, [])
+// The City of a name or alias (深圳 finds 深圳市), looked up in the keyword index lookup_names
+// (schema.cypher): the query is $name as one quoted term, with `"` and `\` escaped.
+CALL db.index.fulltext.queryNodes('lookup_names', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"')
+  YIELD node AS c
+WITH c
+WHERE c:City AND (c.name = $name OR $name IN coalesce(c.aliases, []))
 RETURN c.key AS key, 'City' AS label, c.name AS name
 ORDER BY c.name = $name DESC, c.mentionCount DESC
 LIMIT 1;
@@ -12,7 +15,9 @@ LIMIT 1;
 // :name members
 // What is of or in a city: the City, the places PART_OF* it, what those places HOST (also inside
 // a hosted park), the agencies PART_OF them, and entities (not cities or industries) whose
-// canonical name holds the city's name or a short name of it (深圳市…, 深圳…, …（中山）…).
+// canonical name holds the city's name or a short name of it (深圳市…, 深圳…, …（中山）…); those are
+// found through the cjk full-text index entity_names (a phrase query per name on the `name` field,
+// `"` and `\` escaped), then checked with CONTAINS, instead of by scanning every entity.
 MATCH (city:City {key: $key})
 CALL (city) {
   MATCH (place:City)-[:PART_OF*0..4]->(city)
@@ -29,23 +34,28 @@ CALL (city) {
   MATCH (member:GovernmentAgency)-[:PART_OF]->(:City)-[:PART_OF*0..4]->(city)
   RETURN member
   UNION
-  MATCH (member:Entity)
-  WHERE NOT member:City AND NOT member:Industry
-    AND any(name IN [city.name] + coalesce(city.aliases, []) WHERE size(name) >= 2 AND member.name CONTAINS name)
+  WITH city, [name IN [city.name] + coalesce(city.aliases, []) WHERE size(name) >= 2] AS names
+  WHERE size(names) > 0
+  CALL db.index.fulltext.queryNodes('entity_names', reduce(query = '', name IN names |
+      query + ' name:"' + replace(replace(name, '\\', '\\\\'), '"', '\\"') + '"')) YIELD node AS member
+  WITH member, names
+  WHERE NOT member:City AND NOT member:Industry AND any(name IN names WHERE member.name CONTAINS name)
   RETURN member
 }
 RETURN DISTINCT member.key AS key
 LIMIT $limit;
 
 // :name links
-// Every edge, in either direction, between a member of $groupA and a member of $groupB.
+// Every edge, in either direction, between a member of $groupA and a member of $groupB. The
+// relationship types are spelled out (every type but MENTIONED_IN, which makes up most of the
+// edges of a busy entity): the expansion then reads only those.
 // Expanding inside the subquery from the index seek of each key keeps the planner from scanning
 // the key index for b and joining.
 UNWIND $groupA AS aKey
 MATCH (a:Entity {key: aKey})
 CALL (a) {
-  MATCH (a)-[r]-(b:Entity)
-  WHERE type(r) <> 'MENTIONED_IN' AND b.key IN $groupB AND a <> b
+  MATCH (a)-[r:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(b:Entity)
+  WHERE b.key IN $groupB AND a <> b
   RETURN r
 }
 WITH DISTINCT r

@@ -1,25 +1,68 @@
 // Paths of length 1 or 2 between entities of two labels (GET /api/relationships, DESIGN.md §7
 // question 1), in any direction, through any one intermediate node but a Document. $from and $to
-// are ontology labels; $key, when not null, must be one of the two ends. With $from = $to each
-// pair is listed once.
+// are ontology labels. With $from = $to each pair is listed once. Direct edges come first: the
+// service runs `direct`, then `two-step` for what is left of $limit.
+//
+// Without a key the `from` ends are walked in the order of their keys (`Label:name`, so in name
+// order): the range seek on the key prefix of the entity_key index yields them sorted, so LIMIT
+// stops the walk after the first rows instead of enumerating and sorting every path between the
+// two labels. With $key (one of the two ends), the walk starts from that entity's index seek.
+// The relationship types are spelled out: all but MENTIONED_IN.
 
-// :name relationships
-CALL () {
-  MATCH (a:$($from))-[r]-(b:$($to))
-  WHERE type(r) <> 'MENTIONED_IN' AND a <> b
-  RETURN a, b, null AS via, [r] AS rels
-  UNION
-  MATCH (a:$($from))-[r1]-(via)-[r2]-(b:$($to))
-  WHERE type(r1) <> 'MENTIONED_IN' AND type(r2) <> 'MENTIONED_IN' AND NOT via:Document AND a <> b
-  RETURN a, b, via, [r1, r2] AS rels
-}
-WITH a, b, via, rels
-WHERE ($key IS NULL OR a.key = $key OR b.key = $key) AND ($from <> $to OR a.key < b.key)
+// :name direct
+MATCH (a:Entity)
+WHERE a.key STARTS WITH $from + ':' AND $from IN labels(a)
+MATCH (a)-[r:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(b:Entity)
+WHERE $to IN labels(b) AND a <> b AND ($from <> $to OR a.key < b.key)
 RETURN {key: a.key, label: $from, name: a.name} AS from,
        {key: b.key, label: $to, name: b.name} AS to,
-       CASE WHEN via IS NULL THEN null
-            ELSE {key: via.key, label: [l IN labels(via) WHERE l <> 'Entity'][0], name: via.name} END AS via,
+       null AS via,
+       [type(r)] AS path,
+       [{source: startNode(r).key, target: endNode(r).key, type: type(r), properties: properties(r)}] AS steps
+ORDER BY a.key, b.key
+LIMIT $limit;
+
+// :name two-step
+MATCH (a:Entity)
+WHERE a.key STARTS WITH $from + ':' AND $from IN labels(a)
+MATCH (a)-[r1:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(via)-[r2:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(b:Entity)
+WHERE NOT via:Document
+  AND $to IN labels(b) AND a <> b AND ($from <> $to OR a.key < b.key)
+RETURN {key: a.key, label: $from, name: a.name} AS from,
+       {key: b.key, label: $to, name: b.name} AS to,
+       {key: via.key, label: [l IN labels(via) WHERE l <> 'Entity'][0], name: via.name} AS via,
+       [type(r1), type(r2)] AS path,
+       [r IN [r1, r2] | {source: startNode(r).key, target: endNode(r).key, type: type(r), properties: properties(r)}] AS steps
+ORDER BY a.key, b.key, via.name
+LIMIT $limit;
+
+// :name direct-of
+// The direct edges of the entity $key, which is the `from` or the `to` end (or both, with $from = $to).
+MATCH (k:Entity {key: $key})-[r:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(other:Entity)
+WHERE k <> other
+UNWIND [[k, other], [other, k]] AS ends
+WITH ends[0] AS a, ends[1] AS b, r
+WHERE $from IN labels(a) AND $to IN labels(b) AND ($from <> $to OR a.key < b.key)
+RETURN DISTINCT {key: a.key, label: $from, name: a.name} AS from,
+       {key: b.key, label: $to, name: b.name} AS to,
+       null AS via,
+       [type(r)] AS path,
+       [{source: startNode(r).key, target: endNode(r).key, type: type(r), properties: properties(r)}] AS steps
+ORDER BY from.name, to.name
+LIMIT $limit;
+
+// :name two-step-of
+// The two-edge paths of the entity $key, which is the `from` or the `to` end; `path` and `steps`
+// run from the `from` end.
+MATCH (k:Entity {key: $key})-[r1:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(via)-[r2:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(other:Entity)
+WHERE NOT via:Document AND k <> other
+UNWIND [[k, other, [r1, r2]], [other, k, [r2, r1]]] AS ends
+WITH ends[0] AS a, ends[1] AS b, ends[2] AS rels, via
+WHERE $from IN labels(a) AND $to IN labels(b) AND ($from <> $to OR a.key < b.key)
+RETURN DISTINCT {key: a.key, label: $from, name: a.name} AS from,
+       {key: b.key, label: $to, name: b.name} AS to,
+       {key: via.key, label: [l IN labels(via) WHERE l <> 'Entity'][0], name: via.name} AS via,
        [r IN rels | type(r)] AS path,
        [r IN rels | {source: startNode(r).key, target: endNode(r).key, type: type(r), properties: properties(r)}] AS steps
-ORDER BY size(rels), from.name, to.name, via.name
+ORDER BY from.name, to.name, via.name
 LIMIT $limit;

@@ -15,6 +15,8 @@ CREATE CONSTRAINT platform_key IF NOT EXISTS FOR (n:Platform) REQUIRE n.key IS U
 CREATE CONSTRAINT industry_key IF NOT EXISTS FOR (n:Industry) REQUIRE n.key IS UNIQUE;
 
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+// The overview of the web page reads the most-mentioned entities from this index, in its order.
+CREATE INDEX entity_mention_count IF NOT EXISTS FOR (n:Entity) ON (n.mentionCount);
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256);
 CREATE INDEX document_file_name IF NOT EXISTS FOR (n:Document) ON (n.fileName);
 
@@ -23,3 +25,11 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Enterprise|ResearchInstitute|Park|Fund|Policy|City|GovernmentAgency|Association|Platform|Industry)
 ON EACH [n.name, n.aliases]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
+// Exact lookup of a city or an industry by its name or one of its aliases (funds.cypher `industry`,
+// links.cypher `city`): the keyword analyzer keeps the name and each alias as one term each, so the
+// lookup is one index query instead of a scan of the label (a range index cannot seek inside a list).
+CREATE FULLTEXT INDEX lookup_names IF NOT EXISTS
+FOR (n:City|Industry)
+ON EACH [n.name, n.aliases]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};

@@ -1,4 +1,4 @@
-/* The question buttons of the top bar, and the whole graph. */
+/* The question buttons of the top bar, and the overview (the whole graph when it is small). */
 
 import { api } from './dom.js';
 import { show, busy } from './graph.js';
@@ -10,11 +10,19 @@ export function activatePreset(selector) {
   remember(presetFragment());
 }
 
+/** How many entities the first view shows (?overview=N in the page's address changes it); double-click or search to go beyond. */
+const OVERVIEW = Number(new URLSearchParams(location.search).get('overview')) || 500;
+
+/** The first view: the entities that documents mention most, not the whole graph, which may be very large. */
 export async function showAll() {
   activatePreset('none');
-  await busy('Loading the whole graph…', async () => {
-    const graph = await api('/api/export');
-    const entities = (graph.nodes || []).filter((n) => n.label !== 'Document').length;
-    await show(graph, `Whole graph: ${entities} entities`);
+  await busy('Loading the overview…', async () => {
+    const overview = await api(`/api/graph/overview?limit=${OVERVIEW}`);
+    const shown = (overview.nodes || []).length;
+    const title = shown < overview.entities
+      ? `Overview: showing the ${shown.toLocaleString()} most-mentioned of ${overview.entities.toLocaleString()} entities`
+        + ' (double-click a node to expand it, or search)'
+      : `Whole graph: ${shown} entities`;
+    await show(overview, title);
   });
 }

@@ -1,7 +1,9 @@
 package org.industrykg.graph;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.xml.stream.XMLStreamException;
@@ -20,16 +22,36 @@ import org.springframework.stereotype.Component;
 public class GraphExporter {
 
     private final GraphReader reader;
+    private final GraphJsonStream stream;
     private final ObjectWriter json;
 
-    public GraphExporter(GraphReader reader, ObjectMapper json) {
+    public GraphExporter(GraphReader reader, GraphJsonStream stream, ObjectMapper json) {
         this.reader = reader;
+        this.stream = stream;
         this.json = json.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
-    /** Reads the whole graph and writes it to the stream in the format; the stream is left open. */
+    /**
+     * Writes the whole graph to the stream in the format; the stream is left open. JSON is streamed
+     * as it is read ({@link GraphJsonStream}); GraphML and CSV read the whole graph first.
+     */
     public void write(ExportFormat format, OutputStream out) throws IOException {
-        write(format, reader.dump(), out);
+        if (format == ExportFormat.JSON) {
+            stream.write(GraphJsonStream.Request.WHOLE_GRAPH, out, false);
+        } else {
+            write(format, reader.dump(), out);
+        }
+    }
+
+    /** Streams the whole graph as indented graph.json to a file (created with its folder), with the counts. */
+    public GraphJsonStream.Written writeJson(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            return stream.write(GraphJsonStream.Request.WHOLE_GRAPH, out, true);
+        }
     }
 
     /** Writes a graph already read with {@link GraphReader#dump()}; the stream is left open. */

@@ -4,9 +4,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.industrykg.system.KgProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,14 +29,31 @@ public class GraphReader {
     private static final CypherFile EXPORT = CypherFile.load("export.cypher");
     private static final CypherFile STATS = CypherFile.load("stats.cypher");
 
+    /** How long a read waits for one of the {@code kg.max-concurrent-reads} permits before it is refused as busy. */
+    static final long PERMIT_WAIT_SECONDS = 60;
+
     private final Neo4jClient client;
     private final TransactionTemplate timed;
     private final TransactionTemplate untimed;
+    private final Semaphore permits;
 
     public GraphReader(Neo4jClient client, PlatformTransactionManager transactions, KgProperties properties) {
+        this(client, transactions, properties, 0);
+    }
+
+    /**
+     * @param maxConcurrentReads reads that run at once (0: twice the processors); the others queue, in
+     *                           order, so that under load each query runs with the CPU it needs
+     *                           instead of hundreds sharing two cores until they all time out
+     */
+    @Autowired
+    public GraphReader(Neo4jClient client, PlatformTransactionManager transactions, KgProperties properties,
+                       @Value("${kg.max-concurrent-reads:0}") int maxConcurrentReads) {
         this.client = client;
         this.timed = readOnly(transactions, properties.queryTimeoutSeconds());
         this.untimed = readOnly(transactions, TransactionDefinition.TIMEOUT_DEFAULT);
+        this.permits = new Semaphore(maxConcurrentReads > 0 ? maxConcurrentReads
+                : 2 * Runtime.getRuntime().availableProcessors(), true);
     }
 
     private static TransactionTemplate readOnly(PlatformTransactionManager transactions, int timeoutSeconds) {
@@ -47,7 +68,24 @@ public class GraphReader {
      * runs through the client it is given joins that transaction.
      */
     public <T> T read(Function<Neo4jClient, T> work) {
-        return timed.execute(status -> work.apply(client));
+        try {
+            if (!permits.tryAcquire(PERMIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new GraphBusyException("All " + permitCount() + " read slots stayed busy for "
+                        + PERMIT_WAIT_SECONDS + " s; try again shortly.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GraphBusyException("Interrupted while waiting for a read slot.");
+        }
+        try {
+            return timed.execute(status -> work.apply(client));
+        } finally {
+            permits.release();
+        }
+    }
+
+    private int permitCount() {
+        return permits.availablePermits() + permits.getQueueLength();
     }
 
     /** Query parameters by name and value, in pairs; unlike {@link Map#of} a value may be null. */

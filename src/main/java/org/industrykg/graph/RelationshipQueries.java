@@ -1,10 +1,13 @@
 package org.industrykg.graph;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.industrykg.extract.EntityLabel;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +44,29 @@ public class RelationshipQueries {
      */
     public List<Relationship> relationships(EntityLabel from, EntityLabel to, String key, int limit) {
         var params = GraphReader.params("from", from.name(), "to", to.name(), "key", key, "limit", limit);
-        return reader.read(client -> List.copyOf(client.query(RELATIONSHIPS.query("relationships")).bindAll(params)
-                .fetchAs(Relationship.class).mappedBy((types, row) -> relationship(row)).all()));
+        return reader.read(client -> {
+            List<Relationship> paths = new ArrayList<>(query(client, statements(key)[0], params));
+            if (paths.size() < limit) {
+                params.put("limit", limit - paths.size());
+                paths.addAll(query(client, statements(key)[1], params));
+            }
+            return List.copyOf(paths);
+        });
+    }
+
+    /**
+     * The statements that answer, in turn (direct edges, then two-edge paths): from the entity of the
+     * key, or walking the {@code from} label in key order when there is none.
+     */
+    public static String[] statements(String key) {
+        return key == null
+                ? new String[] {RELATIONSHIPS.query("direct"), RELATIONSHIPS.query("two-step")}
+                : new String[] {RELATIONSHIPS.query("direct-of"), RELATIONSHIPS.query("two-step-of")};
+    }
+
+    private static Collection<Relationship> query(Neo4jClient client, String statement, Map<String, Object> params) {
+        return client.query(statement).bindAll(params).fetchAs(Relationship.class)
+                .mappedBy((types, row) -> relationship(row)).all();
     }
 
     private static Relationship relationship(Record row) {

@@ -22,6 +22,7 @@ public class SubgraphQueries {
 
     private static final CypherFile NEIGHBOURHOOD = CypherFile.load("neighbourhood.cypher");
     private static final CypherFile PATH = CypherFile.load("path.cypher");
+    private static final CypherFile SUBGRAPH = CypherFile.load("subgraph.cypher");
     /** A neighbourhood of n nodes shows at most this many edges per node. */
     public static final int EDGES_PER_NODE = 10;
 
@@ -33,6 +34,25 @@ public class SubgraphQueries {
 
     /** Shortest paths as a subgraph, and each path as the keys of its nodes from one end to the other. */
     public record PathGraph(List<GraphExport.Node> nodes, List<GraphExport.Edge> edges, List<List<String>> paths) {
+    }
+
+    /** The most-mentioned entities and the edges among them, and how many entities the graph has. */
+    public record Overview(List<GraphExport.Node> nodes, List<GraphExport.Edge> edges, long entities) {
+    }
+
+    /**
+     * The {@code limit} entities that documents mention most, with the edges among them (at most
+     * {@link #EDGES_PER_NODE} per node): a bounded first view of a graph of any size.
+     */
+    public Overview overview(int limit) {
+        return reader.read(client -> {
+            List<String> keys = List.copyOf(client.query(SUBGRAPH.query("overview")).bindAll(Map.of("limit", limit))
+                    .fetchAs(String.class).mappedBy((types, row) -> row.get("key").asString()).all());
+            long entities = client.query(SUBGRAPH.query("entity-count")).fetchAs(Long.class)
+                    .mappedBy((types, row) -> row.get("entities").asLong()).one().orElse(0L);
+            GraphExport graph = Subgraph.among(client, keys, limit * EDGES_PER_NODE);
+            return new Overview(graph.nodes(), graph.edges(), entities);
+        });
     }
 
     /**

@@ -18,7 +18,6 @@ import org.industrykg.graph.DatabaseAvailability;
 import org.industrykg.graph.DatabaseUnavailableException;
 import org.industrykg.graph.EntityRef;
 import org.industrykg.graph.FundQueries;
-import org.industrykg.graph.GraphExport;
 import org.industrykg.graph.ExportFormat;
 import org.industrykg.graph.GraphExporter;
 import org.industrykg.graph.GraphReader;
@@ -221,9 +220,8 @@ public class CommandRunner {
     }
 
     private void writeExport(Path file) throws IOException {
-        GraphExport graph = reader.export();
-        writeJson(file, graph);
-        out.printf("Exported %d nodes and %d edges to %s%n", graph.nodes().size(), graph.edges().size(), file);
+        var written = exporter.writeJson(file);
+        out.printf("Exported %d nodes and %d edges to %s%n", written.nodes(), written.edges(), file);
     }
 
     /** Writes the value as indented JSON, creating the file's folder when needed. */

@@ -14,6 +14,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.industrykg.graph.ExportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -429,7 +431,7 @@ public final class KgCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "bench", sortOptions = false, subcommands = KgCommand.BenchQueries.class,
+    @Command(name = "bench", sortOptions = false, subcommands = {KgCommand.BenchQueries.class, KgCommand.BenchLoad.class},
             description = {"Run CoreNLP alone, then CoreNLP and the rules, over DIR N times without a database and print "
                     + "characters/s of both per round (the later rounds are the warm rates) and their ratio."})
     public static final class Bench implements Callable<Integer> {
@@ -579,6 +581,62 @@ public final class KgCommand implements Callable<Integer> {
         }
     }
 
+    @Command(name = "load", sortOptions = false,
+            description = {"Run N clients against a running service for S seconds, each asking the three questions "
+                    + "(funds, links, enterprise–institute relationships) and the neighbourhood of city A in turn; print "
+                    + "requests/s, p50 and p99 of all requests and of each endpoint, and the errors (not 200, or no "
+                    + "answer within 30 s). Needs no database: it only talks HTTP."})
+    public static final class BenchLoad implements Callable<Integer> {
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Option(names = "--url", paramLabel = "URL", required = true,
+                description = "Base URL of the service, e.g. http://localhost:8080.")
+        String url;
+
+        @Option(names = "--clients", paramLabel = "N", defaultValue = "200", converter = Clients.class,
+                description = "Concurrent clients, 1 to 2000 (default: ${DEFAULT-VALUE}).")
+        int clients;
+
+        @Option(names = "--seconds", paramLabel = "S", defaultValue = "60", converter = LoadSeconds.class,
+                description = "How long, 1 to 3600 (default: ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--industry", paramLabel = "NAME", defaultValue = "人形机器人",
+                description = "Industry of the funds question (default: ${DEFAULT-VALUE}).")
+        String industry;
+
+        @Option(names = "--a", paramLabel = "CITY", defaultValue = "深圳市",
+                description = "First city of the links question and centre of the neighbourhood (default: ${DEFAULT-VALUE}).")
+        String cityA;
+
+        @Option(names = "--b", paramLabel = "CITY", defaultValue = "广州市",
+                description = "Second city of the links question (default: ${DEFAULT-VALUE}).")
+        String cityB;
+
+        @Option(names = "--report", paramLabel = "FILE", description = "Also write the figures to FILE as JSON.")
+        Path report;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!url.matches("https?://[^/\\s]+/?")) {
+                throw new ParameterException(spec.commandLine(), "--url must be a base URL such as http://localhost:8080, not " + url);
+            }
+            var target = new LoadBench.Target(url.replaceAll("/$", ""), industry, cityA, cityB);
+            LoadBench.Report figures = LoadBench.run(target, clients, seconds, System.out);
+            if (report != null) {
+                new ObjectMapper()
+                        .writerWithDefaultPrettyPrinter().writeValue(report.toFile(), figures);
+                System.out.println("Wrote the figures to " + report);
+            }
+            return figures.all().requests() == 0 ? 1 : 0;
+        }
+    }
+
     /** A whole number within bounds; picocli names the option in the error. */
     /** An export format by name; a wrong one is refused before anything starts. */
     static final class FormatName implements ITypeConverter<ExportFormat> {
@@ -642,6 +700,18 @@ public final class KgCommand implements Callable<Integer> {
     static final class RelationshipCount extends WholeNumber {
         RelationshipCount() {
             super(1, 100_000_000);
+        }
+    }
+
+    static final class Clients extends WholeNumber {
+        Clients() {
+            super(1, 2000);
+        }
+    }
+
+    static final class LoadSeconds extends WholeNumber {
+        LoadSeconds() {
+            super(1, 3600);
         }
     }
 

@@ -78,6 +78,8 @@ public class EmbeddedNeo4jConfiguration {
             service = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("localhost", port))
+                // A routing driver (neo4j://) connects to the address the routing table advertises.
+                .setConfig(BoltConnector.advertised_address, new SocketAddress("localhost", port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)

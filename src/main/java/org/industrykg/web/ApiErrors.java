@@ -3,6 +3,7 @@ package org.industrykg.web;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import org.industrykg.graph.GraphBusyException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -57,6 +58,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
      * failure (500). The reply says so in the user's terms; the database's own message, which names
      * internals, goes to the log only.
      */
+    /** Every read slot stayed busy: the service is overloaded, not broken. */
+    @ExceptionHandler(GraphBusyException.class)
+    ProblemDetail busy(GraphBusyException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage());
+    }
+
     @ExceptionHandler({Neo4jException.class, DataAccessException.class, TransactionException.class})
     ProblemDetail databaseFailed(Exception e) {
         if (cause(e, ServiceUnavailableException.class) != null || cause(e, SessionExpiredException.class) != null) {

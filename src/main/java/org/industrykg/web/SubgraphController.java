@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Subgraphs in the export format of DESIGN.md §6: around one entity and between two. */
+/** Subgraphs in the export format of DESIGN.md §6: the overview, around one entity and between two. */
 @RestController
 @RequestMapping("/api/graph")
 @Tag(name = "Subgraphs", description = "Neighbourhoods and paths in the export format (DESIGN.md §6)")
@@ -37,6 +37,15 @@ class SubgraphController {
             @Parameter(description = "Most nodes to return (1 to 500)") @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
         Lookups.entity(entities, "key", key);
         return subgraphs.neighbourhood(key, depth, limit);
+    }
+
+    @Operation(summary = "The entities that documents mention most, the edges among them, and how many entities there are",
+            description = "The web page's first view: bounded whatever the size of the graph (`entities` is the total, "
+                    + "for \"showing N of M\"). Nodes and edges in the export format.")
+    @GetMapping("/overview")
+    SubgraphQueries.Overview overview(
+            @Parameter(description = "How many entities (1 to 2000)") @RequestParam(defaultValue = "500") @Min(1) @Max(2000) int limit) {
+        return subgraphs.overview(limit);
     }
 
     @Operation(summary = "All shortest paths between two entities",

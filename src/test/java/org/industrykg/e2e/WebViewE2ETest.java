@@ -53,7 +53,7 @@ class WebViewE2ETest extends EmbeddedApiTest {
         }
     }
 
-    /** Every test starts from a freshly loaded page whose first view (the whole graph) is drawn. */
+    /** Every test starts from a freshly loaded page whose first view (the overview: here the whole graph) is drawn. */
     @BeforeEach
     void openPage() {
         browser.open("http://localhost:" + port + "/");
@@ -117,6 +117,18 @@ class WebViewE2ETest extends EmbeddedApiTest {
         WebElement conflict = browser.waitFor("#side-panel [data-testid=conflict]");
         assertThat(conflict.getText()).contains("size", "10 亿元", "15 亿元", "e2e-wz-a.txt", "e2e-wz-b.txt");
         browser.screenshot(SCREENSHOTS.resolve("e2e-conflict.png"));
+    }
+
+    @Test
+    void the_page_opens_on_a_bounded_overview_of_the_most_mentioned_entities_and_expands_on_demand() {
+        browser.open("http://localhost:" + port + "/?overview=12");
+        assertThat(browser.<Object>await("window.kg.ready")).isEqualTo(Boolean.TRUE);
+        assertThat(nodes()).isEqualTo(12);
+        assertThat(browser.find("#view-title").getText()).containsPattern("showing the 12 most-mentioned of [\\d,]+ entities");
+        String key = browser.js("return window.cy.nodes('[key]')[0].id()");
+        browser.js("window.kg.expand(arguments[0])", key);
+        browser.waitUntil("window.cy.nodes('[key]').length > 12 && !document.querySelector('#status').classList.contains('busy')");
+        assertThat(browser.severeLogs()).as("console errors").isEmpty();
     }
 
     @Test

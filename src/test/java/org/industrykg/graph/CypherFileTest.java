@@ -3,6 +3,15 @@ package org.industrykg.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.industrykg.extract.RelationType;
 import org.junit.jupiter.api.Test;
 
 class CypherFileTest {
@@ -38,5 +47,27 @@ class CypherFileTest {
             assertThat(statements).anySatisfy(s -> assertThat(s).contains("(n:" + label + ")").contains("REQUIRE n.key IS UNIQUE"));
         }
         assertThat(statements).anySatisfy(s -> assertThat(s).contains("FULLTEXT").contains("'cjk'"));
+    }
+
+    /** The statements that spell out "every relationship type but MENTIONED_IN" must name exactly those. */
+    @Test
+    void spelled_out_relationship_type_lists_are_every_type_but_mentioned_in() throws IOException {
+        Set<String> expected = new TreeSet<>();
+        for (RelationType type : RelationType.values()) {
+            expected.add(type.name());
+        }
+        Pattern typeList = Pattern.compile("\\[\\w*:([A-Z_]+(?:\\|[A-Z_]+){3,})]");
+        int lists = 0;
+        for (String file : List.of("links.cypher", "neighbourhood.cypher", "subgraph.cypher", "relationships.cypher",
+                "export.cypher")) {
+            try (var in = CypherFile.class.getClassLoader().getResourceAsStream("cypher/" + file)) {
+                Matcher m = typeList.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                while (m.find()) {
+                    assertThat(new TreeSet<>(List.of(m.group(1).split("\\|")))).as(file + ": " + m.group()).isEqualTo(expected);
+                    lists++;
+                }
+            }
+        }
+        assertThat(lists).isGreaterThanOrEqualTo(8);
     }
 }

@@ -56,11 +56,12 @@ class ApiFuzzTest {
 
     /** The endpoints and their parameters; a path parameter is written {name} in the path. */
     private static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("/api/export", "format"),
+            new Endpoint("/api/export", "format", "texts", "limit", "after"),
             new Endpoint("/api/stats"),
             new Endpoint("/api/documents"),
             new Endpoint("/api/search", "q", "label", "limit"),
             new Endpoint("/api/entities/{key}", "key"),
+            new Endpoint("/api/graph/overview", "limit"),
             new Endpoint("/api/graph/neighbourhood", "key", "depth", "limit"),
             new Endpoint("/api/graph/path", "from", "to", "maxLength", "limit"),
             new Endpoint("/api/funds", "industry", "limit"),
