@@ -31,6 +31,7 @@ public final class RelationFinder {
                 new CityPairPass(),
                 new IndustryDescriptorPass(),
                 new PlaceOfPass(),
+                new PlaceTopicPass(),
                 new VerbClausePass(VerbLexicon.load("extract/verbs.lex")),
                 TablePass.load("extract/table-columns.lex"));
     }

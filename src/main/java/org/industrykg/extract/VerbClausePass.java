@@ -34,13 +34,15 @@ final class VerbClausePass implements RelationPass {
     /** What describes the next party of a list (与深圳半导体企业X, 和本地高校Y): part of the join. */
     private static final String DESCRIBED = "(?:[\\p{IsHan}]{0,8}?(?:企业|高校|院校|院所|机构|公司|厂商))?";
     private static final String ADVERB = "作为(?:有限合伙人|普通合伙人|出资人|股东)?|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|拟|计划|今年|近日|日前|目前|年内|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|"
-            + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|进一步|继续|持续|即将|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
+            + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
             + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|等[^，。；、]{0,12}?(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金)|"
             + "[（(][^（()）]{0,40}[）)]|\\s";
     /** A financing round: 完成A轮融资, 获得数亿元战略投资, 本轮融资. */
     private static final Pattern FINANCING = Pattern.compile("(?:天使|种子|Pre-?A\\+?|A\\+?|B\\+?|C|D|E|战略)轮|融资");
     /** A name right after 企业/高校: the place before them describes that party (中山企业某某有限公司). */
     private static final Pattern DESCRIBED_PARTY = Pattern.compile("[\\p{IsHan}A-Za-z]");
+    /** Entering "the park" (签约入园, 入园) names no park: it is the park the text is about. */
+    private static final Pattern INTO_THE_PARK = Pattern.compile("入园");
     private static final Pattern LIST_CLOSE_BEFORE = Pattern.compile("等[^，。；、]{0,6}$");
     private static final Pattern LIST_HEAD_AFTER = Pattern.compile("^[^，。；、]{0,6}?(?:企业|高校|院校|院所|单位|机构|公司|厂商)");
     private static final Pattern ADVERBIALS = Pattern.compile("^(?:" + ADVERB + ")*$");
@@ -447,6 +449,9 @@ final class VerbClausePass implements RelationPass {
             case LOCATE -> {
                 Mention host = r.place != null ? r.place
                         : r.objects.stream().filter(o -> PLACES.contains(o.label())).findFirst().orElse(null);
+                if (host == null && INTO_THE_PARK.matcher(clause).find()) {
+                    host = memory.recent(EntityLabel.Park, sentence);
+                }
                 if (host != null) {
                     for (Mention s : r.subjects) {
                         if (FOUNDABLE.contains(s.label())) {
@@ -567,6 +572,12 @@ final class VerbClausePass implements RelationPass {
     private static final class Memory {
         private final Map<EntityLabel, Mention> lastOf = new HashMap<>();
         private List<Mention> lastPair = List.of();
+
+        /** The last mention of a label, when it stands in this sentence or the few before. */
+        Mention recent(EntityLabel label, Sentence sentence) {
+            Mention m = lastOf.get(label);
+            return m != null && sentence.index() - m.sentence() <= ANAPHOR_REACH ? m : null;
+        }
 
         void remember(Sentence sentence, List<Mention> here) {
             for (Mention m : here) {

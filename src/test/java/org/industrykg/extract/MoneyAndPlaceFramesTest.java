@@ -58,4 +58,17 @@ class MoneyAndPlaceFramesTest {
         Extracted built = Extracted.from("湖南大学与长沙半导体企业长沙芯源微电子有限公司共建的功率半导体联合实验室已投入运行。");
         assertThat(built.hasRelation(RelationType.PARTNERS_WITH, "湖南大学", "长沙芯源微电子有限公司")).isTrue();
     }
+
+    @Test
+    void the_park_a_text_is_about_takes_in_and_approaches_firms_without_being_named_again() {
+        Extracted x = Extracted.from("在醴陵市，株洲长沙产业协作示范区一期已完成主体建设。园区主动对接星城动力、湘江电机等长沙龙头企业，"
+                + "承接其配套产能，目前已有岳麓精工、麓谷光电等12家长沙企业签约入园。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "醴陵市", "株洲长沙产业协作示范区")).isTrue();
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "株洲长沙产业协作示范区", "湘江电机")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "株洲长沙产业协作示范区", "麓谷光电")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "株洲长沙产业协作示范区", "湘江电机")).isFalse();
+
+        Extracted institute = Extracted.from("在岳麓区，湘江智能装备研究院去年建成中试线。在株洲，政府支持企业发展。");
+        assertThat(institute.hasRelation(RelationType.HOSTS, "长沙市岳麓区", "湘江智能装备研究院")).isTrue();
+    }
 }
