@@ -71,4 +71,12 @@ class MoneyAndPlaceFramesTest {
         Extracted institute = Extracted.from("在岳麓区，湘江智能装备研究院去年建成中试线。在株洲，政府支持企业发展。");
         assertThat(institute.hasRelation(RelationType.HOSTS, "长沙市岳麓区", "湘江智能装备研究院")).isTrue();
     }
+
+    @Test
+    void a_place_that_describes_a_firm_hosts_it() {
+        Extracted x = Extracted.from("关节电机由株洲的专精特新“小巨人”企业星城动力科技有限公司配套。"
+                + "长沙的老牌龙头企业长沙华瓷新材料股份有限公司参加了展会。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "株洲市", "星城动力科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "长沙市", "长沙华瓷新材料股份有限公司")).isTrue();
+    }
 }
