@@ -168,10 +168,30 @@ public class GraphWriter {
                 tx.run(CYPHER.query("upsert-documents"), Map.of("documents", documentRows)).consume();
                 tx.run(CYPHER.query("upsert-entities"), Map.of("rows", entityRows)).consume();
                 tx.run(CYPHER.query("upsert-relationships"), Map.of("rows", relationRows)).consume();
-                entityRows.forEach(row -> touched.computeIfAbsent((String) row.get("key"), k -> new LinkedHashSet<>()));
+                Map<String, Map<String, Object>> added = new LinkedHashMap<>();
+                for (Map<String, Object> row : entityRows) {
+                    String key = (String) row.get("key");
+                    Map<?, ?> claim = (Map<?, ?>) row.get("claim");
+                    if (touched.containsKey(key) || !((List<?>) claim.get("asserts")).isEmpty()) {
+                        touched.computeIfAbsent(key, k -> new LinkedHashSet<>());
+                        added.remove(key);
+                    } else {
+                        added.merge(key, Map.of("key", key, "count", claim.get("count"), "aliases", claim.get("aliases")),
+                                GraphWriter::joinClaims);
+                    }
+                }
                 refresh(tx, touched);
+                tx.run(CYPHER.query("add-claims"), Map.of("rows", List.copyOf(added.values()))).consume();
             });
         }
+    }
+
+    /** Two claims without properties on one entity in one write, as one: counts added, aliases joined. */
+    private static Map<String, Object> joinClaims(Map<String, Object> a, Map<String, Object> b) {
+        Set<Object> aliases = new LinkedHashSet<>((List<?>) a.get("aliases"));
+        aliases.addAll((List<?>) b.get("aliases"));
+        return Map.of("key", a.get("key"), "count", ((Number) a.get("count")).longValue() + ((Number) b.get("count")).longValue(),
+                "aliases", List.copyOf(aliases));
     }
 
     /**
