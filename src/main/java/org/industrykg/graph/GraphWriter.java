@@ -157,17 +157,21 @@ public class GraphWriter {
                 }
                 List<Map<String, Object>> documentRows = new ArrayList<>();
                 List<Map<String, Object>> entityRows = new ArrayList<>();
-                List<Map<String, Object>> relationRows = new ArrayList<>();
+                // One row per evidence item: a second row of the same item in one statement would not see
+                // the first one's (a taxonomy edge that two documents of the batch bring).
+                Map<List<Object>, Map<String, Object>> relationRows = new LinkedHashMap<>();
                 for (DocumentWrite write : documents) {
                     DocumentRecord document = write.document();
                     String documentDate = (String) document.properties().get("date");
                     documentRows.add(Map.of("key", document.key(), "properties", documentProperties(document)));
                     entityRows.addAll(entityRows(document.key(), write.extraction().entities(), documentDate));
-                    relationRows.addAll(relationRows(write.extraction().relations(), documentDate));
+                    relationRows(write.extraction().relations(), documentDate).forEach(row -> relationRows.putIfAbsent(
+                            List.of(row.get("type"), row.get("source"), row.get("target"), row.get("document"),
+                                    row.get("sentence"), row.get("start"), row.get("end")), row));
                 }
                 tx.run(CYPHER.query("upsert-documents"), Map.of("documents", documentRows)).consume();
                 tx.run(CYPHER.query("upsert-entities"), Map.of("rows", entityRows)).consume();
-                tx.run(CYPHER.query("upsert-relationships"), Map.of("rows", relationRows)).consume();
+                tx.run(CYPHER.query("upsert-relationships"), Map.of("rows", List.copyOf(relationRows.values()))).consume();
                 Map<String, Map<String, Object>> added = new LinkedHashMap<>();
                 for (Map<String, Object> row : entityRows) {
                     String key = (String) row.get("key");

@@ -31,7 +31,11 @@ public record Shard(int index, int count) {
         String[] parts = value.strip().split("/", -1);
         if (parts.length == 2) {
             try {
-                return new Shard(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+                int index = Integer.parseInt(parts[0].strip());
+                int count = Integer.parseInt(parts[1].strip());
+                if (count >= 1 && index >= 1 && index <= count) {
+                    return new Shard(index, count);
+                }
             } catch (NumberFormatException e) {
                 // reported below
             }

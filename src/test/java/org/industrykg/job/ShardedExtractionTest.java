@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.industrykg.curation.CurationService;
@@ -68,10 +71,12 @@ class ShardedExtractionTest extends OwnStoreTest {
         emptyTheStore();
 
         AtomicInteger loads = new AtomicInteger();
+        ExecutorService processes = Executors.newFixedThreadPool(2);
         try (Driver first = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
              Driver second = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
-            var one = CompletableFuture.supplyAsync(() -> run(jobOf(first, loads), input, new Shard(1, 2)));
-            var two = CompletableFuture.supplyAsync(() -> run(jobOf(second, loads), input, new Shard(2, 2)));
+            CountDownLatch start = new CountDownLatch(2);
+            Future<JobReport> one = processes.submit(() -> run(jobOf(first, loads), input, new Shard(1, 2), start));
+            Future<JobReport> two = processes.submit(() -> run(jobOf(second, loads), input, new Shard(2, 2), start));
             JobReport a = one.get();
             JobReport b = two.get();
             assertThat(a.failures()).isEmpty();
@@ -80,6 +85,8 @@ class ShardedExtractionTest extends OwnStoreTest {
             assertThat(b.loaded()).isPositive();
             assertThat(a.total() + b.total()).isEqualTo(24);
             assertThat(a.loaded() + b.loaded()).isEqualTo(24);
+        } finally {
+            processes.shutdownNow();
         }
         assertThat(comparable(reader.export())).isEqualTo(expected);
 
@@ -114,6 +121,13 @@ class ShardedExtractionTest extends OwnStoreTest {
         assertThat(one.loaded()).isEqualTo(1);
         assertThat(one.skipped()).isEqualTo(5);
         assertThat(loads).as("models asked for by a run with one changed file").hasValue(1);
+    }
+
+    /** Runs the shard once the other one is ready to start too. */
+    private static JobReport run(ExtractionJob job, Path input, Shard shard, CountDownLatch start) throws Exception {
+        start.countDown();
+        start.await();
+        return run(job, input, shard);
     }
 
     private static JobReport run(ExtractionJob job, Path input, Shard shard) {
