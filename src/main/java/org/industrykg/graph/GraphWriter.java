@@ -138,56 +138,77 @@ public class GraphWriter {
 
     /**
      * Writes documents in one transaction, in their order, each replacing what it stated before:
-     * all of them or none, so each stays whole. One statement per step for all of them (documents,
-     * entities, relationships, refresh) instead of one per document is what makes a batch cheaper
-     * than its documents written one by one. The driver retries the transaction on transient errors
-     * (deadlocks, a leader change, a lost connection) with growing pauses, for at most
-     * {@code spring.neo4j.max-transaction-retry-time}.
+     * all of them or none, so each stays whole. New documents that follow one another are written
+     * with one statement per step for all of them (documents, entities, relationships, refresh),
+     * which is what makes a batch cheaper than its documents one by one; a document loaded before is
+     * withdrawn and written on its own, in its place, so that the graph is the one that writing them
+     * one by one gives (withdrawing two documents before writing either would delete, as no longer
+     * mentioned, an entity that only they mention, with what curation did to it). The driver retries
+     * the transaction on transient errors (deadlocks, a leader change, a lost connection) with
+     * growing pauses, for at most {@code spring.neo4j.max-transaction-retry-time}.
      */
     public void write(List<DocumentWrite> documents) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
-                Map<String, Set<String>> touched = new LinkedHashMap<>();
+                List<DocumentWrite> newOnes = new ArrayList<>();
                 for (DocumentWrite write : documents) {
                     if (write.replacing()) {
-                        Withdrawal withdrawn = withdraw(tx, write.document().fileName(), write.document().key());
-                        tx.run(CYPHER.query("prune-orphans"), Map.of("keys", List.copyOf(withdrawn.names().keySet()))).consume();
-                        withdrawn.names().forEach((key, names) -> touched.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(names));
-                    }
-                }
-                List<Map<String, Object>> documentRows = new ArrayList<>();
-                List<Map<String, Object>> entityRows = new ArrayList<>();
-                // One row per evidence item: a second row of the same item in one statement would not see
-                // the first one's (a taxonomy edge that two documents of the batch bring).
-                Map<List<Object>, Map<String, Object>> relationRows = new LinkedHashMap<>();
-                for (DocumentWrite write : documents) {
-                    DocumentRecord document = write.document();
-                    String documentDate = (String) document.properties().get("date");
-                    documentRows.add(Map.of("key", document.key(), "properties", documentProperties(document)));
-                    entityRows.addAll(entityRows(document.key(), write.extraction().entities(), documentDate));
-                    relationRows(write.extraction().relations(), documentDate).forEach(row -> relationRows.putIfAbsent(
-                            List.of(row.get("type"), row.get("source"), row.get("target"), row.get("document"),
-                                    row.get("sentence"), row.get("start"), row.get("end")), row));
-                }
-                tx.run(CYPHER.query("upsert-documents"), Map.of("documents", documentRows)).consume();
-                tx.run(CYPHER.query("upsert-entities"), Map.of("rows", entityRows)).consume();
-                tx.run(CYPHER.query("upsert-relationships"), Map.of("rows", List.copyOf(relationRows.values()))).consume();
-                Map<String, Map<String, Object>> added = new LinkedHashMap<>();
-                for (Map<String, Object> row : entityRows) {
-                    String key = (String) row.get("key");
-                    Map<?, ?> claim = (Map<?, ?>) row.get("claim");
-                    if (touched.containsKey(key) || !((List<?>) claim.get("asserts")).isEmpty()) {
-                        touched.computeIfAbsent(key, k -> new LinkedHashSet<>());
-                        added.remove(key);
+                        writeTogether(tx, newOnes);
+                        newOnes.clear();
+                        writeTogether(tx, List.of(write));
                     } else {
-                        added.merge(key, Map.of("key", key, "count", claim.get("count"), "aliases", claim.get("aliases")),
-                                GraphWriter::joinClaims);
+                        newOnes.add(write);
                     }
                 }
-                refresh(tx, touched);
-                tx.run(CYPHER.query("add-claims"), Map.of("rows", List.copyOf(added.values()))).consume();
+                writeTogether(tx, newOnes);
             });
         }
+    }
+
+    /** Writes new documents, or one document loaded before, with one statement per step. */
+    private static void writeTogether(TransactionContext tx, List<DocumentWrite> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> touched = new LinkedHashMap<>();
+        for (DocumentWrite write : documents) {
+            if (write.replacing()) {
+                Withdrawal withdrawn = withdraw(tx, write.document().fileName(), write.document().key());
+                tx.run(CYPHER.query("prune-orphans"), Map.of("keys", List.copyOf(withdrawn.names().keySet()))).consume();
+                withdrawn.names().forEach((key, names) -> touched.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(names));
+            }
+        }
+        List<Map<String, Object>> documentRows = new ArrayList<>();
+        List<Map<String, Object>> entityRows = new ArrayList<>();
+        // One row per evidence item: a second row of the same item in one statement would not see
+        // the first one's (a taxonomy edge that two documents of the batch bring).
+        Map<List<Object>, Map<String, Object>> relationRows = new LinkedHashMap<>();
+        for (DocumentWrite write : documents) {
+            DocumentRecord document = write.document();
+            String documentDate = (String) document.properties().get("date");
+            documentRows.add(Map.of("key", document.key(), "properties", documentProperties(document)));
+            entityRows.addAll(entityRows(document.key(), write.extraction().entities(), documentDate));
+            relationRows(write.extraction().relations(), documentDate).forEach(row -> relationRows.putIfAbsent(
+                    List.of(row.get("type"), row.get("source"), row.get("target"), row.get("document"),
+                            row.get("sentence"), row.get("start"), row.get("end")), row));
+        }
+        tx.run(CYPHER.query("upsert-documents"), Map.of("documents", documentRows)).consume();
+        tx.run(CYPHER.query("upsert-entities"), Map.of("rows", entityRows)).consume();
+        tx.run(CYPHER.query("upsert-relationships"), Map.of("rows", List.copyOf(relationRows.values()))).consume();
+        Map<String, Map<String, Object>> added = new LinkedHashMap<>();
+        for (Map<String, Object> row : entityRows) {
+            String key = (String) row.get("key");
+            Map<?, ?> claim = (Map<?, ?>) row.get("claim");
+            if (touched.containsKey(key) || !((List<?>) claim.get("asserts")).isEmpty()) {
+                touched.computeIfAbsent(key, k -> new LinkedHashSet<>());
+                added.remove(key);
+            } else {
+                added.merge(key, Map.of("key", key, "count", claim.get("count"), "aliases", claim.get("aliases")),
+                        GraphWriter::joinClaims);
+            }
+        }
+        refresh(tx, touched);
+        tx.run(CYPHER.query("add-claims"), Map.of("rows", List.copyOf(added.values()))).consume();
     }
 
     /** Two claims without properties on one entity in one write, as one: counts added, aliases joined. */
