@@ -22,7 +22,7 @@ import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one document with its entities and edges in one transaction, with
+ * Writes a document, or a batch of documents, with their entities and edges in one transaction, with
  * {@code UNWIND $rows ... MERGE} on keys backed by uniqueness constraints. What a document says
  * about an entity (aliases, properties) is kept on its {@code MENTIONED_IN} edge and what it says
  * about a relationship in the relationship's evidence, so writing a changed document or removing
@@ -53,6 +53,20 @@ public class GraphWriter {
                 }
                 var row = result.next();
                 return Optional.of(new StoredDocument(row.get("sha256").asString(null), row.get("extractorVersion").asString(null)));
+            });
+        }
+    }
+
+    /** The stored fingerprints of those of these files that were loaded before, by file name. */
+    public Map<String, StoredDocument> stored(List<String> fileNames) {
+        List<String> keys = fileNames.stream().map(DocumentRecord::keyOf).toList();
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                Map<String, StoredDocument> stored = new HashMap<>();
+                tx.run(CYPHER.query("stored-documents"), Map.of("documentKeys", keys)).forEachRemaining(row ->
+                        stored.put(row.get("fileName").asString(),
+                                new StoredDocument(row.get("sha256").asString(null), row.get("extractorVersion").asString(null))));
+                return stored;
             });
         }
     }
@@ -112,26 +126,97 @@ public class GraphWriter {
      *                  saves a scan of every relationship
      */
     public void write(DocumentRecord document, Extraction extraction, boolean replacing) {
-        String documentDate = (String) document.properties().get("date");
+        write(List.of(new DocumentWrite(document, extraction, replacing)));
+    }
+
+    /**
+     * A document to write: its record, what was extracted from it, and whether it was loaded before
+     * (a new one has nothing to withdraw, which saves a scan of every relationship).
+     */
+    public record DocumentWrite(DocumentRecord document, Extraction extraction, boolean replacing) {
+    }
+
+    /**
+     * Writes documents in one transaction, in their order, each replacing what it stated before:
+     * all of them or none, so each stays whole. New documents that follow one another are written
+     * with one statement per step for all of them (documents, entities, relationships, refresh),
+     * which is what makes a batch cheaper than its documents one by one; a document loaded before is
+     * withdrawn and written on its own, in its place, so that the graph is the one that writing them
+     * one by one gives (withdrawing two documents before writing either would delete, as no longer
+     * mentioned, an entity that only they mention, with what curation did to it). The driver retries
+     * the transaction on transient errors (deadlocks, a leader change, a lost connection) with
+     * growing pauses, for at most {@code spring.neo4j.max-transaction-retry-time}.
+     */
+    public void write(List<DocumentWrite> documents) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
-                Map<String, Set<String>> touched = new LinkedHashMap<>();
-                if (replacing) {
-                    Withdrawal withdrawn = withdraw(tx, document.fileName(), document.key());
-                    tx.run(CYPHER.query("prune-orphans"), Map.of("keys", List.copyOf(withdrawn.names().keySet()))).consume();
-                    touched.putAll(withdrawn.names());
+                List<DocumentWrite> newOnes = new ArrayList<>();
+                for (DocumentWrite write : documents) {
+                    if (write.replacing()) {
+                        writeTogether(tx, newOnes);
+                        newOnes.clear();
+                        writeTogether(tx, List.of(write));
+                    } else {
+                        newOnes.add(write);
+                    }
                 }
-                tx.run(CYPHER.query("upsert-document"),
-                        Map.of("documentKey", document.key(), "properties", documentProperties(document))).consume();
-                List<Map<String, Object>> entityRows = entityRows(extraction.entities(), documentDate);
-                tx.run(CYPHER.query("upsert-entities"),
-                        Map.of("documentKey", document.key(), "rows", entityRows)).consume();
-                tx.run(CYPHER.query("upsert-relationships"),
-                        Map.of("rows", relationRows(extraction.relations(), documentDate))).consume();
-                entityRows.forEach(row -> touched.computeIfAbsent((String) row.get("key"), k -> new LinkedHashSet<>()));
-                refresh(tx, touched);
+                writeTogether(tx, newOnes);
             });
         }
+    }
+
+    /** Writes new documents, or one document loaded before, with one statement per step. */
+    private static void writeTogether(TransactionContext tx, List<DocumentWrite> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> touched = new LinkedHashMap<>();
+        for (DocumentWrite write : documents) {
+            if (write.replacing()) {
+                Withdrawal withdrawn = withdraw(tx, write.document().fileName(), write.document().key());
+                tx.run(CYPHER.query("prune-orphans"), Map.of("keys", List.copyOf(withdrawn.names().keySet()))).consume();
+                withdrawn.names().forEach((key, names) -> touched.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(names));
+            }
+        }
+        List<Map<String, Object>> documentRows = new ArrayList<>();
+        List<Map<String, Object>> entityRows = new ArrayList<>();
+        // One row per evidence item: a second row of the same item in one statement would not see
+        // the first one's (a taxonomy edge that two documents of the batch bring).
+        Map<List<Object>, Map<String, Object>> relationRows = new LinkedHashMap<>();
+        for (DocumentWrite write : documents) {
+            DocumentRecord document = write.document();
+            String documentDate = (String) document.properties().get("date");
+            documentRows.add(Map.of("key", document.key(), "properties", documentProperties(document)));
+            entityRows.addAll(entityRows(document.key(), write.extraction().entities(), documentDate));
+            relationRows(write.extraction().relations(), documentDate).forEach(row -> relationRows.putIfAbsent(
+                    List.of(row.get("type"), row.get("source"), row.get("target"), row.get("document"),
+                            row.get("sentence"), row.get("start"), row.get("end")), row));
+        }
+        tx.run(CYPHER.query("upsert-documents"), Map.of("documents", documentRows)).consume();
+        tx.run(CYPHER.query("upsert-entities"), Map.of("rows", entityRows)).consume();
+        tx.run(CYPHER.query("upsert-relationships"), Map.of("rows", List.copyOf(relationRows.values()))).consume();
+        Map<String, Map<String, Object>> added = new LinkedHashMap<>();
+        for (Map<String, Object> row : entityRows) {
+            String key = (String) row.get("key");
+            Map<?, ?> claim = (Map<?, ?>) row.get("claim");
+            if (touched.containsKey(key) || !((List<?>) claim.get("asserts")).isEmpty()) {
+                touched.computeIfAbsent(key, k -> new LinkedHashSet<>());
+                added.remove(key);
+            } else {
+                added.merge(key, Map.of("key", key, "count", claim.get("count"), "aliases", claim.get("aliases")),
+                        GraphWriter::joinClaims);
+            }
+        }
+        refresh(tx, touched);
+        tx.run(CYPHER.query("add-claims"), Map.of("rows", List.copyOf(added.values()))).consume();
+    }
+
+    /** Two claims without properties on one entity in one write, as one: counts added, aliases joined. */
+    private static Map<String, Object> joinClaims(Map<String, Object> a, Map<String, Object> b) {
+        Set<Object> aliases = new LinkedHashSet<>((List<?>) a.get("aliases"));
+        aliases.addAll((List<?>) b.get("aliases"));
+        return Map.of("key", a.get("key"), "count", ((Number) a.get("count")).longValue() + ((Number) b.get("count")).longValue(),
+                "aliases", List.copyOf(aliases));
     }
 
     /**
@@ -174,7 +259,8 @@ public class GraphWriter {
     }
 
     /** One row per entity, with the document's claim about it as the properties of its MENTIONED_IN edge. */
-    private static List<Map<String, Object>> entityRows(List<ExtractedEntity> entities, String documentDate) {
+    private static List<Map<String, Object>> entityRows(String documentKey, List<ExtractedEntity> entities,
+                                                        String documentDate) {
         Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
         for (ExtractedEntity entity : entities) {
             Map<String, Object> asserted = withoutNulls(entity.properties());
@@ -194,6 +280,7 @@ public class GraphWriter {
             }
             Map<String, Object> row = new HashMap<>();
             row.put("key", entity.key());
+            row.put("documentKey", documentKey);
             row.put("label", entity.label().name());
             row.put("name", entity.name());
             row.put("claim", claim);

@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -48,14 +50,32 @@ import org.springframework.stereotype.Service;
 
 /**
  * Loads every file of a folder into the graph: read, detect the encoding, normalise, read the
- * letterhead, extract, write. Unchanged files (same sha256) are skipped; a file that cannot be
- * read, or takes longer than {@code kg.document-timeout-seconds} ({@link DocumentTimeLimit}), is
- * reported and the others still load.
+ * letterhead, extract, write. Unchanged files (same sha256, same extractor version) are skipped
+ * before anything is loaded for them, and the NLP models are loaded only once a file needs
+ * extracting; a file that cannot be read, or takes longer than {@code kg.document-timeout-seconds}
+ * ({@link DocumentTimeLimit}), is reported and the others still load.
+ *
+ * <p>The files stream through a bounded pipeline, so memory does not grow with their number: the
+ * folder is listed (names only), then {@code kg.extract-threads} threads read and annotate the next
+ * few files while this thread applies the rules and writes, in file order, so that each document sees
+ * the names the ones before it brought. At most {@link #WINDOW_PER_THREAD} files per thread are read
+ * ahead. Documents ready together are written together in one transaction (at most
+ * {@link #BATCH_DOCUMENTS}): each whole or not at all, so a run killed at any moment loses nothing that
+ * a run again does not add.
  */
 @Service
 public class ExtractionJob {
 
     private static final Logger log = LoggerFactory.getLogger(ExtractionJob.class);
+
+    /** Files read and annotated ahead of the writer, per annotation thread. */
+    static final int WINDOW_PER_THREAD = 16;
+    /** Most documents written in one transaction. */
+    static final int BATCH_DOCUMENTS = 32;
+    /** Most characters written in one transaction (a batch stops growing past them). */
+    static final int BATCH_CHARACTERS = 200_000;
+    /** Files whose stored fingerprints are looked up with one query. */
+    private static final int LOOKUP_FILES = 500;
 
     private final GraphWriter writer;
     private final ObjectProvider<DocumentExtractor> extractor;
@@ -78,10 +98,16 @@ public class ExtractionJob {
      * How a run treats what is already in the graph.
      *
      * @param prune       remove the documents that are no longer in the input folder, and what only they said
+     *                    (with a shard: only the documents of that shard)
      * @param keepVersion skip unchanged files even when a different extractor version read them
+     * @param shard       the share of the files this run extracts ({@link Shard#ALL} for all of them)
      */
-    public record Options(boolean prune, boolean keepVersion) {
+    public record Options(boolean prune, boolean keepVersion, Shard shard) {
         public static final Options DEFAULT = new Options(false, false);
+
+        public Options(boolean prune, boolean keepVersion) {
+            this(prune, keepVersion, Shard.ALL);
+        }
     }
 
     /** Extracts every regular file of {@code input} (sorted by name) and reports progress to {@code out}. */
@@ -90,8 +116,9 @@ public class ExtractionJob {
     }
 
     /**
-     * Extracts every regular file of {@code input} (sorted by name) that is new, changed or read by
-     * another extractor version, after removing the documents that are gone when pruning.
+     * Extracts every regular file of {@code input} (sorted by name; with a shard, those of the shard)
+     * that is new, changed or read by another extractor version, after removing the documents that
+     * are gone when pruning.
      */
     public JobReport run(Path input, PrintStream out, Options options) throws IOException {
         if (!Files.isDirectory(input)) {
@@ -101,39 +128,25 @@ public class ExtractionJob {
         try (Stream<Path> listing = Files.list(input)) {
             files = listing.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> options.shard().contains(p.getFileName().toString()))
                     .sorted().toList();
         }
-        List<GraphWriter.Removal> removed = options.prune() ? prune(files) : List.of();
+        List<GraphWriter.Removal> removed = options.prune() ? prune(files, options.shard()) : List.of();
         try (Progress progress = new Progress(out, files.size(), System.console() != null)) {
             progress.removed = removed;
-            List<String> failures = new ArrayList<>();
-            List<Prepared> prepared = new ArrayList<>();
-            int skipped = 0;
-            for (Path file : files) {
-                try {
-                    Prepared document = prepare(file, options.keepVersion());
-                    if (document == null) {
-                        skipped++;
-                        progress.done(file.getFileName().toString(), 0, true);
-                    } else {
-                        prepared.add(document);
-                    }
-                } catch (UnreadableFileException | IOException | RuntimeException e) {
-                    fail(file.getFileName().toString(), e, failures, progress);
-                }
-            }
-            int loaded = prepared.isEmpty() ? 0 : extractAll(prepared, failures, progress);
-            progress.reextracted = (int) prepared.stream().filter(Prepared::newVersion).count();
+            Pipeline pipeline = new Pipeline(files, options.keepVersion(), progress);
+            pipeline.run();
             // Corrections outlast re-extraction: they are applied again after every run.
             curation.applyAll();
-            return progress.finish(loaded, skipped, failures);
+            progress.reextracted = pipeline.reextracted;
+            return progress.finish(pipeline.loaded, pipeline.skipped, pipeline.failures);
         }
     }
 
-    /** Removes the documents of the graph that are not among these files. */
-    private List<GraphWriter.Removal> prune(List<Path> files) {
-        List<String> present = files.stream().map(file -> file.getFileName().toString()).toList();
-        return remove(writer.documentNames().stream().filter(name -> !present.contains(name)).toList());
+    /** Removes the documents of the graph (of the shard) that are not among these files. */
+    private List<GraphWriter.Removal> prune(List<Path> files, Shard shard) {
+        Set<String> present = files.stream().map(file -> file.getFileName().toString()).collect(Collectors.toSet());
+        return remove(writer.documentNames().stream().filter(shard::contains).filter(name -> !present.contains(name)).toList());
     }
 
     /** Removes these documents (by file name) and what only they said; names the graph does not hold are left out. */
@@ -146,58 +159,200 @@ public class ExtractionJob {
                             boolean replacing, boolean newVersion) {
     }
 
-    /** Sentences of a document and the time the NLP pipeline took for them. */
-    private record Annotated(List<Sentence> sentences, long nanos) {
+    /** What reading and annotating a file hands the writer. */
+    private interface Item {
+    }
+
+    /** A file the graph holds as it is. */
+    private record Unchanged(String name) implements Item {
+    }
+
+    /** A file that could not be read or annotated. */
+    private record Unreadable(String name, Exception error) implements Item {
+    }
+
+    /** A document's sentences and the time the NLP pipeline took for them. */
+    private record Annotated(Prepared document, List<Sentence> sentences, long nanos) implements Item {
+    }
+
+    /** A document extracted and waiting to be written with the others of its batch. */
+    private record Extracted(Prepared document, GraphWriter.DocumentWrite write) {
     }
 
     /**
-     * Annotates the documents on {@code kg.extract-threads} threads (CoreNLP is the expensive part
-     * and needs nothing from the graph), then extracts and writes them one by one in file order, so
-     * each document sees the names that the ones before it put in the graph.
+     * One run's pipeline: the files, in order, go to the annotation threads (read, skip when
+     * unchanged, annotate), a window of them at a time; this thread takes their results in file
+     * order, applies the rules and writes the documents in batches.
      */
-    private int extractAll(List<Prepared> documents, List<String> failures, Progress progress) {
-        DocumentExtractor extraction = extractor.getObject();
-        progress.warmUp(() -> extraction.warmUp());
-        int threads = Math.max(1, properties.extractThreads());
-        progress.threads = threads;
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "kg-annotate");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            KnownNames.Builder known = writer.knownNames();
-            Deque<Future<Annotated>> window = new ArrayDeque<>();
-            int next = 0;
-            int loaded = 0;
-            for (Prepared document : documents) {
-                while (next < documents.size() && window.size() < 2 * threads) {
-                    String text = documents.get(next++).text().text();
-                    window.add(pool.submit(() -> {
-                        long started = System.nanoTime();
-                        return new Annotated(timeLimit.annotating(() -> extraction.annotate(text)),
-                                System.nanoTime() - started);
-                    }));
+    private final class Pipeline {
+        private final List<Path> files;
+        private final boolean keepVersion;
+        private final Progress progress;
+        private final int threads = Math.max(1, properties.extractThreads());
+        private final List<Extracted> batch = new ArrayList<>();
+        private DocumentExtractor models;
+        private RuntimeException modelsFailed;
+        private KnownNames.Builder known;
+        private int batchCharacters;
+        final List<String> failures = new ArrayList<>();
+        int loaded;
+        int skipped;
+        int reextracted;
+
+        Pipeline(List<Path> files, boolean keepVersion, Progress progress) {
+            this.files = files;
+            this.keepVersion = keepVersion;
+            this.progress = progress;
+            progress.threads = threads;
+        }
+
+        void run() {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+                Thread thread = new Thread(runnable, "kg-annotate");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                Deque<Future<Item>> window = new ArrayDeque<>();
+                Map<String, GraphWriter.StoredDocument> stored = Map.of();
+                int next = 0;
+                int lookedUp = 0;
+                for (int i = 0; i < files.size(); i++) {
+                    while (next < files.size() && window.size() < WINDOW_PER_THREAD * threads) {
+                        if (next == lookedUp) {
+                            lookedUp = Math.min(files.size(), next + LOOKUP_FILES);
+                            stored = writer.stored(files.subList(next, lookedUp).stream()
+                                    .map(file -> file.getFileName().toString()).toList());
+                        }
+                        Path file = files.get(next++);
+                        GraphWriter.StoredDocument fingerprint = stored.get(file.getFileName().toString());
+                        window.add(pool.submit(() -> readAndAnnotate(file, fingerprint)));
+                    }
+                    take(window.poll().get());
+                    if (!batch.isEmpty() && (window.isEmpty() || !window.peek().isDone() || batch.size() >= BATCH_DOCUMENTS
+                            || batchCharacters >= BATCH_CHARACTERS)) {
+                        flush();
+                    }
                 }
-                Future<Annotated> annotated = window.poll();
+                flush();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Extraction interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("Extraction failed: " + e.getCause(), e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        /** On an annotation thread: reads the file and, unless it is unchanged, annotates it. */
+        private Item readAndAnnotate(Path file, GraphWriter.StoredDocument stored) {
+            String name = file.getFileName().toString();
+            try {
+                Prepared document = prepare(file, stored, keepVersion);
+                if (document == null) {
+                    return new Unchanged(name);
+                }
+                DocumentExtractor extraction = models();
+                long started = System.nanoTime();
+                List<Sentence> sentences = timeLimit.annotating(() -> extraction.annotate(document.text().text()));
+                return new Annotated(document, sentences, System.nanoTime() - started);
+            } catch (UnreadableFileException | IOException | RuntimeException e) {
+                return new Unreadable(name, e);
+            }
+        }
+
+        /** The extractor with its NLP models, loaded by the first document that needs them (once, even when that fails). */
+        private synchronized DocumentExtractor models() {
+            if (models == null && modelsFailed == null) {
                 try {
-                    Annotated sentences = annotated.get();
-                    progress.timing.nlpNanos += sentences.nanos();
-                    write(document, extraction, sentences, known, progress.timing);
-                    loaded++;
-                    progress.done(document.name(), document.text().text().length(), false);
-                } catch (ExecutionException e) {
-                    fail(document.name(), e.getCause() instanceof Exception cause ? cause : e, failures, progress);
+                    DocumentExtractor extraction = extractor.getObject();
+                    progress.warmUp(extraction::warmUp);
+                    models = extraction;
                 } catch (RuntimeException e) {
-                    fail(document.name(), e, failures, progress);
+                    modelsFailed = new IllegalStateException("loading the NLP models failed: " + describe(e), e);
                 }
             }
-            return loaded;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Extraction interrupted", e);
-        } finally {
-            pool.shutdownNow();
+            if (modelsFailed != null) {
+                throw modelsFailed;
+            }
+            return models;
+        }
+
+        /** On this thread, in file order: counts what needs no writing, extracts what does into the batch. */
+        private void take(Item item) {
+            if (item instanceof Unchanged unchanged) {
+                skipped++;
+                progress.done(unchanged.name(), 0, true);
+            } else if (item instanceof Unreadable unreadable) {
+                fail(unreadable.name(), unreadable.error(), failures, progress);
+            } else if (item instanceof Annotated annotated) {
+                progress.timing.nlpNanos += annotated.nanos();
+                try {
+                    batch.add(new Extracted(annotated.document(), extract(annotated)));
+                    batchCharacters += annotated.document().text().text().length();
+                } catch (RuntimeException e) {
+                    fail(annotated.document().name(), e, failures, progress);
+                }
+            }
+        }
+
+        /**
+         * Applies the rules to an annotated document with the names of the graph and of the documents
+         * before it in this run (read from the graph once, when the first document needs them).
+         */
+        private GraphWriter.DocumentWrite extract(Annotated annotated) {
+            if (known == null) {
+                known = writer.knownNames();
+            }
+            Prepared document = annotated.document();
+            LetterMetadata metadata = document.metadata();
+            long started = System.nanoTime();
+            var input = new DocumentExtractor.DocumentInput(document.name(), document.text().text(), metadata.issuer(),
+                    metadata.title(), known.build(), document.text().written());
+            DocumentExtractor extraction = models();
+            Extraction extracted = timeLimit.extracting(annotated.nanos(), () -> extraction.extract(input, annotated.sentences()));
+            known.addAll(extracted.entities());
+            progress.timing.rulesNanos += System.nanoTime() - started;
+            log.debug("{}: {} entities, {} relations", document.name(), extracted.entities().size(), extracted.relations().size());
+            return new GraphWriter.DocumentWrite(new DocumentRecord(document.name(), document.sha256(),
+                    documentProperties(document.text(), metadata, document.decoded())), extracted, document.replacing());
+        }
+
+        /**
+         * Writes the batch in one transaction; when that fails, each of its documents alone, so that
+         * the one that cannot be written is named and the others still load.
+         */
+        private void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            long started = System.nanoTime();
+            try {
+                writer.write(batch.stream().map(Extracted::write).toList());
+                batch.forEach(this::written);
+            } catch (RuntimeException batchFailed) {
+                for (Extracted document : batch) {
+                    try {
+                        writer.write(List.of(document.write()));
+                        written(document);
+                    } catch (RuntimeException e) {
+                        fail(document.document().name(), e, failures, progress);
+                    }
+                }
+            } finally {
+                progress.timing.writeNanos += System.nanoTime() - started;
+                batch.clear();
+                batchCharacters = 0;
+            }
+        }
+
+        private void written(Extracted document) {
+            loaded++;
+            if (document.document().newVersion()) {
+                reextracted++;
+            }
+            progress.done(document.document().name(), document.document().text().text().length(), false);
         }
     }
 
@@ -211,8 +366,11 @@ public class ExtractionJob {
     /**
      * Reads, decodes and normalises a file; null when it is unchanged since it was loaded by this
      * extractor version (or by any, with {@code keepVersion}).
+     *
+     * @param stored what the graph recorded of the file when loading it before, or null
      */
-    private Prepared prepare(Path file, boolean keepVersion) throws IOException, UnreadableFileException {
+    private Prepared prepare(Path file, GraphWriter.StoredDocument stored, boolean keepVersion)
+            throws IOException, UnreadableFileException {
         String name = file.getFileName().toString();
         long size = Files.size(file);
         if (size > properties.maxFileBytes()) {
@@ -221,9 +379,8 @@ public class ExtractionJob {
         }
         byte[] bytes = Files.readAllBytes(file);
         String sha256 = sha256(bytes);
-        Optional<GraphWriter.StoredDocument> stored = writer.stored(name);
-        boolean unchanged = stored.filter(d -> sha256.equals(d.sha256())).isPresent();
-        if (unchanged && (keepVersion || ExtractorVersion.current().equals(stored.get().extractorVersion()))) {
+        boolean unchanged = stored != null && sha256.equals(stored.sha256());
+        if (unchanged && (keepVersion || ExtractorVersion.current().equals(stored.extractorVersion()))) {
             return null;
         }
         DecodedText decoded = DocumentReader.read(bytes, name);
@@ -231,25 +388,8 @@ public class ExtractionJob {
         if (normalised.text().isBlank()) {
             throw new UnreadableFileException(name, "no text left after normalisation");
         }
-        return new Prepared(name, sha256, decoded, normalised, metadataParser.parse(normalised.text()), stored.isPresent(),
+        return new Prepared(name, sha256, decoded, normalised, metadataParser.parse(normalised.text()), stored != null,
                 unchanged);
-    }
-
-    private void write(Prepared document, DocumentExtractor extraction, Annotated annotated,
-                       KnownNames.Builder known, JobReport.Timing timing) {
-        LetterMetadata metadata = document.metadata();
-        long started = System.nanoTime();
-        var input = new DocumentExtractor.DocumentInput(document.name(), document.text().text(), metadata.issuer(),
-                metadata.title(), known.build(), document.text().written());
-        Extraction extracted = timeLimit.extracting(annotated.nanos(),
-                () -> extraction.extract(input, annotated.sentences()));
-        long extractedAt = System.nanoTime();
-        writer.write(new DocumentRecord(document.name(), document.sha256(),
-                documentProperties(document.text(), metadata, document.decoded())), extracted, document.replacing());
-        known.addAll(extracted.entities());
-        timing.rulesNanos += extractedAt - started;
-        timing.writeNanos += System.nanoTime() - extractedAt;
-        log.debug("{}: {} entities, {} relations", document.name(), extracted.entities().size(), extracted.relations().size());
     }
 
     private static Map<String, Object> documentProperties(NormalisedText text, LetterMetadata metadata, DecodedText decoded) {
@@ -292,8 +432,8 @@ public class ExtractionJob {
         private final int total;
         private final ProgressBar bar;
         private boolean closed;
-        private long started = System.nanoTime();
-        private double warmUpSeconds;
+        private volatile long started = System.nanoTime();
+        private volatile double warmUpSeconds;
         final JobReport.Timing timing = new JobReport.Timing();
         private int done;
         private long characters;

@@ -256,6 +256,11 @@ public final class KgCommand implements Callable<Integer> {
                         + "model loading, annotation, rules, writing and in total, characters/s, peak heap.")
         Path report;
 
+        @Option(names = "--shard", paramLabel = "I/N", converter = ShardValue.class,
+                description = "Extract only shard I of N (1 <= I <= N) of the files, chosen by a hash of each file name, "
+                        + "so that N processes or machines can extract one folder into one external database at once.")
+        Shard shard = Shard.ALL;
+
         @Override
         public List<String> springArguments() {
             return store.springArguments();
@@ -268,7 +273,7 @@ public final class KgCommand implements Callable<Integer> {
 
         @Override
         public int run(CommandRunner runner) {
-            return runner.extract(input, export, new ExtractionJob.Options(prune, keepVersion), report);
+            return runner.extract(input, export, new ExtractionJob.Options(prune, keepVersion, shard), report);
         }
     }
 
@@ -637,7 +642,18 @@ public final class KgCommand implements Callable<Integer> {
         }
     }
 
-    /** A whole number within bounds; picocli names the option in the error. */
+    /** A shard I/N; a wrong one is refused before anything starts. */
+    static final class ShardValue implements ITypeConverter<Shard> {
+        @Override
+        public Shard convert(String value) {
+            try {
+                return Shard.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     /** An export format by name; a wrong one is refused before anything starts. */
     static final class FormatName implements ITypeConverter<ExportFormat> {
         @Override
@@ -650,6 +666,7 @@ public final class KgCommand implements Callable<Integer> {
         }
     }
 
+    /** A whole number within bounds; picocli names the option in the error. */
     abstract static class WholeNumber implements ITypeConverter<Integer> {
         private final int min;
         private final int max;

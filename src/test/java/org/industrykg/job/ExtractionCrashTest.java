@@ -37,20 +37,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * the repeated run are the real CLI ({@code KgApplication extract}) in processes of their own; the
  * uninterrupted run is this JVM's job on a store of its own (a Spring context apart from the seeds').
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ExtractionCrashTest {
+class ExtractionCrashTest extends OwnStoreTest {
 
     /** Five documents of a few thousand characters: the run takes a few seconds after the models are loaded. */
     private static final List<String> DOCUMENTS = List.of("d01_foshan_robot_measures.txt", "d02_zhuhai_proposal_reply.txt",
             "d03_humanoid_fund_roundup.txt", "d04_zhongshan_shenzhen_towns.txt", "d05_nansha_joint_labs.txt");
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) throws IOException {
-        Path store = Files.createTempDirectory("kg-crash-reference");
-        registry.add("kg.store", store::toString);
-        registry.add("kg.bolt-port", () -> 0);
-    }
 
     @Autowired
     private ExtractionJob job;
@@ -58,10 +50,6 @@ class ExtractionCrashTest {
     private GraphReader reader;
     @Autowired
     private ObjectMapper json;
-
-    private static PrintStream quiet() {
-        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    }
 
     private static Path documents(Path folder) throws IOException {
         for (String name : DOCUMENTS) {
@@ -142,28 +130,5 @@ class ExtractionCrashTest {
                 .redirectErrorStream(true);
         builder.environment().put("KG_BOLTPORT", "0");
         return builder.start();
-    }
-
-    /**
-     * The graph as a sorted text without what differs between any two runs: when a document was
-     * extracted. The order of nodes, edges, aliases and evidence carries no meaning (docs/design.md).
-     */
-    private static List<String> comparable(GraphExport graph) {
-        List<String> lines = new ArrayList<>();
-        for (GraphExport.Node node : graph.nodes()) {
-            Map<String, Object> properties = new TreeMap<>(node.properties());
-            properties.remove("extractedAt");
-            lines.add("node " + node.key() + " " + node.label() + " " + node.name() + " " + sorted(node.aliases()) + " "
-                    + properties + " " + sorted(node.documents()));
-        }
-        for (GraphExport.Edge edge : graph.edges()) {
-            lines.add("edge " + edge.source() + " " + edge.type() + " " + edge.target() + " " + new TreeMap<>(edge.properties())
-                    + " " + sorted(edge.evidence().stream().map(Object::toString).toList()));
-        }
-        return lines.stream().sorted().toList();
-    }
-
-    private static List<String> sorted(List<String> values) {
-        return values.stream().sorted().collect(Collectors.toList());
     }
 }

@@ -105,6 +105,13 @@ class KgCommandTest {
     }
 
     @Test
+    void extract_takes_a_shard_and_extracts_every_file_without_one(@TempDir Path in) {
+        assertThat(new Kg("extract", "--input", in.toString()).only(KgCommand.Extract.class).shard).isEqualTo(Shard.ALL);
+        KgCommand.Extract second = new Kg("extract", "--input", in.toString(), "--shard", "2/3").only(KgCommand.Extract.class);
+        assertThat(second.shard).isEqualTo(new Shard(2, 3));
+    }
+
+    @Test
     void remove_takes_file_names_or_paths_and_needs_one() {
         KgCommand.Remove remove = new Kg("remove", "a.txt", "seeds/b.txt", "a.txt", "--store", "st").only(KgCommand.Remove.class);
         assertThat(remove.fileNames()).containsExactly("a.txt", "b.txt");
@@ -184,6 +191,9 @@ class KgCommandTest {
         assertRefused(new Kg("bench", "queries", "--store", "g"), "--report");
         assertRefused(new Kg("export", "--format", "xlsx", "--output", "x"), "--format", "json, graphml, csv");
         assertRefused(new Kg("extract", "--input"), "--input");
+        assertRefused(new Kg("extract", "--input", "in", "--shard", "3/2"), "--shard", "'3/2' is not I/N with 1 <= I <= N");
+        assertRefused(new Kg("extract", "--input", "in", "--shard", "0/2"), "--shard", "'0/2' is not I/N");
+        assertRefused(new Kg("extract", "--input", "in", "--shard", "half"), "--shard", "'half' is not I/N");
         assertRefused(new Kg("--port", "9090", "extract", "--input", "in"), "'--port' comes before the command 'extract'");
     }
 
