@@ -53,7 +53,7 @@ export function namesOf(key, name) {
 
 /**
  * Where an entity is mentioned in a sentence: every occurrence of a name or alias; when none
- * occurs (the sentence says 市工业和信息化局 for 中山市工业和信息化局), the longest part of the
+ * occurs (the sentence says 市工业和信息化局 for 株洲市工业和信息化局), the longest part of the
  * name that does, if it is at least half the name and two characters long.
  */
 function mentionRanges(sentence, names) {

@@ -17,7 +17,7 @@ import org.industrykg.ingest.TextNormaliser;
  * Likely duplicates among entities of one label, for a person to accept as merges
  * ({@code ./kg curate --suggest}): names that are the same once the script (Traditional or
  * Simplified), a bracketed part, a legal suffix or a leading place name that only one of them has
- * is set aside (中山市科学技术局 and 江门市科学技术局 are two bureaus); a name that
+ * is set aside (株洲市科学技术局 and 湘潭市科学技术局 are two bureaus); a name that
  * is another entity's alias; and a name that abbreviates another (its characters in order, from
  * the same first to the same last character, such as 中科院 and 中国科学院; or the core of a company's
  * legal name, as texts shorten 深圳市某某精密科技有限公司 to 某某精密). The longer name stays, as the

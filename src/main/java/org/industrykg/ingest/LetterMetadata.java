@@ -8,7 +8,7 @@ import java.util.List;
  * has none of them); {@code cc} is empty when there is no 抄送 line.
  *
  * @param docNumber document number as written, e.g. 中工信函〔2025〕107号
- * @param issuer    issuing organisation, e.g. 中山市工业和信息化局
+ * @param issuer    issuing organisation, e.g. 株洲市工业和信息化局
  * @param date      signing date
  * @param recipient addressee without the trailing colon, e.g. 民盟长沙市委
  * @param cc        bodies on the 抄送 line, in order

@@ -43,7 +43,7 @@ class EntityController {
     @Operation(summary = "An entity: properties, aliases, documents and every edge in both directions with evidence")
     @GetMapping("/entities/{key}")
     EntityDetails entity(
-            @Parameter(description = "The entity's key, Label:name", example = "GovernmentAgency:中山市工业和信息化局")
+            @Parameter(description = "The entity's key, Label:name", example = "GovernmentAgency:株洲市工业和信息化局")
             @PathVariable @TextParam String key) {
         return entities.details(key).orElseThrow(() -> NotFoundException.of("entity with key", "key", key));
     }
