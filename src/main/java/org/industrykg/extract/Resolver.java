@@ -139,7 +139,7 @@ public final class Resolver {
             KnownNames.Known graphName = known.get(mention.text());
             Divisions.Division place = mention.label() == EntityLabel.City ? places.division(mention.text(), context) : null;
             String canonical = place != null ? place.fullName() : graphName != null && graphName.label() == mention.label()
-                    ? graphName.canonical() : canonicalName(mention, city, province, district);
+                    ? graphName.canonical() : canonicalName(mention, city, province, district, context);
             if (canonical == null) {
                 continue;
             }
@@ -247,7 +247,8 @@ public final class Resolver {
         return d.level().equals("district") || d.level().equals("county");
     }
 
-    String canonicalName(Mention mention, Divisions.Division city, Divisions.Division province, Divisions.Division district) {
+    String canonicalName(Mention mention, Divisions.Division city, Divisions.Division province, Divisions.Division district,
+                         List<Divisions.Division> context) {
         String text = mention.text();
         if (mention.label() == EntityLabel.City) {
             Divisions.Division d = places.division(text);
@@ -270,6 +271,10 @@ public final class Resolver {
                 && province != null && relative) {
             return province.name() + (text.startsWith("省") ? text.substring(1) : text);
         }
+        String local = relative ? withCityOfLocalPlace(text, context) : null;
+        if (local != null) {
+            return local;
+        }
         if (relative && (text.startsWith("区") || text.startsWith("县")) && !startsWithPlace(text)) {
             return district == null ? null : district.fullName() + text.substring(1);
         }
@@ -283,6 +288,33 @@ public final class Resolver {
             return city.name() + text;
         }
         return text;
+    }
+
+    /**
+     * A body named after a town or district written without its city (大涌镇人民政府 in a text about
+     * 中山市), or with its city but not its district, takes the place's full name (中山市大涌镇人民政府),
+     * as the place's own node does; else null.
+     */
+    private String withCityOfLocalPlace(String text, List<Divisions.Division> context) {
+        int length = places.placeLengthAt(text, 0, text.length() - 1);
+        if (length == 0) {
+            return null;
+        }
+        Divisions.Division place = places.division(text.substring(0, length), context);
+        int inner = place == null ? 0 : places.placeLengthAt(text, length, text.length() - 1);
+        if (inner > 0) {
+            // 株洲市雷打石镇人民政府: the city written before the town; the town within it is the place
+            Divisions.Division local = places.division(text.substring(length, length + inner), List.of(place));
+            if (local != null && local.within(place)) {
+                String full = local.fullName();
+                return full.length() > length + inner ? full + text.substring(length + inner) : null;
+            }
+        }
+        if (place == null || !Set.of("town", "district", "county").contains(place.level())) {
+            return null;
+        }
+        String full = place.fullName();
+        return full.length() > length && full.endsWith(text.substring(0, length)) ? full + text.substring(length) : null;
     }
 
     private boolean startsWithPlace(String text) {
@@ -312,19 +344,23 @@ public final class Resolver {
         return count;
     }
 
-    /** A short name whose characters appear in order in a longer name of the same label and end alike refers to it. */
-    private static void mergeImplicitAbbreviations(Map<String, Entity> byKey, Map<Mention, Entity> entityOf) {
+    /**
+     * A short name (written in at most six characters, 区投促局 however its place is filled in) whose
+     * characters appear in order in a longer name of the same label and end alike refers to it.
+     */
+    private void mergeImplicitAbbreviations(Map<String, Entity> byKey, Map<Mention, Entity> entityOf) {
         List<Entity> entities = new ArrayList<>(byKey.values());
         for (Entity shortOne : entities) {
             if (shortOne.label == EntityLabel.City || shortOne.label == EntityLabel.Industry
-                    || shortOne.label == EntityLabel.Policy || shortOne.name.length() > 6) {
+                    || shortOne.label == EntityLabel.Policy
+                    || shortOne.aliases.stream().mapToInt(String::length).min().orElse(shortOne.name.length()) > 6) {
                 continue;
             }
             Entity full = null;
             for (Entity candidate : entities) {
                 if (candidate != shortOne && candidate.label == shortOne.label
                         && candidate.name.length() > shortOne.name.length()
-                        && isAbbreviationOf(shortOne.name, candidate.name)
+                        && isAbbreviationOf(shortOne.name, candidate.name) && !narrowerPlace(shortOne.name, candidate.name)
                         && (full == null || candidate.name.length() > full.name.length())) {
                     full = candidate;
                 }
@@ -337,6 +373,16 @@ public final class Resolver {
                 entityOf.replaceAll((m, e) -> e == shortOne ? target : e);
             }
         }
+    }
+
+    /** Whether the longer name names a narrower place where the shorter one goes on (佛山市人民政府, 佛山市顺德区人民政府). */
+    private boolean narrowerPlace(String shortName, String fullName) {
+        int common = 0;
+        while (common < shortName.length() && common < fullName.length() && shortName.charAt(common) == fullName.charAt(common)) {
+            common++;
+        }
+        return common > 0 && (places.placeLengthAt(fullName, common, fullName.length()) > 0
+                || places.placeLengthAt(fullName, common - 1, fullName.length()) > 1);
     }
 
     static boolean isAbbreviationOf(String shortName, String fullName) {

@@ -56,6 +56,18 @@ class NameEdgeRulesTest {
         assertThat(x.names(EntityLabel.Fund)).contains("株中科创天使基金");
     }
 
+    @Test
+    void a_town_body_written_without_its_city_and_an_abbreviated_district_bureau_are_the_bodies_named_in_full() {
+        Extracted x = Extracted.from("株洲市天元区投资促进局\n\n天元区今年引进企业12家。天元区与醴陵市合作。"
+                + "区投促局与株洲市雷打石镇人民政府签署协议。区投促局还与雷打石镇人民政府共建服务站。");
+        assertThat(x.entity("区投促局")).get().satisfies(e -> assertThat(e.name()).isEqualTo("株洲市天元区投资促进局"));
+        assertThat(x.entity("雷打石镇人民政府")).get().satisfies(e -> assertThat(e.name()).isEqualTo("株洲市天元区雷打石镇人民政府"));
+        assertThat(x.names(EntityLabel.GovernmentAgency)).doesNotContain("株洲市雷打石镇人民政府");
+
+        Extracted bodies = Extracted.from("株洲市人民政府同意后，天元区人民政府负责实施。");
+        assertThat(bodies.names(EntityLabel.GovernmentAgency)).contains("株洲市人民政府", "株洲市天元区人民政府");
+    }
+
     private static final String NOTICE = "株洲市人民政府办公室关于印发株洲市促进储能产业发展若干措施的通知\n\n"
             + "各区人民政府，市直各单位：\n\n"
             + "《株洲市促进储能产业发展若干措施》已经市人民政府同意，现印发给你们，请认真组织实施。\n\n"
