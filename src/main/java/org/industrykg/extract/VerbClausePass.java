@@ -43,6 +43,8 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern DESCRIBED_PARTY = Pattern.compile("[\\p{IsHan}A-Za-z]");
     /** Entering "the park" (签约入园, 入园) names no park: it is the park the text is about. */
     private static final Pattern INTO_THE_PARK = Pattern.compile("入园");
+    /** What may stand before a gathering verb that opens its clause: 全年引进, 今年新引进, 累计集聚. */
+    private static final Pattern GATHER_LEAD = Pattern.compile("^(?:全年|今年|去年|年内|累计|先后|共|新|已|还|并|重点|成功|\\s)*$");
     private static final Pattern LIST_CLOSE_BEFORE = Pattern.compile("等[^，。；、]{0,6}$");
     private static final Pattern LIST_HEAD_AFTER = Pattern.compile("^[^，。；、]{0,6}?(?:企业|高校|院校|院所|单位|机构|公司|厂商)");
     private static final Pattern ADVERBIALS = Pattern.compile("^(?:" + ADVERB + ")*$");
@@ -142,6 +144,10 @@ final class VerbClausePass implements RelationPass {
             }
             Reading r = read(doc, memory, sentence, here, inClause, from, hit, carried);
             anyVerb = true;
+            if (hit.classes().contains(VerbClass.GATHER) && r.subjects.stream().noneMatch(m -> PLACES.contains(m.label()))
+                    && GATHER_LEAD.matcher(text.substring(from, hit.begin())).matches()) {
+                gatheredByIssuingCity(doc, sentence, r.objects, out);
+            }
             if (hit.classes().contains(VerbClass.INVESTORS)) {
                 investors(doc, memory, sentence, r.objects, text.substring(from, to), out);
             }
@@ -296,6 +302,25 @@ final class VerbClausePass implements RelationPass {
         Matcher head = LIST_HEAD_AFTER.matcher(text.substring(m.end() - base));
         return head.find() && (LIST_CLOSE_BEFORE.matcher(text.substring(0, m.begin() - base)).find()
                 || DESCRIBED_PARTY.matcher(text.substring(m.end() - base + head.end())).lookingAt());
+    }
+
+    /**
+     * A clause of a city's own text that opens with a gathering verb and names no place (全年引进A、B等企业):
+     * the city that wrote it gathered them, so it HOSTS them.
+     */
+    private void gatheredByIssuingCity(RelationContext doc, Sentence sentence, List<Mention> objects, List<ExtractedRelation> out) {
+        Divisions.Division issuing = doc.resolution.issuingCity();
+        if (issuing == null || objects.isEmpty()) {
+            return;
+        }
+        Resolver.Entity city = doc.resolution.city(issuing);
+        for (Mention o : objects) {
+            Resolver.Entity target = doc.entityOf.get(o);
+            if (target != null && FOUNDABLE.contains(o.label()) && o.label() != EntityLabel.Fund) {
+                out.add(new ExtractedRelation(RelationType.HOSTS, city.key(), target.key(), VerbClass.GATHER.method(),
+                        CONFIDENCE, doc.evidence(sentence), Map.of()));
+            }
+        }
     }
 
     /** The partners a fund's text lists after 有限合伙人包括 put money into the fund it is about. */

@@ -90,4 +90,14 @@ class MoneyAndPlaceFramesTest {
         assertThat(x.extraction.relations()).noneMatch(r -> r.method().equals("rule:park-named-after-place")
                 && (r.target().endsWith(":天元—醴陵协作产业园") || r.target().endsWith(":株洲科创飞地")));
     }
+
+    @Test
+    void firms_a_city_report_says_were_brought_in_are_in_that_city() {
+        Extracted report = Extracted.from("株洲市人民政府工作报告\n\n过去一年，全市工业增长7%，株洲市储能产业从无到有。"
+                + "全年引进星城动力、湘江电机等储能企业，以及岳麓精工等配套企业共20家。");
+        assertThat(report.hasRelation(RelationType.HOSTS, "株洲市", "湘江电机")).isTrue();
+
+        Extracted study = Extracted.from("储能产业研究报告\n\n储能产业发展迅速，引进星城动力等企业成为各地的选择。");
+        assertThat(study.extraction.relations()).noneMatch(r -> r.type() == RelationType.HOSTS && r.target().endsWith(":星城动力"));
+    }
 }
