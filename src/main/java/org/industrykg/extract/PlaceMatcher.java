@@ -50,6 +50,10 @@ public final class PlaceMatcher {
                 boolean local = d.level().equals("district") || d.level().equals("county") || d.level().equals("county-city");
                 if (local && d.parent() != null && d.parent().shortName() != null) {
                     surface.putIfAbsent(d.parent().shortName() + d.name(), d);
+                    String shortName = d.shortName();
+                    if (shortName != null && shortName.length() >= 2) {
+                        surface.putIfAbsent(d.parent().shortName() + shortName, d); // 深圳南山, 长沙岳麓
+                    }
                 }
             }
         }

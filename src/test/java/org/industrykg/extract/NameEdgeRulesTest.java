@@ -68,6 +68,15 @@ class NameEdgeRulesTest {
         assertThat(bodies.names(EntityLabel.GovernmentAgency)).contains("株洲市人民政府", "株洲市天元区人民政府");
     }
 
+    @Test
+    void a_district_written_with_both_short_names_is_that_district() {
+        Extracted x = Extracted.from("湘江智能装备研究院是省内设立最早的研究机构之一，由湖南大学于2009年在长沙岳麓设立。"
+                + "星城动力总部设在深圳南山，工厂在长沙。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "长沙市岳麓区", "湘江智能装备研究院")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "湖南大学", "湘江智能装备研究院")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "深圳市南山区", "星城动力")).isTrue();
+    }
+
     private static final String NOTICE = "株洲市人民政府办公室关于印发株洲市促进储能产业发展若干措施的通知\n\n"
             + "各区人民政府，市直各单位：\n\n"
             + "《株洲市促进储能产业发展若干措施》已经市人民政府同意，现印发给你们，请认真组织实施。\n\n"
