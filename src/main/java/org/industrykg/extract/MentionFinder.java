@@ -673,7 +673,7 @@ public final class MentionFinder {
         return name;
     }
 
-    /** 湖北省武汉市政府 names the city's body; the province before the city is a place of its own. */
+    /** 湖南省株洲市政府 names the city's body; the province before the city is a place of its own. */
     private String provincePrefix(String name) {
         for (int len = 2; len < Math.min(8, name.length() - 2); len++) {
             Divisions.Division province = places.division(name.substring(0, len));

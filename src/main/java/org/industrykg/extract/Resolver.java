@@ -291,8 +291,8 @@ public final class Resolver {
     }
 
     /**
-     * A body named after a town or district written without its city (大涌镇人民政府 in a text about
-     * 中山市), or with its city but not its district, takes the place's full name (中山市大涌镇人民政府),
+     * A body named after a town or district written without its city (雷打石镇人民政府 in a text about
+     * 株洲市), or with its city but not its district, takes the place's full name (株洲市天元区雷打石镇人民政府),
      * as the place's own node does; else null.
      */
     private String withCityOfLocalPlace(String text, List<Divisions.Division> context) {
@@ -345,7 +345,7 @@ public final class Resolver {
     }
 
     /**
-     * A short name (written in at most six characters, 区投促局 however its place is filled in) whose
+     * A short name (written in at most six characters, 区科创局 however its place is filled in) whose
      * characters appear in order in a longer name of the same label and end alike refers to it.
      */
     private void mergeImplicitAbbreviations(Map<String, Entity> byKey, Map<Mention, Entity> entityOf) {
@@ -375,7 +375,7 @@ public final class Resolver {
         }
     }
 
-    /** Whether the longer name names a narrower place where the shorter one goes on (佛山市人民政府, 佛山市顺德区人民政府). */
+    /** Whether the longer name names a narrower place where the shorter one goes on (株洲市人民政府, 株洲市天元区人民政府). */
     private boolean narrowerPlace(String shortName, String fullName) {
         int common = 0;
         while (common < shortName.length() && common < fullName.length() && shortName.charAt(common) == fullName.charAt(common)) {

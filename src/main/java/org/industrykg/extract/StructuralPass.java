@@ -209,7 +209,7 @@ final class StructuralPass implements RelationPass {
     /** The mentioned city whose official or short name begins the given name (longest first). */
     /**
      * The district, county or town of the document a park's name begins with, the narrowest when several
-     * do (横栏机器人谷 in a text naming 横栏镇, 光明凤凰智谷 in one naming 光明区): a park is named after
+     * do (雷打石陶瓷谷 in a text naming 雷打石镇, 天元智造谷 in one naming 天元区): a park is named after
      * where it is.
      */
     private static Optional<Resolver.Entity> namedAfterPlace(String name, Map<String, Resolver.Entity> cities) {
@@ -218,7 +218,7 @@ final class StructuralPass implements RelationPass {
         for (Resolver.Entity city : cities.values()) {
             Object level = city.properties.get("level");
             if (!"district".equals(level) && !"county".equals(level) && !"town".equals(level)) {
-                continue; // a park named after a city may stand anywhere (中山（光明）科创飞地 is in Shenzhen)
+                continue; // a park named after a city may stand anywhere (株洲（长沙）科创飞地 stands in Changsha)
             }
             for (String form : placeForms(city)) {
                 boolean pair = name.length() > form.length() && "—-－·、与和".indexOf(name.charAt(form.length())) >= 0;
