@@ -418,6 +418,10 @@ public final class Resolver {
                 }
             }
             for (String shortName : forms) {
+                boolean claimed = byKey.values().stream().anyMatch(other -> other != entity && other.aliases.contains(shortName));
+                if (claimed) {
+                    break; // 岚峰机器人 declared for the parent is not also the subsidiary 岚峰机器人（中山）有限公司
+                }
                 int count = countOutside(text, shortName, mentions);
                 if (count > 0) {
                     entity.aliases.add(shortName);

@@ -336,6 +336,20 @@ final class VerbClausePass implements RelationPass {
         }
     }
 
+    /** The park a place is written as the owner of (深圳市龙岗区的某某科教城): the narrower host. */
+    private static Mention parkOf(RelationContext doc, Sentence sentence, Mention place) {
+        if (place.label() != EntityLabel.City) {
+            return place;
+        }
+        for (Mention m : doc.in(sentence)) {
+            if (m.begin() >= place.end()) {
+                String between = sentence.text().substring(place.end() - sentence.begin(), m.begin() - sentence.begin());
+                return m.label() == EntityLabel.Park && between.equals("的") ? m : place;
+            }
+        }
+        return place;
+    }
+
     /**
      * Who raised the round that investors 领投 or 跟投 without naming it (A完成B轮融资，由X领投，Y跟投):
      * the organisation before 融资 in the sentence, else the one the sentence before opens with.
@@ -477,6 +491,7 @@ final class VerbClausePass implements RelationPass {
                 if (host == null && INTO_THE_PARK.matcher(clause).find()) {
                     host = memory.recent(EntityLabel.Park, sentence);
                 }
+                host = host == null ? null : parkOf(doc, sentence, host);
                 if (host != null) {
                     for (Mention s : r.subjects) {
                         if (FOUNDABLE.contains(s.label())) {

@@ -100,4 +100,13 @@ class MoneyAndPlaceFramesTest {
         Extracted study = Extracted.from("储能产业研究报告\n\n储能产业发展迅速，引进星城动力等企业成为各地的选择。");
         assertThat(study.extraction.relations()).noneMatch(r -> r.type() == RelationType.HOSTS && r.target().endsWith(":星城动力"));
     }
+
+    @Test
+    void a_firm_located_in_a_district_s_park_is_hosted_by_the_park() {
+        Extracted x = Extracted.from("星城动力科技有限公司的研发总部位于长沙市岳麓区的麓谷科创城。湘江电机科技有限公司总部设在株洲市天元区的天元智造谷。");
+        assertThat(x.extraction.relations()).anyMatch(r -> r.method().equals("verb:locate")
+                && r.source().endsWith(":麓谷科创城") && r.target().endsWith(":星城动力科技有限公司"));
+        assertThat(x.extraction.relations()).anyMatch(r -> r.method().equals("verb:locate")
+                && r.source().endsWith(":天元智造谷") && r.target().endsWith(":湘江电机科技有限公司"));
+    }
 }

@@ -77,6 +77,14 @@ class NameEdgeRulesTest {
         assertThat(x.hasRelation(RelationType.HOSTS, "深圳市南山区", "星城动力")).isTrue();
     }
 
+    @Test
+    void a_short_form_the_text_declares_for_the_parent_is_not_also_the_subsidiary_s() {
+        Extracted x = Extracted.from("长沙星城动力科技有限公司（以下简称“星城动力”）成立于2020年。"
+                + "2024年公司在株洲注册了全资子公司星城动力（株洲）有限公司。星城动力今年完成B轮融资。");
+        assertThat(x.entity("星城动力")).get().satisfies(e -> assertThat(e.name()).isEqualTo("长沙星城动力科技有限公司"));
+        assertThat(x.entity("星城动力（株洲）有限公司")).get().satisfies(e -> assertThat(e.aliases()).doesNotContain("星城动力"));
+    }
+
     private static final String NOTICE = "株洲市人民政府办公室关于印发株洲市促进储能产业发展若干措施的通知\n\n"
             + "各区人民政府，市直各单位：\n\n"
             + "《株洲市促进储能产业发展若干措施》已经市人民政府同意，现印发给你们，请认真组织实施。\n\n"
