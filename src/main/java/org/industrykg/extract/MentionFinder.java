@@ -159,15 +159,6 @@ public final class MentionFinder {
      */
     private List<Mention> sameDocumentNames(List<Sentence> sentences, List<Mention> found) {
         List<List<Mention>> bySentence = bySentence(sentences, found);
-        java.util.Set<String> declaredForms = new java.util.HashSet<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            for (Mention mention : bySentence.get(i)) {
-                String declared = Resolver.declaredAlias(sentences.get(i).text(), mention.end() - sentences.get(i).begin());
-                if (declared != null) {
-                    declaredForms.add(declared);
-                }
-            }
-        }
         KnownNames.Builder names = new KnownNames.Builder();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
@@ -175,10 +166,8 @@ public final class MentionFinder {
                 if (!mention.label().isOrganisation() || mention.label() == EntityLabel.Policy) {
                     continue;
                 }
-                // a short form the text declares for a name (以下简称) is that name's, not another's derived form
                 List<String> forms = new ArrayList<>(mention.label() == EntityLabel.Enterprise && ShortNames.isLegalName(mention.text())
-                        ? shortNames.of(mention.text()).stream().filter(this::distinctive).filter(f -> !declaredForms.contains(f)).toList()
-                        : List.of());
+                        ? shortNames.of(mention.text()).stream().filter(this::distinctive).toList() : List.of());
                 String declared = Resolver.declaredAlias(sentence.text(), mention.end() - sentence.begin());
                 if (declared != null && places.division(declared) == null && industries.term(declared) == null) {
                     forms.add(declared);

@@ -37,8 +37,8 @@ public final class PlaceMatcher {
             }
             if (best.level().equals("city")) {
                 cityInitials.add(best.name().charAt(0));
-            } else if (best.name().endsWith("特别行政区") && shortName(best) != null) {
-                shortName(best).chars().forEach(c -> cityInitials.add((char) c));
+            } else if (best.name().endsWith("特别行政区") && best.shortName() != null) {
+                best.shortName().chars().forEach(c -> cityInitials.add((char) c));
             }
             String shortName = best.shortName();
             if (big && shortName != null && !AMBIGUOUS_SHORT.contains(shortName)) {
@@ -57,10 +57,6 @@ public final class PlaceMatcher {
                 }
             }
         }
-    }
-
-    private static String shortName(Divisions.Division d) {
-        return d.shortName();
     }
 
     private static Divisions.Division highest(List<Divisions.Division> named) {

@@ -420,7 +420,7 @@ public final class Resolver {
             for (String shortName : forms) {
                 boolean claimed = byKey.values().stream().anyMatch(other -> other != entity && other.aliases.contains(shortName));
                 if (claimed) {
-                    break; // 岚峰机器人 declared for the parent is not also the subsidiary 岚峰机器人（中山）有限公司
+                    break; // 星城动力 declared for the parent is not also the subsidiary 星城动力（株洲）有限公司
                 }
                 int count = countOutside(text, shortName, mentions);
                 if (count > 0) {
