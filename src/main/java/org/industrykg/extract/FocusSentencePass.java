@@ -22,6 +22,8 @@ final class FocusSentencePass implements RelationPass {
     private static final int ANAPHOR_REACH = 3;
     /** Words that cite a policy rather than state what it does (为贯彻落实《A》, 根据《B》). */
     private static final Pattern CITING = Pattern.compile("贯彻|落实|根据|依据|按照|对照|参照|依照|对标|遵照");
+    /** What a fund that puts money into another does right after its name (出资6亿元, 作为有限合伙人认缴). */
+    private static final Pattern INVESTING = Pattern.compile("(?:[（(][^）)]{0,30}[）)])?(?:等)?(?:作为有限合伙人|共同|参与|拟|将|已)*(?:出资|认缴|跟投|领投)");
     /** A focus the text of an issued policy states in its own voice (抢抓…窗口期, 聚焦…, 对…企业). */
     private static final Pattern OWN_FOCUS = Pattern.compile("聚焦|抢抓|重点|围绕|瞄准|培育|做强|纳入|^对|^第[一二三四五六七八九十百]+条\\s*对");
 
@@ -40,7 +42,7 @@ final class FocusSentencePass implements RelationPass {
             List<Mention> here = doc.in(sentence);
             List<Mention> subjects = new ArrayList<>();
             for (Mention m : here) {
-                if (m.label() == EntityLabel.Fund || m.label() == EntityLabel.Policy && !cited(sentence, m)) {
+                if (m.label() == EntityLabel.Fund && !investing(sentence, m) || m.label() == EntityLabel.Policy && !cited(sentence, m)) {
                     subjects.add(m);
                 }
             }
@@ -84,6 +86,11 @@ final class FocusSentencePass implements RelationPass {
                 }
             }
         }
+    }
+
+    /** Whether a fund puts money into another one here (某引导基金出资6亿元): a partner, not what the sentence is about. */
+    private static boolean investing(Sentence sentence, Mention fund) {
+        return INVESTING.matcher(sentence.text().substring(fund.end() - sentence.begin())).lookingAt();
     }
 
     /** Whether a policy is cited in its clause (为贯彻落实…《A》以及《B》，…) rather than its subject. */

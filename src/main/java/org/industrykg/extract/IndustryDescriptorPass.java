@@ -13,7 +13,7 @@ import org.industrykg.nlp.Sentence;
  * An organisation described by its field: 自动驾驶龙头企业A, 商业航天企业A, 人工智能领域的A
  * ({@code rule:industry-descriptor}); and 在X领域，A… where the clause after the field names the
  * organisations working in it ({@code rule:field-clause}); and A是一家X整机企业
- * ({@code rule:industry-copula}); and A在X、Y等方向…, A作为X领域的…, P集聚一批X企业
+ * and A是本地X龙头企业, A是某区的X核心零部件企业 ({@code rule:industry-copula}); and A在X、Y等方向…, A作为X领域的…, P集聚一批X企业
  * ({@code rule:subject-field}). All give the organisations IN_INDUSTRY.
  */
 final class IndustryDescriptorPass implements RelationPass {
@@ -23,8 +23,9 @@ final class IndustryDescriptorPass implements RelationPass {
     private static final Pattern FIELD_LEAD = Pattern.compile("^(?:[^，。；]{0,4})?在$");
     private static final Pattern FIELD_TAIL = Pattern.compile("^(?:、[^，。；]{0,12})?(?:等)?(?:领域|方面|行业|产业|赛道)[，,]");
     private static final Pattern SUBJECT_LEAD = Pattern.compile("^(?:龙头|领军|骨干|重点|头部)?(?:企业|公司|高校|机构)?$");
-    private static final Pattern COPULA = Pattern.compile("^(?:是|为)(?:一家|一所|国内|全国|我国|全球)?(?:[^，。；]{0,8}的)?$");
-    private static final Pattern KIND_AFTER = Pattern.compile("^(?:(?:、|和|及|与)[^，。；]{0,12}?)?(?:等)?(?:领域的?)?(?:整机|制造|研发|设备|装备|技术|服务)?(?:企业|公司|厂商|研究机构|新型研发机构)");
+    private static final Pattern COPULA = Pattern.compile("^(?:是|为)(?:一家|一所|国内|全国|我国|全球|本地|当地|本土|省内|市内|区内)?(?:[^，。；]{0,8}的)?$");
+    private static final Pattern KIND_AFTER = Pattern.compile("^(?:(?:、|和|及|与)[^，。；]{0,12}?)?(?:等)?(?:领域的?)?"
+            + "(?:龙头|领军|骨干|重点|头部|核心|关键|配套|零部件|部件|整机|制造|研发|设备|装备|技术|服务){0,2}(?:企业|公司|厂商|研究机构|新型研发机构)");
     private static final Pattern LIST_KIND_LEAD = Pattern.compile("^等(?:一批|多家|众多|[0-9一二两三四五六七八九十百]+(?:余|多)?家)?(?:[\\p{IsHan}]{0,4}?(?:的))?$");
     private static final Pattern FIELD_JOIN = Pattern.compile("^(?:、|和|及|与|以及)$");
     private static final Pattern KIND_OF_LIST = Pattern.compile("^(?:等)?(?:领域的?|方向的?)?(?:整机|制造|研发|设备|装备|科技|创新|龙头|骨干|配套)?(?:企业|公司|厂商|高校|院校|院所|科研院所|研究机构)");
@@ -115,10 +116,14 @@ final class IndustryDescriptorPass implements RelationPass {
     private static void copula(RelationContext doc, Sentence sentence, List<Mention> here, List<List<Mention>> groups,
                                int i, List<ExtractedRelation> out) {
         Mention industry = here.get(i);
-        if (i == 0 || !WORKERS.contains(here.get(i - 1).label())) {
+        int s = i - 1;
+        while (s > 0 && here.get(s).label() == EntityLabel.City) {
+            s--; // A是宝安区的X企业: the place between describes where A is
+        }
+        if (i == 0 || !WORKERS.contains(here.get(s).label())) {
             return;
         }
-        Mention subject = here.get(i - 1);
+        Mention subject = here.get(s);
         String text = sentence.text();
         List<Mention> fields = ListGroups.starting(groups, industry);
         Mention lastField = fields.get(fields.size() - 1);

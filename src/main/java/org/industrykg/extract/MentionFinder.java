@@ -25,8 +25,22 @@ public final class MentionFinder {
             "研究", "赋", "能", "控股", "开发", "制造", "合作", "信息", "设计", "创业", "交易", "运营", "检测",
             "研发", "共建", "智能", "科创", "留创", "应用", "示范", "检验", "测试", "训练", "转化", "转移", "加工",
             "控制", "采集", "验证", "推广", "集成", "驱动", "传动", "感知", "计算", "导航", "招商", "协作", "协同", "智造", "智控", "智联",
-            "联动");
+            "联动", "引导");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及");
+    /** Descriptors of companies a brand name may stand right after (链主企业甲乙机器人). */
+    private static final Pattern COMPANY_DESCRIPTOR = Pattern.compile("企业|龙头");
+    /** Characters that go on with the clause after a name (与, 、, 在, 的…). */
+    private static final String CLAUSE_CHARACTERS = "与和及、，。；在将已是的于以从对";
+    /** Verbs that join two parties (甲镇联合乙区某某有限公司): a registered name after them starts at its place. */
+    private static final Set<String> JOINING_VERBS = Set.of("联合", "携手", "会同", "协同", "联同");
+    /** Words after which a clause's party begins (由甲乙科技投资, 与丙丁智能签署, 旗下的戊己电子). */
+    private static final Set<String> PARTY_MARKERS = Set.of("由", "与", "和", "同", "的");
+    /** Parts of speech the words of a brand name have (星辰/NN 机器人/NN, 鼎盛/JJ, 云帆/NR). */
+    private static final Set<String> PARTY_NAME_POS = Set.of("NR", "NN", "JJ", "VV", "NT");
+    /** The verb classes whose party a brand name can be (not support, issue, focus: 科技支持…, 智能聚焦…). */
+    private static final Set<VerbLexicon.VerbClass> PARTY_VERBS = Set.of(VerbLexicon.VerbClass.COOPERATE,
+            VerbLexicon.VerbClass.COFOUND, VerbLexicon.VerbClass.FOUND, VerbLexicon.VerbClass.FUND, VerbLexicon.VerbClass.LOCATE,
+            VerbLexicon.VerbClass.MANAGE);
     private static final Set<String> ANCHOR_NER = Set.of("GPE", "LOCATION", "ORGANIZATION", "MISC", "FACILITY");
     private static final Pattern NEWSPAPER = Pattern.compile(".*(报|日报|晚报|杂志|周刊|新闻网)$");
     private static final String ITEM = "(?:(?!等)[\\p{IsHan}A-Za-z0-9（）()]){2,16}";
@@ -62,6 +76,8 @@ public final class MentionFinder {
     private static final Pattern APPOSITION = Pattern.compile("^(?:“|——|—|：|:)$");
     /** Item numbers of lists and tables in front of a name: （三）, 3, 2. */
     private static final Pattern ENUMERATOR_PREFIX = Pattern.compile("^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,3}[.、．]?(?=\\p{IsHan}))");
+    /** A preposition the segmenter glued to a relative body (经市/NN 人民政府同意): not part of its name. */
+    private static final Pattern PREPOSITION_PREFIX = Pattern.compile("^(?:经|由|对|向|在|与|和|从|据|按|请)(?=[市省区县镇](?:人民)?政府)");
     private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("(?:市|省)(?:人民)?政府(?!办|工作|部门|采购|投资|引导|债)");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:以来|起)?");
     /** An unnamed member of a class (市级…平台, 各级政府, 地方政府…基金) is not a name. */
@@ -100,19 +116,19 @@ public final class MentionFinder {
 
     private final NameRules rules;
     private final NameRules.Rule brandRule;
-    private final Pattern describedBrand;
+    private final int longestBrandSuffix;
     private final Set<String> stopWords;
     private final Set<String> genericPhrases;
     private final PlaceMatcher places;
     private final IndustryTaxonomy industries;
     private final ShortNames shortNames;
+    private final VerbLexicon verbs = VerbLexicon.load("extract/verbs.lex");
 
     public MentionFinder(NameRules rules, Set<String> stopWords, Set<String> genericPhrases,
                          PlaceMatcher places, IndustryTaxonomy industries) {
         this.rules = rules;
         this.brandRule = rules.rule("brand-name");
-        this.describedBrand = Pattern.compile("(?:企业|龙头)(\\p{IsHan}{2,4}?(?:"
-                + String.join("|", brandRule.suffixes()) + "))(?=[与和及、，。；在将已是的于以从对]|$)");
+        this.longestBrandSuffix = brandRule.suffixes().stream().mapToInt(String::length).max().orElse(0);
         this.stopWords = stopWords;
         this.genericPhrases = genericPhrases;
         this.places = places;
@@ -135,6 +151,7 @@ public final class MentionFinder {
             lists(sentence, own);
             properNounBrands(sentence, own);
             describedBrands(sentence, own);
+            brandsAsParties(sentence, own);
             localGovernments(sentence, own);
             own = withoutOverlaps(own);
             List<Mention> extra = new ArrayList<>(places.find(sentence));
@@ -374,7 +391,8 @@ public final class MentionFinder {
             boolean stop = HARD_STOP_POS.contains(previous.pos()) && !BRACKETS.contains(previous.word())
                     || stopWords.contains(previous.word()) || previous.word().matches(".*[0-9%.,].*")
                     || rules.suffixEndingAt(sentence.text(), previous.end() - sentence.begin()) != null
-                    && !operatedBy(tokens, i, first);
+                    && !operatedBy(tokens, i, first)
+                    || JOINING_VERBS.contains(previous.word()) && startsPlace(tokens, i, sentence);
             if (gap || stop || chars + previous.word().length() > MAX_NAME_CHARS) {
                 break;
             }
@@ -517,6 +535,9 @@ public final class MentionFinder {
             if (previous.end() < tokens.get(i).begin() && !GLUE.contains(word)) {
                 break;
             }
+            if (JOINING_VERBS.contains(word) && startsPlace(tokens, i, sentence)) {
+                break;
+            }
             if (word.equals("）") || word.equals(")") || word.equals("”")) {
                 int open = matchingOpen(tokens, i - 1);
                 if (open < 0) {
@@ -653,6 +674,8 @@ public final class MentionFinder {
                 String rest = name.substring(i);
                 if (rest.startsWith(verb) && rest.length() - verb.length() > suffix.text().length() + 1) {
                     result = rest.substring(verb.length());
+                } else if (rest.startsWith(verb) && result.equals(name)) {
+                    result = rest.substring(verb.length()); // 某某学院共建联合实验室: a bare class noun, no name
                 }
             }
         }
@@ -666,6 +689,7 @@ public final class MentionFinder {
             previous = name;
             name = QUANTITY_PREFIX.matcher(name).replaceFirst("");
             name = ENUMERATOR_PREFIX.matcher(name).replaceFirst("");
+            name = PREPOSITION_PREFIX.matcher(name).replaceFirst("");
             if (label != EntityLabel.Policy) {
                 name = DATE_PREFIX.matcher(name).replaceFirst("");
             }
@@ -924,16 +948,29 @@ public final class MentionFinder {
     }
 
     /**
-     * A brand name right after a descriptor of companies (人工智能企业甲乙科技与…, 链主企业丙丁机器人):
-     * two to four characters and a brand suffix, ending where the clause goes on.
+     * A brand name right after a descriptor of companies (人工智能企业甲乙科技与…, 链主企业丙丁机器人带动…):
+     * two to four characters and a brand suffix, the shortest such that ends where the clause goes on
+     * (a conjunction, a punctuation mark, a function word, or a verb).
      */
     private void describedBrands(Sentence sentence, List<Mention> out) {
-        Matcher m = describedBrand.matcher(sentence.text());
-        while (m.find()) {
-            String name = m.group(1);
-            int begin = sentence.begin() + m.start(1);
-            String head = NameRules.suffixOf(brandRule, name);
-            String brand = name.substring(0, name.length() - head.length());
+        String text = sentence.text();
+        Matcher descriptor = COMPANY_DESCRIPTOR.matcher(text);
+        while (descriptor.find()) {
+            int from = descriptor.end();
+            String name = null;
+            for (int length = from + 3; length <= Math.min(text.length(), from + 4 + longestBrandSuffix) && name == null; length++) {
+                String candidate = text.substring(from, length);
+                String head = NameRules.suffixOf(brandRule, candidate);
+                int brandLength = head == null ? 0 : candidate.length() - head.length();
+                if (brandLength >= 2 && brandLength <= 4 && clauseGoesOn(sentence, length)) {
+                    name = candidate;
+                }
+            }
+            if (name == null) {
+                continue;
+            }
+            int begin = sentence.begin() + from;
+            String brand = name.substring(0, name.length() - NameRules.suffixOf(brandRule, name).length());
             Token first = sentence.tokens().stream().filter(t -> t.begin() == begin).findFirst().orElse(null);
             boolean startsWord = first != null && !CLAUSE_WORDS.contains(first.pos()) && !stopWords.contains(first.word());
             if (startsWord && listItemAcceptable(name) && industries.term(name) == null && industries.termsIn(brand).isEmpty()
@@ -941,6 +978,84 @@ public final class MentionFinder {
                 out.add(new Mention(EntityLabel.Enterprise, name, begin, begin + name.length(), sentence.index(), "rule:described-brand"));
             }
         }
+    }
+
+    /** Whether the clause goes on at {@code at} (relative): its end, a joining or function character, or a verb. */
+    private static boolean clauseGoesOn(Sentence sentence, int at) {
+        if (at == sentence.text().length() || CLAUSE_CHARACTERS.indexOf(sentence.text().charAt(at)) >= 0) {
+            return true;
+        }
+        int absolute = sentence.begin() + at;
+        return sentence.tokens().stream().anyMatch(t -> t.begin() == absolute && "VV".equals(t.pos()));
+    }
+
+    /**
+     * A brand name standing as a party of a business verb of {@code verbs.lex}: two to four characters
+     * and a brand suffix (甲乙机器人落户…, 由丙丁科技投资建设, 旗下的戊己智能入驻…, 与庚辛电子签署…), where a
+     * clause's party stands (at its start, after 由/与/和/同/的) and right before the verb, after at most
+     * two adverbs, or before 与/和 and a cooperation verb later in the sentence.
+     */
+    private void brandsAsParties(Sentence sentence, List<Mention> out) {
+        List<Token> tokens = sentence.tokens();
+        String text = sentence.text();
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean partyStart = i == 0 || "PU".equals(tokens.get(i - 1).pos()) || PARTY_MARKERS.contains(tokens.get(i - 1).word());
+            boolean verbFirst = "VV".equals(tokens.get(i).pos()) && !"ORGANIZATION".equals(tokens.get(i).ner());
+            if (!partyStart || verbFirst || stopWords.contains(tokens.get(i).word()) || startsPlace(tokens, i, sentence)) {
+                continue;
+            }
+            for (int k = Math.min(tokens.size() - 2, i + 3); k >= i; k--) {
+                String name = text.substring(tokens.get(i).begin() - sentence.begin(), tokens.get(k).end() - sentence.begin());
+                String suffix = name.length() <= 8 ? brandHead(name) : null;
+                if (suffix != null && name.length() - suffix.length() <= 4 && wordsOfName(tokens, i, k)
+                        && listItemAcceptable(name) && industries.termsIn(name.substring(0, name.length() - suffix.length())).isEmpty()
+                        && partyVerbAfter(tokens, k + 1, text, sentence.begin())) {
+                    out.add(new Mention(EntityLabel.Enterprise, name, tokens.get(i).begin(), tokens.get(k).end(), sentence.index(),
+                            "rule:brand-as-party"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether the tokens from {@code i} to {@code k} are words a name is made of (no punctuation, number, pronoun or function word). */
+    private static boolean wordsOfName(List<Token> tokens, int i, int k) {
+        for (int j = i; j <= k; j++) {
+            if (!PARTY_NAME_POS.contains(tokens.get(j).pos())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a business verb follows at token {@code next} (after at most two adverbs), or 与/和/同 and
+     * then a cooperation verb further on in the sentence.
+     */
+    private boolean partyVerbAfter(List<Token> tokens, int next, String text, int sentenceBegin) {
+        int j = next;
+        while (j < tokens.size() && j < next + 2 && "AD".equals(tokens.get(j).pos())) {
+            j++;
+        }
+        if (j >= tokens.size()) {
+            return false;
+        }
+        int at = tokens.get(j).begin() - sentenceBegin;
+        VerbLexicon.Hit hit = verbs.at(text, at, text.length());
+        if (hit != null && hit.classes().stream().anyMatch(PARTY_VERBS::contains)) {
+            return true;
+        }
+        if (!PARTY_MARKERS.contains(tokens.get(next).word()) || "由".equals(tokens.get(next).word())) {
+            return false;
+        }
+        for (int c = tokens.get(next).end() - sentenceBegin; c < text.length(); c++) {
+            VerbLexicon.Hit later = verbs.at(text, c, text.length());
+            if (later != null && (later.classes().contains(VerbLexicon.VerbClass.COOPERATE)
+                    || later.classes().contains(VerbLexicon.VerbClass.COFOUND))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String text(Sentence sentence, int[] span) {

@@ -13,7 +13,8 @@ final class ShortNames {
 
     static final Pattern LEGAL_SUFFIX = Pattern.compile("(股份有限公司|有限责任公司|集团有限公司|有限公司|集团)$");
     private static final List<String> DESCRIPTOR_TAILS = List.of("电子科技", "智能装备", "信息科技", "教育科技", "科技", "电子",
-            "装备", "技术", "信息", "教育", "实业", "控股", "发展", "投资", "医疗", "生物", "智能");
+            "装备", "技术", "信息", "教育", "实业", "控股", "发展", "投资", "医疗", "生物", "智能", "机械", "设备", "制造", "自动化",
+            "新材料", "材料", "电器", "电气", "机电", "软件", "网络", "通信", "光电");
 
     private final PlaceMatcher places;
 

@@ -18,7 +18,7 @@ import org.industrykg.nlp.Sentence;
  * (a stretch of a sentence between commas or semicolons), edges named {@code verb:CLASS}:
  * <ul>
  *   <li>the subject is the list of mentions that ends right before the verb, only adverbials
- *       between (将, 已, 共同, 于2024年, 等高校, a parenthesis); lists are joined by 、 和 与 及 同 联合
+ *       between (将, 已, 共同, 首批, 于2024年, 等高校, 等, a parenthesis); lists are joined by 、 和 与 及 同 联合
  *       携手 会同, so A与B共同发起 has two subjects;</li>
  *   <li>a place written 在P or 于P right before the verb is where the object is set up (P HOSTS it);</li>
  *   <li>A向B出资, A对B投资: B is the object, A the subject;</li>
@@ -35,7 +35,7 @@ final class VerbClausePass implements RelationPass {
     private static final String DESCRIBED = "(?:[\\p{IsHan}]{0,8}?(?:企业|高校|院校|院所|机构|公司|厂商))?";
     private static final String ADVERB = "作为(?:有限合伙人|普通合伙人|出资人|股东)?|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|拟|计划|今年|近日|日前|目前|年内|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|"
             + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
-            + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|等[^，。；、]{0,12}?(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金)|"
+            + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|等[^，。；、]{0,12}?(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金)|等|首批|首期|首次|累计|近年来|近年|宣布|决定|"
             + "[（(][^（()）]{0,40}[）)]|\\s";
     /** A financing round: 完成A轮融资, 获得数亿元战略投资, 本轮融资. */
     private static final Pattern FINANCING = Pattern.compile("(?:天使|种子|Pre-?A\\+?|A\\+?|B\\+?|C|D|E|战略)轮|融资");
@@ -48,6 +48,8 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern LIST_CLOSE_BEFORE = Pattern.compile("等[^，。；、]{0,6}$");
     private static final Pattern LIST_HEAD_AFTER = Pattern.compile("^[^，。；、]{0,6}?(?:企业|高校|院校|院所|单位|机构|公司|厂商)");
     private static final Pattern ADVERBIALS = Pattern.compile("^(?:" + ADVERB + ")*$");
+    /** A city or district written right before a narrower place (中山市南头镇, 深圳市南山区粤海街道). */
+    private static final Pattern CITY_BEFORE = Pattern.compile("(?<=[在于])\\p{IsHan}{2,6}?(?:市|区|县)$");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?:在|于)(?:" + ADVERB + ")*$");
     private static final Pattern OBLIQUE = Pattern.compile("^(?:" + ADVERB + ")*(?:向|对|为)$");
     private static final Pattern CO_AGENT = Pattern.compile("^(?:" + ADVERB + ")*(?:与|和|同|跟|并与)" + DESCRIBED + "$");
@@ -69,6 +71,8 @@ final class VerbClausePass implements RelationPass {
     private static final Set<EntityLabel> FOUNDABLE = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Park, EntityLabel.Platform, EntityLabel.Association, EntityLabel.Fund);
     private static final Set<EntityLabel> PLACES = EnumSet.of(EntityLabel.City, EntityLabel.Park);
+    /** How many parties and fields make a clause a shared description rather than one of each party. */
+    private static final int SHARED_LIST = 3;
 
     private final VerbLexicon lexicon;
 
@@ -151,11 +155,14 @@ final class VerbClausePass implements RelationPass {
             if (hit.classes().contains(VerbClass.INVESTORS)) {
                 investors(doc, memory, sentence, r.objects, text.substring(from, to), out);
             }
+            if (r.subjects.isEmpty() && hit.classes().contains(VerbClass.LOCATE)) {
+                enteredBy(doc, memory, sentence, r, out);
+            }
             if (!r.subjects.isEmpty()) {
                 for (VerbClass verbClass : hit.classes()) {
                     link(doc, memory, sentence, verbClass, r, text.substring(from, to), out);
                 }
-                lastSubjects = topicAfter(doc, sentence, hit, r);
+                lastSubjects = topicAfter(doc, memory, sentence, hit, r);
                 memory.parties(hit.classes(), r);
             }
             i = hit.end() - 1;
@@ -173,9 +180,16 @@ final class VerbClausePass implements RelationPass {
 
     /**
      * What a following clause without a subject is about: what was founded (A与B共建C，围绕…), the
-     * fund a manager was named for, the object of a passive, else the subjects.
+     * fund a manager was named for or a fund put money into, the object of a passive, else the subjects.
      */
-    private static List<Mention> topicAfter(RelationContext doc, Sentence sentence, Hit hit, Reading r) {
+    private static List<Mention> topicAfter(RelationContext doc, Memory memory, Sentence sentence, Hit hit, Reading r) {
+        if (hit.classes().contains(VerbClass.FUND) && r.objects.isEmpty() && !r.passive
+                && r.subjects.stream().allMatch(m -> m.label() == EntityLabel.Fund)) {
+            List<Mention> funded = memory.fundAround(doc, sentence, r.subjects);
+            if (!funded.isEmpty()) {
+                return funded; // 某引导基金出资6亿元，主要投向…: the fund it put money into invests
+            }
+        }
         boolean founding = hit.classes().contains(VerbClass.FOUND) || hit.classes().contains(VerbClass.COFOUND);
         if (r.passive || founding && r.objects.stream().anyMatch(o -> FOUNDABLE.contains(o.label()))) {
             return r.objects;
@@ -214,12 +228,16 @@ final class VerbClausePass implements RelationPass {
         int leftEdge = base + from;
         List<Mention> before = inClause.stream().filter(m -> m.end() <= verbAt && !describesList(text, base, m)).toList();
         int k = before.size() - 1;
+        // 在中山市黄圃镇: the city written right before its town is part of the place
+        int placeBegin = k >= 0 ? writtenPlaceBegin(text, base, before.get(k)) : verbAt;
         if (k >= 0 && PLACES.contains(before.get(k).label()) && adverbial(text, base, before.get(k).end(), verbAt)
-                && PLACE_LEAD.matcher(text.substring(from, before.get(k).begin() - base)).find()) {
+                && PLACE_LEAD.matcher(text.substring(from, placeBegin - base)).find()) {
             place = before.get(k);
-            k--;
+            while (k >= 0 && before.get(k).end() > placeBegin) {
+                k--;
+            }
         }
-        int subjectEnd = place == null ? verbAt : place.begin();
+        int subjectEnd = place == null ? verbAt : placeBegin;
         if (k >= 0 && adverbial(text, base, before.get(k).end(), placeLeadStart(text, base, subjectEnd, place))) {
             subjects = backwards(text, base, before, k);
         }
@@ -323,6 +341,22 @@ final class VerbClausePass implements RelationPass {
         }
     }
 
+    /**
+     * A locating verb with no subject and organisations after it (目前已入驻A、B等企业60余家): they are in
+     * the place written before the verb, else in the park the last sentences are about.
+     */
+    private void enteredBy(RelationContext doc, Memory memory, Sentence sentence, Reading r, List<ExtractedRelation> out) {
+        Mention host = r.place != null ? parkOf(doc, sentence, r.place) : memory.recent(EntityLabel.Park, sentence);
+        if (host == null) {
+            return;
+        }
+        for (Mention o : r.objects) {
+            if (FOUNDABLE.contains(o.label()) && !PLACES.contains(o.label())) {
+                add(doc, sentence, RelationType.HOSTS, host, o, VerbClass.LOCATE.method(), Map.of(), out);
+            }
+        }
+    }
+
     /** The partners a fund's text lists after 有限合伙人包括 put money into the fund it is about. */
     private void investors(RelationContext doc, Memory memory, Sentence sentence, List<Mention> partners, String clause,
                            List<ExtractedRelation> out) {
@@ -373,6 +407,12 @@ final class VerbClausePass implements RelationPass {
     }
 
     /** Where the 在 of a place before the verb starts, or the place's start when there is none. */
+    /** Where a place begins as written: 中山市南头镇 begins with its city (which is no mention of its own there). */
+    private static int writtenPlaceBegin(String text, int base, Mention place) {
+        Matcher city = CITY_BEFORE.matcher(text.substring(0, place.begin() - base));
+        return city.find() ? base + city.start() : place.begin();
+    }
+
     private static int placeLeadStart(String text, int base, int subjectEnd, Mention place) {
         if (place == null) {
             return subjectEnd;
@@ -475,6 +515,9 @@ final class VerbClausePass implements RelationPass {
                     objects = investee != null ? List.of(investee) : memory.fundAround(doc, sentence, r.subjects);
                 }
                 for (Mention s : r.subjects) {
+                    if (s.label() == EntityLabel.Enterprise && r.place != null && !r.passive) {
+                        add(doc, sentence, RelationType.HOSTS, parkOf(doc, sentence, r.place), s, method, Map.of(), out); // X在P投资建设…
+                    }
                     if (s.label() != EntityLabel.Fund && s.label() != EntityLabel.GovernmentAgency && s.label() != EntityLabel.Enterprise) {
                         continue;
                     }
@@ -538,12 +581,36 @@ final class VerbClausePass implements RelationPass {
                     };
                     if (type != null) {
                         for (Mention industry : r.industries) {
+                            if (sharedFields(r) && !nameHints(s, industry)) {
+                                continue;
+                            }
                             add(doc, sentence, type, s, industry, method, Map.of(), out);
                         }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Several firms and several fields in one clause (A、B、C…主要从事X、Y、Z的研发): the text says what
+     * they do together, not that each does all; a firm gets a field only when its name shares a word
+     * with it (某某关节 - 一体化关节).
+     */
+    private static boolean sharedFields(Reading r) {
+        return r.subjects.size() >= SHARED_LIST && r.industries.size() >= SHARED_LIST
+                && r.subjects.stream().noneMatch(m -> m.label() == EntityLabel.Fund || m.label() == EntityLabel.Policy);
+    }
+
+    /** Whether a name and a field share two characters in a row (川力关节 and 一体化关节). */
+    private static boolean nameHints(Mention party, Mention industry) {
+        String field = industry.text();
+        for (int i = 0; i + 2 <= field.length(); i++) {
+            if (party.text().contains(field.substring(i, i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The fund of 基金F…由A担任管理人: the last fund written before the subjects in the sentence. */

@@ -108,4 +108,100 @@ class NameEdgeRulesTest {
         assertThat(x.extraction.relations()).noneMatch(r -> r.type() == RelationType.TARGETS
                 && r.source().contains("关于加快推动新能源汽车产业发展的指导意见") && r.method().equals("rule:focus-sentence"));
     }
+
+    @Test
+    void a_brand_name_that_is_the_party_of_a_business_verb_is_an_enterprise() {
+        Extracted x = Extracted.from("星辰机器人投资5亿元建设生产基地。该项目由恒拓精密投资建设。公司旗下的博远智能正式落户株洲高新区。"
+                + "湖南大学与鼎盛电子签署战略合作协议。云帆科技与中南大学签约共建联合实验室。");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("星辰机器人", "恒拓精密", "博远智能", "鼎盛电子", "云帆科技");
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "湖南大学", "鼎盛电子")).isTrue();
+
+        Extracted generic = Extracted.from("智能机器人落户园区。相关科技落地转化。人工智能投资持续升温。");
+        assertThat(generic.names(EntityLabel.Enterprise)).isEmpty();
+    }
+
+    @Test
+    void a_brand_name_after_a_descriptor_ends_where_a_verb_begins() {
+        Extracted x = Extracted.from("链主企业星辰机器人带动上下游企业集聚。龙头企业华鼎智能装备新建两条产线。");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("星辰机器人", "华鼎智能装备");
+    }
+
+    @Test
+    void partners_listed_before_their_role_and_a_fund_written_as_its_subject_fund_what_the_text_is_about() {
+        Extracted x = Extracted.from("星河产业基金总规模20亿元。湘江投资集团有限公司、岳麓资本等作为有限合伙人出资。"
+                + "基金首批已投资长沙灵掌科技有限公司等3家初创企业。株洲市天元区引导基金出资3亿元。");
+        assertThat(x.hasRelation(RelationType.FUNDS, "湘江投资集团有限公司", "星河产业基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "岳麓资本", "星河产业基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "株洲市天元区引导基金", "星河产业基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "星河产业基金", "长沙灵掌科技有限公司")).isTrue();
+    }
+
+    @Test
+    void a_guidance_fund_keeps_the_body_and_place_it_is_named_after() {
+        Extracted x = Extracted.from("醴陵市政府投资引导基金出资6亿元。株洲市引导基金参与出资。");
+        assertThat(x.names(EntityLabel.Fund)).contains("醴陵市政府投资引导基金", "株洲市引导基金");
+        assertThat(x.names(EntityLabel.GovernmentAgency)).doesNotContain("醴陵市政府");
+    }
+
+    @Test
+    void firms_a_locating_verb_names_after_it_are_in_the_park_the_text_is_about() {
+        Extracted x = Extracted.from("株洲高新区新建星河机器人产业园。目前已入驻楚骏机器人、灵犀动力等企业60余家。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "星河机器人产业园", "楚骏机器人")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "星河机器人产业园", "灵犀动力")).isTrue();
+
+        Extracted noPark = Extracted.from("今年上半年，株洲市新增签约项目12个。已入驻楚骏机器人等企业。");
+        assertThat(noPark.hasRelation(RelationType.HOSTS, "株洲市", "楚骏机器人")).isFalse();
+    }
+
+    @Test
+    void a_firm_that_invests_or_settles_in_a_town_written_with_its_city_is_hosted_by_the_town() {
+        Extracted x = Extracted.from("长沙市锐衡精工科技有限公司宣布在株洲市醴陵市投资12亿元建设生产基地。"
+                + "长沙市拓维机器人有限公司、长沙市光弧智能科技有限公司近年来先后在湘潭市雨湖区落户。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "醴陵市", "长沙市锐衡精工科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "湘潭市雨湖区", "长沙市拓维机器人有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "湘潭市雨湖区", "长沙市光弧智能科技有限公司")).isTrue();
+    }
+
+    @Test
+    void a_fund_that_puts_money_into_another_is_not_what_the_focus_after_it_is_about() {
+        Extracted x = Extracted.from("同日，星河具身智能产业基金正式启动。该基金目标规模20亿元，由株洲市天元区科创投资有限公司担任管理人，"
+                + "株洲市天元区政府投资引导基金出资6亿元，主要投向灵巧手、关节模组等领域。");
+        assertThat(x.hasRelation(RelationType.TARGETS, "星河具身智能产业基金", "灵巧手")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "株洲市天元区政府投资引导基金", "星河具身智能产业基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.TARGETS, "株洲市天元区政府投资引导基金", "灵巧手")).isFalse();
+        assertThat(x.hasRelation(RelationType.TARGETS, "株洲市天元区政府投资引导基金", "关节模组")).isFalse();
+    }
+
+    @Test
+    void a_firm_described_after_a_copula_works_in_the_field_of_its_description() {
+        Extracted x = Extracted.from("长沙星辰机器人股份有限公司是本地工业机器人龙头企业。湘江精控科技有限公司是岳麓区的精密减速器核心零部件企业。");
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "长沙星辰机器人股份有限公司", "工业机器人")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "湘江精控科技有限公司", "精密减速器")).isTrue();
+    }
+
+    @Test
+    void a_registered_name_after_a_joining_verb_starts_at_its_own_place() {
+        Extracted x = Extracted.from("株洲市雷打石镇联合长沙市岳麓区产业投资引导基金有限公司发起设立星河智造产业投资基金。"
+                + "醴陵市商务局携手湘潭市雨湖区创新投资有限公司举办推介会。");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("长沙市岳麓区产业投资引导基金有限公司", "湘潭市雨湖区创新投资有限公司");
+        assertThat(x.allNames()).noneMatch(name -> name.contains("联合") || name.contains("携手"));
+    }
+
+    @Test
+    void a_preposition_glued_to_a_relative_government_is_not_part_of_its_name() {
+        Extracted x = Extracted.from("株洲市工业和信息化局\n\n经市人民政府同意，现将《株洲市促进机器人产业发展若干措施》印发给你们。");
+        assertThat(x.allNames()).noneMatch(name -> name.contains("经市"));
+    }
+
+    @Test
+    void several_firms_described_together_get_only_the_fields_their_names_point_to() {
+        Extracted x = Extracted.from("本次签约企业中，湘锐关节、星瞳视觉、岳麓触感等企业落户株洲高新区，主要从事一体化关节、机器人视觉、触觉传感器的研发生产。"
+                + "长沙星辰机器人有限公司主要从事灵巧手和伺服驱动器的研发生产。");
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "湘锐关节", "一体化关节")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "星瞳视觉", "机器人视觉")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "湘锐关节", "触觉传感器")).isFalse();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "岳麓触感", "一体化关节")).isFalse();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "长沙星辰机器人有限公司", "灵巧手")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "长沙星辰机器人有限公司", "伺服驱动器")).isTrue();
+    }
 }
