@@ -17,7 +17,10 @@ LIMIT 1;
 // a hosted park), the agencies PART_OF them, and entities (not cities or industries) whose
 // canonical name holds the city's name or a short name of it (深圳市…, 深圳…, …（中山）…); those are
 // found through the cjk full-text index entity_names (a phrase query per name on the `name` field,
-// `"` and `\` escaped), then checked with CONTAINS, instead of by scanning every entity.
+// `"` and `\` escaped), then checked with CONTAINS, instead of by scanning every entity. Each member
+// comes with its element id (what `links` takes), its key and its degree in the types `links`
+// expands, which LinkQueries sums to expand from the group with fewer edges; LinkQueries keeps the
+// members of a city until the graph version (version.cypher) changes.
 MATCH (city:City {key: $key})
 CALL (city) {
   MATCH (place:City)-[:PART_OF*0..4]->(city)
@@ -42,20 +45,23 @@ CALL (city) {
   WHERE NOT member:City AND NOT member:Industry AND any(name IN names WHERE member.name CONTAINS name)
   RETURN member
 }
-RETURN DISTINCT member.key AS key
-LIMIT $limit;
+WITH DISTINCT member
+LIMIT $limit
+RETURN elementId(member) AS id, member.key AS key,
+       COUNT { (member)-[:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-() } AS degree;
 
 // :name links
-// Every edge, in either direction, between a member of $groupA and a member of $groupB. The
-// relationship types are spelled out (every type but MENTIONED_IN, which makes up most of the
-// edges of a busy entity): the expansion then reads only those.
-// Expanding inside the subquery from the index seek of each key keeps the planner from scanning
-// the key index for b and joining.
-UNWIND $groupA AS aKey
-MATCH (a:Entity {key: aKey})
+// Every edge, in either direction, between a node of $from and one of $to (element ids of the
+// members of the two groups; every edge between the groups is found from either side, so the
+// service passes the group with fewer edges as $from). The relationship types are spelled out
+// (every type but MENTIONED_IN, which makes up most of the edges of a busy entity): the expansion
+// then reads only those. The nodes are found and compared by element id, without reading a
+// property; expanding inside the subquery from the seek of each id keeps the planner from joining.
+UNWIND $from AS fromId
+MATCH (a) WHERE elementId(a) = fromId
 CALL (a) {
-  MATCH (a)-[r:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(b:Entity)
-  WHERE b.key IN $groupB AND a <> b
+  MATCH (a)-[r:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(b)
+  WHERE elementId(b) IN $to AND a <> b
   RETURN r
 }
 WITH DISTINCT r

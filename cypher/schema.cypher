@@ -33,3 +33,6 @@ CREATE FULLTEXT INDEX lookup_names IF NOT EXISTS
 FOR (n:City|Industry)
 ON EACH [n.name, n.aliases]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+
+// The one GraphVersion node (version.cypher), read with a seek of this constraint's index.
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;
