@@ -1,5 +1,7 @@
 // How two cities are linked (GET /api/links, DESIGN.md §7 question 3): every edge that joins an
 // entity of or in city A with one of or in city B, as a subgraph (see subgraph.cypher for nodes).
+// LinkQueries runs `city` for each name, `members` and `member-edges` for a city whose members it
+// does not hold at the current graph version, then `links` and subgraph.cypher's `nodes`.
 
 // :name city
 // The City of a name or alias (深圳 finds 深圳市), looked up in the keyword index lookup_names
@@ -18,9 +20,9 @@ LIMIT 1;
 // canonical name holds the city's name or a short name of it (深圳市…, 深圳…, …（中山）…); those are
 // found through the cjk full-text index entity_names (a phrase query per name on the `name` field,
 // `"` and `\` escaped), then checked with CONTAINS, instead of by scanning every entity. Each member
-// comes with its element id (what `links` takes), its key and its degree in the types `links`
-// expands, which LinkQueries sums to expand from the group with fewer edges; LinkQueries keeps the
-// members of a city until the graph version (version.cypher) changes.
+// comes with its element id, its key and its degree in the types that `member-edges` reads (every
+// type but MENTIONED_IN); LinkQueries keeps the members of a city until the graph version
+// (version.cypher) changes.
 MATCH (city:City {key: $key})
 CALL (city) {
   MATCH (place:City)-[:PART_OF*0..4]->(city)
@@ -50,21 +52,26 @@ LIMIT $limit
 RETURN elementId(member) AS id, member.key AS key,
        COUNT { (member)-[:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-() } AS degree;
 
-// :name links
-// Every edge, in either direction, between a node of $from and one of $to (element ids of the
-// members of the two groups; every edge between the groups is found from either side, so the
-// service passes the group with fewer edges as $from). The relationship types are spelled out
-// (every type but MENTIONED_IN, which makes up most of the edges of a busy entity): the expansion
-// then reads only those. The nodes are found and compared by element id, without reading a
-// property; expanding inside the subquery from the seek of each id keeps the planner from joining.
-UNWIND $from AS fromId
-MATCH (a) WHERE elementId(a) = fromId
+// :name member-edges
+// The edges of $ids (the element ids of one city's members) in the types of `members`' degree, each
+// as the element id of the relationship and of the node at its other end. LinkQueries keeps them
+// with the members, until the graph version changes, and finds the edges between two cities by
+// looking up the other ends of one city's edges among the other city's members (every edge between
+// them is found from either side, so it takes the city whose members have fewer edges).
+UNWIND $ids AS id
+MATCH (a) WHERE elementId(a) = id
 CALL (a) {
   MATCH (a)-[r:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(b)
-  WHERE elementId(b) IN $to AND a <> b
-  RETURN r
+  WHERE a <> b
+  RETURN elementId(r) AS edge, elementId(b) AS other
 }
-WITH DISTINCT r
+RETURN edge, other;
+
+// :name links
+// The edges of $ids (relationship element ids: those that join a member of one city with a member of
+// the other), the first $limit in the order of type, source and target.
+UNWIND $ids AS id
+MATCH ()-[r]->() WHERE elementId(r) = id
 RETURN startNode(r).key AS source, endNode(r).key AS target, type(r) AS type, properties(r) AS properties
 ORDER BY type, source, target
 LIMIT $limit;

@@ -49,9 +49,10 @@ public class QueryBench {
     private final Driver driver;
     private final HttpClient http = HttpClient.newHttpClient();
     private String base;
-    /** The members of the cities asked about, at {@link #membersVersion}, as LinkQueries keeps them. */
-    private final Map<String, List<Record>> members = new HashMap<>();
-    private String membersVersion;
+    /** The members of the cities asked about and their edges, at {@link #citiesVersion}, as LinkQueries keeps them. */
+    private final Map<String, LinkQueries.Members> members = new HashMap<>();
+    private final Map<String, LinkQueries.MemberEdges> memberEdges = new HashMap<>();
+    private String citiesVersion;
 
     public QueryBench(Driver driver) {
         this.driver = driver;
@@ -167,24 +168,26 @@ public class QueryBench {
     }
 
     /**
-     * What LinkQueries runs: the two cities, the graph version, the members of each city (only when
-     * the version is not the one they were read at, as the service keeps them), the edges between
-     * them from the group with fewer edges, then their nodes.
+     * What LinkQueries runs: the two cities, the graph version, the members of each city and the
+     * edges of the group with fewer edges (only when the version is not the one they were read at,
+     * as the service keeps them), the edges between the groups, then their nodes.
      */
     private void links(String a, String b) {
         String keyA = keys(read(LINKS.query("city"), Map.of("name", a)), "key").get(0);
         String keyB = keys(read(LINKS.query("city"), Map.of("name", b)), "key").get(0);
         String version = read(VERSION.query("read"), Map.of()).get(0).get("version").asString(null);
-        if (version == null || !version.equals(membersVersion)) {
+        if (version == null || !version.equals(citiesVersion)) {
             members.clear();
-            membersVersion = version;
+            memberEdges.clear();
+            citiesVersion = version;
         }
-        List<Record> groupA = members.computeIfAbsent(keyA, this::members);
-        List<Record> groupB = members.computeIfAbsent(keyB, this::members);
-        boolean fromA = degree(groupA) <= degree(groupB);
+        LinkQueries.Members groupA = members.computeIfAbsent(keyA, this::members);
+        LinkQueries.Members groupB = members.computeIfAbsent(keyB, this::members);
+        boolean fromA = groupA.degree() <= groupB.degree();
+        LinkQueries.MemberEdges edges = memberEdges.computeIfAbsent(fromA ? keyA : keyB, key -> LinkQueries.MemberEdges.of(
+                read(LINKS.query("member-edges"), Map.of("ids", members.get(key).ids()))));
         Set<String> keys = new LinkedHashSet<>(List.of(keyA, keyB));
-        var params = Map.<String, Object>of("from", keys(fromA ? groupA : groupB, "id"),
-                "to", keys(fromA ? groupB : groupA, "id"), "limit", 500);
+        var params = Map.<String, Object>of("ids", edges.to(fromA ? groupB : groupA), "limit", 500);
         for (Record edge : read(LINKS.query("links"), params)) {
             keys.add(edge.get("source").asString());
             keys.add(edge.get("target").asString());
@@ -192,12 +195,8 @@ public class QueryBench {
         read(SUBGRAPH.query("nodes"), Map.of("keys", List.copyOf(keys), "documentLimit", Subgraph.DOCUMENTS_PER_NODE));
     }
 
-    private List<Record> members(String cityKey) {
-        return read(LINKS.query("members"), Map.of("key", cityKey, "limit", LinkQueries.MAX_MEMBERS));
-    }
-
-    private static long degree(List<Record> members) {
-        return members.stream().mapToLong(r -> r.get("degree").asLong()).sum();
+    private LinkQueries.Members members(String cityKey) {
+        return LinkQueries.Members.of(read(LINKS.query("members"), Map.of("key", cityKey, "limit", LinkQueries.MAX_MEMBERS)));
     }
 
     /** What RelationshipQueries runs for enterprises and research institutes, default limit. */

@@ -450,7 +450,8 @@ class SyntheticGraphTest {
     /**
      * The statements the REST questions, neighbourhood and path run. Each must find its start nodes
      * through an index: a seek of a range index, or a query of a full-text index (the alias lookups,
-     * the entities named after a city), never a scan of a label, of all nodes or of a whole index.
+     * the entities named after a city), or by element id (the members and edges that the links
+     * question keeps), never a scan of a label, of all nodes or of a whole index.
      */
     private static final Map<String, Map<String, Object>> STATEMENTS = statements();
     private static final Set<String> SCANS = Set.of("NodeByLabelScan", "AllNodesScan", "UnionNodeByLabelsScan",
@@ -459,7 +460,7 @@ class SyntheticGraphTest {
             "NodeIndexEndsWithScan");
     private static final Set<String> INDEX_LOOKUPS = Set.of("NodeIndexSeek", "NodeUniqueIndexSeek",
             "MultiNodeIndexSeek", "NodeIndexSeekByRange", "NodeUniqueIndexSeekByRange", "ProcedureCall",
-            "NodeByElementIdSeek");
+            "NodeByElementIdSeek", "DirectedRelationshipByElementIdSeek");
 
     private static Map<String, Map<String, Object>> statements() {
         Map<String, Map<String, Object>> statements = new LinkedHashMap<>();
@@ -467,7 +468,8 @@ class SyntheticGraphTest {
         statements.put("funds.cypher:funds", Map.of("industryKey", "Industry:人形机器人", "limit", 200));
         statements.put("links.cypher:city", Map.of("name", "深圳市"));
         statements.put("links.cypher:members", Map.of("key", "City:深圳市", "limit", 10_000));
-        statements.put("links.cypher:links", Map.of("from", List.of("4:0:0"), "to", List.of("4:0:1"), "limit", 500));
+        statements.put("links.cypher:member-edges", Map.of("ids", List.of("4:0:0")));
+        statements.put("links.cypher:links", Map.of("ids", List.of("5:0:0"), "limit", 500));
         Map<String, Object> relationships = new HashMap<>();
         relationships.put("from", "Enterprise");
         relationships.put("to", "ResearchInstitute");
