@@ -1,13 +1,13 @@
-// One entity with its documents and every edge in both directions (GET /api/entities/{key}).
+// One entity's documents and every edge in both directions (GET /api/entities/{key}).
 
-// :name entity
-MATCH (n:Entity {key: $key})
-RETURN n.key AS key,
-       [l IN labels(n) WHERE l <> 'Entity'][0] AS label,
-       n.name AS name,
-       coalesce(n.aliases, []) AS aliases,
-       properties(n) AS properties,
-       [(n)-[:MENTIONED_IN]->(d:Document) | d.fileName] AS documents;
+// :name entity-documents
+// A page of the file names of the documents that mention an entity, in file-name order
+// (GET /api/entities/{key} gives the first page, GET /api/entities/{key}/documents the others).
+MATCH (n:Entity {key: $key})-[:MENTIONED_IN]->(d:Document)
+RETURN d.fileName AS fileName
+ORDER BY fileName
+SKIP $offset
+LIMIT $limit;
 
 // :name entity-edges
 // Every edge but MENTIONED_IN, with the node at the other end.

@@ -1,5 +1,7 @@
 // How two cities are linked (GET /api/links, DESIGN.md §7 question 3): every edge that joins an
 // entity of or in city A with one of or in city B, as a subgraph (see subgraph.cypher for nodes).
+// LinkQueries runs `city` for each name, `members` and `member-edges` for a city whose members it
+// does not hold at the current graph version, then `links` and subgraph.cypher's `nodes`.
 
 // :name city
 // The City of a name or alias (深圳 finds 深圳市), looked up in the keyword index lookup_names
@@ -17,7 +19,10 @@ LIMIT 1;
 // a hosted park), the agencies PART_OF them, and entities (not cities or industries) whose
 // canonical name holds the city's name or a short name of it (深圳市…, 深圳…, …（中山）…); those are
 // found through the cjk full-text index entity_names (a phrase query per name on the `name` field,
-// `"` and `\` escaped), then checked with CONTAINS, instead of by scanning every entity.
+// `"` and `\` escaped), then checked with CONTAINS, instead of by scanning every entity. Each member
+// comes with its element id, its key and its degree in the types that `member-edges` reads (every
+// type but MENTIONED_IN); LinkQueries keeps the members of a city until the graph version
+// (version.cypher) changes.
 MATCH (city:City {key: $key})
 CALL (city) {
   MATCH (place:City)-[:PART_OF*0..4]->(city)
@@ -42,23 +47,31 @@ CALL (city) {
   WHERE NOT member:City AND NOT member:Industry AND any(name IN names WHERE member.name CONTAINS name)
   RETURN member
 }
-RETURN DISTINCT member.key AS key
-LIMIT $limit;
+WITH DISTINCT member
+LIMIT $limit
+RETURN elementId(member) AS id, member.key AS key,
+       COUNT { (member)-[:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-() } AS degree;
+
+// :name member-edges
+// The edges of $ids (the element ids of one city's members) in the types of `members`' degree, each
+// as the element id of the relationship and of the node at its other end. LinkQueries keeps them
+// with the members, until the graph version changes, and finds the edges between two cities by
+// looking up the other ends of one city's edges among the other city's members (every edge between
+// them is found from either side, so it takes the city whose members have fewer edges).
+UNWIND $ids AS id
+MATCH (a) WHERE elementId(a) = id
+CALL (a) {
+  MATCH (a)-[r:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(b)
+  WHERE a <> b
+  RETURN elementId(r) AS edge, elementId(b) AS other
+}
+RETURN edge, other;
 
 // :name links
-// Every edge, in either direction, between a member of $groupA and a member of $groupB. The
-// relationship types are spelled out (every type but MENTIONED_IN, which makes up most of the
-// edges of a busy entity): the expansion then reads only those.
-// Expanding inside the subquery from the index seek of each key keeps the planner from scanning
-// the key index for b and joining.
-UNWIND $groupA AS aKey
-MATCH (a:Entity {key: aKey})
-CALL (a) {
-  MATCH (a)-[r:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(b:Entity)
-  WHERE b.key IN $groupB AND a <> b
-  RETURN r
-}
-WITH DISTINCT r
+// The edges of $ids (relationship element ids: those that join a member of one city with a member of
+// the other), the first $limit in the order of type, source and target.
+UNWIND $ids AS id
+MATCH ()-[r]->() WHERE elementId(r) = id
 RETURN startNode(r).key AS source, endNode(r).key AS target, type(r) AS type, properties(r) AS properties
 ORDER BY type, source, target
 LIMIT $limit;

@@ -33,3 +33,9 @@ CREATE FULLTEXT INDEX lookup_names IF NOT EXISTS
 FOR (n:City|Industry)
 ON EACH [n.name, n.aliases]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+
+// The one GraphVersion node (version.cypher), read with a seek of this constraint's index. A store
+// written before there was a version gets one here, so that the links question can keep what it
+// reads from it until the next write; a version that is there stays as it is.
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;
+MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.version = randomUUID();

@@ -3,7 +3,7 @@
 // :name label-counts
 MATCH (n)
 UNWIND labels(n) AS label
-WITH label, count(*) AS count WHERE label <> 'Entity'
+WITH label, count(*) AS count WHERE label <> 'Entity' AND label <> 'GraphVersion'
 RETURN label, count ORDER BY label;
 
 // :name relationship-counts

@@ -129,6 +129,7 @@ function nodeElement(node) {
       aliases: node.aliases || [],
       properties: node.properties || {},
       documents: node.documents || [],
+      documentCount: node.documentCount,
       degree: 0,
     },
   };
@@ -224,6 +225,7 @@ export function currentSubgraph() {
     aliases: node.data('aliases'),
     properties: node.data('properties'),
     documents: node.data('documents'),
+    documentCount: node.data('documentCount'),
   }));
   const edges = visible.edges().filter((edge) => edge.source().visible() && edge.target().visible()).map((edge) => ({
     source: edge.data('source'),

@@ -131,7 +131,7 @@ export async function showEntity(key) {
     openPanel(el('p', { class: 'muted' }, error.message));
     return;
   }
-  if (node.nonempty()) node.data({ aliases: entity.aliases || [], documents: entity.documents || [] });
+  if (node.nonempty()) node.data({ aliases: entity.aliases || [], documents: entity.documents || [], documentCount: entity.documentCount });
   const selfNames = [entity.name, ...(entity.aliases || [])].sort((a, b) => b.length - a.length);
   const edges = (entity.edges || []).filter((edge) => edge.type !== 'MENTIONED_IN');
   openPanel(
@@ -147,12 +147,40 @@ export async function showEntity(key) {
     el('h4', {}, 'Properties'),
     propertiesList(entity.properties),
     conflictsSection(key),
-    el('h4', {}, 'Documents'),
-    (entity.documents || []).length ? el('ul', { class: 'plain' }, entity.documents.map((d) => el('li', {}, d))) : el('p', { class: 'muted' }, '—'),
+    el('h4', {}, `Documents (${entity.documentCount ?? (entity.documents || []).length})`),
+    documentList(entity),
     el('h4', {}, `Relationships (${edges.length})`),
     edges.map((edge) => entityEdgeItem(edge, selfNames)),
     entityCuration(entity, { open: openEntity, close: closePanel }),
   );
+}
+
+/**
+ * The documents that mention an entity: the first page came with it; a button fetches the next ones
+ * (/api/entities/{key}/documents), so that a city that thousands of documents mention shows them all.
+ */
+function documentList(entity) {
+  const shown = [...(entity.documents || [])];
+  if (!shown.length) return el('p', { class: 'muted' }, '—');
+  const total = entity.documentCount ?? shown.length;
+  const list = el('ul', { class: 'plain', 'data-testid': 'documents' }, shown.map((d) => el('li', {}, d)));
+  const more = el('button', { 'data-testid': 'more-documents' });
+  const label = () => { more.textContent = `More documents (${total - shown.length} left)`; more.hidden = shown.length >= total; };
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    try {
+      const page = await api(`${entityUrl(entity.key)}/documents`, { offset: shown.length });
+      shown.push(...page.documents);
+      list.append(...page.documents.map((d) => el('li', {}, d)));
+      if (!page.documents.length) more.hidden = true; else label();
+    } catch (error) {
+      more.textContent = error.message;
+    } finally {
+      more.disabled = false;
+    }
+  });
+  label();
+  return [list, more];
 }
 
 /** One edge of an entity with its evidence: this entity and the other one marked. */

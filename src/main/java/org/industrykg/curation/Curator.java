@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.industrykg.graph.CypherFile;
+import org.industrykg.graph.GraphVersion;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -41,18 +42,22 @@ public class Curator {
     public String apply(CurationOp op) {
         String outcome;
         try (var session = driver.session()) {
-            outcome = session.executeWrite(tx -> switch (op.op()) {
-                case MERGE -> merge(tx, op.from(), op.into(), "merged " + op.from());
-                case RENAME -> merge(tx, op.key(), CurationOp.labelOfKey(op.key()) + ":" + op.name(),
-                        "renamed from " + CurationOp.nameOfKey(op.key()));
-                case RELABEL -> merge(tx, op.key(), op.label() + ":" + CurationOp.nameOfKey(op.key()),
-                        "relabelled from " + CurationOp.labelOfKey(op.key()));
-                case REJECT_ENTITY -> count(tx, "reject-entity", Map.of("key", op.key()), "removed",
-                        "removed", "not there");
-                case REJECT_EDGE -> count(tx, "reject-edge",
-                        Map.of("source", op.source(), "type", op.type(), "target", op.target()), "removed",
-                        "removed", "not there");
-                case ADD_EDGE -> addEdge(tx, op);
+            outcome = session.executeWrite(tx -> {
+                String done = switch (op.op()) {
+                    case MERGE -> merge(tx, op.from(), op.into(), "merged " + op.from());
+                    case RENAME -> merge(tx, op.key(), CurationOp.labelOfKey(op.key()) + ":" + op.name(),
+                            "renamed from " + CurationOp.nameOfKey(op.key()));
+                    case RELABEL -> merge(tx, op.key(), op.label() + ":" + CurationOp.nameOfKey(op.key()),
+                            "relabelled from " + CurationOp.labelOfKey(op.key()));
+                    case REJECT_ENTITY -> count(tx, "reject-entity", Map.of("key", op.key()), "removed",
+                            "removed", "not there");
+                    case REJECT_EDGE -> count(tx, "reject-edge",
+                            Map.of("source", op.source(), "type", op.type(), "target", op.target()), "removed",
+                            "removed", "not there");
+                    case ADD_EDGE -> addEdge(tx, op);
+                };
+                GraphVersion.bump(tx);
+                return done;
             });
         }
         log.info("curation: {}: {}", op.describe(), outcome);

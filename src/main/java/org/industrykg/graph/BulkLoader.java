@@ -48,7 +48,10 @@ public class BulkLoader {
         try (var session = driver.session()) {
             for (int from = 0; from < rows.size(); from += BATCH) {
                 List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-                session.executeWriteWithoutResult(tx -> tx.run(CYPHER.query(kind.statement), Map.of("rows", batch)).consume());
+                session.executeWriteWithoutResult(tx -> {
+                    tx.run(CYPHER.query(kind.statement), Map.of("rows", batch)).consume();
+                    GraphVersion.bump(tx);
+                });
             }
         }
     }

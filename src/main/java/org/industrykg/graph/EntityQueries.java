@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.industrykg.extract.EntityLabel;
 import org.neo4j.driver.Record;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,8 @@ public class EntityQueries {
     private static final CypherFile ENTITIES = CypherFile.load("entities.cypher");
     /** At most this many edges are listed for one entity. */
     static final int MAX_EDGES = 2000;
+    /** The entity lists its first this many documents; {@link #documents} gives the others, page by page. */
+    public static final int DOCUMENTS_PAGE = 1000;
 
     private final GraphReader reader;
 
@@ -30,9 +33,17 @@ public class EntityQueries {
     public record SearchHit(String key, String label, String name, List<String> aliases, double score) {
     }
 
-    /** An entity as in the export format, with every edge that touches it. */
+    /**
+     * An entity as in the export format, with every edge that touches it: {@code documents} are the
+     * first {@link #DOCUMENTS_PAGE} in file-name order, {@code documentCount} how many there are.
+     */
     public record EntityDetails(String key, String label, String name, List<String> aliases,
-                                Map<String, Object> properties, List<String> documents, List<EntityEdge> edges) {
+                                Map<String, Object> properties, List<String> documents, long documentCount,
+                                List<EntityEdge> edges) {
+    }
+
+    /** A page of an entity's documents in file-name order, from {@code offset}, and how many there are. */
+    public record DocumentPage(String key, long documentCount, int offset, List<String> documents) {
     }
 
     /** An edge of an entity: {@code direction} is {@code out} when the entity is its source. */
@@ -53,17 +64,33 @@ public class EntityQueries {
                 .fetchAs(SearchHit.class).mappedBy((types, row) -> hit(row)).all()));
     }
 
-    /** The entity of a key with its documents and edges, or empty if there is none. */
+    /** The entity of a key with its first documents and its edges, or empty if there is none. */
     public Optional<EntityDetails> details(String key) {
-        return reader.read(client -> client.query(ENTITIES.query("entity")).bindAll(Map.of("key", key))
-                .fetchAs(GraphExport.Node.class).mappedBy((types, row) -> GraphRows.node(row)).first()
-                .map(node -> {
-                    var edges = client.query(ENTITIES.query("entity-edges"))
-                            .bindAll(Map.of("key", key, "limit", MAX_EDGES))
-                            .fetchAs(EntityEdge.class).mappedBy((types, row) -> edge(row)).all();
-                    return new EntityDetails(node.key(), node.label(), node.name(), node.aliases(),
-                            node.properties(), node.documents(), List.copyOf(edges));
-                }));
+        return reader.read(client -> documentPage(client, key, 0, DOCUMENTS_PAGE).map(page -> {
+            GraphExport.Node node = page.node();
+            var edges = client.query(ENTITIES.query("entity-edges"))
+                    .bindAll(Map.of("key", key, "limit", MAX_EDGES))
+                    .fetchAs(EntityEdge.class).mappedBy((types, row) -> edge(row)).all();
+            return new EntityDetails(node.key(), node.label(), node.name(), node.aliases(), node.properties(),
+                    page.documents(), node.documentCount(), List.copyOf(edges));
+        }));
+    }
+
+    /** At most {@code limit} of the entity's documents in file-name order from {@code offset}, or empty if there is no such entity. */
+    public Optional<DocumentPage> documents(String key, int offset, int limit) {
+        return reader.read(client -> documentPage(client, key, offset, limit)
+                .map(page -> new DocumentPage(key, page.node().documentCount(), offset, page.documents())));
+    }
+
+    /** An entity (without documents, with their count) and a page of its documents in file-name order. */
+    private record NodeAndDocuments(GraphExport.Node node, List<String> documents) {
+    }
+
+    private static Optional<NodeAndDocuments> documentPage(Neo4jClient client, String key, int offset, int limit) {
+        return Subgraph.nodes(client, List.of(key), 0).stream().findFirst().map(node -> new NodeAndDocuments(node,
+                List.copyOf(client.query(ENTITIES.query("entity-documents"))
+                        .bindAll(Map.of("key", key, "offset", offset, "limit", limit))
+                        .fetchAs(String.class).mappedBy((types, row) -> row.get("fileName").asString()).all())));
     }
 
     /** The key, label and name of an entity, or empty if no entity has the key. */

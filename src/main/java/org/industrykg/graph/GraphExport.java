@@ -19,8 +19,21 @@ public record GraphExport(List<Node> nodes, List<Edge> edges) {
         return FORMAT_VERSION;
     }
 
+    /**
+     * A node. In the whole-graph export {@code documents} lists every document that mentions it and
+     * {@code documentCount} is absent (null); in a subgraph answer (neighbourhood, path, links,
+     * overview) {@code documents} holds at most the first {@code Subgraph.DOCUMENTS_PER_NODE} in
+     * file-name order and {@code documentCount} how many there are (docs/design.md).
+     */
     public record Node(String key, String label, String name, List<String> aliases,
-                       Map<String, Object> properties, List<String> documents) {
+                       Map<String, Object> properties, List<String> documents,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Long documentCount) {
+
+        /** A node with every document that mentions it, as the whole-graph export has it. */
+        public Node(String key, String label, String name, List<String> aliases,
+                    Map<String, Object> properties, List<String> documents) {
+            this(key, label, name, aliases, properties, documents, null);
+        }
     }
 
     public record Edge(String source, String target, String type, Map<String, Object> properties,

@@ -23,6 +23,7 @@ final class GraphRows {
     private GraphRows() {
     }
 
+    /** A node of a row; with a {@code documentCount} column, a subgraph node whose {@code documents} may be bounded. */
     static GraphExport.Node node(MapAccessor row) {
         Map<String, Object> properties = new LinkedHashMap<>(row.get("properties").asMap());
         properties.keySet().removeAll(NODE_FIELDS);
@@ -32,7 +33,8 @@ final class GraphRows {
                 row.get("name").asString(""),
                 row.get("aliases").asList(Value::asString),
                 properties,
-                row.get("documents").asList(Value::asString));
+                row.get("documents").asList(Value::asString),
+                row.containsKey("documentCount") ? row.get("documentCount").asLong() : null);
     }
 
     static GraphExport.Edge edge(MapAccessor row) {

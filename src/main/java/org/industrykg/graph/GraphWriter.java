@@ -100,6 +100,7 @@ public class GraphWriter {
                 List<String> deleted = tx.run(CYPHER.query("prune-orphans"), Map.of("keys", List.copyOf(withdrawn.names().keySet())))
                         .single().get("names").asList(v -> v.asString());
                 refresh(tx, withdrawn.names());
+                GraphVersion.bump(tx);
                 return Optional.of(new Removal(fileName, withdrawn.evidenceItems(), withdrawn.relationships(), deleted));
             });
         }
@@ -161,6 +162,7 @@ public class GraphWriter {
                     }
                 }
                 writeTogether(tx, newOnes);
+                GraphVersion.bump(tx);
             });
         }
     }

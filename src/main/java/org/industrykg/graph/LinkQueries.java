@@ -1,18 +1,24 @@
 package org.industrykg.graph;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Question 3 of DESIGN.md §7: how two cities are linked ({@code cypher/links.cypher}). What is
  * "of or in" a city is the City, the places inside it, what they host, their agencies and the
- * entities named after it.
+ * entities named after it. The members of each city and their edges are kept until the graph
+ * version ({@link GraphVersion}) changes, so an ask on an unchanged graph reads the version, then
+ * only the edges of the answer and their nodes.
  */
 @Component
 public class LinkQueries {
@@ -20,8 +26,19 @@ public class LinkQueries {
     private static final CypherFile LINKS = CypherFile.load("links.cypher");
     /** At most this many entities count as of or in one city. */
     public static final int MAX_MEMBERS = 10_000;
+    /**
+     * The members of at most this many cities are kept: some 2 MB each at {@link #MAX_MEMBERS}, and
+     * with their edges up to some 20 MB (a hub of the 1M-relationship benchmark graph: 93,000 edges).
+     */
+    static final int MAX_CACHED_CITIES = 16;
 
     private final GraphReader reader;
+    /**
+     * The members of the cities asked about and their edges, by city key, each with the graph version
+     * they were read at: reading them is most of the work of an ask at size, and they change only
+     * when the graph does.
+     */
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     public LinkQueries(GraphReader reader) {
         this.reader = reader;
@@ -45,20 +62,109 @@ public class LinkQueries {
     /** Every edge (at most {@code limit}) between an entity of or in city a and one of or in city b. */
     public LinkGraph links(EntityRef a, EntityRef b, int limit) {
         return reader.read(client -> {
-            List<String> groupA = members(client, a);
-            List<String> groupB = members(client, b);
-            var edges = List.copyOf(client.query(LINKS.query("links"))
-                    .bindAll(Map.of("groupA", groupA, "groupB", groupB, "limit", limit))
+            String version = GraphVersion.read(client);
+            Cached groupA = city(client, a, version);
+            Cached groupB = city(client, b, version);
+            // Each edge between the groups is found from either end: take the group with fewer edges.
+            boolean fromA = groupA.members().degree() <= groupB.members().degree();
+            Cached from = fromA ? groupA : groupB;
+            Members to = (fromA ? groupB : groupA).members();
+            var params = Map.<String, Object>of("ids", edges(client, from, version).to(to), "limit", limit);
+            var edges = List.copyOf(client.query(LINKS.query("links")).bindAll(params)
                     .fetchAs(GraphExport.Edge.class).mappedBy((types, row) -> GraphRows.edge(row)).all());
             Set<String> keys = new LinkedHashSet<>(List.of(a.key(), b.key()));
             edges.forEach(edge -> keys.addAll(List.of(edge.source(), edge.target())));
             return new LinkGraph(Subgraph.nodes(client, keys), edges, a, b,
-                    groupA.stream().filter(keys::contains).toList(), groupB.stream().filter(keys::contains).toList());
+                    groupA.members().keys().stream().filter(keys::contains).toList(),
+                    groupB.members().keys().stream().filter(keys::contains).toList());
         });
     }
 
-    private static List<String> members(Neo4jClient client, EntityRef city) {
-        return List.copyOf(client.query(LINKS.query("members")).bindAll(Map.of("key", city.key(), "limit", MAX_MEMBERS))
-                .fetchAs(String.class).mappedBy((types, row) -> row.get("key").asString()).all());
+    /**
+     * What is of or in a city: the element ids of the members (also as a set) and their keys in the
+     * same order, and the sum of their degrees in the types of {@code member-edges}.
+     */
+    public record Members(List<String> ids, Set<String> idSet, List<String> keys, long degree) {
+
+        /** The members of the rows of {@code members}. */
+        public static Members of(List<? extends MapAccessor> rows) {
+            List<String> ids = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            long degree = 0;
+            for (MapAccessor row : rows) {
+                ids.add(row.get("id").asString());
+                keys.add(row.get("key").asString());
+                degree += row.get("degree").asLong();
+            }
+            return new Members(List.copyOf(ids), Set.copyOf(ids), List.copyOf(keys), degree);
+        }
+    }
+
+    /** The edges of a city's members: the element id of each edge and of the node at its other end. */
+    public record MemberEdges(String[] edges, String[] others) {
+
+        /** The edges of the rows of {@code member-edges}. */
+        public static MemberEdges of(List<? extends MapAccessor> rows) {
+            String[] edges = new String[rows.size()];
+            String[] others = new String[rows.size()];
+            for (int i = 0; i < edges.length; i++) {
+                edges[i] = rows.get(i).get("edge").asString();
+                others[i] = rows.get(i).get("other").asString();
+            }
+            return new MemberEdges(edges, others);
+        }
+
+        /** The element ids of the edges whose other end is one of the members, each once. */
+        public List<String> to(Members members) {
+            Set<String> joining = new LinkedHashSet<>();
+            for (int i = 0; i < edges.length; i++) {
+                if (members.idSet().contains(others[i])) {
+                    joining.add(edges[i]);
+                }
+            }
+            return List.copyOf(joining);
+        }
+    }
+
+    /** A city's members at a graph version, and their edges once they were needed. */
+    private record Cached(String city, String version, Members members, MemberEdges edges) {
+    }
+
+    /**
+     * A city's members: from the cache while the graph version is the one they were read at, else
+     * read (and cached, unless the graph has no version).
+     */
+    private Cached city(Neo4jClient client, EntityRef city, String version) {
+        Cached cached = cache.get(city.key());
+        if (version != null && cached != null && version.equals(cached.version())) {
+            return cached;
+        }
+        Members members = Members.of(List.copyOf(client.query(LINKS.query("members"))
+                .bindAll(Map.of("key", city.key(), "limit", MAX_MEMBERS))
+                .fetchAs(Record.class).mappedBy((types, row) -> row).all()));
+        return keep(new Cached(city.key(), version, members, null));
+    }
+
+    /** The edges of a city's members, read once per graph version. */
+    private MemberEdges edges(Neo4jClient client, Cached city, String version) {
+        if (city.edges() != null) {
+            return city.edges();
+        }
+        MemberEdges edges = MemberEdges.of(List.copyOf(client.query(LINKS.query("member-edges"))
+                .bindAll(Map.of("ids", city.members().ids()))
+                .fetchAs(Record.class).mappedBy((types, row) -> row).all()));
+        keep(new Cached(city.city(), version, city.members(), edges));
+        return edges;
+    }
+
+    /** Caches what was read at a graph version (nothing without one), making room when the cache is full. */
+    private Cached keep(Cached city) {
+        if (city.version() != null) {
+            if (cache.size() >= MAX_CACHED_CITIES && !cache.containsKey(city.city())) {
+                cache.clear();
+            }
+            cache.put(city.city(), city);
+        }
+        return city;
     }
 }

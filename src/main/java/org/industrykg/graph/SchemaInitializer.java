@@ -6,8 +6,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies {@code cypher/schema.cypher} (idempotent: every statement is IF NOT EXISTS), once the
- * database answers ({@link DatabaseAvailability} calls it).
+ * Applies {@code cypher/schema.cypher} (idempotent: every statement is IF NOT EXISTS, or a MERGE of
+ * the graph version), once the database answers ({@link DatabaseAvailability} calls it).
  */
 @Component
 public class SchemaInitializer {

@@ -7,16 +7,28 @@ import java.util.Map;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /** The building blocks of subgraph answers in the §6 format ({@code cypher/subgraph.cypher}). */
-final class Subgraph {
+public final class Subgraph {
 
     private static final CypherFile SUBGRAPH = CypherFile.load("subgraph.cypher");
+    /**
+     * A node of a subgraph answer lists at most this many of the documents that mention it (in the
+     * order the store keeps them) and how many there are; the entity endpoint pages through them all
+     * and the whole-graph export lists them all.
+     */
+    public static final int DOCUMENTS_PER_NODE = 20;
 
     private Subgraph() {
     }
 
-    /** The entities of the keys as export nodes, with their documents. */
+    /** The entities of the keys as export nodes, with their first documents and how many there are. */
     static List<GraphExport.Node> nodes(Neo4jClient client, Collection<String> keys) {
-        return List.copyOf(client.query(SUBGRAPH.query("nodes")).bindAll(Map.of("keys", List.copyOf(keys)))
+        return nodes(client, keys, DOCUMENTS_PER_NODE);
+    }
+
+    /** The entities of the keys as export nodes, each with its first {@code documentLimit} documents and their count. */
+    static List<GraphExport.Node> nodes(Neo4jClient client, Collection<String> keys, int documentLimit) {
+        return List.copyOf(client.query(SUBGRAPH.query("nodes"))
+                .bindAll(Map.of("keys", List.copyOf(keys), "documentLimit", documentLimit))
                 .fetchAs(GraphExport.Node.class).mappedBy((types, row) -> GraphRows.node(row)).all());
     }
 

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.industrykg.graph.CypherFile;
 import org.industrykg.graph.LinkQueries;
 import org.industrykg.graph.RelationshipQueries;
+import org.industrykg.graph.Subgraph;
 import org.industrykg.graph.SubgraphQueries;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -43,10 +44,15 @@ public class QueryBench {
     private static final CypherFile NEIGHBOURHOOD = CypherFile.load("neighbourhood.cypher");
     private static final CypherFile SUBGRAPH = CypherFile.load("subgraph.cypher");
     private static final CypherFile BULK = CypherFile.load("bulk.cypher");
+    private static final CypherFile VERSION = CypherFile.load("version.cypher");
 
     private final Driver driver;
     private final HttpClient http = HttpClient.newHttpClient();
     private String base;
+    /** The members of the cities asked about and their edges, at {@link #citiesVersion}, as LinkQueries keeps them. */
+    private final Map<String, LinkQueries.Members> members = new HashMap<>();
+    private final Map<String, LinkQueries.MemberEdges> memberEdges = new HashMap<>();
+    private String citiesVersion;
 
     public QueryBench(Driver driver) {
         this.driver = driver;
@@ -161,18 +167,36 @@ public class QueryBench {
                 read(FUNDS.query("funds"), Map.of("industryKey", key, "limit", 200)));
     }
 
-    /** What LinkQueries runs: the two cities, their members, the edges between them, then their nodes. */
+    /**
+     * What LinkQueries runs: the two cities, the graph version, the members of each city and the
+     * edges of the group with fewer edges (only when the version is not the one they were read at,
+     * as the service keeps them), the edges between the groups, then their nodes.
+     */
     private void links(String a, String b) {
         String keyA = keys(read(LINKS.query("city"), Map.of("name", a)), "key").get(0);
         String keyB = keys(read(LINKS.query("city"), Map.of("name", b)), "key").get(0);
-        List<String> groupA = keys(read(LINKS.query("members"), Map.of("key", keyA, "limit", LinkQueries.MAX_MEMBERS)), "key");
-        List<String> groupB = keys(read(LINKS.query("members"), Map.of("key", keyB, "limit", LinkQueries.MAX_MEMBERS)), "key");
+        String version = read(VERSION.query("read"), Map.of()).get(0).get("version").asString(null);
+        if (version == null || !version.equals(citiesVersion)) {
+            members.clear();
+            memberEdges.clear();
+            citiesVersion = version;
+        }
+        LinkQueries.Members groupA = members.computeIfAbsent(keyA, this::members);
+        LinkQueries.Members groupB = members.computeIfAbsent(keyB, this::members);
+        boolean fromA = groupA.degree() <= groupB.degree();
+        LinkQueries.MemberEdges edges = memberEdges.computeIfAbsent(fromA ? keyA : keyB, key -> LinkQueries.MemberEdges.of(
+                read(LINKS.query("member-edges"), Map.of("ids", members.get(key).ids()))));
         Set<String> keys = new LinkedHashSet<>(List.of(keyA, keyB));
-        for (Record edge : read(LINKS.query("links"), Map.of("groupA", groupA, "groupB", groupB, "limit", 500))) {
+        var params = Map.<String, Object>of("ids", edges.to(fromA ? groupB : groupA), "limit", 500);
+        for (Record edge : read(LINKS.query("links"), params)) {
             keys.add(edge.get("source").asString());
             keys.add(edge.get("target").asString());
         }
-        read(SUBGRAPH.query("nodes"), Map.of("keys", List.copyOf(keys)));
+        read(SUBGRAPH.query("nodes"), Map.of("keys", List.copyOf(keys), "documentLimit", Subgraph.DOCUMENTS_PER_NODE));
+    }
+
+    private LinkQueries.Members members(String cityKey) {
+        return LinkQueries.Members.of(read(LINKS.query("members"), Map.of("key", cityKey, "limit", LinkQueries.MAX_MEMBERS)));
     }
 
     /** What RelationshipQueries runs for enterprises and research institutes, default limit. */
@@ -198,6 +222,6 @@ public class QueryBench {
         List<String> all = new ArrayList<>(List.of(key));
         all.addAll(ring);
         read(SUBGRAPH.query("edges-among"), Map.of("keys", all, "limit", limit * SubgraphQueries.EDGES_PER_NODE));
-        read(SUBGRAPH.query("nodes"), Map.of("keys", all));
+        read(SUBGRAPH.query("nodes"), Map.of("keys", all, "documentLimit", Subgraph.DOCUMENTS_PER_NODE));
     }
 }

@@ -214,6 +214,12 @@ class WebViewE2ETest extends EmbeddedApiTest {
         browser.waitUntil("document.querySelector('#side-panel [data-testid=entity-name]')"
                 + " && document.querySelector('#side-panel [data-testid=entity-name]').textContent === '中山市'");
         assertThat(browser.find("#side-panel .key").getText()).isEqualTo(key);
+        // The panel lists every document that mentions the entity (the node of the view may list only the first).
+        long documents = browser.<Long>await("fetch('/api/entities/" + URLEncoder.encode(key, StandardCharsets.UTF_8)
+                + "').then((r) => r.json()).then((entity) => entity.documentCount)");
+        assertThat(documents).isPositive();
+        assertThat(browser.findAll("#side-panel [data-testid=documents] li")).hasSize((int) documents);
+        assertThat(browser.<Boolean>js("return document.querySelector('#side-panel [data-testid=more-documents]').hidden")).isTrue();
         assertThat(browser.<Boolean>js("return window.cy.getElementById(arguments[0]).selected()", key)).isTrue();
         assertThat(browser.<Boolean>js("return window.cy.getElementById(arguments[0]).neighborhood('node[key]').nonempty()", key))
                 .as("the neighbourhood is drawn").isTrue();

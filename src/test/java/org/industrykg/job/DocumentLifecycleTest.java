@@ -166,11 +166,23 @@ class DocumentLifecycleTest extends EmbeddedApiTest {
     @Test
     void remove_command_removes_named_documents_and_fails_for_unknown_ones(@TempDir Path input) throws IOException {
         Files.writeString(input.resolve("rm-a.txt"), "防城港市商务局\n\n防城港市商务局与防城港市东兴边境贸易协会签订合作协议。\n");
+        String before = graphVersion();
         job.run(input, quiet());
+        String written = graphVersion();
+        assertThat(written).as("writing a document gives the graph a new version").isNotNull().isNotEqualTo(before);
         assertThat(reader.export().nodes()).anyMatch(n -> n.documents().contains("rm-a.txt"));
         assertThat(runner.remove(List.of("rm-a.txt"))).isZero();
+        assertThat(graphVersion()).as("so does removing one").isNotEqualTo(written);
         assertThat(reader.export().nodes()).noneMatch(n -> n.documents().contains("rm-a.txt") || n.name().equals("rm-a.txt"));
         assertThat(runner.remove(List.of("rm-a.txt"))).isEqualTo(1);
+    }
+
+    /** The graph version that every write changes (cypher/version.cypher), or null before the first. */
+    private String graphVersion() {
+        try (var session = driver.session()) {
+            return session.run("OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN v.version AS version")
+                    .single().get("version").asString(null);
+        }
     }
 
     @Test

@@ -20,12 +20,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.industrykg.curation.CurationOp;
+import org.industrykg.curation.Curator;
 import org.industrykg.extract.EntityLabel;
 import org.industrykg.graph.BulkLoader;
 import org.industrykg.graph.CypherFile;
+import org.industrykg.graph.EntityQueries;
+import org.industrykg.graph.EntityRef;
 import org.industrykg.graph.GraphExport;
 import org.industrykg.graph.GraphReader;
+import org.industrykg.graph.LinkQueries;
 import org.industrykg.graph.RelationshipQueries;
+import org.industrykg.graph.Subgraph;
 import org.industrykg.system.KgProperties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +80,10 @@ class SyntheticGraphTest {
     private QueryBench bench;
     @Autowired
     private RelationshipQueries relationships;
+    @Autowired
+    private LinkQueries links;
+    @Autowired
+    private Curator curator;
     @Autowired
     private GraphReader reader;
     @Autowired
@@ -252,7 +262,7 @@ class SyntheticGraphTest {
         JsonNode whole = ok("/api/export");
         assertThat(whole.get("formatVersion").asInt()).isEqualTo(1);
         assertThat(comparable(json.treeToValue(whole, GraphExport.class))).isEqualTo(comparable(expected));
-        assertThat(whole.toString()).doesNotContain("\"text\"");
+        assertThat(whole.toString()).doesNotContain("\"text\"").doesNotContain("documentCount");
         assertThat(whole.has("next")).isFalse();
 
         JsonNode withTexts = ok("/api/export?texts=true&limit=5000");
@@ -332,6 +342,97 @@ class SyntheticGraphTest {
                 .contains(edge.get("source").asText(), edge.get("target").asText()));
     }
 
+    private List<String> memberKeys(String cityKey) {
+        return read(CypherFile.load("links.cypher").query("members"), Map.of("key", cityKey, "limit", LinkQueries.MAX_MEMBERS))
+                .stream().map(r -> r.get("key").asString()).toList();
+    }
+
+    private static List<String> edgeLines(LinkQueries.LinkGraph graph) {
+        return graph.edges().stream().map(e -> e.type() + " " + e.source() + " " + e.target()).toList();
+    }
+
+    private String version() {
+        return single("OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN v.version AS version").get("version").asString(null);
+    }
+
+    @Test
+    void links_follow_a_write_that_makes_an_entity_of_a_city() {
+        EntityRef a = new EntityRef("City:深圳市", "City", "深圳市");
+        EntityRef b = new EntityRef("City:广州市", "City", "广州市");
+        List<String> groupA = memberKeys(a.key());
+        List<String> groupB = memberKeys(b.key());
+        // An entity of neither city with an edge to one of Shenzhen's.
+        String outsider = read("""
+                UNWIND $groupA AS aKey
+                MATCH (:Entity {key: aKey})-[r]-(x:Entity)
+                WHERE type(r) <> 'MENTIONED_IN' AND (x:Enterprise OR x:ResearchInstitute OR x:Park OR x:Fund)
+                  AND NOT x.key IN $groupA AND NOT x.key IN $groupB
+                RETURN x.key AS key ORDER BY key LIMIT 1""", Map.of("groupA", groupA, "groupB", groupB))
+                .get(0).get("key").asString();
+        List<String> before = edgeLines(links.links(a, b, 100_000));
+        assertThat(before).noneMatch(edge -> edge.contains(outsider));
+        String version = version();
+        assertThat(version).as("the bulk loader wrote a version").isNotNull();
+
+        Map<String, String> edge = Map.of("source", b.key(), "type", "HOSTS", "target", outsider);
+        Map<String, String> add = new HashMap<>(edge);
+        add.put("op", "add-edge");
+        add.put("note", "test: makes the outsider one of Guangzhou's");
+        curator.apply(CurationOp.of(add, "test"));
+        assertThat(version()).isNotEqualTo(version);
+        assertThat(edgeLines(links.links(a, b, 100_000))).as("the members of Guangzhou were read again")
+                .anyMatch(line -> line.contains(outsider) && !line.startsWith("HOSTS " + b.key()));
+
+        Map<String, String> reject = new HashMap<>(edge);
+        reject.put("op", "reject-edge");
+        curator.apply(CurationOp.of(reject, "test"));
+        assertThat(edgeLines(links.links(a, b, 100_000))).isEqualTo(before);
+    }
+
+    @Test
+    void subgraph_nodes_list_their_first_documents_and_count_them_all_and_the_entity_pages_through_all() throws IOException {
+        Map<String, List<String>> exported = new HashMap<>();
+        reader.export().nodes().forEach(node -> exported.put(node.key(), node.documents()));
+        String hub = "City:" + single("""
+                MATCH (c:City) WHERE c.level = 'city'
+                RETURN c.name AS name ORDER BY COUNT { (c)--() } DESC LIMIT 1""").get("name").asString();
+        assertThat(exported.get(hub)).hasSizeGreaterThan(Subgraph.DOCUMENTS_PER_NODE);
+
+        JsonNode neighbourhood = ok("/api/graph/neighbourhood?key={k}", hub);
+        assertThat(neighbourhood.get("nodes")).hasSizeGreaterThan(1).allSatisfy(node -> {
+            List<String> all = exported.get(node.get("key").asText());
+            List<String> listed = new ArrayList<>();
+            node.get("documents").forEach(d -> listed.add(d.asText()));
+            assertThat(node.get("documentCount").asLong()).isEqualTo(all.size());
+            assertThat(listed).hasSize(Math.min(all.size(), Subgraph.DOCUMENTS_PER_NODE)).doesNotHaveDuplicates();
+            assertThat(all).containsAll(listed);
+        });
+
+        List<String> sorted = exported.get(hub).stream().sorted().toList();
+        JsonNode entity = ok("/api/entities/{k}", hub);
+        assertThat(entity.get("documentCount").asLong()).isEqualTo(sorted.size());
+        List<String> first = new ArrayList<>();
+        entity.get("documents").forEach(d -> first.add(d.asText()));
+        assertThat(first).isEqualTo(sorted.subList(0, Math.min(sorted.size(), EntityQueries.DOCUMENTS_PAGE)));
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset <= sorted.size(); offset += 7) {
+            JsonNode page = ok("/api/entities/{k}/documents?offset={o}&limit=7", hub, offset);
+            assertThat(page.get("documentCount").asLong()).isEqualTo(sorted.size());
+            assertThat(page.get("offset").asInt()).isEqualTo(offset);
+            page.get("documents").forEach(d -> paged.add(d.asText()));
+        }
+        assertThat(paged).isEqualTo(sorted);
+
+        for (String url : List.of("/api/entities/{k}/documents?limit=0", "/api/entities/{k}/documents?offset=-1",
+                "/api/entities/{k}/documents?limit=" + (EntityQueries.DOCUMENTS_PAGE + 1))) {
+            var response = http.getForEntity(url, String.class, hub);
+            assertThat(response.getStatusCode()).as(url).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(response.getBody()).as(url).containsAnyOf("limit", "offset");
+        }
+        assertThat(http.getForEntity("/api/entities/{k}/documents", String.class, "City:没有这个城市").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
     @Test
     void the_query_bench_times_each_question_both_ways() {
         QueryBench.Report report = bench.run(port, 3, new PrintStream(PrintStream.nullOutputStream()));
@@ -349,7 +450,8 @@ class SyntheticGraphTest {
     /**
      * The statements the REST questions, neighbourhood and path run. Each must find its start nodes
      * through an index: a seek of a range index, or a query of a full-text index (the alias lookups,
-     * the entities named after a city), never a scan of a label, of all nodes or of a whole index.
+     * the entities named after a city), or by element id (the members and edges that the links
+     * question keeps), never a scan of a label, of all nodes or of a whole index.
      */
     private static final Map<String, Map<String, Object>> STATEMENTS = statements();
     private static final Set<String> SCANS = Set.of("NodeByLabelScan", "AllNodesScan", "UnionNodeByLabelsScan",
@@ -357,7 +459,8 @@ class SyntheticGraphTest {
             "DirectedRelationshipTypeScan", "UndirectedRelationshipTypeScan", "NodeIndexScan", "NodeIndexContainsScan",
             "NodeIndexEndsWithScan");
     private static final Set<String> INDEX_LOOKUPS = Set.of("NodeIndexSeek", "NodeUniqueIndexSeek",
-            "MultiNodeIndexSeek", "NodeIndexSeekByRange", "NodeUniqueIndexSeekByRange", "ProcedureCall");
+            "MultiNodeIndexSeek", "NodeIndexSeekByRange", "NodeUniqueIndexSeekByRange", "ProcedureCall",
+            "NodeByElementIdSeek", "DirectedRelationshipByElementIdSeek");
 
     private static Map<String, Map<String, Object>> statements() {
         Map<String, Map<String, Object>> statements = new LinkedHashMap<>();
@@ -365,8 +468,8 @@ class SyntheticGraphTest {
         statements.put("funds.cypher:funds", Map.of("industryKey", "Industry:人形机器人", "limit", 200));
         statements.put("links.cypher:city", Map.of("name", "深圳市"));
         statements.put("links.cypher:members", Map.of("key", "City:深圳市", "limit", 10_000));
-        statements.put("links.cypher:links", Map.of("groupA", List.of("City:深圳市"), "groupB", List.of("City:广州市"),
-                "limit", 500));
+        statements.put("links.cypher:member-edges", Map.of("ids", List.of("4:0:0")));
+        statements.put("links.cypher:links", Map.of("ids", List.of("5:0:0"), "limit", 500));
         Map<String, Object> relationships = new HashMap<>();
         relationships.put("from", "Enterprise");
         relationships.put("to", "ResearchInstitute");
@@ -382,9 +485,10 @@ class SyntheticGraphTest {
         }
         statements.put("neighbourhood.cypher:ring", Map.of("keys", List.of("City:深圳市"), "seen", List.of("City:深圳市"),
                 "limit", 99));
-        statements.put("subgraph.cypher:nodes", Map.of("keys", List.of("City:深圳市")));
+        statements.put("subgraph.cypher:nodes", Map.of("keys", List.of("City:深圳市"), "documentLimit", 20));
         statements.put("subgraph.cypher:edges-among", Map.of("keys", List.of("City:深圳市"), "limit", 1000));
         statements.put("subgraph.cypher:overview", Map.of("limit", 500));
+        statements.put("version.cypher:read", Map.of());
         statements.put("path.cypher:shortest-paths", Map.of("from", "City:深圳市", "to", "City:广州市", "maxLength", 4,
                 "limit", 20));
         return statements;

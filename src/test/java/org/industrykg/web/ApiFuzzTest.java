@@ -61,6 +61,7 @@ class ApiFuzzTest {
             new Endpoint("/api/documents"),
             new Endpoint("/api/search", "q", "label", "limit"),
             new Endpoint("/api/entities/{key}", "key"),
+            new Endpoint("/api/entities/{key}/documents", "key", "offset", "limit"),
             new Endpoint("/api/graph/overview", "limit"),
             new Endpoint("/api/graph/neighbourhood", "key", "depth", "limit"),
             new Endpoint("/api/graph/path", "from", "to", "maxLength", "limit"),

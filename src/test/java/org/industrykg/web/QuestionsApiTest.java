@@ -3,15 +3,24 @@ package org.industrykg.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.industrykg.EmbeddedApiTest;
+import org.industrykg.graph.CypherFile;
+import org.industrykg.graph.EntityRef;
+import org.industrykg.graph.LinkQueries;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -24,6 +33,11 @@ class QuestionsApiTest extends EmbeddedApiTest {
 
     private static final String AGENCY = "GovernmentAgency:中山市工业和信息化局";
     private static final Set<String> MATCHES = Set.of("direct", "narrower", "broader");
+
+    @Autowired
+    private Driver driver;
+    @Autowired
+    private LinkQueries links;
 
     private JsonNode ok(String url, Object... variables) throws IOException {
         var response = http.getForEntity(url, String.class, variables);
@@ -172,6 +186,66 @@ class QuestionsApiTest extends EmbeddedApiTest {
         assertThat(problem(HttpStatus.NOT_FOUND, "/api/funds?industry={industry}", "永动机").get("detail").asText()).contains("永动机");
     }
 
+    private List<Record> read(String cypher, Map<String, Object> params) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(cypher, params).list());
+        }
+    }
+
+    /** How links were found before the member sets were cached and compared by element id: by key, from group A. */
+    private static final String LINKS_BY_KEY = """
+            UNWIND $groupA AS aKey
+            MATCH (a:Entity {key: aKey})-[r]-(b:Entity)
+            WHERE type(r) <> 'MENTIONED_IN' AND b.key IN $groupB AND a <> b
+            WITH DISTINCT r
+            RETURN type(r) + ' ' + startNode(r).key + ' ' + endNode(r).key AS edge
+            ORDER BY edge""";
+
+    private List<String> memberKeys(String cityKey) {
+        return read(CypherFile.load("links.cypher").query("members"), Map.of("key", cityKey, "limit", LinkQueries.MAX_MEMBERS))
+                .stream().map(r -> r.get("key").asString()).toList();
+    }
+
+    private static List<String> edgeLines(LinkQueries.LinkGraph graph) {
+        return graph.edges().stream().map(e -> e.type() + " " + e.source() + " " + e.target()).toList();
+    }
+
+    @Test
+    void links_are_the_edges_between_the_member_keys_whichever_group_is_expanded() {
+        // Shenzhen and Zhongshan both ways round, and pairs of cities that host the two ends of an edge.
+        List<List<EntityRef>> pairs = new ArrayList<>();
+        EntityRef shenzhen = new EntityRef("City:深圳市", "City", "深圳市");
+        EntityRef zhongshan = new EntityRef("City:中山市", "City", "中山市");
+        pairs.add(List.of(shenzhen, zhongshan));
+        pairs.add(List.of(zhongshan, shenzhen));
+        read("""
+                MATCH (c1:City)-[:HOSTS]->(x)-[r]-(y)<-[:HOSTS]-(c2:City)
+                WHERE c1 <> c2 AND type(r) <> 'MENTIONED_IN'
+                WITH DISTINCT c1, c2 ORDER BY c1.key, c2.key LIMIT 6
+                RETURN c1.key AS a, c1.name AS aName, c2.key AS b, c2.name AS bName""", Map.of()).forEach(r -> pairs.add(List.of(
+                new EntityRef(r.get("a").asString(), "City", r.get("aName").asString()),
+                new EntityRef(r.get("b").asString(), "City", r.get("bName").asString()))));
+        int compared = 0;
+        for (List<EntityRef> pair : pairs) {
+            EntityRef a = pair.get(0);
+            EntityRef b = pair.get(1);
+            List<String> groupA = memberKeys(a.key());
+            List<String> groupB = memberKeys(b.key());
+            List<String> expected = read(LINKS_BY_KEY, Map.of("groupA", groupA, "groupB", groupB)).stream()
+                    .map(r -> r.get("edge").asString()).toList();
+            LinkQueries.LinkGraph graph = links.links(a, b, 100_000);
+            assertThat(edgeLines(graph)).as(a.name() + " – " + b.name()).isEqualTo(expected);
+            Set<String> answered = new TreeSet<>();
+            graph.nodes().forEach(node -> answered.add(node.key()));
+            assertThat(graph.groupA()).isEqualTo(groupA.stream().filter(answered::contains).toList());
+            assertThat(graph.groupB()).isEqualTo(groupB.stream().filter(answered::contains).toList());
+            // A limit keeps the first edges in the order of type, source and target.
+            assertThat(edgeLines(links.links(a, b, 3))).isEqualTo(expected.subList(0, Math.min(3, expected.size())));
+            compared += expected.size();
+        }
+        assertThat(compared).as("edges compared").isPositive();
+    }
+
     @Test
     void links_join_an_entity_of_shenzhen_with_one_of_zhongshan() throws IOException {
         JsonNode links = ok("/api/links?a={a}&b={b}", "深圳", "中山市");
@@ -231,7 +305,8 @@ class QuestionsApiTest extends EmbeddedApiTest {
     void the_openapi_document_describes_every_endpoint() throws IOException {
         JsonNode paths = ok("/v3/api-docs").get("paths");
         assertThat(paths.has("/api/search")).isTrue();
-        for (String path : List.of("/api/search", "/api/entities/{key}", "/api/graph/neighbourhood", "/api/graph/path",
+        for (String path : List.of("/api/search", "/api/entities/{key}", "/api/entities/{key}/documents",
+                "/api/graph/neighbourhood", "/api/graph/path",
                 "/api/funds", "/api/links", "/api/relationships")) {
             assertThat(paths.has(path)).as(path).isTrue();
             assertThat(paths.get(path).get("get").get("summary").asText()).as(path).isNotBlank();
