@@ -2,11 +2,11 @@ package org.industrykg.extract;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -41,10 +41,18 @@ public record KnownNames(Map<String, Known> names) {
      * Collects names: read once from the graph, then grown with each document's entities as a run
      * writes them, so the graph is not read again for every document. A surface form that names two
      * different entities is left out as ambiguous; cities and industries come from data, not here.
+     * The names that are not ambiguous are kept up to date as names are added, so that handing them to
+     * the next document costs nothing however many there are (a copy per document grew with the run).
      */
     public static final class Builder {
+        /** Each form with the first entity it named. */
         private final Map<String, Known> names = new HashMap<>();
-        private final Set<String> ambiguous = new HashSet<>();
+        /**
+         * The forms of {@link #names} that no other entity also has; concurrent, as a document's rules
+         * read it on their own thread.
+         */
+        private final Map<String, Known> unique = new ConcurrentHashMap<>();
+        private final KnownNames view = new KnownNames(Collections.unmodifiableMap(unique));
 
         public Builder add(EntityLabel label, String canonical, Collection<String> aliases) {
             if (label == EntityLabel.City || label == EntityLabel.Industry) {
@@ -56,8 +64,10 @@ public record KnownNames(Map<String, Known> names) {
             for (String surface : surfaces) {
                 if (surface.length() >= MIN_LENGTH && !RELATIVE.matcher(surface).find()) {
                     Known previous = names.putIfAbsent(surface, known);
-                    if (previous != null && !previous.equals(known)) {
-                        ambiguous.add(surface);
+                    if (previous == null) {
+                        unique.put(surface, known);
+                    } else if (!previous.equals(known)) {
+                        unique.remove(surface);
                     }
                 }
             }
@@ -69,10 +79,12 @@ public record KnownNames(Map<String, Known> names) {
             return this;
         }
 
+        /**
+         * The names collected so far, without the ambiguous ones: a read-only view, which names added
+         * later extend (a run hands it to a document, and adds that document's names once its rules are done).
+         */
         public KnownNames build() {
-            Map<String, Known> unique = new HashMap<>(names);
-            ambiguous.forEach(unique::remove);
-            return new KnownNames(Map.copyOf(unique));
+            return view;
         }
     }
 }

@@ -16,6 +16,8 @@ import java.lang.management.MemoryType;
  * @param annotateSeconds     CoreNLP annotation, summed over the annotation threads
  * @param rulesSeconds        the extraction rules
  * @param writeSeconds        writing to the graph
+ * @param writeBatches        transactions that wrote documents (a batch of documents each, or one document
+ *                            written again alone after its batch failed)
  * @param totalSeconds        from the start of the JVM to the end of the extraction
  * @param charactersPerSecond characters over the wall time of the extraction after model loading
  * @param threads             annotation threads ({@code kg.extract-threads})
@@ -23,7 +25,7 @@ import java.lang.management.MemoryType;
  */
 public record RunReport(int documents, int unchanged, long characters, int failures, double startupSeconds,
                         double modelLoadSeconds, double annotateSeconds, double rulesSeconds, double writeSeconds,
-                        double totalSeconds, double charactersPerSecond, int threads, double peakHeapMb) {
+                        int writeBatches, double totalSeconds, double charactersPerSecond, int threads, double peakHeapMb) {
 
     /** Seconds since the JVM started. */
     static double uptimeSeconds() {
@@ -35,7 +37,7 @@ public record RunReport(int documents, int unchanged, long characters, int failu
         JobReport.Timing timing = job.timing();
         return new RunReport(job.loaded(), job.skipped(), job.characters(), job.failures().size(), startupSeconds,
                 job.warmUpSeconds(), timing.nlpNanos / 1e9, timing.rulesNanos / 1e9, timing.writeNanos / 1e9,
-                uptimeSeconds(), job.charactersPerSecond(), timing.threads, peakHeapUse());
+                timing.batches, uptimeSeconds(), job.charactersPerSecond(), timing.threads, peakHeapUse());
     }
 
     private static double peakHeapUse() {
