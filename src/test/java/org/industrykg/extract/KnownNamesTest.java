@@ -18,6 +18,11 @@ class KnownNamesTest {
 
         builder.add(EntityLabel.Enterprise, "深圳市云帆精密科技有限公司", List.of("云帆精密"));
         assertThat(names.get("云帆精密")).isNotNull();
+        String text = "今年云帆精密与星翼航空签约。";
+        assertThat(names.mayStartAt(text, text.indexOf("云帆"))).isTrue();
+        assertThat(names.mayStartAt(text, text.indexOf("星翼"))).isTrue();
+        assertThat(names.mayStartAt(text, 0)).isFalse();
+        assertThat(names.mayStartAt(text, text.length() - 2)).isFalse();
 
         // The same form for the same entity again changes nothing; for another entity it is ambiguous, for good.
         builder.add(EntityLabel.Enterprise, "湖南星翼航空科技有限公司", List.of("星翼航空"));
