@@ -11,7 +11,8 @@ import java.lang.management.MemoryType;
  * @param unchanged           files skipped because the same extractor version read them as they are
  * @param characters          characters of the extracted documents (normalised text)
  * @param failures            files that could not be loaded
- * @param startupSeconds      from the start of the JVM to the start of the command (Spring, Neo4j)
+ * @param startupSeconds      from the start of the JVM to the start of the job (Spring, Neo4j, the schema); for a
+ *                            run that found the store as the last one left it, to the start of hashing the files
  * @param modelLoadSeconds    building and warming up the NLP pipeline (0 when nothing needed extraction)
  * @param annotateSeconds     CoreNLP annotation, summed over the annotation threads
  * @param rulesSeconds        the extraction rules
