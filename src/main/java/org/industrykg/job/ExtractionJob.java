@@ -48,6 +48,8 @@ import org.industrykg.system.KgProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,7 +64,7 @@ import org.springframework.stereotype.Service;
  * few files while this thread applies the rules and writes, in file order, so that each document sees
  * the names the ones before it brought. At most {@link #WINDOW_PER_THREAD} files per thread are read
  * ahead. Documents are written together in one transaction (at most {@link #BATCH_DOCUMENTS}, or those
- * extracted within {@link #BATCH_WAIT_NANOS} of the first): each whole or not at all, so a run killed at
+ * extracted within {@code kg.extract-batch-seconds} of the first): each whole or not at all, so a run killed at
  * any moment loses nothing that a run again does not add.
  */
 @Service
@@ -76,12 +78,6 @@ public class ExtractionJob {
     static final int BATCH_DOCUMENTS = 32;
     /** Most characters written in one transaction (a batch stops growing past them). */
     static final int BATCH_CHARACTERS = 200_000;
-    /**
-     * Longest an extracted document waits for the next ones to join its batch: a transaction costs a
-     * commit (a forced write of the log) and a round trip per statement whatever its size, so a batch
-     * of one document per transaction spent more on writing than on the documents.
-     */
-    static final long BATCH_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
     /** Files whose stored fingerprints are looked up with one query. */
     private static final int LOOKUP_FILES = 500;
 
@@ -90,16 +86,32 @@ public class ExtractionJob {
     private final KgProperties properties;
     private final DocumentTimeLimit timeLimit;
     private final CurationService curation;
+    /**
+     * Longest an extracted document waits for the next ones to join its batch ({@code kg.extract-batch-seconds}):
+     * a transaction costs a commit (a forced write of the log) and a round trip per statement whatever its
+     * size, so one document per transaction spent more on writing than on the documents. 0: a batch is
+     * written as soon as the next document is not ready.
+     */
+    private final long batchWaitNanos;
     private final TextNormaliser normaliser = new TextNormaliser();
     private final MetadataParser metadataParser = new MetadataParser();
 
+    @Autowired
     public ExtractionJob(GraphWriter writer, ObjectProvider<DocumentExtractor> extractor, KgProperties properties,
-                         DocumentTimeLimit timeLimit, CurationService curation) {
+                         DocumentTimeLimit timeLimit, CurationService curation,
+                         @Value("${kg.extract-batch-seconds:1}") double batchSeconds) {
+        this.batchWaitNanos = (long) (Math.max(0, batchSeconds) * 1e9);
         this.writer = writer;
         this.extractor = extractor;
         this.properties = properties;
         this.timeLimit = timeLimit;
         this.curation = curation;
+    }
+
+    /** A job whose batches wait at most a second for the next documents. */
+    public ExtractionJob(GraphWriter writer, ObjectProvider<DocumentExtractor> extractor, KgProperties properties,
+                         DocumentTimeLimit timeLimit, CurationService curation) {
+        this(writer, extractor, properties, timeLimit, curation, 1);
     }
 
     /**
@@ -248,7 +260,7 @@ public class ExtractionJob {
                         window.add(pool.submit(() -> readAndAnnotate(file, fingerprint)));
                     }
                     Future<Item> item = window.poll();
-                    if (!batch.isEmpty() && !doneBy(item, batchStarted + BATCH_WAIT_NANOS)) {
+                    if (!batch.isEmpty() && !doneBy(item, batchStarted + batchWaitNanos)) {
                         flush();
                     }
                     take(item.get());
