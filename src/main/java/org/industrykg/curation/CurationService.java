@@ -69,9 +69,10 @@ public class CurationService {
 
     /**
      * Applies the file once the application is up, or once the database answers when it does not
-     * yet; a database that fails is logged, not fatal.
+     * yet; a database that fails is logged, not fatal. Not at start with {@link DatabaseAvailability#AT_START}
+     * false: the command then calls it when it needs the database.
      */
-    @EventListener(ApplicationReadyEvent.class)
+    @EventListener(classes = ApplicationReadyEvent.class, condition = DatabaseAvailability.AT_START_CONDITION)
     public void applyAtStartUp() {
         if (database.check()) {
             applyNow();

@@ -2,21 +2,30 @@ package org.industrykg.extract;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Names of organisations already in the graph (canonical names and aliases, from earlier
  * documents), so a later document's short mention (星翼航空) resolves to the entity (湖南星翼航空科技有限公司)
  * even when that document never writes the full name. Built from the graph, never from a hand list.
  *
- * @param names surface form -> the entity it names
+ * @param names    surface form -> the entity it names
+ * @param prefixes the first {@value #MIN_LENGTH} characters of every form of {@code names} (and maybe of
+ *                 forms dropped since), so that a text position no name can start at costs one lookup
  */
-public record KnownNames(Map<String, Known> names) {
+public record KnownNames(Map<String, Known> names, Set<String> prefixes) {
+
+    public KnownNames(Map<String, Known> names) {
+        this(names, names.keySet().stream().filter(form -> form.length() >= MIN_LENGTH).map(KnownNames::prefix)
+                .collect(Collectors.toUnmodifiableSet()));
+    }
 
     /** The label and canonical name a surface form refers to. */
     public record Known(EntityLabel label, String canonical) {
@@ -37,14 +46,32 @@ public record KnownNames(Map<String, Known> names) {
         return names.get(surface);
     }
 
+    /** Whether a name may start at {@code from} of the text: false when no name begins with the characters there. */
+    public boolean mayStartAt(String text, int from) {
+        return from + MIN_LENGTH <= text.length() && prefixes.contains(text.substring(from, from + MIN_LENGTH));
+    }
+
+    private static String prefix(String surface) {
+        return surface.substring(0, MIN_LENGTH);
+    }
+
     /**
      * Collects names: read once from the graph, then grown with each document's entities as a run
      * writes them, so the graph is not read again for every document. A surface form that names two
      * different entities is left out as ambiguous; cities and industries come from data, not here.
+     * The names that are not ambiguous are kept up to date as names are added, so that handing them to
+     * the next document costs nothing however many there are (a copy per document grew with the run).
      */
     public static final class Builder {
+        /** Each form with the first entity it named. */
         private final Map<String, Known> names = new HashMap<>();
-        private final Set<String> ambiguous = new HashSet<>();
+        /**
+         * The forms of {@link #names} that no other entity also has; concurrent, as a document's rules
+         * read it on their own thread.
+         */
+        private final Map<String, Known> unique = new ConcurrentHashMap<>();
+        private final Set<String> prefixes = ConcurrentHashMap.newKeySet();
+        private final KnownNames view = new KnownNames(Collections.unmodifiableMap(unique), Collections.unmodifiableSet(prefixes));
 
         public Builder add(EntityLabel label, String canonical, Collection<String> aliases) {
             if (label == EntityLabel.City || label == EntityLabel.Industry) {
@@ -56,8 +83,11 @@ public record KnownNames(Map<String, Known> names) {
             for (String surface : surfaces) {
                 if (surface.length() >= MIN_LENGTH && !RELATIVE.matcher(surface).find()) {
                     Known previous = names.putIfAbsent(surface, known);
-                    if (previous != null && !previous.equals(known)) {
-                        ambiguous.add(surface);
+                    if (previous == null) {
+                        prefixes.add(prefix(surface));
+                        unique.put(surface, known);
+                    } else if (!previous.equals(known)) {
+                        unique.remove(surface);
                     }
                 }
             }
@@ -69,10 +99,12 @@ public record KnownNames(Map<String, Known> names) {
             return this;
         }
 
+        /**
+         * The names collected so far, without the ambiguous ones: a read-only view, which names added
+         * later extend (a run hands it to a document, and adds that document's names once its rules are done).
+         */
         public KnownNames build() {
-            Map<String, Known> unique = new HashMap<>(names);
-            ambiguous.forEach(unique::remove);
-            return new KnownNames(Map.copyOf(unique));
+            return view;
         }
     }
 }

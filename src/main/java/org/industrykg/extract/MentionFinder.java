@@ -233,6 +233,9 @@ public final class MentionFinder {
         String text = sentence.text();
         for (Token token : sentence.tokens()) {
             int from = token.begin() - sentence.begin();
+            if (!known.mayStartAt(text, from)) {
+                continue;
+            }
             for (int end = Math.min(text.length(), from + MAX_NAME_CHARS); end - from >= KnownNames.MIN_LENGTH; end--) {
                 KnownNames.Known name = known.get(text.substring(from, end));
                 int begin = token.begin();

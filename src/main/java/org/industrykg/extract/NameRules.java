@@ -109,11 +109,21 @@ public final class NameRules {
     public Suffix suffixEndingAt(CharSequence text, int end) {
         for (Suffix suffix : suffixesLongestFirst) {
             int start = end - suffix.text().length();
-            if (start >= 0 && text.subSequence(start, end).toString().equals(suffix.text())) {
+            if (start >= 0 && regionEquals(text, start, suffix.text())) {
                 return suffix;
             }
         }
         return null;
+    }
+
+    /** Whether {@code text} holds {@code part} at {@code start} (without a copy: this runs at every token end). */
+    private static boolean regionEquals(CharSequence text, int start, String part) {
+        for (int i = 0; i < part.length(); i++) {
+            if (text.charAt(start + i) != part.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The rule whose longest suffix ends {@code name}, or null: used to type names found otherwise. */

@@ -7,13 +7,17 @@ import java.util.Map;
 
 import org.industrykg.nlp.ChinesePipeline;
 import org.industrykg.nlp.Sentence;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * The extractor: the CoreNLP Chinese pipeline, then mentions, resolution and relations, all
- * driven by the rule and data files under {@code src/main/resources/extract}.
+ * driven by the rule and data files under {@code src/main/resources/extract}. Made when a document
+ * first needs extracting (loading the divisions and rules takes a while), never for a run whose
+ * files are all unchanged.
  */
 @Component
+@Lazy
 public class RuleBasedExtractor implements DocumentExtractor {
 
     private final MentionFinder mentions;

@@ -54,14 +54,28 @@ public class DatabaseAvailability {
         this.wait = Duration.ofSeconds(Math.max(0, waitSeconds));
     }
 
-    /** Checks at start-up; when the database does not answer, says so and keeps checking in the background. */
-    @EventListener(ApplicationStartedEvent.class)
+    /**
+     * Checks at start-up; when the database does not answer, says so and keeps checking in the background.
+     * Not with {@value #AT_START} false (the condition is read before this bean, and so the database
+     * driver, is made): the command then checks when it needs the database.
+     */
+    @EventListener(classes = ApplicationStartedEvent.class, condition = AT_START_CONDITION)
     public void onStart() {
         if (!check()) {
             log.warn("{}; starting without it and checking again every {} s", problem, retry.toSeconds());
             retryInBackground();
         }
     }
+
+    /**
+     * Whether the database is checked (and the schema and curation file applied) as soon as the
+     * application has started. {@code ./kg extract} turns it off: it decides first whether it needs
+     * the database at all.
+     */
+    public static final String AT_START = "kg.database-at-start";
+
+    /** {@link #AT_START} as the condition of an event listener. */
+    public static final String AT_START_CONDITION = "@environment.getProperty('" + AT_START + "', 'true') == 'true'";
 
     /** The address of the database. */
     public URI uri() {

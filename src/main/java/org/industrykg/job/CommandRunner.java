@@ -25,7 +25,10 @@ import org.industrykg.graph.GraphWriter;
 import org.industrykg.graph.LinkQueries;
 import org.industrykg.graph.RelationshipQueries;
 import org.industrykg.system.EmbeddedNeo4jConfiguration;
+import org.industrykg.system.EmbeddedStore;
+import org.industrykg.system.KgProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -43,16 +46,25 @@ public class CommandRunner {
     private final Environment environment;
     private final DatabaseAvailability database;
     private final ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded;
+    private final ObjectProvider<EmbeddedStore> embeddedStore;
+    private final KgProperties properties;
     private final CurationService curation;
     private final BulkLoader bulk;
     private final QueryBench queryBench;
     private final PrintStream out = System.out;
 
-    public CommandRunner(ExtractionJob job, GraphReader reader, FundQueries funds, LinkQueries links,
-                         RelationshipQueries relationships, ObjectMapper json, Environment environment,
-                         GraphExporter exporter, DatabaseAvailability database,
-                         ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded, CurationService curation,
-                         BulkLoader bulk, QueryBench queryBench) {
+    /**
+     * The collaborators that need the database are resolved when first used ({@code @Lazy}): a command
+     * may find that it has nothing to do without it.
+     */
+    public CommandRunner(@Lazy ExtractionJob job, @Lazy GraphReader reader, @Lazy FundQueries funds, @Lazy LinkQueries links,
+                         @Lazy RelationshipQueries relationships, ObjectMapper json, Environment environment,
+                         @Lazy GraphExporter exporter, @Lazy DatabaseAvailability database,
+                         ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded,
+                         ObjectProvider<EmbeddedStore> embeddedStore, KgProperties properties, @Lazy CurationService curation,
+                         @Lazy BulkLoader bulk, @Lazy QueryBench queryBench) {
+        this.embeddedStore = embeddedStore;
+        this.properties = properties;
         this.bulk = bulk;
         this.queryBench = queryBench;
         this.job = job;
@@ -131,16 +143,45 @@ public class CommandRunner {
         return extract(input, export, options, null);
     }
 
-    /** Extracts the folder; with {@code reportFile}, writes the run's figures ({@link RunReport}) there as JSON. */
+    /**
+     * Extracts the folder; with {@code reportFile}, writes the run's figures ({@link RunReport}) there as JSON.
+     * In the embedded store, a run that wrote or found every file leaves a {@link RunManifest} once Neo4j has
+     * stopped, and a later run of the same files (without --prune or --export) that finds the store as that
+     * one left it reports them unchanged without starting the database.
+     */
     int extract(Path input, Path export, ExtractionJob.Options options, Path reportFile) {
-        double startupSeconds = RunReport.uptimeSeconds();
+        EmbeddedStore store = embeddedStore.getIfAvailable();
+        if (store != null && export == null && !options.prune()) {
+            Optional<JobReport> nothingToDo;
+            try {
+                nothingToDo = RunManifest.unchangedSinceLastRun(input, options.shard(), store.home(), curationFingerprint(),
+                        properties.maxFileBytes(), Math.max(1, properties.extractThreads()));
+            } catch (IOException e) {
+                nothingToDo = Optional.empty(); // the ordinary run says what cannot be read
+            }
+            if (nothingToDo.isPresent()) {
+                JobReport report = nothingToDo.get();
+                report(report);
+                out.println("The store is as the last extraction of these files left it: the database was not started.");
+                return status(() -> {
+                    writeReport(reportFile, report, RunReport.uptimeSeconds() - report.seconds());
+                    return 0;
+                });
+            }
+        }
         return withDatabase(() -> {
+            String curationBefore = curationFingerprint();
+            // What the application does at start for the other commands (extract turns it off, DatabaseAvailability.AT_START).
+            curation.applyAtStartUp();
+            // Start-up ends where the job starts: the database (started on first use) and the schema are part of it.
+            double startupSeconds = RunReport.uptimeSeconds();
             JobReport report = job.run(input, out, options);
             report(report);
-            if (reportFile != null) {
-                writeJson(reportFile, RunReport.of(report, startupSeconds));
-                out.println("Wrote the run's figures to " + reportFile);
+            if (store != null && !report.failed() && report.current().size() == report.total()) {
+                RunManifest manifest = RunManifest.of(input, options.shard(), curationBefore, report.current());
+                store.afterShutdown(() -> writeManifest(manifest, store));
             }
+            writeReport(reportFile, report, startupSeconds);
             if (options.prune()) {
                 printRemovals(report.removed(), "no longer in " + input);
             }
@@ -149,6 +190,28 @@ public class CommandRunner {
             }
             return report.failed() ? 1 : 0;
         });
+    }
+
+    private void writeReport(Path reportFile, JobReport report, double startupSeconds) throws IOException {
+        if (reportFile != null) {
+            writeJson(reportFile, RunReport.of(report, startupSeconds));
+            out.println("Wrote the run's figures to " + reportFile);
+        }
+    }
+
+    /** The SHA-256 of the curation file ("" when there is none), which every run applies at its end. */
+    private String curationFingerprint() throws IOException {
+        Path file = properties.curationFile();
+        return Files.isRegularFile(file) ? ExtractionJob.sha256(Files.readAllBytes(file)) : "";
+    }
+
+    private void writeManifest(RunManifest manifest, EmbeddedStore store) {
+        try {
+            manifest.write(store.home());
+        } catch (IOException e) {
+            // Only a later run's shortcut is lost: it compares each file with the graph instead.
+            System.err.println("kg: could not write " + store.home().resolve(RunManifest.FILE) + ": " + e.getMessage());
+        }
     }
 
     /** Builds a benchmark graph of about the given number of relationships into the empty store. */

@@ -21,6 +21,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -46,6 +48,8 @@ import org.industrykg.system.KgProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,9 +63,9 @@ import org.springframework.stereotype.Service;
  * folder is listed (names only), then {@code kg.extract-threads} threads read and annotate the next
  * few files while this thread applies the rules and writes, in file order, so that each document sees
  * the names the ones before it brought. At most {@link #WINDOW_PER_THREAD} files per thread are read
- * ahead. Documents ready together are written together in one transaction (at most
- * {@link #BATCH_DOCUMENTS}): each whole or not at all, so a run killed at any moment loses nothing that
- * a run again does not add.
+ * ahead. Documents are written together in one transaction (at most {@link #BATCH_DOCUMENTS}, or those
+ * extracted within {@code kg.extract-batch-seconds} of the first): each whole or not at all, so a run killed at
+ * any moment loses nothing that a run again does not add.
  */
 @Service
 public class ExtractionJob {
@@ -82,16 +86,32 @@ public class ExtractionJob {
     private final KgProperties properties;
     private final DocumentTimeLimit timeLimit;
     private final CurationService curation;
+    /**
+     * Longest an extracted document waits for the next ones to join its batch ({@code kg.extract-batch-seconds}):
+     * a transaction costs a commit (a forced write of the log) and a round trip per statement whatever its
+     * size, so one document per transaction spent more on writing than on the documents. 0: a batch is
+     * written as soon as the next document is not ready.
+     */
+    private final long batchWaitNanos;
     private final TextNormaliser normaliser = new TextNormaliser();
     private final MetadataParser metadataParser = new MetadataParser();
 
+    @Autowired
     public ExtractionJob(GraphWriter writer, ObjectProvider<DocumentExtractor> extractor, KgProperties properties,
-                         DocumentTimeLimit timeLimit, CurationService curation) {
+                         DocumentTimeLimit timeLimit, CurationService curation,
+                         @Value("${kg.extract-batch-seconds:1}") double batchSeconds) {
+        this.batchWaitNanos = (long) (Math.max(0, batchSeconds) * 1e9);
         this.writer = writer;
         this.extractor = extractor;
         this.properties = properties;
         this.timeLimit = timeLimit;
         this.curation = curation;
+    }
+
+    /** A job whose batches wait at most a second for the next documents. */
+    public ExtractionJob(GraphWriter writer, ObjectProvider<DocumentExtractor> extractor, KgProperties properties,
+                         DocumentTimeLimit timeLimit, CurationService curation) {
+        this(writer, extractor, properties, timeLimit, curation, 1);
     }
 
     /**
@@ -124,13 +144,7 @@ public class ExtractionJob {
         if (!Files.isDirectory(input)) {
             throw new IllegalArgumentException("--input " + input + ": not a folder");
         }
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(input)) {
-            files = listing.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> options.shard().contains(p.getFileName().toString()))
-                    .sorted().toList();
-        }
+        List<Path> files = files(input, options.shard());
         List<GraphWriter.Removal> removed = options.prune() ? prune(files, options.shard()) : List.of();
         try (Progress progress = new Progress(out, files.size(), System.console() != null)) {
             progress.removed = removed;
@@ -139,7 +153,17 @@ public class ExtractionJob {
             // Corrections outlast re-extraction: they are applied again after every run.
             curation.applyAll();
             progress.reextracted = pipeline.reextracted;
-            return progress.finish(pipeline.loaded, pipeline.skipped, pipeline.failures);
+            return progress.finish(pipeline.loaded, pipeline.skipped, pipeline.failures, pipeline.current);
+        }
+    }
+
+    /** The files of the folder that a run extracts: regular, not hidden, of the shard, sorted by name. */
+    static List<Path> files(Path input, Shard shard) throws IOException {
+        try (Stream<Path> listing = Files.list(input)) {
+            return listing.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> shard.contains(p.getFileName().toString()))
+                    .sorted().toList();
         }
     }
 
@@ -163,8 +187,12 @@ public class ExtractionJob {
     private interface Item {
     }
 
-    /** A file the graph holds as it is. */
-    private record Unchanged(String name) implements Item {
+    /**
+     * A file the graph holds as it is.
+     *
+     * @param current whether the current extractor version read it (else an older one, and the run keeps it)
+     */
+    private record Unchanged(String name, String sha256, boolean current) implements Item {
     }
 
     /** A file that could not be read or annotated. */
@@ -194,7 +222,10 @@ public class ExtractionJob {
         private RuntimeException modelsFailed;
         private KnownNames.Builder known;
         private int batchCharacters;
+        private long batchStarted;
         final List<String> failures = new ArrayList<>();
+        /** The files the graph holds as this run read them, by the current extractor version: name -> SHA-256. */
+        final Map<String, String> current = new HashMap<>();
         int loaded;
         int skipped;
         int reextracted;
@@ -228,9 +259,12 @@ public class ExtractionJob {
                         GraphWriter.StoredDocument fingerprint = stored.get(file.getFileName().toString());
                         window.add(pool.submit(() -> readAndAnnotate(file, fingerprint)));
                     }
-                    take(window.poll().get());
-                    if (!batch.isEmpty() && (window.isEmpty() || !window.peek().isDone() || batch.size() >= BATCH_DOCUMENTS
-                            || batchCharacters >= BATCH_CHARACTERS)) {
+                    Future<Item> item = window.poll();
+                    if (!batch.isEmpty() && !doneBy(item, batchStarted + batchWaitNanos)) {
+                        flush();
+                    }
+                    take(item.get());
+                    if (window.isEmpty() || batch.size() >= BATCH_DOCUMENTS || batchCharacters >= BATCH_CHARACTERS) {
                         flush();
                     }
                 }
@@ -249,10 +283,14 @@ public class ExtractionJob {
         private Item readAndAnnotate(Path file, GraphWriter.StoredDocument stored) {
             String name = file.getFileName().toString();
             try {
-                Prepared document = prepare(file, stored, keepVersion);
-                if (document == null) {
-                    return new Unchanged(name);
+                byte[] bytes = read(file);
+                String sha256 = sha256(bytes);
+                boolean unchanged = stored != null && sha256.equals(stored.sha256());
+                boolean currentVersion = unchanged && ExtractorVersion.current().equals(stored.extractorVersion());
+                if (unchanged && (keepVersion || currentVersion)) {
+                    return new Unchanged(name, sha256, currentVersion);
                 }
+                Prepared document = prepare(name, bytes, sha256, stored != null, unchanged);
                 DocumentExtractor extraction = models();
                 long started = System.nanoTime();
                 List<Sentence> sentences = timeLimit.annotating(() -> extraction.annotate(document.text().text()));
@@ -283,13 +321,20 @@ public class ExtractionJob {
         private void take(Item item) {
             if (item instanceof Unchanged unchanged) {
                 skipped++;
+                if (unchanged.current()) {
+                    current.put(unchanged.name(), unchanged.sha256());
+                }
                 progress.done(unchanged.name(), 0, true);
             } else if (item instanceof Unreadable unreadable) {
                 fail(unreadable.name(), unreadable.error(), failures, progress);
             } else if (item instanceof Annotated annotated) {
                 progress.timing.nlpNanos += annotated.nanos();
                 try {
-                    batch.add(new Extracted(annotated.document(), extract(annotated)));
+                    GraphWriter.DocumentWrite write = extract(annotated);
+                    if (batch.isEmpty()) {
+                        batchStarted = System.nanoTime();
+                    }
+                    batch.add(new Extracted(annotated.document(), write));
                     batchCharacters += annotated.document().text().text().length();
                 } catch (RuntimeException e) {
                     fail(annotated.document().name(), e, failures, progress);
@@ -328,6 +373,7 @@ public class ExtractionJob {
                 return;
             }
             long started = System.nanoTime();
+            progress.timing.batches++;
             try {
                 writer.write(batch.stream().map(Extracted::write).toList());
                 batch.forEach(this::written);
@@ -349,10 +395,21 @@ public class ExtractionJob {
 
         private void written(Extracted document) {
             loaded++;
+            current.put(document.document().name(), document.document().sha256());
             if (document.document().newVersion()) {
                 reextracted++;
             }
             progress.done(document.document().name(), document.document().text().text().length(), false);
+        }
+    }
+
+    /** Whether the item is ready by the deadline (of {@link System#nanoTime()}), waiting for it until then. */
+    private static boolean doneBy(Future<?> item, long deadline) throws InterruptedException, ExecutionException {
+        try {
+            item.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
         }
     }
 
@@ -363,33 +420,30 @@ public class ExtractionJob {
         progress.failed(line);
     }
 
-    /**
-     * Reads, decodes and normalises a file; null when it is unchanged since it was loaded by this
-     * extractor version (or by any, with {@code keepVersion}).
-     *
-     * @param stored what the graph recorded of the file when loading it before, or null
-     */
-    private Prepared prepare(Path file, GraphWriter.StoredDocument stored, boolean keepVersion)
-            throws IOException, UnreadableFileException {
-        String name = file.getFileName().toString();
+    /** The bytes of a file, refused when it is over {@code kg.max-file-bytes}. */
+    private byte[] read(Path file) throws IOException, UnreadableFileException {
         long size = Files.size(file);
         if (size > properties.maxFileBytes()) {
-            throw new UnreadableFileException(name, String.format(Locale.ROOT, "file is %.1f MB, over the %.1f MB limit",
-                    size / 1048576.0, properties.maxFileBytes() / 1048576.0));
+            throw new UnreadableFileException(file.getFileName().toString(), String.format(Locale.ROOT,
+                    "file is %.1f MB, over the %.1f MB limit", size / 1048576.0, properties.maxFileBytes() / 1048576.0));
         }
-        byte[] bytes = Files.readAllBytes(file);
-        String sha256 = sha256(bytes);
-        boolean unchanged = stored != null && sha256.equals(stored.sha256());
-        if (unchanged && (keepVersion || ExtractorVersion.current().equals(stored.extractorVersion()))) {
-            return null;
-        }
+        return Files.readAllBytes(file);
+    }
+
+    /**
+     * Decodes and normalises a file's bytes.
+     *
+     * @param replacing  whether the graph holds the document already
+     * @param newVersion whether it holds it as it is, read by another extractor version
+     */
+    private Prepared prepare(String name, byte[] bytes, String sha256, boolean replacing, boolean newVersion)
+            throws UnreadableFileException {
         DecodedText decoded = DocumentReader.read(bytes, name);
         NormalisedText normalised = normaliser.normalise(decoded.text());
         if (normalised.text().isBlank()) {
             throw new UnreadableFileException(name, "no text left after normalisation");
         }
-        return new Prepared(name, sha256, decoded, normalised, metadataParser.parse(normalised.text()), stored != null,
-                unchanged);
+        return new Prepared(name, sha256, decoded, normalised, metadataParser.parse(normalised.text()), replacing, newVersion);
     }
 
     private static Map<String, Object> documentProperties(NormalisedText text, LetterMetadata metadata, DecodedText decoded) {
@@ -482,11 +536,11 @@ public class ExtractionJob {
             out.println("FAILED " + line);
         }
 
-        JobReport finish(int loaded, int skipped, List<String> failures) {
+        JobReport finish(int loaded, int skipped, List<String> failures, Map<String, String> current) {
             close();
             timing.threads = threads;
             return new JobReport(total, loaded, skipped, List.copyOf(failures), characters, seconds(), warmUpSeconds, timing,
-                    reextracted, removed);
+                    reextracted, removed, Map.copyOf(current));
         }
 
         /** Draws the bar a last time and ends its line; a second call does nothing. */

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.industrykg.graph.DatabaseAvailability;
 import org.industrykg.graph.ExportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -261,9 +262,12 @@ public final class KgCommand implements Callable<Integer> {
                         + "so that N processes or machines can extract one folder into one external database at once.")
         Shard shard = Shard.ALL;
 
+        /** The store, and no database work at start: the command decides whether it needs the database at all. */
         @Override
         public List<String> springArguments() {
-            return store.springArguments();
+            List<String> arguments = store.springArguments();
+            arguments.add("--" + DatabaseAvailability.AT_START + "=false");
+            return arguments;
         }
 
         @Override

@@ -11,11 +11,14 @@ import java.lang.management.MemoryType;
  * @param unchanged           files skipped because the same extractor version read them as they are
  * @param characters          characters of the extracted documents (normalised text)
  * @param failures            files that could not be loaded
- * @param startupSeconds      from the start of the JVM to the start of the command (Spring, Neo4j)
+ * @param startupSeconds      from the start of the JVM to the start of the job (Spring, Neo4j, the schema); for a
+ *                            run that found the store as the last one left it, to the start of hashing the files
  * @param modelLoadSeconds    building and warming up the NLP pipeline (0 when nothing needed extraction)
  * @param annotateSeconds     CoreNLP annotation, summed over the annotation threads
  * @param rulesSeconds        the extraction rules
  * @param writeSeconds        writing to the graph
+ * @param writeBatches        transactions that wrote documents (a batch of documents each, or one document
+ *                            written again alone after its batch failed)
  * @param totalSeconds        from the start of the JVM to the end of the extraction
  * @param charactersPerSecond characters over the wall time of the extraction after model loading
  * @param threads             annotation threads ({@code kg.extract-threads})
@@ -23,7 +26,7 @@ import java.lang.management.MemoryType;
  */
 public record RunReport(int documents, int unchanged, long characters, int failures, double startupSeconds,
                         double modelLoadSeconds, double annotateSeconds, double rulesSeconds, double writeSeconds,
-                        double totalSeconds, double charactersPerSecond, int threads, double peakHeapMb) {
+                        int writeBatches, double totalSeconds, double charactersPerSecond, int threads, double peakHeapMb) {
 
     /** Seconds since the JVM started. */
     static double uptimeSeconds() {
@@ -35,7 +38,7 @@ public record RunReport(int documents, int unchanged, long characters, int failu
         JobReport.Timing timing = job.timing();
         return new RunReport(job.loaded(), job.skipped(), job.characters(), job.failures().size(), startupSeconds,
                 job.warmUpSeconds(), timing.nlpNanos / 1e9, timing.rulesNanos / 1e9, timing.writeNanos / 1e9,
-                uptimeSeconds(), job.charactersPerSecond(), timing.threads, peakHeapUse());
+                timing.batches, uptimeSeconds(), job.charactersPerSecond(), timing.threads, peakHeapUse());
     }
 
     private static double peakHeapUse() {

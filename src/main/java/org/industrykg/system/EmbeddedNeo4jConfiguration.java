@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -63,9 +64,15 @@ public class EmbeddedNeo4jConfiguration {
         }
     }
 
+    /** The store's folder, without starting Neo4j; closed (its after-shutdown work run) after Neo4j stopped. */
     @Bean
-    EmbeddedNeo4j embeddedNeo4j(KgProperties properties) throws IOException {
-        var home = properties.store().toAbsolutePath();
+    EmbeddedStore embeddedStore(KgProperties properties) {
+        return new EmbeddedStore(properties.store());
+    }
+
+    @Bean
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedStore store, KgProperties properties) throws IOException {
+        var home = store.home();
         Files.createDirectories(home);
         int port = properties.boltPort() == 0 ? freePort() : properties.boltPort();
         long started = System.nanoTime();
@@ -87,6 +94,10 @@ public class EmbeddedNeo4jConfiguration {
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
                 .setConfig(BoltConnector.thread_pool_keep_alive, Duration.ofSeconds(1))
+                // Netty's graceful stop waits for 5 s without tasks on each of Bolt's two event loop groups,
+                // 10 s at the end of every command; the driver has closed its connections by then.
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
                 .build();
         } catch (RuntimeException e) {
             if (causedBy(e, FileLockException.class)) {

@@ -65,7 +65,10 @@ class ExtractionCrashTest extends OwnStoreTest {
         Path store = work.resolve("store");
         Path export = work.resolve("graph.json");
 
-        Process killed = kg(work, "extract", "--input", input.toString(), "--store", store.toString());
+        // Each document in a transaction of its own as soon as the next is not ready, as a slow run would
+        // write them, so that the run is killed with some of them written and some not.
+        Process killed = kg(work, Map.of("KG_EXTRACTBATCHSECONDS", "0"), "extract", "--input", input.toString(), "--store",
+                store.toString());
         List<String> output = new ArrayList<>();
         try (var lines = new BufferedReader(new InputStreamReader(killed.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
@@ -81,7 +84,7 @@ class ExtractionCrashTest extends OwnStoreTest {
         assertThat(output).as("output of the run that was killed").anyMatch(line -> line.contains("[1/" + DOCUMENTS.size() + "] extracted"));
         assertThat(killed.exitValue()).as("killed, not finished: %s", output).isEqualTo(137);
 
-        Process again = kg(work, "extract", "--input", input.toString(), "--store", store.toString(), "--export", export.toString());
+        Process again = kg(work, Map.of(), "extract", "--input", input.toString(), "--store", store.toString(), "--export", export.toString());
         String rerun = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(again.waitFor(300, TimeUnit.SECONDS)).isTrue();
         System.out.println("The run again:\n" + rerun);
@@ -118,7 +121,7 @@ class ExtractionCrashTest extends OwnStoreTest {
     }
 
     /** Starts {@code KgApplication} with the test classpath in a JVM of its own, output and errors merged. */
-    private static Process kg(Path work, String... args) throws IOException {
+    private static Process kg(Path work, Map<String, String> environment, String... args) throws IOException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx3g", "-XX:+UseParallelGC", "-cp", classpath));
@@ -129,6 +132,7 @@ class ExtractionCrashTest extends OwnStoreTest {
         ProcessBuilder builder = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true);
         builder.environment().put("KG_BOLTPORT", "0");
+        builder.environment().putAll(environment);
         return builder.start();
     }
 }

@@ -90,7 +90,7 @@ class KgCommandTest {
         assertThat(extract.input).isEqualTo(in);
         assertThat(extract.export).isEqualTo(Path.of("g.json"));
         assertThat(extract.web()).isFalse();
-        assertThat(extract.springArguments()).containsExactly("--kg.store=st");
+        assertThat(extract.springArguments()).containsExactly("--kg.store=st", "--kg.database-at-start=false");
     }
 
     @Test

@@ -43,6 +43,8 @@ class RunReportTest extends EmbeddedApiTest {
             assertThat(first.get("startupSeconds").asDouble()).isPositive();
             assertThat(first.get("annotateSeconds").asDouble()).isPositive();
             assertThat(first.get("writeSeconds").asDouble()).isPositive();
+            // Documents extracted within a second of one another share a transaction: at most one per document.
+            assertThat(first.get("writeBatches").asInt()).isBetween(1, 3);
             assertThat(first.get("totalSeconds").asDouble()).isGreaterThan(first.get("startupSeconds").asDouble()
                     + first.get("writeSeconds").asDouble());
             assertThat(first.get("charactersPerSecond").asDouble()).isPositive();
@@ -55,6 +57,7 @@ class RunReportTest extends EmbeddedApiTest {
             assertThat(second.get("documents").asInt()).isZero();
             assertThat(second.get("unchanged").asInt()).isEqualTo(3);
             assertThat(second.get("modelLoadSeconds").asDouble()).isZero();
+            assertThat(second.get("writeBatches").asInt()).isZero();
             assertThat(second.get("totalSeconds").asDouble()).isGreaterThan(first.get("totalSeconds").asDouble());
         } finally {
             try (var files = Files.list(input)) {
