@@ -204,4 +204,18 @@ class NameEdgeRulesTest {
         assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "长沙星辰机器人有限公司", "灵巧手")).isTrue();
         assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "长沙星辰机器人有限公司", "伺服驱动器")).isTrue();
     }
+
+    @Test
+    void promotion_agencies_cooperation_parks_and_service_posts_are_named_and_built() {
+        Extracted x = Extracted.from("株洲市商务局联合长沙市岳麓区投资推广署在雷打石镇设立湘中企业服务驿站。"
+                + "双方将共建株洲—醴陵智能制造协作园，由株洲天元产业投资发展有限公司负责开发建设。");
+        assertThat(x.names(EntityLabel.GovernmentAgency)).contains("长沙市岳麓区投资推广署");
+        assertThat(x.names(EntityLabel.Platform)).contains("湘中企业服务驿站");
+        assertThat(x.names(EntityLabel.Park)).contains("株洲—醴陵智能制造协作园");
+        assertThat(x.hasRelation(RelationType.FOUNDED, "株洲天元产业投资发展有限公司", "株洲—醴陵智能制造协作园")).isTrue();
+
+        Extracted words = Extracted.from("双方签署合作协议，共同部署创新任务。园区设有服务驿站。");
+        assertThat(words.names(EntityLabel.GovernmentAgency)).isEmpty();
+        assertThat(words.names(EntityLabel.Platform)).isEmpty();
+    }
 }
