@@ -69,9 +69,11 @@ RETURN edge, other;
 
 // :name links
 // The edges of $ids (relationship element ids: those that join a member of one city with a member of
-// the other), the first $limit in the order of type, source and target.
+// the other), the first $limit in the order of type, source and target. The properties (evidence
+// lists) are read only for those $limit, after the order is known.
 UNWIND $ids AS id
 MATCH ()-[r]->() WHERE elementId(r) = id
-RETURN startNode(r).key AS source, endNode(r).key AS target, type(r) AS type, properties(r) AS properties
+WITH r, startNode(r).key AS source, endNode(r).key AS target, type(r) AS type
 ORDER BY type, source, target
-LIMIT $limit;
+LIMIT $limit
+RETURN source, target, type, properties(r) AS properties;

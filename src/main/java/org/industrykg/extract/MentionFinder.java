@@ -396,6 +396,9 @@ public final class MentionFinder {
                     || rules.suffixEndingAt(sentence.text(), previous.end() - sentence.begin()) != null
                     && !operatedBy(tokens, i, first)
                     || JOINING_VERBS.contains(previous.word()) && startsPlace(tokens, i, sentence);
+            boolean localAdverb = previous.word().length() == 1 && "AD".equals(previous.pos()) && i >= 2
+                    && startsPlace(tokens, i - 2, sentence); // 北京/NR 亦/AD 城创新…有限公司
+            stop &= !localAdverb;
             if (gap || stop || chars + previous.word().length() > MAX_NAME_CHARS) {
                 break;
             }
@@ -563,8 +566,10 @@ public final class MentionFinder {
             }
             boolean stationed = STATIONED_IN.equals(word) && i >= 2 && startsPlace(tokens, i - 2, sentence);
             // a one-character "verb" glued between a proper noun and the rest of a name (某科/NR 创/VV 小镇)
-            boolean glued = word.length() == 1 && "VV".equals(previous.pos()) && i >= 2
-                    && "NR".equals(tokens.get(i - 2).pos()) && tokens.get(i - 2).end() == previous.begin();
+            // or a one-character "adverb" between a place and the rest of a local name (北京/NR 亦/AD 庄具身…)
+            boolean glued = word.length() == 1 && i >= 2 && tokens.get(i - 2).end() == previous.begin()
+                    && ("VV".equals(previous.pos()) && "NR".equals(tokens.get(i - 2).pos())
+                        || "AD".equals(previous.pos()) && startsPlace(tokens, i - 2, sentence));
             if (splitPlace(previous, sentence) || stationed || glued) {
                 chars += word.length();
                 i--;

@@ -218,4 +218,19 @@ class NameEdgeRulesTest {
         assertThat(words.names(EntityLabel.GovernmentAgency)).isEmpty();
         assertThat(words.names(EntityLabel.Platform)).isEmpty();
     }
+
+    @Test
+    void a_one_character_adverb_between_a_place_and_a_local_name_is_inside_the_name() {
+        Extracted x = Extracted.from("北京亦城创新私募基金管理有限公司管理北京亦庄具身智能机器人产业基金。");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("北京亦城创新私募基金管理有限公司");
+        assertThat(x.names(EntityLabel.Fund)).contains("北京亦庄具身智能机器人产业基金");
+    }
+
+    @Test
+    void taiwan_words_for_motors_sensors_and_reducers_are_those_industries() {
+        Extracted x = Extracted.from("臺灣廠商主要供應伺服馬達、精密減速機與力感測器等零組件。");
+        assertThat(x.names(EntityLabel.Industry)).contains("伺服电机", "精密减速器");
+        assertThat(x.entity("力感测器")).get().satisfies(e -> assertThat(e.label()).isEqualTo(EntityLabel.Industry));
+        assertThat(x.names(EntityLabel.Enterprise)).isEmpty();
+    }
 }
