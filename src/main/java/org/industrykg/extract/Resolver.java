@@ -345,15 +345,20 @@ public final class Resolver {
     }
 
     /**
-     * A short name (written in at most six characters, 区科创局 however its place is filled in) whose
+     * A short name (written in at most six characters, 区科创局 however its place is filled in; a fund in
+     * at most ten, as a headline writes it: 人形机器人产业基金 for 某市人形机器人产业投资基金) whose
      * characters appear in order in a longer name of the same label and end alike refers to it.
      */
+    private static final int SHORT_NAME = 6;
+    private static final int SHORT_FUND_NAME = 10;
+
     private void mergeImplicitAbbreviations(Map<String, Entity> byKey, Map<Mention, Entity> entityOf) {
         List<Entity> entities = new ArrayList<>(byKey.values());
         for (Entity shortOne : entities) {
             if (shortOne.label == EntityLabel.City || shortOne.label == EntityLabel.Industry
                     || shortOne.label == EntityLabel.Policy
-                    || shortOne.aliases.stream().mapToInt(String::length).min().orElse(shortOne.name.length()) > 6) {
+                    || shortOne.aliases.stream().mapToInt(String::length).min().orElse(shortOne.name.length())
+                        > (shortOne.label == EntityLabel.Fund ? SHORT_FUND_NAME : SHORT_NAME)) {
                 continue;
             }
             Entity full = null;

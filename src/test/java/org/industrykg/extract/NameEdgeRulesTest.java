@@ -233,4 +233,13 @@ class NameEdgeRulesTest {
         assertThat(x.entity("力感测器")).get().satisfies(e -> assertThat(e.label()).isEqualTo(EntityLabel.Industry));
         assertThat(x.names(EntityLabel.Enterprise)).isEmpty();
     }
+
+    @Test
+    void a_fund_a_headline_names_by_its_field_is_the_fund_the_body_names_in_full() {
+        Extracted x = Extracted.from("株洲拟设立30亿元人形机器人产业基金\n\n株洲市人形机器人产业投资基金目标规模30亿元，重点投向人形机器人整机。");
+        assertThat(x.names(EntityLabel.Fund)).containsExactly("株洲市人形机器人产业投资基金");
+
+        Extracted alone = Extracted.from("会议提出设立人形机器人产业基金，重点投向人形机器人整机。");
+        assertThat(alone.names(EntityLabel.Fund)).containsExactly("人形机器人产业基金");
+    }
 }
