@@ -346,7 +346,7 @@ public final class Resolver {
 
     /**
      * A short name (written in at most six characters, 区科创局 however its place is filled in; a fund in
-     * at most ten, as a headline writes it: 人形机器人产业基金 for 某市人形机器人产业投资基金) whose
+     * at most ten, as a headline writes it: 灵巧手产业基金 for 某市灵巧手产业投资基金) whose
      * characters appear in order in a longer name of the same label and end alike refers to it.
      */
     private static final int SHORT_NAME = 6;

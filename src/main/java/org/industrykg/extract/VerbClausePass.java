@@ -602,7 +602,7 @@ final class VerbClausePass implements RelationPass {
                 && r.subjects.stream().noneMatch(m -> m.label() == EntityLabel.Fund || m.label() == EntityLabel.Policy);
     }
 
-    /** Whether a name and a field share two characters in a row (川力关节 and 一体化关节). */
+    /** Whether a name and a field share two characters in a row (湘锐关节 and 一体化关节). */
     private static boolean nameHints(Mention party, Mention industry) {
         String field = industry.text();
         for (int i = 0; i + 2 <= field.length(); i++) {
