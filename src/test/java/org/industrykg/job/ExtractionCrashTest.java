@@ -66,9 +66,10 @@ class ExtractionCrashTest extends OwnStoreTest {
         Path export = work.resolve("graph.json");
 
         // Each document in a transaction of its own as soon as the next is not ready, as a slow run would
-        // write them, so that the run is killed with some of them written and some not.
-        Process killed = kg(work, Map.of("KG_EXTRACTBATCHSECONDS", "0"), "extract", "--input", input.toString(), "--store",
-                store.toString());
+        // write them, and one annotation thread (with two, the next documents can be annotated and
+        // written before the kill lands), so that the run is killed with some of them written and some not.
+        Process killed = kg(work, Map.of("KG_EXTRACTBATCHSECONDS", "0", "KG_EXTRACTTHREADS", "1"), "extract", "--input",
+                input.toString(), "--store", store.toString());
         List<String> output = new ArrayList<>();
         try (var lines = new BufferedReader(new InputStreamReader(killed.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
