@@ -1053,8 +1053,8 @@ public final class MentionFinder {
         if (hit != null && hit.classes().stream().anyMatch(PARTY_VERBS::contains)) {
             return true;
         }
-        if (!PARTY_MARKERS.contains(tokens.get(next).word()) || "由".equals(tokens.get(next).word())) {
-            return false;
+        if (!CONJUNCTIONS.contains(tokens.get(next).word()) && !"同".equals(tokens.get(next).word())) {
+            return false; // only 与/和/及/同 introduce a co-party (甲乙科技的合作伙伴 is no party)
         }
         for (int c = tokens.get(next).end() - sentenceBegin; c < text.length(); c++) {
             VerbLexicon.Hit later = verbs.at(text, c, text.length());
