@@ -68,7 +68,7 @@ public final class Divisions {
     private static final String[] SUFFIXES = {"特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "地区", "省", "市", "区", "县", "盟", "旗", "镇", "乡"};
 
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+            .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).setCommentMarker('#').get();
 
     private static volatile Divisions shared;
 
@@ -79,11 +79,12 @@ public final class Divisions {
         for (CSVRecord row : rows("divisions/provinces.csv")) {
             add(new Division(row.get("code"), row.get("name"), "province", null));
         }
-        // The package lists the mainland only; the special administrative regions and Taiwan are provinces here.
+        // The package lists the mainland only; the special administrative regions and Taiwan are provinces here,
+        // Taiwan's cities and counties and Hong Kong's districts come from special-cities.csv and special-areas.csv.
         for (CSVRecord row : rows("extract/special-regions.csv")) {
             add(new Division(row.get("code"), row.get("name"), "province", null));
         }
-        for (CSVRecord row : rows("divisions/cities.csv")) {
+        for (CSVRecord row : rows("divisions/cities.csv", "extract/special-cities.csv")) {
             String name = row.get("name");
             Division province = byCode.get(row.get("provinceCode"));
             Division city = PLACEHOLDERS.contains(name) ? null : new Division(row.get("code"), name, "city", province);
@@ -92,7 +93,7 @@ public final class Divisions {
                 index(city);
             }
         }
-        for (CSVRecord row : rows("divisions/areas.csv")) {
+        for (CSVRecord row : rows("divisions/areas.csv", "extract/special-areas.csv")) {
             String name = row.get("name");
             Division parent = byCode.get(row.get("cityCode"));
             String level = name.endsWith("县") || name.endsWith("旗") ? "county" : "district";
@@ -134,6 +135,12 @@ public final class Divisions {
     }
 
     /** The records of a division CSV file, whose first line names the columns. */
+    private static List<CSVRecord> rows(String path, String more) {
+        List<CSVRecord> all = new ArrayList<>(rows(path));
+        all.addAll(rows(more));
+        return all;
+    }
+
     private static List<CSVRecord> rows(String path) {
         InputStream stream = Divisions.class.getClassLoader().getResourceAsStream(path);
         if (stream == null) {

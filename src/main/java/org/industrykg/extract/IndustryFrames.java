@@ -303,6 +303,23 @@ final class IndustryFrames {
                 || NAME_PARTS.contains(next);
     }
 
+    /**
+     * The field a compound names when it ends in a technology head and the taxonomy does not split
+     * it into terms (水下机器人, 碳化硅功率器件; not 人形机器人运动控制): the taxonomy's term for it, or the
+     * compound itself; null when it is no such compound.
+     */
+    String compoundField(String text) {
+        if (taxonomy.term(text) != null) {
+            return taxonomy.term(text);
+        }
+        if (text.length() < MIN_CHARS + 1 || text.length() > MAX_CHARS || cues.generic().contains(text)
+                || cues.headOf(text) == null || coveredByTerms(text) || places.containsPlace(text)
+                || SEPARATORS.stream().anyMatch(text::contains)) {
+            return null;
+        }
+        return text;
+    }
+
     /** 机器人运动控制 = 机器人 + 运动控制: two or more taxonomy terms side by side are the taxonomy's to find. */
     private boolean coveredByTerms(String text) {
         int covered = 0;

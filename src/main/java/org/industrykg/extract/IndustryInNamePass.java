@@ -2,12 +2,23 @@ package org.industrykg.extract;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.industrykg.nlp.Sentence;
+import org.industrykg.nlp.Token;
 
 /**
  * Industries named inside a fund's or policy's name are its targets, inside a park's or
- * institute's name its industry ({@code rule:industry-in-name}).
+ * institute's name its industry ({@code rule:industry-in-name}). A laboratory or centre named
+ * after its field (水下机器人联合实验室) is in that field even when the taxonomy lists only the head
+ * of it (机器人): the words before the suffix, when they are a technology compound and no proper noun.
  */
 final class IndustryInNamePass implements RelationPass {
+
+    /** Suffixes of laboratories and centres that are named after their field. */
+    private static final Pattern FIELD_NAMED = Pattern.compile("(?:联合|重点|工程|协同|创新)?(?:实验室|研究中心|研发中心|创新中心|工程中心|技术中心|验证中心|中试基地|中试平台)$");
+    private static final Pattern BRACKETS = Pattern.compile("[（(][^（()）]*[）)]");
 
     private final IndustryTaxonomy industries;
 
@@ -32,11 +43,53 @@ final class IndustryInNamePass implements RelationPass {
             if (type == null || entity == null) {
                 continue;
             }
-            for (String term : industries.termsIn(mention.text())) {
+            List<String> terms = new java.util.ArrayList<>(industries.termsIn(mention.text()));
+            String field = type == RelationType.IN_INDUSTRY ? fieldOfName(doc, mention) : null;
+            if (field != null && !terms.contains(field)) {
+                terms.add(field);
+            }
+            for (String term : terms) {
                 Resolver.Entity industry = doc.resolution.industry(term);
                 out.add(new ExtractedRelation(type, entity.key(), industry.key(), name(), 0.7,
                         doc.evidence(doc.sentenceOf(mention)), Map.of()));
             }
         }
+    }
+
+    /** The field a laboratory's or centre's name is made of (水下机器人 of 水下机器人联合实验室), or null. */
+    private String fieldOfName(RelationContext doc, Mention mention) {
+        if (mention.label() != EntityLabel.ResearchInstitute || BRACKETS.matcher(mention.text()).find()
+                || !mention.text().equals(writtenIn(doc, mention))) {
+            return null;
+        }
+        Matcher suffix = FIELD_NAMED.matcher(mention.text());
+        if (!suffix.find()) {
+            return null;
+        }
+        String core = mention.text().substring(0, suffix.start());
+        Sentence sentence = doc.sentenceOf(mention);
+        int coreEnd = mention.begin() + core.length();
+        boolean aligned = false;
+        for (Token token : sentence.tokens()) {
+            if (token.begin() >= mention.begin() && token.end() <= coreEnd) {
+                if ("NR".equals(token.pos())) {
+                    return null; // 某某机器人联合实验室: a firm's or a place's laboratory, not a field
+                }
+                aligned |= token.end() == coreEnd;
+            }
+        }
+        String field = aligned ? industries.compoundField(core) : null;
+        if (field == null || !field.equals(core)) {
+            return field;
+        }
+        String modifier = core.substring(0, Math.min(2, core.length()));
+        boolean brand = doc.mentions.stream().anyMatch(m -> m.label() == EntityLabel.Enterprise
+                && m.text().contains(modifier)); // 星城机器人联合实验室 beside 星城动力科技有限公司: the firm's laboratory
+        return brand ? null : field;
+    }
+
+    private static String writtenIn(RelationContext doc, Mention mention) {
+        Sentence sentence = doc.sentenceOf(mention);
+        return sentence.text().substring(mention.begin() - sentence.begin(), mention.end() - sentence.begin());
     }
 }

@@ -2,7 +2,9 @@ package org.industrykg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,6 +122,10 @@ public final class MentionFinder {
     private final Set<String> stopWords;
     private final Set<String> genericPhrases;
     private final PlaceMatcher places;
+    /** Short forms of districts that are ordinary words (朝阳产业, 和平发展): never read as the district. */
+    private static final Set<String> COMMON_PLACE_WORDS = Set.of("朝阳", "和平", "新城", "城关", "城中", "城东", "城西", "城南", "城北",
+            "长安", "新华", "人民", "光明", "胜利", "解放", "红旗", "青年", "民主", "东方", "中心", "开发", "高新", "新区", "市中",
+            "经济", "工业", "科技", "创新", "新兴", "建设", "发展", "和谐", "文化", "先进", "示范", "前进", "向阳", "团结", "永安");
     private final IndustryTaxonomy industries;
     private final ShortNames shortNames;
     private final VerbLexicon verbs = VerbLexicon.load("extract/verbs.lex");
@@ -166,6 +172,7 @@ public final class MentionFinder {
             found.addAll(own);
         }
         found = sameDocumentNames(sentences, found);
+        found = shortPlaces(sentences, found);
         found.sort(Comparator.comparingInt(Mention::begin));
         return implicitAbbreviations(sentences, found);
     }
@@ -198,6 +205,50 @@ public final class MentionFinder {
             List<Mention> own = new ArrayList<>(bySentence.get(i));
             knownNames(sentences.get(i), document, own, "rule:same-document-name");
             all.addAll(own);
+        }
+        return all;
+    }
+
+    /**
+     * Districts, counties and towns written in full once are meant by their short form elsewhere in
+     * the same document (落户新都 after 成都市新都区, 坦洲 after 坦洲镇): a City mention of the full name,
+     * written as the short form, where the short form stands alone (whole tokens, not inside a name).
+     */
+    private List<Mention> shortPlaces(List<Sentence> sentences, List<Mention> found) {
+        Map<String, String> fullOf = new HashMap<>();
+        List<Mention> written = new ArrayList<>();
+        sentences.forEach(sentence -> written.addAll(places.find(sentence))); // also inside names (某某区人民政府)
+        for (Mention m : written) {
+            Divisions.Division d = places.division(m.text());
+            boolean local = d != null && (d.level().equals("district") || d.level().equals("county") || d.level().equals("town"));
+            String shortName = local ? d.shortName() : null;
+            if (shortName != null && shortName.length() >= 2 && !COMMON_PLACE_WORDS.contains(shortName)
+                    && places.division(shortName) == null) {
+                fullOf.putIfAbsent(shortName, d.name());
+            }
+        }
+        if (fullOf.isEmpty()) {
+            return found;
+        }
+        List<List<Mention>> bySentence = bySentence(sentences, found);
+        List<Mention> all = new ArrayList<>(found);
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            List<Mention> own = bySentence.get(i);
+            List<Token> tokens = sentence.tokens();
+            for (int t = 0; t < tokens.size(); t++) {
+                StringBuilder form = new StringBuilder();
+                for (int u = t; u < tokens.size() && u < t + 2; u++) {
+                    form.append(tokens.get(u).word());
+                    String full = fullOf.get(form.toString());
+                    int begin = tokens.get(t).begin();
+                    int end = tokens.get(u).end();
+                    if (full != null && own.stream().noneMatch(m -> m.begin() < end && begin < m.end())) {
+                        all.add(new Mention(EntityLabel.City, full, begin, end, sentence.index(), "rule:short-place", form.toString()));
+                        break;
+                    }
+                }
+            }
         }
         return all;
     }

@@ -19,7 +19,7 @@ public final class PlaceMatcher {
      * Short names that are ordinary words more often than places. Two-character districts and
      * counties (城区, 和县) are matched only after their city's name (苏州吴中区 is longer anyway).
      */
-    private static final Set<String> AMBIGUOUS_SHORT = Set.of("阿里", "普洱", "黄山", "吉林", "海南", "白山", "通化", "中卫", "东方", "和田", "玉树");
+    private static final Set<String> AMBIGUOUS_SHORT = Set.of("阿里", "普洱", "黄山", "吉林", "海南", "白山", "通化", "中卫", "东方", "和田", "玉树", "朝阳");
     private static final int MAX_LENGTH = 12;
 
     private final Divisions divisions;

@@ -36,7 +36,11 @@ final class VerbClausePass implements RelationPass {
     private static final String ADVERB = "作为(?:有限合伙人|普通合伙人|出资人|股东)?|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|拟|计划|今年|近日|日前|目前|年内|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|"
             + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
             + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|等[^，。；、]{0,12}?(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金)|等|首批|首期|首次|累计|近年来|近年|宣布|决定|"
-            + "[（(][^（()）]{0,40}[）)]|\\s";
+            + "[（(][^（()）]{0,40}[）)]|\\s|"
+            // what of the subject is placed (将西南区域总部设在…, 把研发中心落户…)
+            + "(?:把|将)(?:其)?[\\p{IsHan}]{0,4}?(?:总部|研发中心|生产基地|制造基地|工厂|运营中心|结算中心)|注册地址|注册地|"
+            // the end of a declaration whose short name is a mention of its own (（以下简称“某某”）)
+            + "[”\"’]?[）)]";
     /** A financing round: 完成A轮融资, 获得数亿元战略投资, 本轮融资. */
     private static final Pattern FINANCING = Pattern.compile("(?:天使|种子|Pre-?A\\+?|A\\+?|B\\+?|C|D|E|战略)轮|融资");
     /** A name right after 企业/高校: the place before them describes that party (中山企业某某有限公司). */
@@ -56,6 +60,8 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern PASSIVE_LEAD = Pattern.compile("由(?:" + ADVERB + ")*$");
     private static final Pattern JOIN = Pattern.compile("^(?:[（(][^（()）]{0,40}[）)])?(?:、|和|与|及|以及|同|跟|联合|携手|会同|并与)"
             + DESCRIBED + "$");
+    /** What joins two verbs of one subject (牵头发起并认缴, 投资并运营). */
+    private static final Pattern CHAINED = Pattern.compile("^(?:并|并且|且|同时|后|再|和|及|、)(?:" + ADVERB + ")*$");
     private static final Pattern OBJECT_GAP = Pattern.compile("^[^、，。；]{0,12}$");
     private static final Pattern AMOUNT_GAP = Pattern.compile("^[^、，。；]{0,24}$");
     private static final Pattern CLAUSE_END = Pattern.compile("[；;。！？：:]|(?<![0-9])[，,]|[，,](?![0-9]{3}(?![0-9]))");
@@ -65,6 +71,13 @@ final class VerbClausePass implements RelationPass {
     /** The enumerator of a list item: 1. （一） 一是. */
     private static final Pattern ITEM = Pattern.compile("^(?:" + RelationContext.ITEM_NUMBER + "|[一二三四五六七八九十]是)");
     private static final double CONFIDENCE = 0.6;
+    /**
+     * A clause that describes the organisation it opens with (X是园区首批入驻企业, X为新区重点引进的企业):
+     * X is what the following clauses are about.
+     */
+    private static final Pattern DESCRIPTION = Pattern.compile("^(?:是|为|系)(?:一家|首批|首家|)[^，。；：]{0,20}?(?:企业|公司|单位|厂商|机构|之一)$");
+    /** The park a description points back to (园区, 该园区, 本园区, 园内, 新区). */
+    private static final Pattern THE_PARK = Pattern.compile("(?:该|本|)(?:园区|园内|产业园|基地|新区|开发区|高新区)");
 
     private static final Set<EntityLabel> ORGANISATIONS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Park, EntityLabel.Platform, EntityLabel.Association, EntityLabel.Fund, EntityLabel.GovernmentAgency);
@@ -137,6 +150,8 @@ final class VerbClausePass implements RelationPass {
         List<Mention> inClause = here.stream().filter(m -> m.begin() - base >= from && m.end() - base <= to).toList();
         List<Mention> lastSubjects = carried;
         boolean anyVerb = false;
+        Reading previous = null;
+        int previousEnd = from;
         for (int i = from; i < to; i++) {
             int at = base + i;
             if (inClause.stream().anyMatch(m -> m.begin() <= at && at < m.end())) {
@@ -146,7 +161,9 @@ final class VerbClausePass implements RelationPass {
             if (hit == null) {
                 continue;
             }
-            Reading r = read(doc, memory, sentence, here, inClause, from, hit, carried);
+            Reading r = read(doc, memory, sentence, here, inClause, from, hit, carried, previous, previousEnd);
+            previous = r;
+            previousEnd = hit.end();
             anyVerb = true;
             if (hit.classes().contains(VerbClass.GATHER) && r.subjects.stream().noneMatch(m -> PLACES.contains(m.label()))
                     && GATHER_LEAD.matcher(text.substring(from, hit.begin())).matches()) {
@@ -156,7 +173,7 @@ final class VerbClausePass implements RelationPass {
                 investors(doc, memory, sentence, r.objects, text.substring(from, to), out);
             }
             if (r.subjects.isEmpty() && hit.classes().contains(VerbClass.LOCATE)) {
-                enteredBy(doc, memory, sentence, r, out);
+                enteredBy(doc, memory, sentence, r, lastSubjects, out);
             }
             if (!r.subjects.isEmpty()) {
                 for (VerbClass verbClass : hit.classes()) {
@@ -164,8 +181,15 @@ final class VerbClausePass implements RelationPass {
                 }
                 lastSubjects = topicAfter(doc, memory, sentence, hit, r);
                 memory.parties(hit.classes(), r);
+                memory.cooperation(sentence, hit.classes(), r);
+            } else if (founding(hit) && !r.objects.isEmpty() && r.objects.stream().allMatch(o -> FOUNDABLE.contains(o.label()))) {
+                lastSubjects = r.objects; // 高标准建设某产业园，重点发展…: what is built is what the text goes on about
             }
             i = hit.end() - 1;
+        }
+        Mention described = described(doc, memory, sentence, here, inClause, from, to, out);
+        if (described != null) {
+            return List.of(described);
         }
         if (anyVerb) {
             return lastSubjects;
@@ -190,14 +214,55 @@ final class VerbClausePass implements RelationPass {
                 return funded; // 某引导基金出资6亿元，主要投向…: the fund it put money into invests
             }
         }
-        boolean founding = hit.classes().contains(VerbClass.FOUND) || hit.classes().contains(VerbClass.COFOUND);
-        if (r.passive || founding && r.objects.stream().anyMatch(o -> FOUNDABLE.contains(o.label()))) {
+        if (r.passive || founding(hit) && r.objects.stream().anyMatch(o -> FOUNDABLE.contains(o.label()))) {
             return r.objects;
         }
         if (hit.classes().contains(VerbClass.MANAGE)) {
             return fundBefore(doc, sentence, r.subjects);
         }
         return r.subjects;
+    }
+
+    private static boolean founding(Hit hit) {
+        return hit.classes().contains(VerbClass.FOUND) || hit.classes().contains(VerbClass.COFOUND);
+    }
+
+    /**
+     * A clause that opens with an organisation and describes it (X是园区首批入驻企业): returns X, the topic of
+     * the clauses after it; when the description says X settled somewhere (入驻, 落户), the park or place
+     * it names, else the park the text has just been about, HOSTS X.
+     */
+    private Mention described(RelationContext doc, Memory memory, Sentence sentence, List<Mention> here,
+                              List<Mention> inClause, int from, int to, List<ExtractedRelation> out) {
+        String text = sentence.text();
+        int base = sentence.begin();
+        if (inClause.isEmpty()) {
+            return null;
+        }
+        Mention subject = inClause.get(0);
+        if (!FOUNDABLE.contains(subject.label()) || subject.label() == EntityLabel.Fund
+                || !adverbial(text, base, base + from, subject.begin())) {
+            return null;
+        }
+        String description = text.substring(subject.end() - base, to);
+        if (!DESCRIPTION.matcher(description).matches()) {
+            return null;
+        }
+        boolean settled = false;
+        for (int i = 0; i < description.length() && !settled; i++) {
+            Hit hit = lexicon.at(description, i, description.length());
+            settled = hit != null && (hit.classes().contains(VerbClass.LOCATE) || hit.classes().contains(VerbClass.GATHER));
+        }
+        if (settled) {
+            Mention host = inClause.stream().skip(1).filter(m -> PLACES.contains(m.label())).findFirst().orElse(null);
+            if (host == null && THE_PARK.matcher(description).find()) {
+                host = memory.recent(EntityLabel.Park, sentence);
+            }
+            if (host != null && host != subject) {
+                add(doc, sentence, RelationType.HOSTS, parkOf(doc, sentence, host), subject, VerbClass.LOCATE.method(), Map.of(), out);
+            }
+        }
+        return subject;
     }
 
     /**
@@ -218,7 +283,7 @@ final class VerbClausePass implements RelationPass {
     }
 
     private Reading read(RelationContext doc, Memory memory, Sentence sentence, List<Mention> here, List<Mention> inClause,
-                         int from, Hit hit, List<Mention> carried) {
+                         int from, Hit hit, List<Mention> carried, Reading previous, int previousEnd) {
         String text = sentence.text();
         int base = sentence.begin();
         int verbAt = base + hit.begin();
@@ -249,6 +314,10 @@ final class VerbClausePass implements RelationPass {
                 subjects = backwards(text, base, before, firstAt - 1);
             }
         }
+        if (subjects.isEmpty() && previous != null && !previous.subjects.isEmpty()
+                && previous.subjects.get(0).begin() - base >= from && CHAINED.matcher(text.substring(previousEnd, hit.begin())).matches()) {
+            subjects = previous.subjects; // A牵头发起并认缴…: the second verb has the first one's subject
+        }
         boolean passive = false;
         Mention hub = null;
         if (!subjects.isEmpty()) {
@@ -267,7 +336,8 @@ final class VerbClausePass implements RelationPass {
             if (!anaphor.isEmpty()) {
                 subjects = anaphor;
             } else if (lead.isBlank() || ADVERBIALS.matcher(lead).matches()) {
-                subjects = carried;
+                List<Mention> cooperating = hit.classes().contains(VerbClass.COFOUND) ? memory.cooperating(sentence) : List.of();
+                subjects = cooperating.isEmpty() ? carried : cooperating;
             }
         }
         int afterVerb = base + hit.end();
@@ -343,10 +413,15 @@ final class VerbClausePass implements RelationPass {
 
     /**
      * A locating verb with no subject and organisations after it (目前已入驻A、B等企业60余家): they are in
-     * the place written before the verb, else in the park the last sentences are about.
+     * the place written before the verb, else in the park the clauses before are about, else in the
+     * park the last sentences are about.
      */
-    private void enteredBy(RelationContext doc, Memory memory, Sentence sentence, Reading r, List<ExtractedRelation> out) {
-        Mention host = r.place != null ? parkOf(doc, sentence, r.place) : memory.recent(EntityLabel.Park, sentence);
+    private void enteredBy(RelationContext doc, Memory memory, Sentence sentence, Reading r, List<Mention> topic,
+                           List<ExtractedRelation> out) {
+        Mention topicPark = topic.size() == 1 && topic.get(0).label() == EntityLabel.Park ? topic.get(0) : null;
+        Mention host = r.place != null ? parkOf(doc, sentence, r.place)
+                : topicPark != null ? topicPark // 某某产业园位于…，目前已入驻A、B等企业
+                : memory.recent(EntityLabel.Park, sentence);
         if (host == null) {
             return;
         }
@@ -535,6 +610,16 @@ final class VerbClausePass implements RelationPass {
                     host = memory.recent(EntityLabel.Park, sentence);
                 }
                 host = host == null ? null : parkOf(doc, sentence, host);
+                if (host == null) {
+                    // 某某产业园…已入驻A、B等企业: a place as the subject takes in what follows the verb
+                    for (Mention s : r.subjects) {
+                        for (Mention o : r.objects) {
+                            if (PLACES.contains(s.label()) && FOUNDABLE.contains(o.label()) && !PLACES.contains(o.label())) {
+                                add(doc, sentence, RelationType.HOSTS, s, o, method, Map.of(), out);
+                            }
+                        }
+                    }
+                }
                 if (host != null) {
                     for (Mention s : r.subjects) {
                         if (FOUNDABLE.contains(s.label())) {
@@ -613,11 +698,15 @@ final class VerbClausePass implements RelationPass {
         return false;
     }
 
-    /** The fund of 基金F…由A担任管理人: the last fund written before the subjects in the sentence. */
+    /**
+     * The fund of 基金F…由A担任管理人: the last fund written before the subjects in the sentence, not
+     * counting a fund that is the agent of a passive (F由母基金M牵头发起，A、B作为有限合伙人出资: F).
+     */
     private static List<Mention> fundBefore(RelationContext doc, Sentence sentence, List<Mention> subjects) {
         Mention fund = null;
         for (Mention m : doc.in(sentence)) {
-            if (m.label() == EntityLabel.Fund && !subjects.isEmpty() && m.end() <= subjects.get(0).begin()) {
+            if (m.label() == EntityLabel.Fund && !subjects.isEmpty() && m.end() <= subjects.get(0).begin()
+                    && !(fund != null && PASSIVE_LEAD.matcher(sentence.text().substring(0, m.begin() - sentence.begin())).find())) {
                 fund = m;
             }
         }
@@ -679,6 +768,8 @@ final class VerbClausePass implements RelationPass {
     private static final class Memory {
         private final Map<EntityLabel, Mention> lastOf = new HashMap<>();
         private List<Mention> lastPair = List.of();
+        private List<Mention> cooperating = List.of();
+        private int cooperationSentence = -1;
 
         /** The last mention of a label, when it stands in this sentence or the few before. */
         Mention recent(EntityLabel label, Sentence sentence) {
@@ -703,6 +794,23 @@ final class VerbClausePass implements RelationPass {
             }
             Mention fund = lastOf.get(EntityLabel.Fund);
             return fund != null && sentence.index() - fund.sentence() <= 2 && !subjects.contains(fund) ? List.of(fund) : List.of();
+        }
+
+        /**
+         * The parties of a cooperation in this sentence (A携手B，共建C): both build what the next
+         * clause has them build together.
+         */
+        void cooperation(Sentence sentence, Set<VerbClass> classes, Reading r) {
+            if (classes.contains(VerbClass.COOPERATE) && !r.objects.isEmpty() && !r.passive) {
+                List<Mention> both = new ArrayList<>(r.subjects);
+                r.objects.stream().filter(o -> ORGANISATIONS.contains(o.label()) && !both.contains(o)).forEach(both::add);
+                cooperationSentence = sentence.index();
+                cooperating = both;
+            }
+        }
+
+        List<Mention> cooperating(Sentence sentence) {
+            return sentence.index() == cooperationSentence ? cooperating : List.of();
         }
 
         /** The parties of a cooperation, for a later 双方. */

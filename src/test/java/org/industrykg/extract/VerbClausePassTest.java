@@ -168,4 +168,66 @@ class VerbClausePassTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> VerbLexicon.load("extract/test-bad-verbs.lex"))
                 .hasMessageContaining("test-bad-verbs.lex").hasMessageContaining("unknown class");
     }
+
+    @Test
+    void a_firm_described_as_a_settled_firm_of_the_park_is_hosted_by_it_and_is_what_follows_is_about() {
+        Extracted a = Extracted.from("湘潭智造产业园去年新增企业40家。湘潭远舟机器人科技有限公司是园区首批入驻企业，主营巡检机器人和特种机器人。");
+        assertThat(by(a, RelationType.HOSTS, "湘潭智造产业园", "湘潭远舟机器人科技有限公司", "verb:locate")).isTrue();
+        assertThat(by(a, RelationType.IN_INDUSTRY, "湘潭远舟机器人科技有限公司", "巡检机器人", "verb:focus")).isTrue();
+
+        Extracted b = Extracted.from("岳阳临港智能装备产业园聚集了一批企业。其中，岳阳恒川精密机械有限公司为该园区重点引进的企业，主要生产谐波减速器。");
+        assertThat(by(b, RelationType.HOSTS, "岳阳临港智能装备产业园", "岳阳恒川精密机械有限公司", "verb:locate")).isTrue();
+        assertThat(by(b, RelationType.IN_INDUSTRY, "岳阳恒川精密机械有限公司", "谐波减速器", "verb:focus")).isTrue();
+
+        Extracted c = Extracted.from("衡阳云帆电子科技有限公司是一家专业的电子企业，专注于工业传感器。");
+        assertThat(by(c, RelationType.IN_INDUSTRY, "衡阳云帆电子科技有限公司", "工业传感器", "verb:focus")).isTrue();
+        assertThat(c.extraction.relations().stream().noneMatch(r -> r.type() == RelationType.HOSTS)).isTrue();
+    }
+
+    @Test
+    void what_is_built_without_a_named_builder_is_what_the_next_clause_is_about() {
+        Extracted a = Extracted.from("加快建设潇湘机器人创新港，重点发展工业机器人和服务机器人。");
+        assertThat(by(a, RelationType.IN_INDUSTRY, "潇湘机器人创新港", "工业机器人", "verb:focus")).isTrue();
+
+        Extracted b = Extracted.from("支持雨湖区依托湘潭高新技术产业开发区打造湘江智能制造产业园，聚焦新能源汽车零部件。");
+        assertThat(by(b, RelationType.IN_INDUSTRY, "湘江智能制造产业园", "新能源汽车零部件", "verb:focus")).isTrue();
+    }
+
+    @Test
+    void partners_of_a_cooperation_both_build_what_the_next_clause_has_them_build() {
+        Extracted a = Extracted.from("株洲星辰轴承股份有限公司携手湖南工程大学，共建精密轴承联合实验室，重点研发机器人用交叉滚子轴承。");
+        assertThat(by(a, RelationType.FOUNDED, "湖南工程大学", "精密轴承联合实验室", "verb:cofound")).isTrue();
+        assertThat(by(a, RelationType.FOUNDED, "株洲星辰轴承股份有限公司", "精密轴承联合实验室", "verb:cofound")).isTrue();
+
+        Extracted b = Extracted.from("湘潭远舟机器人科技有限公司与湖南工程大学签署战略合作协议，共同设立智能巡检研究中心。");
+        assertThat(by(b, RelationType.FOUNDED, "湖南工程大学", "智能巡检研究中心", "verb:cofound")).isTrue();
+
+        Extracted c = Extracted.from("湘潭远舟机器人科技有限公司对接湖南工程大学，在雨湖区共建巡检机器人中试基地。");
+        assertThat(by(c, RelationType.FOUNDED, "湖南工程大学", "巡检机器人中试基地", "verb:cofound")).isTrue();
+    }
+
+    @Test
+    void what_a_firm_or_a_laboratory_develops_is_its_industry() {
+        Extracted a = Extracted.from("衡阳云帆电子科技有限公司主要研发工业传感器和机器视觉系统。");
+        assertThat(by(a, RelationType.IN_INDUSTRY, "衡阳云帆电子科技有限公司", "机器视觉", "verb:focus")).isTrue();
+
+        Extracted b = Extracted.from("湘江储能材料联合实验室重点研发固态电池。");
+        assertThat(by(b, RelationType.IN_INDUSTRY, "湘江储能材料联合实验室", "固态电池", "verb:focus")).isTrue();
+    }
+
+    @Test
+    void a_park_that_has_taken_in_firms_hosts_them() {
+        Extracted a = Extracted.from("湘江智造产业园位于雨湖区，目前已入驻远舟机器人、云帆传感等企业30余家。");
+        assertThat(by(a, RelationType.HOSTS, "湘江智造产业园", "远舟机器人", "verb:locate")).isTrue();
+        assertThat(by(a, RelationType.HOSTS, "湘江智造产业园", "云帆传感", "verb:locate")).isTrue();
+
+        Extracted b = Extracted.from("岳阳临港产业园已入驻湘潭远舟机器人科技有限公司等企业。");
+        assertThat(by(b, RelationType.HOSTS, "岳阳临港产业园", "湘潭远舟机器人科技有限公司", "verb:locate")).isTrue();
+    }
+
+    @Test
+    void a_firm_whose_short_name_is_declared_in_brackets_is_the_subject_of_the_verb_after_them() {
+        Extracted a = Extracted.from("湘潭云帆精密科技有限公司（以下简称“云帆精密”）宣布在株洲市天元区投资8亿元建设减速器生产基地。");
+        assertThat(by(a, RelationType.HOSTS, "株洲市天元区", "湘潭云帆精密科技有限公司", "verb:fund")).isTrue();
+    }
 }

@@ -1,0 +1,48 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Places written other than by their full official name: the short form of a district or town the
+ * same document has named in full, and the cities of Taiwan and districts of Hong Kong, which the
+ * division package does not list. Invented sentences on the real pipeline.
+ */
+class PlaceFormsTest {
+
+    private static boolean has(Extracted x, RelationType type, String source, String target) {
+        return x.hasRelation(type, source, target);
+    }
+
+    @Test
+    void a_district_named_in_full_is_meant_by_its_short_form_later_in_the_document() {
+        Extracted a = Extracted.from("成都市双流区经济和信息化局召开推进会。会上，星川智能科技有限公司宣布落户双流，"
+                + "岷山传感技术有限公司也将研发中心设在双流。");
+        assertThat(has(a, RelationType.HOSTS, "成都市双流区", "星川智能科技有限公司")).isTrue();
+        assertThat(has(a, RelationType.HOSTS, "成都市双流区", "岷山传感技术有限公司")).isTrue();
+
+        Extracted town = Extracted.from("中山市坦洲镇与珠海企业对接。星川智能科技有限公司投资3亿元在坦洲建设生产基地。");
+        assertThat(town.entity("中山市坦洲镇").map(ExtractedEntity::mentionCount).orElse(0)).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_short_form_is_no_place_when_the_district_was_never_named_or_is_an_ordinary_word() {
+        Extracted unnamed = Extracted.from("星川智能科技有限公司宣布落户双流。");
+        assertThat(unnamed.names(EntityLabel.City)).doesNotContain("成都市双流区");
+
+        Extracted word = Extracted.from("天津市和平区商务局发布通知。各企业要坚持和平发展，做强朝阳产业。");
+        assertThat(word.extraction.entities()).noneMatch(e -> e.aliases().contains("和平") || e.aliases().contains("朝阳"));
+    }
+
+    @Test
+    void the_cities_of_taiwan_and_the_districts_of_hong_kong_are_places() {
+        Extracted tw = Extracted.from("東聯精機股份有限公司總部位於臺中市，在新竹縣設有研發中心。");
+        assertThat(tw.label("台中市")).isEqualTo(EntityLabel.City);
+        assertThat(tw.label("新竹县")).isEqualTo(EntityLabel.City);
+        assertThat(has(tw, RelationType.HOSTS, "台中市", "东联精机股份有限公司")).isTrue();
+
+        Extracted hk = Extracted.from("维港灵肢科技有限公司的办公室设在香港沙田区的科学园内。");
+        assertThat(hk.names(EntityLabel.City)).anyMatch(n -> n.endsWith("沙田区"));
+    }
+}
