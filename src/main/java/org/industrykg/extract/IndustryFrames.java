@@ -238,7 +238,8 @@ final class IndustryFrames {
         while (last > first && cues.tails().contains(tokens.get(last).word())) {
             last--;
         }
-        while (first < last && (ADMINISTRATIVE.contains(tokens.get(first).word()) || "CD".equals(tokens.get(first).pos())
+        while (first < last && (ADMINISTRATIVE.contains(tokens.get(first).word()) || cues.boundaries().contains(tokens.get(first).word())
+                || "CD".equals(tokens.get(first).pos())
                 || "OD".equals(tokens.get(first).pos()) && isCount(tokens, first + 1) || isCount(tokens, first))) {
             first++;
         }

@@ -22,7 +22,13 @@ public final class IndustryTaxonomy {
     private final IndustryFrames frames;
 
     private IndustryTaxonomy(List<String> lines, IndustryCues cues, PlaceMatcher places) {
+        Map<String, String> variants = new LinkedHashMap<>();
         for (String line : lines) {
+            if (line.startsWith("~")) { // ~ VARIANT = STANDARD: a regional way of writing part of every term
+                String[] pair = line.substring(1).split("=");
+                variants.put(pair[0].strip(), pair[1].strip());
+                continue;
+            }
             String term = line;
             String[] aliases = {};
             int eq = line.indexOf('=');
@@ -41,6 +47,9 @@ public final class IndustryTaxonomy {
             }
         }
         broader.values().forEach(b -> canonical.putIfAbsent(b, b));
+        variants.forEach((variant, standard) -> new ArrayList<>(canonical.keySet()).stream()
+                .filter(form -> form.contains(standard))
+                .forEach(form -> canonical.putIfAbsent(form.replace(standard, variant), canonical.get(form))));
         longest = canonical.keySet().stream().mapToInt(String::length).max().orElse(1);
         this.cues = cues;
         this.frames = new IndustryFrames(cues, this, places);

@@ -128,7 +128,7 @@ public final class MentionFinder {
             "经济", "工业", "科技", "创新", "新兴", "建设", "发展", "和谐", "文化", "先进", "示范", "前进", "向阳", "团结", "永安");
     private final IndustryTaxonomy industries;
     private final ShortNames shortNames;
-    private final VerbLexicon verbs = VerbLexicon.load("extract/verbs.lex");
+    private final VerbLexicon verbs = VerbLexicon.shared();
 
     public MentionFinder(NameRules rules, Set<String> stopWords, Set<String> genericPhrases,
                          PlaceMatcher places, IndustryTaxonomy industries) {

@@ -32,7 +32,7 @@ public final class RelationFinder {
                 new IndustryDescriptorPass(),
                 new PlaceOfPass(),
                 new PlaceTopicPass(),
-                new VerbClausePass(VerbLexicon.load("extract/verbs.lex")),
+                new VerbClausePass(VerbLexicon.shared()),
                 TablePass.load("extract/table-columns.lex"));
     }
 

@@ -60,6 +60,10 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern PASSIVE_LEAD = Pattern.compile("由(?:" + ADVERB + ")*$");
     private static final Pattern JOIN = Pattern.compile("^(?:[（(][^（()）]{0,40}[）)])?(?:、|和|与|及|以及|同|跟|联合|携手|会同|并与)"
             + DESCRIBED + "$");
+    /** Partners of a fund putting money in (作为有限合伙人出资): what follows is about the fund, not them. */
+    private static final Pattern INVESTOR_ROLE = Pattern.compile("合伙人|出资人|出资方|LP");
+    /** What stands between a name and the short name it declares: （以下简称“ */
+    private static final Pattern DECLARATION = Pattern.compile("^[（(](?:以下简称|以下称|下称|简称)[：:]?[“\"‘]?$");
     /** What joins two verbs of one subject (牵头发起并认缴, 投资并运营). */
     private static final Pattern CHAINED = Pattern.compile("^(?:并|并且|且|同时|后|再|和|及|、)(?:" + ADVERB + ")*$");
     private static final Pattern OBJECT_GAP = Pattern.compile("^[^、，。；]{0,12}$");
@@ -179,7 +183,7 @@ final class VerbClausePass implements RelationPass {
                 for (VerbClass verbClass : hit.classes()) {
                     link(doc, memory, sentence, verbClass, r, text.substring(from, to), out);
                 }
-                lastSubjects = topicAfter(doc, memory, sentence, hit, r);
+                lastSubjects = topicAfter(doc, memory, sentence, hit, r, text.substring(from, to));
                 memory.parties(hit.classes(), r);
                 memory.cooperation(sentence, hit.classes(), r);
             } else if (founding(hit) && !r.objects.isEmpty() && r.objects.stream().allMatch(o -> FOUNDABLE.contains(o.label()))) {
@@ -206,12 +210,15 @@ final class VerbClausePass implements RelationPass {
      * What a following clause without a subject is about: what was founded (A与B共建C，围绕…), the
      * fund a manager was named for or a fund put money into, the object of a passive, else the subjects.
      */
-    private static List<Mention> topicAfter(RelationContext doc, Memory memory, Sentence sentence, Hit hit, Reading r) {
-        if (hit.classes().contains(VerbClass.FUND) && r.objects.isEmpty() && !r.passive
-                && r.subjects.stream().allMatch(m -> m.label() == EntityLabel.Fund)) {
-            List<Mention> funded = memory.fundAround(doc, sentence, r.subjects);
-            if (!funded.isEmpty()) {
-                return funded; // 某引导基金出资6亿元，主要投向…: the fund it put money into invests
+    private static List<Mention> topicAfter(RelationContext doc, Memory memory, Sentence sentence, Hit hit, Reading r,
+                                            String clause) {
+        if (hit.classes().contains(VerbClass.FUND) && r.objects.isEmpty() && !r.passive) {
+            boolean partners = INVESTOR_ROLE.matcher(clause).find();
+            if (partners || r.subjects.stream().allMatch(m -> m.label() == EntityLabel.Fund)) {
+                List<Mention> funded = memory.fundAround(doc, sentence, r.subjects);
+                if (!funded.isEmpty() || partners) {
+                    return funded; // 某引导基金出资6亿元，主要投向…: the fund it put money into invests, not its partners
+                }
             }
         }
         if (r.passive || founding(hit) && r.objects.stream().anyMatch(o -> FOUNDABLE.contains(o.label()))) {
@@ -506,6 +513,10 @@ final class VerbClausePass implements RelationPass {
         for (int j = k - 1; j >= 0; j--) {
             Mention prev = mentions.get(j);
             Mention next = list.get(0);
+            if (prev.end() <= next.begin() && DECLARATION.matcher(text.substring(prev.end() - base, next.begin() - base)).matches()) {
+                list.set(0, prev); // A（以下简称“B”）: the short name declared in brackets stands for A itself
+                continue;
+            }
             if (prev.end() > next.begin() || !JOIN.matcher(text.substring(prev.end() - base, next.begin() - base)).matches()
                     || sideOf(prev) != sideOf(next)) {
                 break;

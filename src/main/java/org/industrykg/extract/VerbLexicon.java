@@ -28,8 +28,20 @@ final class VerbLexicon {
         this.longest = classesOf.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
+    /** The lexicon of {@code extract/verbs.lex}. */
+    static final String VERBS = "extract/verbs.lex";
+
     static VerbLexicon load(String resource) {
         return new VerbLexicon(Resources.classedWords(resource, VerbClass.class));
+    }
+
+    /** {@code extract/verbs.lex}, read once per process and shared (it is immutable). */
+    static VerbLexicon shared() {
+        return Shared.LEXICON;
+    }
+
+    private static final class Shared {
+        static final VerbLexicon LEXICON = load(VERBS);
     }
 
     /** The longest verb starting at {@code at} in {@code text} and ending by {@code limit}, or null. */

@@ -53,4 +53,13 @@ class IndustryFramesTest {
         Extracted x = Extracted.from("推动制造业、服务业等产业深度融合。该集团业务覆盖深圳、东莞和惠州。龙华区是先进制造业大区。");
         assertThat(x.names(EntityLabel.Industry)).isEmpty();
     }
+
+    @Test
+    void a_verb_tagged_as_a_noun_before_a_field_is_not_part_of_it() {
+        Extracted x = Extracted.from("湘潭云帆精密科技有限公司专注研发人形机器人及手术机器人。");
+        assertThat(x.names(EntityLabel.Industry)).contains("人形机器人").doesNotContain("研发人形机器人");
+
+        Extracted trad = Extracted.from("維港靈動科技有限公司專注研發人形機械人及手術機械人。");
+        assertThat(trad.names(EntityLabel.Industry)).contains("人形机器人", "手术机器人");
+    }
 }

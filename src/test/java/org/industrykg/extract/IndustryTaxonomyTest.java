@@ -26,6 +26,14 @@ class IndustryTaxonomyTest {
     }
 
     @Test
+    void a_regional_way_of_writing_a_word_names_every_term_that_holds_the_word() {
+        assertThat(TAXONOMY.term("人形机械人")).isEqualTo("人形机器人");
+        assertThat(TAXONOMY.term("手术机械人")).isEqualTo("手术机器人");
+        assertThat(TAXONOMY.term("机械人")).isEqualTo("机器人");
+        assertThat(TAXONOMY.term("机械臂")).isNull();
+    }
+
+    @Test
     void broad_categories_are_not_taxonomy_terms() {
         assertThat(TAXONOMY.term("制造业")).isNull();
         assertThat(TAXONOMY.term("战略性新兴产业")).isNull();

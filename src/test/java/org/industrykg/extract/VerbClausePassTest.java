@@ -230,4 +230,13 @@ class VerbClausePassTest {
         Extracted a = Extracted.from("湘潭云帆精密科技有限公司（以下简称“云帆精密”）宣布在株洲市天元区投资8亿元建设减速器生产基地。");
         assertThat(by(a, RelationType.HOSTS, "株洲市天元区", "湘潭云帆精密科技有限公司", "verb:fund")).isTrue();
     }
+
+    @Test
+    void what_a_fund_invests_in_after_its_partners_are_listed_is_the_funds_field_not_the_partners() {
+        Extracted a = Extracted.from("湘江机器人产业基金首期规模5亿元。湖南省产业投资引导母基金、株洲星辰投资（集团）有限公司（以下简称“星辰集团”）"
+                + "等作为有限合伙人出资，主要投资具身智能和智能传感器领域。");
+        assertThat(by(a, RelationType.FUNDS, "株洲星辰投资（集团）有限公司", "湘江机器人产业基金", "verb:fund")).isTrue();
+        assertThat(a.extraction.relations()).noneMatch(r -> r.type() == RelationType.IN_INDUSTRY
+                && r.source().endsWith("株洲星辰投资（集团）有限公司"));
+    }
 }
