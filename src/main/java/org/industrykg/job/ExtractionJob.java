@@ -65,7 +65,8 @@ import org.springframework.stereotype.Service;
  * the names the ones before it brought. At most {@link #WINDOW_PER_THREAD} files per thread are read
  * ahead. Documents are written together in one transaction (at most {@link #BATCH_DOCUMENTS}, or those
  * extracted within {@code kg.extract-batch-seconds} of the first): each whole or not at all, so a run killed at
- * any moment loses nothing that a run again does not add.
+ * any moment loses nothing that a run again does not add. One more thread writes the batches, one at a
+ * time and in order, while this one applies the rules to the next documents.
  */
 @Service
 public class ExtractionJob {
@@ -208,6 +209,13 @@ public class ExtractionJob {
     }
 
     /**
+     * What writing a batch did: the documents written, those that could not be (with the error), in
+     * batch order, and the time the transactions took.
+     */
+    private record Written(List<Extracted> written, List<Map.Entry<Extracted, RuntimeException>> failed, long nanos) {
+    }
+
+    /**
      * One run's pipeline: the files, in order, go to the annotation threads (read, skip when
      * unchanged, annotate), a window of them at a time; this thread takes their results in file
      * order, applies the rules and writes the documents in batches.
@@ -218,6 +226,18 @@ public class ExtractionJob {
         private final Progress progress;
         private final int threads = Math.max(1, properties.extractThreads());
         private final List<Extracted> batch = new ArrayList<>();
+        /**
+         * Writes one batch at a time, in order, while this thread applies the rules to the next
+         * documents and keeps the annotation window moving (a write waited for its transaction, and the
+         * annotation threads, their window full, for the write).
+         */
+        private final ExecutorService writes = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "kg-write");
+            thread.setDaemon(true);
+            return thread;
+        });
+        /** The batch being written, if any: at most one at a time. */
+        private Future<Written> writing;
         private DocumentExtractor models;
         private RuntimeException modelsFailed;
         private KnownNames.Builder known;
@@ -260,7 +280,10 @@ public class ExtractionJob {
                         window.add(pool.submit(() -> readAndAnnotate(file, fingerprint)));
                     }
                     Future<Item> item = window.poll();
-                    if (!batch.isEmpty() && !doneBy(item, batchStarted + batchWaitNanos)) {
+                    // Past its second, a batch goes to the writer if the writer is free; while the batch
+                    // before it is being written, it grows instead (up to its size), so that a slow
+                    // writer gets fewer, larger transactions.
+                    if (!batch.isEmpty() && !doneBy(item, batchStarted + batchWaitNanos) && !writingBatch()) {
                         flush();
                     }
                     take(item.get());
@@ -269,6 +292,7 @@ public class ExtractionJob {
                     }
                 }
                 flush();
+                awaitWrite();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Extraction interrupted", e);
@@ -276,6 +300,7 @@ public class ExtractionJob {
                 throw new IllegalStateException("Extraction failed: " + e.getCause(), e.getCause());
             } finally {
                 pool.shutdownNow();
+                writes.shutdownNow();
             }
         }
 
@@ -365,32 +390,62 @@ public class ExtractionJob {
         }
 
         /**
-         * Writes the batch in one transaction; when that fails, each of its documents alone, so that
-         * the one that cannot be written is named and the others still load.
+         * Hands the batch to the writing thread, once the batch before it is written: batches are
+         * written one at a time, in order.
          */
-        private void flush() {
+        private void flush() throws InterruptedException, ExecutionException {
             if (batch.isEmpty()) {
                 return;
             }
-            long started = System.nanoTime();
+            awaitWrite();
+            List<Extracted> documents = List.copyOf(batch);
+            batch.clear();
+            batchCharacters = 0;
             progress.timing.batches++;
+            writing = writes.submit(() -> write(documents));
+        }
+
+        /** Whether a batch is being written. */
+        private boolean writingBatch() {
+            return writing != null && !writing.isDone();
+        }
+
+        /** Waits for the batch being written, if any, and counts what it wrote and what failed (on this thread). */
+        private void awaitWrite() throws InterruptedException, ExecutionException {
+            if (writing == null) {
+                return;
+            }
+            Written done = writing.get();
+            writing = null;
+            progress.timing.writeNanos += done.nanos();
+            for (Extracted document : done.written()) {
+                written(document);
+            }
+            done.failed().forEach(f -> fail(f.getKey().document().name(), f.getValue(), failures, progress));
+        }
+
+        /**
+         * On the writing thread: writes the batch in one transaction; when that fails, each of its
+         * documents alone, so that the one that cannot be written is named and the others still load.
+         */
+        private Written write(List<Extracted> documents) {
+            long started = System.nanoTime();
+            List<Extracted> written = new ArrayList<>();
+            List<Map.Entry<Extracted, RuntimeException>> failed = new ArrayList<>();
             try {
-                writer.write(batch.stream().map(Extracted::write).toList());
-                batch.forEach(this::written);
+                writer.write(documents.stream().map(Extracted::write).toList());
+                written.addAll(documents);
             } catch (RuntimeException batchFailed) {
-                for (Extracted document : batch) {
+                for (Extracted document : documents) {
                     try {
                         writer.write(List.of(document.write()));
-                        written(document);
+                        written.add(document);
                     } catch (RuntimeException e) {
-                        fail(document.document().name(), e, failures, progress);
+                        failed.add(Map.entry(document, e));
                     }
                 }
-            } finally {
-                progress.timing.writeNanos += System.nanoTime() - started;
-                batch.clear();
-                batchCharacters = 0;
             }
+            return new Written(written, failed, System.nanoTime() - started);
         }
 
         private void written(Extracted document) {
