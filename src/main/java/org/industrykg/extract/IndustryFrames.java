@@ -306,7 +306,7 @@ final class IndustryFrames {
 
     /**
      * The field a compound names when it ends in a technology head and the taxonomy does not split
-     * it into terms (水下机器人, 碳化硅功率器件; not 人形机器人运动控制): the taxonomy's term for it, or the
+     * it into terms (采摘机器人, 碳化硅功率器件; not 人形机器人运动控制): the taxonomy's term for it, or the
      * compound itself; null when it is no such compound.
      */
     String compoundField(String text) {

@@ -11,7 +11,7 @@ import org.industrykg.nlp.Token;
 /**
  * Industries named inside a fund's or policy's name are its targets, inside a park's or
  * institute's name its industry ({@code rule:industry-in-name}). A laboratory or centre named
- * after its field (水下机器人联合实验室) is in that field even when the taxonomy lists only the head
+ * after its field (采摘机器人联合实验室) is in that field even when the taxonomy lists only the head
  * of it (机器人): the words before the suffix, when they are a technology compound and no proper noun.
  */
 final class IndustryInNamePass implements RelationPass {
@@ -56,7 +56,7 @@ final class IndustryInNamePass implements RelationPass {
         }
     }
 
-    /** The field a laboratory's or centre's name is made of (水下机器人 of 水下机器人联合实验室), or null. */
+    /** The field a laboratory's or centre's name is made of (采摘机器人 of 采摘机器人联合实验室), or null. */
     private String fieldOfName(RelationContext doc, Mention mention) {
         if (mention.label() != EntityLabel.ResearchInstitute || BRACKETS.matcher(mention.text()).find()
                 || !mention.text().equals(writtenIn(doc, mention))) {

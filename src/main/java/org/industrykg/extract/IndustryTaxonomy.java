@@ -62,7 +62,7 @@ public final class IndustryTaxonomy {
         return new IndustryTaxonomy(Resources.lines(resource), IndustryCues.load(CUES), new PlaceMatcher(Divisions.shared()));
     }
 
-    /** The field a compound names (水下机器人: a head with modifiers the taxonomy does not list), or null. */
+    /** The field a compound names (采摘机器人: a head with modifiers the taxonomy does not list), or null. */
     public String compoundField(String text) {
         return frames.compoundField(text);
     }

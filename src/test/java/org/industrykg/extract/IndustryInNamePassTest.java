@@ -9,9 +9,9 @@ class IndustryInNamePassTest {
 
     @Test
     void a_laboratory_named_after_a_field_the_taxonomy_lists_only_the_head_of_is_in_that_field() {
-        Extracted a = Extracted.from("株洲星辰轴承股份有限公司与湖南工程大学共建水下机器人联合实验室。");
-        assertThat(a.hasRelation(RelationType.IN_INDUSTRY, "水下机器人联合实验室", "水下机器人")).isTrue();
-        assertThat(a.label("水下机器人")).isEqualTo(EntityLabel.Industry);
+        Extracted a = Extracted.from("株洲星辰轴承股份有限公司与湖南工程大学共建深海巡检机器人联合实验室。");
+        assertThat(a.hasRelation(RelationType.IN_INDUSTRY, "深海巡检机器人联合实验室", "深海巡检机器人")).isTrue();
+        assertThat(a.label("深海巡检机器人")).isEqualTo(EntityLabel.Industry);
 
         Extracted b = Extracted.from("湘江大学与株洲星辰轴承股份有限公司共建智能采摘机器人联合实验室。");
         assertThat(b.hasRelation(RelationType.IN_INDUSTRY, "智能采摘机器人联合实验室", "智能采摘机器人")).isTrue();
