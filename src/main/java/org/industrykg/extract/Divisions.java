@@ -134,13 +134,14 @@ public final class Divisions {
         byName.computeIfAbsent(division.name(), k -> new ArrayList<>()).add(division);
     }
 
-    /** The records of a division CSV file, whose first line names the columns. */
+    /** The records of two division CSV files with the same columns, the first's then the second's. */
     private static List<CSVRecord> rows(String path, String more) {
         List<CSVRecord> all = new ArrayList<>(rows(path));
         all.addAll(rows(more));
         return all;
     }
 
+    /** The records of a division CSV file, whose first line names the columns ({@code #} starts a comment line). */
     private static List<CSVRecord> rows(String path) {
         InputStream stream = Divisions.class.getClassLoader().getResourceAsStream(path);
         if (stream == null) {

@@ -1,5 +1,6 @@
 package org.industrykg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -43,7 +44,7 @@ final class IndustryInNamePass implements RelationPass {
             if (type == null || entity == null) {
                 continue;
             }
-            List<String> terms = new java.util.ArrayList<>(industries.termsIn(mention.text()));
+            List<String> terms = new ArrayList<>(industries.termsIn(mention.text()));
             String field = type == RelationType.IN_INDUSTRY ? fieldOfName(doc, mention) : null;
             if (field != null && !terms.contains(field)) {
                 terms.add(field);
@@ -59,7 +60,7 @@ final class IndustryInNamePass implements RelationPass {
     /** The field a laboratory's or centre's name is made of (采摘机器人 of 采摘机器人联合实验室), or null. */
     private String fieldOfName(RelationContext doc, Mention mention) {
         if (mention.label() != EntityLabel.ResearchInstitute || BRACKETS.matcher(mention.text()).find()
-                || !mention.text().equals(writtenIn(doc, mention))) {
+                || mention.surface() != null) {
             return null;
         }
         Matcher suffix = FIELD_NAMED.matcher(mention.text());
@@ -86,10 +87,5 @@ final class IndustryInNamePass implements RelationPass {
         boolean brand = doc.mentions.stream().anyMatch(m -> m.label() == EntityLabel.Enterprise
                 && m.text().contains(modifier)); // 星城机器人联合实验室 beside 星城动力科技有限公司: the firm's laboratory
         return brand ? null : field;
-    }
-
-    private static String writtenIn(RelationContext doc, Mention mention) {
-        Sentence sentence = doc.sentenceOf(mention);
-        return sentence.text().substring(mention.begin() - sentence.begin(), mention.end() - sentence.begin());
     }
 }

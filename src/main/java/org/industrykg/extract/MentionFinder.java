@@ -98,6 +98,10 @@ public final class MentionFinder {
     private static final Set<String> OPERATING_WORDS = Set.of("运营", "管理", "投资", "投资管理", "发展", "投资发展",
             "建设", "开发", "建设开发", "服务", "咨询", "管理咨询", "私募", "股权", "私募股权", "经营", "基金管理");
     /** Parts of speech the segmenter gives the first character of a place it cut in two (中/LC 山湾区). */
+    /** Short forms of districts that are ordinary words (朝阳产业, 和平发展): never read as the district. */
+    private static final Set<String> COMMON_PLACE_WORDS = Set.of("朝阳", "和平", "新城", "城关", "城中", "城东", "城西", "城南", "城北",
+            "长安", "新华", "人民", "光明", "胜利", "解放", "红旗", "青年", "民主", "东方", "中心", "开发", "高新", "新区", "市中",
+            "经济", "工业", "科技", "创新", "新兴", "建设", "发展", "和谐", "文化", "先进", "示范", "前进", "向阳", "团结", "永安");
     private static final Set<String> SPLIT_PLACE_POS = Set.of("LC", "VV", "VA", "AD", "JJ", "NN", "NR", "M", "CD", "OD");
     /**
      * The legal form of a fund registered as a partnership (某某基金合伙企业（有限合伙）): part of the
@@ -122,10 +126,6 @@ public final class MentionFinder {
     private final Set<String> stopWords;
     private final Set<String> genericPhrases;
     private final PlaceMatcher places;
-    /** Short forms of districts that are ordinary words (朝阳产业, 和平发展): never read as the district. */
-    private static final Set<String> COMMON_PLACE_WORDS = Set.of("朝阳", "和平", "新城", "城关", "城中", "城东", "城西", "城南", "城北",
-            "长安", "新华", "人民", "光明", "胜利", "解放", "红旗", "青年", "民主", "东方", "中心", "开发", "高新", "新区", "市中",
-            "经济", "工业", "科技", "创新", "新兴", "建设", "发展", "和谐", "文化", "先进", "示范", "前进", "向阳", "团结", "永安");
     private final IndustryTaxonomy industries;
     private final ShortNames shortNames;
     private final VerbLexicon verbs = VerbLexicon.shared();
@@ -150,6 +150,7 @@ public final class MentionFinder {
     /** Mentions, also of names the graph already knows from earlier documents. */
     public List<Mention> find(List<Sentence> sentences, KnownNames known) {
         List<Mention> found = new ArrayList<>();
+        List<Mention> placesWritten = new ArrayList<>();
         for (Sentence sentence : sentences) {
             List<Mention> own = new ArrayList<>();
             titles(sentence, own);
@@ -160,7 +161,9 @@ public final class MentionFinder {
             brandsAsParties(sentence, own);
             localGovernments(sentence, own);
             own = withoutOverlaps(own);
-            List<Mention> extra = new ArrayList<>(places.find(sentence));
+            List<Mention> placesHere = places.find(sentence);
+            placesWritten.addAll(placesHere);
+            List<Mention> extra = new ArrayList<>(placesHere);
             extra.addAll(industries.find(sentence));
             for (Mention mention : extra) {
                 if (own.stream().noneMatch(mention::overlaps)) {
@@ -172,7 +175,7 @@ public final class MentionFinder {
             found.addAll(own);
         }
         found = sameDocumentNames(sentences, found);
-        found = shortPlaces(sentences, found);
+        found = shortPlaces(sentences, found, placesWritten);
         found.sort(Comparator.comparingInt(Mention::begin));
         return implicitAbbreviations(sentences, found);
     }
@@ -214,11 +217,9 @@ public final class MentionFinder {
      * the same document (落户新都 after 成都市新都区, 坦洲 after 坦洲镇): a City mention of the full name,
      * written as the short form, where the short form stands alone (whole tokens, not inside a name).
      */
-    private List<Mention> shortPlaces(List<Sentence> sentences, List<Mention> found) {
+    private List<Mention> shortPlaces(List<Sentence> sentences, List<Mention> found, List<Mention> placesWritten) {
         Map<String, String> fullOf = new HashMap<>();
-        List<Mention> written = new ArrayList<>();
-        sentences.forEach(sentence -> written.addAll(places.find(sentence))); // also inside names (某某区人民政府)
-        for (Mention m : written) {
+        for (Mention m : placesWritten) { // also those inside names (某某区人民政府), which are no mentions of their own
             Divisions.Division d = places.division(m.text());
             boolean local = d != null && (d.level().equals("district") || d.level().equals("county") || d.level().equals("town"));
             String shortName = local ? d.shortName() : null;

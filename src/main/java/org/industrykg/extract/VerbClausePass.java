@@ -88,6 +88,9 @@ final class VerbClausePass implements RelationPass {
     private static final Set<EntityLabel> FOUNDABLE = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Park, EntityLabel.Platform, EntityLabel.Association, EntityLabel.Fund);
     private static final Set<EntityLabel> PLACES = EnumSet.of(EntityLabel.City, EntityLabel.Park);
+    /** What settles in a place (FOUNDABLE but the places). */
+    private static final Set<EntityLabel> SETTLERS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
+            EntityLabel.Platform, EntityLabel.Association, EntityLabel.Fund);
     /** How many parties and fields make a clause a shared description rather than one of each party. */
     private static final int SHARED_LIST = 3;
 
@@ -621,15 +624,8 @@ final class VerbClausePass implements RelationPass {
                     host = memory.recent(EntityLabel.Park, sentence);
                 }
                 host = host == null ? null : parkOf(doc, sentence, host);
-                if (host == null) {
-                    // 某某产业园…已入驻A、B等企业: a place as the subject takes in what follows the verb
-                    for (Mention s : r.subjects) {
-                        for (Mention o : r.objects) {
-                            if (PLACES.contains(s.label()) && FOUNDABLE.contains(o.label()) && !PLACES.contains(o.label())) {
-                                add(doc, sentence, RelationType.HOSTS, s, o, method, Map.of(), out);
-                            }
-                        }
-                    }
+                if (host == null) { // 某某产业园…已入驻A、B等企业: a place as the subject takes in what follows the verb
+                    pairs(doc, sentence, r.subjects, r.objects, PLACES, SETTLERS, RelationType.HOSTS, method, out);
                 }
                 if (host != null) {
                     for (Mention s : r.subjects) {
