@@ -143,8 +143,9 @@ final class IndustryFrames {
     private void focus(Sentence sentence, int t, List<Mention> out) {
         List<Token> tokens = sentence.tokens();
         int i = t + 1;
-        while (i < tokens.size() && FOCUS_LEADS.contains(tokens.get(i).word())) {
-            i++;
+        while (i < tokens.size() && (FOCUS_LEADS.contains(tokens.get(i).word())
+                || cues.boundaries().contains(tokens.get(i).word()) && !tokens.get(i).pos().startsWith("N"))) {
+            i++; // 专注开发X, 聚焦研发X: the verb after the focus word is no part of the field
         }
         List<Item> items = new ArrayList<>();
         while (i < tokens.size()) {

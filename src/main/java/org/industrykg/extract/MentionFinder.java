@@ -45,12 +45,14 @@ public final class MentionFinder {
             VerbLexicon.VerbClass.MANAGE);
     private static final Set<String> ANCHOR_NER = Set.of("GPE", "LOCATION", "ORGANIZATION", "MISC", "FACILITY");
     private static final Pattern NEWSPAPER = Pattern.compile(".*(报|日报|晚报|杂志|周刊|新闻网)$");
-    private static final String ITEM = "(?:(?!等)[\\p{IsHan}A-Za-z0-9（）()]){2,16}";
-    /** A list of names: X、Y、Z, optionally closed by 等…HEAD, whose head noun types the items. */
+    /** A count of the items that closes a list without 等 (A、B、C5家企业, A、B、C三家企业). */
+    private static final String COUNT = "[0-9一二两三四五六七八九十]{1,3}(?:家|所|个)";
+    private static final String ITEM = "(?:(?!等|" + COUNT + ")[\\p{IsHan}A-Za-z0-9（）()]){2,16}";
+    /** A list of names: X、Y、Z, optionally closed by 等…HEAD or a count of HEADs, whose head noun types the items. */
     private static final String HEADS = "企业|公司|龙头|厂商|品牌|高校|院校|大学|院所|科研机构|研究机构|研究院所";
     private static final Pattern LIST = Pattern.compile("((?:" + ITEM + "、)+" + ITEM + "|[\\p{IsHan}A-Za-z0-9]{2,10}(?:和|及|与)[\\p{IsHan}A-Za-z0-9]{2,10}(?=等)"
             + "|" + ITEM + "(?=等[\\p{IsHan}0-9]{0,16}?(?:" + HEADS + ")))"
-            + "(?:等(?:[\\p{IsHan}0-9]{0,16}?)(" + HEADS + "))?");
+            + "(?:(?:等|(?=" + COUNT + "))(?:[\\p{IsHan}0-9]{0,16}?)(" + HEADS + "))?");
     /** Parts of speech that end the names of a list's last item (甲乙科技入驻… -> 甲乙科技). */
     private static final Set<String> CLAUSE_WORDS = Set.of("VV", "P", "AD", "CC", "DEC", "DEG", "VC", "VE", "LC", "AS");
     /** Investing in a fund is no part of its name (参与投资某某基金). */

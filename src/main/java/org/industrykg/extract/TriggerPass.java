@@ -1,6 +1,7 @@
 package org.industrykg.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.industrykg.nlp.Sentence;
 
@@ -12,6 +13,8 @@ final class TriggerPass implements RelationPass {
 
     private static final int MAX_GAP = 60;
     private static final int TAIL = 20;
+    private static final String RESPECTIVELY = "分别";
+    private static final Pattern JOINED = Pattern.compile("^(?:和|与|及|以及|、)$");
 
     private final RelationRules rules;
 
@@ -50,15 +53,31 @@ final class TriggerPass implements RelationPass {
                 }
                 int tailEnd = Math.min(text.length(), b.end() - sentence.begin() + TAIL);
                 String tail = clause(text.substring(b.end() - sentence.begin(), tailEnd));
+                boolean respectively = gap.contains(RESPECTIVELY);
+                List<Mention> left = ListGroups.ending(groups, a);
+                List<Mention> right = ListGroups.starting(groups, b);
+                if (respectively && (j > i + 1 || left.size() != right.size() || left.size() == 1 && joinedBefore(text, sentence.begin(), mentions, i))) {
+                    continue; // A、B和C分别落户X、Y和Z: the verb clause pairs them in order (VerbClausePass)
+                }
                 for (RelationRules.Rule rule : rules.rules()) {
                     if (rule.fits(a, b, gap, tail)) {
-                        link(doc, rule, ListGroups.ending(groups, a), ListGroups.starting(groups, b), gap.contains("分别"),
-                                sentence, out);
+                        link(doc, rule, left, right, respectively, sentence, out);
                         break;
                     }
                 }
             }
         }
+    }
+
+    /** Whether mention i ends a list joined by a conjunction (A和B) that {@link ListGroups} keeps apart. */
+    private static boolean joinedBefore(String text, int base, List<Mention> mentions, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Mention before = mentions.get(i - 1);
+        Mention m = mentions.get(i);
+        return before.end() <= m.begin() && before.label() == m.label()
+                && JOINED.matcher(text.substring(before.end() - base, m.begin() - base)).matches();
     }
 
     /** A place written right before another mention (株洲市 in 株洲市天元区) qualifies it and is no party of its own. */

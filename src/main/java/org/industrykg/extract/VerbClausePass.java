@@ -35,7 +35,7 @@ final class VerbClausePass implements RelationPass {
     private static final String DESCRIBED = "(?:[\\p{IsHan}]{0,8}?(?:企业|高校|院校|院所|机构|公司|厂商))?";
     private static final String ADVERB = "作为(?:有限合伙人|普通合伙人|出资人|股东)?|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|拟|计划|今年|近日|日前|目前|年内|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|"
             + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
-            + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|等[^，。；、]{0,12}?(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金)|等|首批|首期|首次|累计|近年来|近年|宣布|决定|"
+            + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金)|等|首批|首期|首次|累计|近年来|近年|宣布|决定|"
             + "[（(][^（()）]{0,40}[）)]|\\s|"
             // what of the subject is placed (将西南区域总部设在…, 把研发中心落户…)
             + "(?:把|将)(?:其)?[\\p{IsHan}]{0,4}?(?:总部|研发中心|生产基地|制造基地|工厂|运营中心|结算中心)|注册地址|注册地|"
@@ -54,6 +54,7 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern ADVERBIALS = Pattern.compile("^(?:" + ADVERB + ")*$");
     /** A city or district written right before a narrower place (中山市南头镇, 深圳市南山区粤海街道). */
     private static final Pattern CITY_BEFORE = Pattern.compile("(?<=[在于])\\p{IsHan}{2,6}?(?:市|区|县)$");
+    private static final Pattern LISTED_CITY = Pattern.compile("(?<=[、和与及])\\p{IsHan}{2,6}?(?:市|区|县)$");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?:在|于)(?:" + ADVERB + ")*$");
     private static final Pattern OBLIQUE = Pattern.compile("^(?:" + ADVERB + ")*(?:向|对|为)$");
     private static final Pattern CO_AGENT = Pattern.compile("^(?:" + ADVERB + ")*(?:与|和|同|跟|并与)" + DESCRIBED + "$");
@@ -75,11 +76,14 @@ final class VerbClausePass implements RelationPass {
     /** The enumerator of a list item: 1. （一） 一是. */
     private static final Pattern ITEM = Pattern.compile("^(?:" + RelationContext.ITEM_NUMBER + "|[一二三四五六七八九十]是)");
     private static final double CONFIDENCE = 0.6;
+    private static final String RESPECTIVELY = "分别";
     /**
      * A clause that describes the organisation it opens with (X是园区首批入驻企业, X为新区重点引进的企业):
      * X is what the following clauses are about.
      */
     private static final Pattern DESCRIPTION = Pattern.compile("^(?:是|为|系)(?:一家|首批|首家|)[^，。；：]{0,20}?(?:企业|公司|单位|厂商|机构|之一)$");
+    /** A bracket right after a name (（以下简称“某某”）, （深圳）): no part of what describes it. */
+    private static final Pattern BRACKET_LEAD = Pattern.compile("^[（(][^（()）]{0,40}[）)]");
     /** The park a description points back to (园区, 该园区, 本园区, 园内, 新区). */
     private static final Pattern THE_PARK = Pattern.compile("(?:该|本|)(?:园区|园内|产业园|基地|新区|开发区|高新区)");
 
@@ -183,8 +187,10 @@ final class VerbClausePass implements RelationPass {
                 enteredBy(doc, memory, sentence, r, lastSubjects, out);
             }
             if (!r.subjects.isEmpty()) {
-                for (VerbClass verbClass : hit.classes()) {
-                    link(doc, memory, sentence, verbClass, r, text.substring(from, to), out);
+                for (Reading one : respectively(text, base, from, hit, r)) {
+                    for (VerbClass verbClass : hit.classes()) {
+                        link(doc, memory, sentence, verbClass, one, text.substring(from, to), out);
+                    }
                 }
                 lastSubjects = topicAfter(doc, memory, sentence, hit, r, text.substring(from, to));
                 memory.parties(hit.classes(), r);
@@ -254,7 +260,7 @@ final class VerbClausePass implements RelationPass {
                 || !adverbial(text, base, base + from, subject.begin())) {
             return null;
         }
-        String description = text.substring(subject.end() - base, to);
+        String description = BRACKET_LEAD.matcher(text.substring(subject.end() - base, to)).replaceFirst("");
         if (!DESCRIPTION.matcher(description).matches()) {
             return null;
         }
@@ -287,9 +293,37 @@ final class VerbClausePass implements RelationPass {
         return opening != null && FOUNDABLE.contains(opening.label()) ? opening : null;
     }
 
+    /**
+     * A clause whose verb follows 分别 (A、B、C分别从事X、Y和Z的研发, A、B分别与C、D签约): when there are as
+     * many objects or fields as subjects, the i-th subject goes with the i-th of them only; else the
+     * reading as it is.
+     */
+    private static List<Reading> respectively(String text, int base, int from, Hit hit, Reading r) {
+        List<Mention> own = r.hubs.isEmpty() ? r.subjects : r.hubs;
+        List<Mention> with = r.subjects.subList(own.size(), r.subjects.size());
+        int n = own.size();
+        int lead = Math.max(from, own.get(n - 1).end() - base);
+        if (n < 2 || lead > hit.begin() || !text.substring(lead, hit.begin()).contains(RESPECTIVELY)) {
+            return List.of(r);
+        }
+        boolean partners = with.size() == n;
+        boolean objects = r.objects.size() == n;
+        boolean fields = r.industries.size() == n;
+        if (!partners && !objects && !fields) {
+            return List.of(r);
+        }
+        List<Reading> each = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<Mention> subjects = partners ? List.of(own.get(i), with.get(i)) : r.hubs.isEmpty() ? List.of(own.get(i)) : r.subjects;
+            each.add(new Reading(subjects, objects ? List.of(r.objects.get(i)) : r.objects, r.place,
+                    fields ? List.of(r.industries.get(i)) : r.industries, r.passive, partners ? List.of(own.get(i)) : r.hubs));
+        }
+        return each;
+    }
+
     /** Subject, object and place of one verb. */
     private record Reading(List<Mention> subjects, List<Mention> objects, Mention place, List<Mention> industries,
-                           boolean passive, Mention hub) {
+                           boolean passive, List<Mention> hubs) {
     }
 
     private Reading read(RelationContext doc, Memory memory, Sentence sentence, List<Mention> here, List<Mention> inClause,
@@ -317,6 +351,7 @@ final class VerbClausePass implements RelationPass {
             subjects = backwards(text, base, before, k);
         }
         List<Mention> oblique = List.of();
+        List<Mention> coAgents = List.of();
         if (!subjects.isEmpty()) {
             int firstAt = before.indexOf(subjects.get(0));
             if (firstAt > 0 && OBLIQUE.matcher(text.substring(before.get(firstAt - 1).end() - base, subjects.get(0).begin() - base)).matches()) {
@@ -324,18 +359,33 @@ final class VerbClausePass implements RelationPass {
                 subjects = backwards(text, base, before, firstAt - 1);
             }
         }
+        if (!subjects.isEmpty()) {
+            int firstAt = before.indexOf(subjects.get(0));
+            if (firstAt > 0 && CO_AGENT.matcher(text.substring(before.get(firstAt - 1).end() - base, subjects.get(0).begin() - base)).matches()) {
+                List<Mention> agents = backwards(text, base, before, firstAt - 1); // A、B分别与C、D签约, A积极与B合作
+                if (agents.stream().noneMatch(m -> m.label() == EntityLabel.Industry)) {
+                    coAgents = subjects;
+                    subjects = agents;
+                }
+            }
+        }
         if (subjects.isEmpty() && previous != null && !previous.subjects.isEmpty()
                 && previous.subjects.get(0).begin() - base >= from && CHAINED.matcher(text.substring(previousEnd, hit.begin())).matches()) {
             subjects = previous.subjects; // A牵头发起并认缴…: the second verb has the first one's subject
         }
         boolean passive = false;
-        Mention hub = null;
+        List<Mention> hubs = List.of();
         if (!subjects.isEmpty()) {
             int first = subjects.get(0).begin() - base;
             String lead = text.substring(from, first);
             passive = PASSIVE_LEAD.matcher(lead).find();
-            if (CO_AGENT.matcher(lead).matches() && carried.size() == 1) {
-                hub = carried.get(0);
+            if (!coAgents.isEmpty()) {
+                hubs = subjects;
+                List<Mention> all = new ArrayList<>(subjects);
+                all.addAll(coAgents);
+                subjects = all;
+            } else if (CO_AGENT.matcher(lead).matches() && carried.size() == 1) {
+                hubs = List.of(carried.get(0));
                 List<Mention> all = new ArrayList<>(carried);
                 all.addAll(subjects);
                 subjects = all;
@@ -385,7 +435,7 @@ final class VerbClausePass implements RelationPass {
         }
         List<Mention> industries = inClause.stream()
                 .filter(m -> m.label() == EntityLabel.Industry && m.begin() >= base + hit.end()).toList();
-        return new Reading(subjects, objects, place, industries, passive, hub);
+        return new Reading(subjects, objects, place, industries, passive, hubs);
     }
 
     /**
@@ -498,6 +548,12 @@ final class VerbClausePass implements RelationPass {
         return city.find() ? base + city.start() : place.begin();
     }
 
+    /** Where a listed place begins as written: in 、东莞市长安镇 its city, which is no mention of its own there. */
+    private static int listedPlaceBegin(String text, int base, Mention prev, Mention place) {
+        Matcher city = LISTED_CITY.matcher(text.substring(prev.end() - base, place.begin() - base));
+        return city.find() ? prev.end() + city.start() : place.begin();
+    }
+
     private static int placeLeadStart(String text, int base, int subjectEnd, Mention place) {
         if (place == null) {
             return subjectEnd;
@@ -520,7 +576,8 @@ final class VerbClausePass implements RelationPass {
                 list.set(0, prev); // A（以下简称“B”）: the short name declared in brackets stands for A itself
                 continue;
             }
-            if (prev.end() > next.begin() || !JOIN.matcher(text.substring(prev.end() - base, next.begin() - base)).matches()
+            int nextBegin = next.label() == EntityLabel.City ? listedPlaceBegin(text, base, prev, next) : next.begin();
+            if (prev.end() > next.begin() || !JOIN.matcher(text.substring(prev.end() - base, nextBegin - base)).matches()
                     || sideOf(prev) != sideOf(next)) {
                 break;
             }
@@ -535,7 +592,8 @@ final class VerbClausePass implements RelationPass {
         for (int j = k + 1; j < mentions.size(); j++) {
             Mention next = mentions.get(j);
             Mention prev = list.get(list.size() - 1);
-            if (prev.end() > next.begin() || !JOIN.matcher(text.substring(prev.end() - base, next.begin() - base)).matches()
+            int nextBegin = next.label() == EntityLabel.City ? listedPlaceBegin(text, base, prev, next) : next.begin();
+            if (prev.end() > next.begin() || !JOIN.matcher(text.substring(prev.end() - base, nextBegin - base)).matches()
                     || sideOf(prev) != sideOf(next)) {
                 break;
             }
@@ -730,7 +788,7 @@ final class VerbClausePass implements RelationPass {
         List<Mention> parties = r.subjects;
         for (int a = 0; a < parties.size(); a++) {
             for (int b = a + 1; b < parties.size(); b++) {
-                if (r.hub != null && parties.get(a) != r.hub) {
+                if (!r.hubs.isEmpty() && !r.hubs.contains(parties.get(a))) {
                     continue;
                 }
                 if (partnerable(parties.get(a)) && partnerable(parties.get(b))) {

@@ -135,6 +135,16 @@ class NameRulesTest {
     }
 
     @Test
+    void a_list_closed_by_a_count_of_its_head_types_its_items() {
+        Extracted x = Extracted.from("会上，湘锐动力、麓谷传感、岳峰视觉4家企业与园区签约。");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("湘锐动力", "麓谷传感", "岳峰视觉");
+        Extracted y = Extracted.from("长沙理工、湘中师范两所高校参加了对接会。");
+        assertThat(y.names(EntityLabel.ResearchInstitute)).contains("长沙理工", "湘中师范");
+        Extracted z = Extracted.from("今年引进星辰电机、云帆精机和岳峰材料三家企业。");
+        assertThat(z.names(EntityLabel.Enterprise)).contains("星辰电机", "云帆精机", "岳峰材料");
+    }
+
+    @Test
     void a_list_of_sectors_is_no_list_of_brands() {
         Extracted x = Extracted.from("重点发展海洋装备、精密制造、智能装备和新能源汽车。");
         assertThat(x.names(EntityLabel.Enterprise)).isEmpty();

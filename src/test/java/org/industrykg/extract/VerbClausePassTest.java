@@ -239,4 +239,58 @@ class VerbClausePassTest {
         assertThat(a.extraction.relations()).noneMatch(r -> r.type() == RelationType.IN_INDUSTRY
                 && r.source().endsWith("株洲星辰投资（集团）有限公司"));
     }
+
+    @Test
+    void with_respectively_the_ith_party_goes_with_the_ith_field_place_or_partner_only() {
+        Extracted a = Extracted.from("湘潭市雨湖区位于湘潭市西北部。湘锐智能、云帆传动、星澜视觉3家企业落户雨湖，分别从事协作机器人、精密减速器和机器视觉的研发。");
+        assertThat(by(a, RelationType.IN_INDUSTRY, "云帆传动", "精密减速器", "verb:focus")).isTrue();
+        assertThat(by(a, RelationType.IN_INDUSTRY, "星澜视觉", "机器视觉", "verb:focus")).isTrue();
+        assertThat(by(a, RelationType.IN_INDUSTRY, "湘锐智能", "精密减速器", "verb:focus")).isFalse();
+
+        Extracted b = Extracted.from("今年，湘潭云帆科技有限公司和株洲远舟电子有限公司分别落户湘潭经开区和株洲市天元区。");
+        assertThat(by(b, RelationType.HOSTS, "湘潭经开区", "湘潭云帆科技有限公司", "verb:locate")).isTrue();
+        assertThat(by(b, RelationType.HOSTS, "株洲市天元区", "株洲远舟电子有限公司", "verb:locate")).isTrue();
+        assertThat(b.extraction.relations()).noneMatch(r -> r.type() == RelationType.HOSTS
+                && r.source().endsWith("湘潭经开区") && r.target().endsWith("株洲远舟电子有限公司"));
+
+        Extracted c = Extracted.from("会上，湘潭大学、湖南工程学院两所高校分别与湘潭云帆科技有限公司、株洲远舟电子有限公司签署战略合作协议。");
+        assertThat(by(c, RelationType.PARTNERS_WITH, "湘潭大学", "湘潭云帆科技有限公司", "verb:cooperate")).isTrue();
+        assertThat(by(c, RelationType.PARTNERS_WITH, "湖南工程学院", "株洲远舟电子有限公司", "verb:cooperate")).isTrue();
+        assertThat(c.hasRelation(RelationType.PARTNERS_WITH, "湘潭大学", "株洲远舟电子有限公司")
+                || c.hasRelation(RelationType.PARTNERS_WITH, "株洲远舟电子有限公司", "湘潭大学")).isFalse();
+        assertThat(c.hasRelation(RelationType.PARTNERS_WITH, "湘潭云帆科技有限公司", "株洲远舟电子有限公司")
+                || c.hasRelation(RelationType.PARTNERS_WITH, "株洲远舟电子有限公司", "湘潭云帆科技有限公司")).isFalse();
+    }
+
+    @Test
+    void a_party_joined_by_an_adverb_and_yu_is_the_partner_of_the_subject_before_it() {
+        Extracted a = Extracted.from("湖南工程学院积极与株洲远舟电子有限公司开展合作。");
+        assertThat(by(a, RelationType.PARTNERS_WITH, "湖南工程学院", "株洲远舟电子有限公司", "verb:cooperate")).isTrue();
+
+        Extracted b = Extracted.from("湘潭大学分别与湘潭云帆科技有限公司、株洲远舟电子有限公司签订合作协议。");
+        assertThat(by(b, RelationType.PARTNERS_WITH, "湘潭大学", "湘潭云帆科技有限公司", "verb:cooperate")).isTrue();
+        assertThat(by(b, RelationType.PARTNERS_WITH, "湘潭大学", "株洲远舟电子有限公司", "verb:cooperate")).isTrue();
+        assertThat(by(b, RelationType.PARTNERS_WITH, "湘潭云帆科技有限公司", "株洲远舟电子有限公司", "verb:cooperate")).isFalse();
+    }
+
+    @Test
+    void a_firm_described_after_its_declared_short_name_is_the_topic_of_the_clauses_after() {
+        Extracted a = Extracted.from("湘潭远舟机器人科技有限公司（以下简称“远舟机器人”）是园区引进的首家整机企业，主营焊接机器人和喷涂机器人。");
+        assertThat(by(a, RelationType.IN_INDUSTRY, "湘潭远舟机器人科技有限公司", "焊接机器人", "verb:focus")).isTrue();
+
+        Extracted b = Extracted.from("株洲云帆传动有限公司为天元区重点引进的企业，主要生产谐波减速器。");
+        assertThat(by(b, RelationType.IN_INDUSTRY, "株洲云帆传动有限公司", "谐波减速器", "verb:focus")).isTrue();
+    }
+
+    @Test
+    void where_a_park_lies_and_what_an_institute_researches_are_read_from_their_verbs() {
+        Extracted a = Extracted.from("湘江智造产业园地处湘潭市雨湖区，规划面积约3平方公里。");
+        assertThat(by(a, RelationType.HOSTS, "湘潭市雨湖区", "湘江智造产业园", "verb:locate")).isTrue();
+
+        Extracted b = Extracted.from("株洲先进制造研究院由天元区人民政府与湖南工业大学共同组建，研究方向为运动控制和机器视觉。");
+        assertThat(by(b, RelationType.IN_INDUSTRY, "株洲先进制造研究院", "机器视觉", "verb:focus")).isTrue();
+
+        Extracted c = Extracted.from("湘潭云帆科技有限公司的产品涵盖伺服电机和工业机器人。");
+        assertThat(by(c, RelationType.IN_INDUSTRY, "湘潭云帆科技有限公司", "伺服电机", "verb:focus")).isTrue();
+    }
 }
