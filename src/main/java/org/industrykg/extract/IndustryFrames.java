@@ -46,6 +46,8 @@ final class IndustryFrames {
     /** Words between a maker's fields and the maker noun: A和B(的)整机企业, 骨干厂商. */
     private static final Set<String> MAKER_MODIFIERS = Set.of("整机", "骨干", "龙头", "核心", "重点", "配套", "头部", "领军");
     /** Words between a focus word and its list: 专注于, 主营业务为, 主营业务：. */
+    /** Numbers and measure words between a focus word and its items (年产30万台X). */
+    private static final Set<String> COUNTING = Set.of("CD", "M", "OD");
     private static final Set<String> FOCUS_LEADS = Set.of("于", "在", "为", "：", ":", "是");
     /** A level word the segmenter leaves in front of an item (我|市 人工智能, 省 重大…). */
     private static final Set<String> ADMINISTRATIVE = Set.of("市", "省", "区", "县", "镇", "国家", "全国", "本");
@@ -144,7 +146,8 @@ final class IndustryFrames {
         List<Token> tokens = sentence.tokens();
         int i = t + 1;
         while (i < tokens.size() && (FOCUS_LEADS.contains(tokens.get(i).word())
-                || cues.boundaries().contains(tokens.get(i).word()) && !tokens.get(i).pos().startsWith("N"))) {
+                || cues.boundaries().contains(tokens.get(i).word()) && !tokens.get(i).pos().startsWith("N")
+                || COUNTING.contains(tokens.get(i).pos()))) {
             i++; // 专注开发X, 聚焦研发X: the verb after the focus word is no part of the field
         }
         List<Item> items = new ArrayList<>();

@@ -30,9 +30,9 @@ public final class MentionFinder {
             "联动", "引导");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及");
     /** Descriptors of companies a brand name may stand right after (链主企业甲乙机器人). */
-    private static final Pattern COMPANY_DESCRIPTOR = Pattern.compile("企业|龙头");
+    private static final Pattern COMPANY_DESCRIPTOR = Pattern.compile("企业|龙头|新创|初创|独角兽");
     /** Characters that go on with the clause after a name (与, 、, 在, 的…). */
-    private static final String CLAUSE_CHARACTERS = "与和及、，。；在将已是的于以从对";
+    private static final String CLAUSE_CHARACTERS = "与和及、，。；在将已是的于以从对则也还亦";
     /** Verbs that join two parties (甲镇联合乙区某某有限公司): a registered name after them starts at its place. */
     private static final Set<String> JOINING_VERBS = Set.of("联合", "携手", "会同", "协同", "联同");
     /** Words after which a clause's party begins (由甲乙科技投资, 与丙丁智能签署, 旗下的戊己电子). */

@@ -33,9 +33,9 @@ final class VerbClausePass implements RelationPass {
 
     /** What describes the next party of a list (与深圳半导体企业X, 和本地高校Y): part of the join. */
     private static final String DESCRIBED = "(?:[\\p{IsHan}]{0,8}?(?:企业|高校|院校|院所|机构|公司|厂商))?";
-    private static final String ADVERB = "作为(?:有限合伙人|普通合伙人|出资人|股东)?|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|拟|计划|今年|近日|日前|目前|年内|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|"
+    private static final String ADVERB = "作为(?:有限合伙人|普通合伙人|出资人|股东)?|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|"
             + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
-            + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金)|等|首批|首期|首次|累计|近年来|近年|宣布|决定|"
+            + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|此次|本次|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金)|等|首批|首期|首次|累计|近年来|近年|宣布|决定|"
             + "[（(][^（()）]{0,40}[）)]|\\s|"
             // what of the subject is placed (将西南区域总部设在…, 把研发中心落户…)
             + "(?:把|将)(?:其)?[\\p{IsHan}]{0,4}?(?:总部|研发中心|生产基地|制造基地|工厂|运营中心|结算中心)|注册地址|注册地|"
@@ -47,6 +47,11 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern DESCRIBED_PARTY = Pattern.compile("[\\p{IsHan}A-Za-z]");
     /** Entering "the park" (签约入园, 入园) names no park: it is the park the text is about. */
     private static final Pattern INTO_THE_PARK = Pattern.compile("入园");
+    private static final Pattern PLACE_AFTER = Pattern.compile("^(?:在|于)");
+    /** What stands between the place of a relative clause and the organisation it describes: 的, 的新创, 的企业. */
+    private static final Pattern RELATIVE_HEAD = Pattern.compile("^(?:内|里)?的(?:[\\p{IsHan}]{0,6}?(?:企业|新创|公司|初创|高校|机构|龙头|厂商))?$");
+    /** 在园区 / 在该园区 / 在园内 right before the verb, after adverbials: the park the text is about. */
+    private static final Pattern IN_THE_PARK = Pattern.compile("在(?:该|本)?(?:园区|园内|园里)(?:内)?(?:" + ADVERB + ")*$");
     /** What may stand before a gathering verb that opens its clause: 全年引进, 今年新引进, 累计集聚. */
     private static final Pattern GATHER_LEAD = Pattern.compile("^(?:全年|今年|去年|年内|累计|先后|共|新|已|还|并|重点|成功|\\s)*$");
     private static final Pattern LIST_CLOSE_BEFORE = Pattern.compile("等[^，。；、]{0,6}$");
@@ -66,7 +71,7 @@ final class VerbClausePass implements RelationPass {
     /** What stands between a name and the short name it declares: （以下简称“ */
     private static final Pattern DECLARATION = Pattern.compile("^[（(](?:以下简称|以下称|下称|简称)[：:]?[“\"‘]?$");
     /** What joins two verbs of one subject (牵头发起并认缴, 投资并运营). */
-    private static final Pattern CHAINED = Pattern.compile("^(?:并|并且|且|同时|后|再|和|及|、)(?:" + ADVERB + ")*$");
+    private static final Pattern CHAINED = Pattern.compile("^(?:(?:并|并且|且|同时|后|再|和|及|、)(?:" + ADVERB + ")*)?$");
     private static final Pattern OBJECT_GAP = Pattern.compile("^[^、，。；]{0,12}$");
     private static final Pattern AMOUNT_GAP = Pattern.compile("^[^、，。；]{0,24}$");
     private static final Pattern CLAUSE_END = Pattern.compile("[；;。！？：:]|(?<![0-9])[，,]|[，,](?![0-9]{3}(?![0-9]))");
@@ -77,11 +82,12 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern ITEM = Pattern.compile("^(?:" + RelationContext.ITEM_NUMBER + "|[一二三四五六七八九十]是)");
     private static final double CONFIDENCE = 0.6;
     private static final String RESPECTIVELY = "分别";
+    private static final String FOR_USE = "用";
     /**
      * A clause that describes the organisation it opens with (X是园区首批入驻企业, X为新区重点引进的企业):
      * X is what the following clauses are about.
      */
-    private static final Pattern DESCRIPTION = Pattern.compile("^(?:是|为|系)(?:一家|首批|首家|)[^，。；：]{0,20}?(?:企业|公司|单位|厂商|机构|之一)$");
+    private static final Pattern DESCRIPTION = Pattern.compile("^(?:是|为|系)(?:一家|首批|首家|)[^，。；：]{0,24}?(?:企业|公司|单位|厂商|机构|之一|制造商|供应商|生产商|服务商|厂家|龙头|品牌)$");
     /** A bracket right after a name (（以下简称“某某”）, （深圳）): no part of what describes it. */
     private static final Pattern BRACKET_LEAD = Pattern.compile("^[（(][^（()）]{0,40}[）)]");
     /** The park a description points back to (园区, 该园区, 本园区, 园内, 新区). */
@@ -183,6 +189,9 @@ final class VerbClausePass implements RelationPass {
             if (hit.classes().contains(VerbClass.INVESTORS)) {
                 investors(doc, memory, sentence, r.objects, text.substring(from, to), out);
             }
+            if (hit.classes().contains(VerbClass.LOCATE)) {
+                relativeHost(doc, sentence, r, VerbClass.LOCATE.method(), out);
+            }
             if (r.subjects.isEmpty() && hit.classes().contains(VerbClass.LOCATE)) {
                 enteredBy(doc, memory, sentence, r, lastSubjects, out);
             }
@@ -200,7 +209,7 @@ final class VerbClausePass implements RelationPass {
             }
             i = hit.end() - 1;
         }
-        Mention described = described(doc, memory, sentence, here, inClause, from, to, out);
+        Mention described = described(doc, memory, sentence, inClause, carried, from, to, out);
         if (described != null) {
             return List.of(described);
         }
@@ -248,19 +257,21 @@ final class VerbClausePass implements RelationPass {
      * the clauses after it; when the description says X settled somewhere (入驻, 落户), the park or place
      * it names, else the park the text has just been about, HOSTS X.
      */
-    private Mention described(RelationContext doc, Memory memory, Sentence sentence, List<Mention> here,
-                              List<Mention> inClause, int from, int to, List<ExtractedRelation> out) {
+    private Mention described(RelationContext doc, Memory memory, Sentence sentence, List<Mention> inClause,
+                              List<Mention> carried, int from, int to, List<ExtractedRelation> out) {
         String text = sentence.text();
         int base = sentence.begin();
-        if (inClause.isEmpty()) {
+        String own = text.substring(from, to).strip();
+        boolean carriedOn = carried.size() == 1 && DESCRIPTION.matcher(own).matches(); // X总部位于Y，是国内领先的Z厂商
+        if (inClause.isEmpty() && !carriedOn) {
             return null;
         }
-        Mention subject = inClause.get(0);
+        Mention subject = carriedOn ? carried.get(0) : inClause.get(0);
         if (!FOUNDABLE.contains(subject.label()) || subject.label() == EntityLabel.Fund
-                || !adverbial(text, base, base + from, subject.begin())) {
+                || !carriedOn && !adverbial(text, base, base + from, subject.begin())) {
             return null;
         }
-        String description = BRACKET_LEAD.matcher(text.substring(subject.end() - base, to)).replaceFirst("");
+        String description = carriedOn ? own : BRACKET_LEAD.matcher(text.substring(subject.end() - base, to)).replaceFirst("");
         if (!DESCRIPTION.matcher(description).matches()) {
             return null;
         }
@@ -270,12 +281,19 @@ final class VerbClausePass implements RelationPass {
             settled = hit != null && (hit.classes().contains(VerbClass.LOCATE) || hit.classes().contains(VerbClass.GATHER));
         }
         if (settled) {
-            Mention host = inClause.stream().skip(1).filter(m -> PLACES.contains(m.label())).findFirst().orElse(null);
+            Mention host = inClause.stream().filter(m -> m != subject && PLACES.contains(m.label())).findFirst().orElse(null);
             if (host == null && THE_PARK.matcher(description).find()) {
                 host = memory.recent(EntityLabel.Park, sentence);
             }
             if (host != null && host != subject) {
                 add(doc, sentence, RelationType.HOSTS, parkOf(doc, sentence, host), subject, VerbClass.LOCATE.method(), Map.of(), out);
+            }
+        }
+        if (subject.label() != EntityLabel.Park) {
+            for (Mention field : inClause) { // X是国内领先的伺服电机厂商: the fields of the description are X's
+                if (field.label() == EntityLabel.Industry && field.begin() >= base + to - description.length()) {
+                    add(doc, sentence, RelationType.IN_INDUSTRY, subject, field, VerbClass.FOCUS.method(), Map.of(), out);
+                }
             }
         }
         return subject;
@@ -347,6 +365,11 @@ final class VerbClausePass implements RelationPass {
             }
         }
         int subjectEnd = place == null ? verbAt : placeBegin;
+        Matcher inThePark = IN_THE_PARK.matcher(text.substring(from, hit.begin()));
+        if (place == null && inThePark.find()) {
+            place = memory.recent(EntityLabel.Park, sentence); // X在园区新建产线: the park the text is about
+            subjectEnd = place == null ? verbAt : base + from + inThePark.start();
+        }
         if (k >= 0 && adverbial(text, base, before.get(k).end(), placeLeadStart(text, base, subjectEnd, place))) {
             subjects = backwards(text, base, before, k);
         }
@@ -369,17 +392,22 @@ final class VerbClausePass implements RelationPass {
                 }
             }
         }
+        Reading chained = null;
         if (subjects.isEmpty() && previous != null && !previous.subjects.isEmpty()
-                && previous.subjects.get(0).begin() - base >= from && CHAINED.matcher(text.substring(previousEnd, hit.begin())).matches()) {
+                && previous.subjects.get(0).begin() - base >= from
+                && CHAINED.matcher(text.substring(previousEnd, Math.max(previousEnd, placeLeadStart(text, base, subjectEnd, place) - base))).matches()) {
             subjects = previous.subjects; // A牵头发起并认缴…: the second verb has the first one's subject
+            chained = previous;
         }
         boolean passive = false;
-        List<Mention> hubs = List.of();
+        List<Mention> hubs = chained == null ? List.of() : chained.hubs;
         if (!subjects.isEmpty()) {
             int first = subjects.get(0).begin() - base;
             String lead = text.substring(from, first);
             passive = PASSIVE_LEAD.matcher(lead).find();
-            if (!coAgents.isEmpty()) {
+            if (chained != null) {
+                // the subjects and partners of the verb before (A分别与B签订合作协议)
+            } else if (!coAgents.isEmpty()) {
                 hubs = subjects;
                 List<Mention> all = new ArrayList<>(subjects);
                 all.addAll(coAgents);
@@ -405,6 +433,9 @@ final class VerbClausePass implements RelationPass {
         for (Mention m : inClause) {
             if (m.begin() >= afterVerb && m.label() != EntityLabel.Industry) {
                 String gap = text.substring(afterVerb - base, m.begin() - base);
+                if (PLACES.contains(m.label()) && PLACE_AFTER.matcher(gap).lookingAt()) {
+                    break; // 签约在P设立…: P is where the next verb happens, not this verb's object
+                }
                 if (OBJECT_GAP.matcher(gap).matches() || AMOUNT.matcher(gap).find() && AMOUNT_GAP.matcher(gap).matches()) {
                     objects.addAll(forwards(text, base, inClause, inClause.indexOf(m)));
                     relative = gap;
@@ -434,7 +465,8 @@ final class VerbClausePass implements RelationPass {
             passive = false;
         }
         List<Mention> industries = inClause.stream()
-                .filter(m -> m.label() == EntityLabel.Industry && m.begin() >= base + hit.end()).toList();
+                .filter(m -> m.label() == EntityLabel.Industry && m.begin() >= base + hit.end()
+                        && !text.startsWith(FOR_USE, m.end() - base)).toList(); // 人形机器人用的电机: what it is for
         return new Reading(subjects, objects, place, industries, passive, hubs);
     }
 
@@ -488,6 +520,27 @@ final class VerbClausePass implements RelationPass {
         for (Mention o : r.objects) {
             if (FOUNDABLE.contains(o.label()) && !PLACES.contains(o.label())) {
                 add(doc, sentence, RelationType.HOSTS, host, o, VerbClass.LOCATE.method(), Map.of(), out);
+            }
+        }
+    }
+
+    /**
+     * A locating verb in a relative clause (总部位于P的X, 落户P的X): the place the verb names HOSTS the
+     * organisation right after its 的.
+     */
+    private static void relativeHost(RelationContext doc, Sentence sentence, Reading r, String method, List<ExtractedRelation> out) {
+        if (r.objects.isEmpty() || !PLACES.contains(r.objects.get(0).label())) {
+            return;
+        }
+        Mention place = r.objects.get(r.objects.size() - 1);
+        String text = sentence.text();
+        for (Mention m : doc.in(sentence)) {
+            if (m.begin() > place.end() && FOUNDABLE.contains(m.label()) && m != place) {
+                String between = text.substring(place.end() - sentence.begin(), m.begin() - sentence.begin());
+                if (RELATIVE_HEAD.matcher(between).matches()) {
+                    add(doc, sentence, RelationType.HOSTS, parkOf(doc, sentence, place), m, method, Map.of(), out);
+                }
+                return;
             }
         }
     }
@@ -631,9 +684,10 @@ final class VerbClausePass implements RelationPass {
                 if (verbClass == VerbClass.COFOUND) {
                     partners(doc, sentence, r, method, out);
                 }
-                if (r.place != null && r.objects.stream().noneMatch(o -> FOUNDABLE.contains(o.label()))) {
-                    for (Mention s : r.subjects) {
-                        if (FOUNDABLE.contains(s.label())) {
+                boolean facility = r.objects.stream().allMatch(o -> o.label() == EntityLabel.Park || o.label() == EntityLabel.Platform);
+                if (r.place != null && (facility || r.objects.stream().noneMatch(o -> FOUNDABLE.contains(o.label())))) {
+                    for (Mention s : r.subjects) { // X在P设立生产基地: X is in P too
+                        if (FOUNDABLE.contains(s.label()) && (s.label() == EntityLabel.Enterprise || r.objects.isEmpty())) {
                             add(doc, sentence, RelationType.HOSTS, r.place, s, method, Map.of(), out);
                         }
                     }

@@ -293,4 +293,53 @@ class VerbClausePassTest {
         Extracted c = Extracted.from("湘潭云帆科技有限公司的产品涵盖伺服电机和工业机器人。");
         assertThat(by(c, RelationType.IN_INDUSTRY, "湘潭云帆科技有限公司", "伺服电机", "verb:focus")).isTrue();
     }
+
+    @Test
+    void a_firm_described_as_a_maker_of_a_field_is_in_that_field_also_in_a_clause_of_its_own() {
+        Extracted a = Extracted.from("湘潭远舟传动有限公司是华中地区规模最大的精密减速器制造商。");
+        assertThat(by(a, RelationType.IN_INDUSTRY, "湘潭远舟传动有限公司", "精密减速器", "verb:focus")).isTrue();
+
+        Extracted b = Extracted.from("株洲云帆机器人有限公司总部位于天元区，是国内协作机器人出货量排名前列的企业。");
+        assertThat(by(b, RelationType.IN_INDUSTRY, "株洲云帆机器人有限公司", "协作机器人", "verb:focus")).isTrue();
+
+        Extracted c = Extracted.from("湘潭星澜电子有限公司是本地主要的伺服电机供应商之一。");
+        assertThat(by(c, RelationType.IN_INDUSTRY, "湘潭星澜电子有限公司", "伺服电机", "verb:focus")).isTrue();
+    }
+
+    @Test
+    void making_verbs_name_a_firms_fields_but_not_what_the_product_is_for() {
+        Extracted a = Extracted.from("株洲星辰电子有限公司今年将建设年产30万台谐波减速器生产线。");
+        assertThat(by(a, RelationType.IN_INDUSTRY, "株洲星辰电子有限公司", "谐波减速器", "verb:focus")).isTrue();
+
+        Extracted b = Extracted.from("湘潭云帆智能科技有限公司去年推出了首款全尺寸人形机器人，并开始量产外骨骼机器人。");
+        assertThat(by(b, RelationType.IN_INDUSTRY, "湘潭云帆智能科技有限公司", "人形机器人", "verb:focus")).isTrue();
+        assertThat(by(b, RelationType.IN_INDUSTRY, "湘潭云帆智能科技有限公司", "外骨骼机器人", "verb:focus")).isTrue();
+
+        Extracted c = Extracted.from("湘潭远舟传动有限公司与湘潭大学共同开发人形机器人用的高功率密度伺服电机。");
+        assertThat(by(c, RelationType.IN_INDUSTRY, "湘潭远舟传动有限公司", "伺服电机", "verb:focus")).isTrue();
+        assertThat(by(c, RelationType.IN_INDUSTRY, "湘潭远舟传动有限公司", "人形机器人", "verb:focus")).isFalse();
+        assertThat(by(c, RelationType.PARTNERS_WITH, "湘潭远舟传动有限公司", "湘潭大学", "verb:cooperate")).isTrue();
+    }
+
+    @Test
+    void a_firm_setting_up_a_facility_in_a_place_or_in_the_park_is_hosted_there() {
+        Extracted a = Extracted.from("株洲云帆机器人有限公司签约在岳麓机器人产业园设立华中生产基地。");
+        assertThat(by(a, RelationType.HOSTS, "岳麓机器人产业园", "株洲云帆机器人有限公司", "verb:found")).isTrue();
+        assertThat(by(a, RelationType.PARTNERS_WITH, "株洲云帆机器人有限公司", "岳麓机器人产业园", "verb:cooperate")).isFalse();
+
+        Extracted b = Extracted.from("岳麓机器人产业园位于长沙市岳麓区。湘潭昇海智能装备股份有限公司则在园区新建伺服电机产线。");
+        assertThat(by(b, RelationType.HOSTS, "岳麓机器人产业园", "湘潭昇海智能装备股份有限公司", "verb:found")).isTrue();
+
+        Extracted c = Extracted.from("湘潭远舟精密有限公司今年4月在湘潭市雨湖区租下2万平方米厂房。");
+        assertThat(by(c, RelationType.HOSTS, "湘潭市雨湖区", "湘潭远舟精密有限公司", "verb:locate")).isTrue();
+    }
+
+    @Test
+    void the_place_of_a_relative_clause_hosts_the_organisation_it_describes() {
+        Extracted a = Extracted.from("总部位于株洲市天元区的初创湘锐智能专注开发机器人视觉模型。");
+        assertThat(by(a, RelationType.HOSTS, "株洲市天元区", "湘锐智能", "verb:locate")).isTrue();
+
+        Extracted b = Extracted.from("落户长沙市岳麓区的湘潭云帆科技有限公司今年产值翻番。");
+        assertThat(by(b, RelationType.HOSTS, "长沙市岳麓区", "湘潭云帆科技有限公司", "verb:locate")).isTrue();
+    }
 }
