@@ -218,6 +218,14 @@ class NameRulesTest {
     }
 
     @Test
+    void a_firms_own_plant_is_no_park_unless_a_place_names_it() {
+        Extracted x = Extracted.from("湘潭云帆科技有限公司在雨湖区设立华中生产基地。株洲远舟电子有限公司将建设伺服电机制造基地。");
+        assertThat(x.names(EntityLabel.Park)).isEmpty();
+        Extracted named = Extracted.from("湘潭云帆科技有限公司投资建设雨湖智能装备制造基地。");
+        assertThat(named.label("雨湖智能装备制造基地")).isEqualTo(EntityLabel.Park);
+    }
+
+    @Test
     void investing_in_a_fund_and_an_anaphor_after_a_preposition_are_no_part_of_a_name() {
         Extracted x = Extracted.from("公司拟参与投资湘江具身智能产业基金。云帆科技完成由该基金领投的融资。");
         assertThat(x.label("湘江具身智能产业基金")).isEqualTo(EntityLabel.Fund);
