@@ -137,18 +137,23 @@ SET e.mentionCount = reduce(total = 0, m IN claims | total + coalesce(m.count, 0
 FOREACH (name IN names | SET e[name] = head([m IN claims WHERE name IN coalesce(m.asserts, []) | m[name]]));
 
 // :name add-claims
-// The refresh of an entity whose new claims assert no property, when the same write withdrew nothing
-// from it: its node plus those claims (counts added, aliases joined and sorted), which is what
-// refresh-entities would compute, without reading again every claim of an entity that thousands of
-// documents mention.
+// The refresh of an entity whose new claims assert only values that its node already holds (or none),
+// when the same write withdrew nothing from it: its node plus those claims (counts added, aliases
+// joined and sorted), which is what refresh-entities would compute (whichever claim is the latest, the
+// value of each property it asserts is the same), without reading again every claim of an entity that
+// thousands of documents mention. Returns the keys it added claims to; the others need a refresh.
 UNWIND $rows AS row
 MATCH (e:Entity {key: row.key})
+WITH e, row
+WHERE all(name IN keys(row.values) WHERE e[name] IS NOT NULL AND e[name] = row.values[name]
+                                     AND valueType(e[name]) = valueType(row.values[name]))
 SET e.mentionCount = coalesce(e.mentionCount, 0) + row.count,
     e.aliases = COLLECT {
       UNWIND coalesce(e.aliases, []) + row.aliases AS alias
       WITH DISTINCT alias WHERE alias <> e.name
       RETURN alias ORDER BY alias
-    };
+    }
+RETURN collect(row.key) AS keys;
 
 // :name known-names
 // Organisation names and aliases already in the graph, for finding short mentions in new documents.

@@ -197,28 +197,59 @@ public class GraphWriter {
         tx.run(CYPHER.query("upsert-documents"), Map.of("documents", documentRows)).consume();
         tx.run(CYPHER.query("upsert-entities"), Map.of("rows", entityRows)).consume();
         tx.run(CYPHER.query("upsert-relationships"), Map.of("rows", List.copyOf(relationRows.values()))).consume();
+        // The new claims of an entity that this write withdrew nothing from are added to its node
+        // (add-claims) when the values they assert are the ones the node already holds, as a city's
+        // code and level are in every document that names it; any other entity is recomputed from all
+        // its claims (refresh-entities), which for a hub means reading thousands of them.
         Map<String, Map<String, Object>> added = new LinkedHashMap<>();
         for (Map<String, Object> row : entityRows) {
             String key = (String) row.get("key");
+            if (touched.containsKey(key)) {
+                continue;
+            }
             Map<?, ?> claim = (Map<?, ?>) row.get("claim");
-            if (touched.containsKey(key) || !((List<?>) claim.get("asserts")).isEmpty()) {
-                touched.computeIfAbsent(key, k -> new LinkedHashSet<>());
+            Map<String, Object> values = new HashMap<>();
+            for (Object name : (List<?>) claim.get("asserts")) {
+                values.put((String) name, claim.get(name));
+            }
+            Map<String, Object> addition = Map.of("key", key, "count", claim.get("count"), "aliases", claim.get("aliases"),
+                    "values", values);
+            Map<String, Object> joined = added.containsKey(key) ? joinClaims(added.get(key), addition) : addition;
+            if (joined == null) {
                 added.remove(key);
+                touched.put(key, new LinkedHashSet<>());
             } else {
-                added.merge(key, Map.of("key", key, "count", claim.get("count"), "aliases", claim.get("aliases")),
-                        GraphWriter::joinClaims);
+                added.put(key, joined);
             }
         }
+        List<Object> addedKeys = added.isEmpty() ? List.of()
+                : tx.run(CYPHER.query("add-claims"), Map.of("rows", List.copyOf(added.values()))).single().get("keys").asList();
+        added.keySet().removeAll(Set.copyOf(addedKeys));
+        added.keySet().forEach(key -> touched.put(key, new LinkedHashSet<>()));
         refresh(tx, touched);
-        tx.run(CYPHER.query("add-claims"), Map.of("rows", List.copyOf(added.values()))).consume();
     }
 
-    /** Two claims without properties on one entity in one write, as one: counts added, aliases joined. */
+    /**
+     * Two claims on one entity in one write, as one: counts added, aliases joined, asserted values
+     * united; null when they assert different values of one property (the entity is then recomputed).
+     */
     private static Map<String, Object> joinClaims(Map<String, Object> a, Map<String, Object> b) {
+        Map<String, Object> values = new HashMap<>(castValues(a));
+        for (Map.Entry<String, Object> value : castValues(b).entrySet()) {
+            Object before = values.putIfAbsent(value.getKey(), value.getValue());
+            if (before != null && !before.equals(value.getValue())) {
+                return null;
+            }
+        }
         Set<Object> aliases = new LinkedHashSet<>((List<?>) a.get("aliases"));
         aliases.addAll((List<?>) b.get("aliases"));
         return Map.of("key", a.get("key"), "count", ((Number) a.get("count")).longValue() + ((Number) b.get("count")).longValue(),
-                "aliases", List.copyOf(aliases));
+                "aliases", List.copyOf(aliases), "values", values);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castValues(Map<String, Object> claim) {
+        return (Map<String, Object>) claim.get("values");
     }
 
     /**
