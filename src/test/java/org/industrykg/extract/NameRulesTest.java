@@ -218,6 +218,13 @@ class NameRulesTest {
     }
 
     @Test
+    void a_hong_kong_department_and_a_firm_behind_the_word_start_up_are_read() {
+        Extracted x = Extracted.from("創新科技署發言人表示支持。另一家初創晴朗智能科技（香港）有限公司亦參與合作。");
+        assertThat(x.label("创新科技署")).isEqualTo(EntityLabel.GovernmentAgency);
+        assertThat(x.names(EntityLabel.Enterprise)).contains("晴朗智能科技（香港）有限公司").noneMatch(n -> n.startsWith("初创"));
+    }
+
+    @Test
     void a_firms_own_plant_is_no_park_unless_a_place_names_it() {
         Extracted x = Extracted.from("湘潭云帆科技有限公司在雨湖区设立华中生产基地。株洲远舟电子有限公司将建设伺服电机制造基地。");
         assertThat(x.names(EntityLabel.Park)).isEmpty();
