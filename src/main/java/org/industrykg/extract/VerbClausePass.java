@@ -3,6 +3,7 @@ package org.industrykg.extract;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -822,9 +823,14 @@ final class VerbClausePass implements RelationPass {
      * counting a fund that is the agent of a passive (F由母基金M牵头发起，A、B作为有限合伙人出资: F).
      */
     private static List<Mention> fundBefore(RelationContext doc, Sentence sentence, List<Mention> subjects) {
+        return fundBefore(doc, sentence, subjects, Set.of());
+    }
+
+    /** As {@link #fundBefore(RelationContext, Sentence, List)}, not counting the funds of {@code investors}. */
+    private static List<Mention> fundBefore(RelationContext doc, Sentence sentence, List<Mention> subjects, Set<Mention> investors) {
         Mention fund = null;
         for (Mention m : doc.in(sentence)) {
-            if (m.label() == EntityLabel.Fund && !subjects.isEmpty() && m.end() <= subjects.get(0).begin()
+            if (m.label() == EntityLabel.Fund && !subjects.isEmpty() && m.end() <= subjects.get(0).begin() && !investors.contains(m)
                     && !(fund != null && PASSIVE_LEAD.matcher(sentence.text().substring(0, m.begin() - sentence.begin())).find())) {
                 fund = m;
             }
@@ -886,6 +892,8 @@ final class VerbClausePass implements RelationPass {
      */
     private static final class Memory {
         private final Map<EntityLabel, Mention> lastOf = new HashMap<>();
+        /** Who has put money into the fund of the text without naming it: never that fund themselves. */
+        private final Set<Mention> investors = new HashSet<>();
         private List<Mention> lastPair = List.of();
         private List<Mention> cooperating = List.of();
         private int cooperationSentence = -1;
@@ -907,12 +915,14 @@ final class VerbClausePass implements RelationPass {
          * fund before them in the sentence, else the fund of the sentences just before.
          */
         List<Mention> fundAround(RelationContext doc, Sentence sentence, List<Mention> subjects) {
-            List<Mention> before = fundBefore(doc, sentence, subjects);
+            List<Mention> before = fundBefore(doc, sentence, subjects, investors);
+            investors.addAll(subjects); // A认缴4亿元，B认缴2亿元: B's money goes where A's went, not into A
             if (!before.isEmpty()) {
                 return before;
             }
             Mention fund = lastOf.get(EntityLabel.Fund);
-            return fund != null && sentence.index() - fund.sentence() <= 2 && !subjects.contains(fund) ? List.of(fund) : List.of();
+            return fund != null && sentence.index() - fund.sentence() <= 2 && !subjects.contains(fund) && !investors.contains(fund)
+                    ? List.of(fund) : List.of();
         }
 
         /**

@@ -342,4 +342,14 @@ class VerbClausePassTest {
         Extracted b = Extracted.from("落户长沙市岳麓区的湘潭云帆科技有限公司今年产值翻番。");
         assertThat(by(b, RelationType.HOSTS, "长沙市岳麓区", "湘潭云帆科技有限公司", "verb:locate")).isTrue();
     }
+
+    @Test
+    void partners_subscribing_one_after_another_put_money_into_the_fund_of_the_text_not_into_each_other() {
+        Extracted a = Extracted.from("湘江具身智能产业投资基金总规模20亿元。其中，株洲市未来产业引导基金认缴4亿元，"
+                + "天元区科技创新母基金认缴2亿元，株洲云帆资本投资有限公司认缴3亿元。");
+        assertThat(by(a, RelationType.FUNDS, "天元区科技创新母基金", "湘江具身智能产业投资基金", "verb:fund")).isTrue();
+        assertThat(by(a, RelationType.FUNDS, "株洲云帆资本投资有限公司", "湘江具身智能产业投资基金", "verb:fund")).isTrue();
+        assertThat(by(a, RelationType.FUNDS, "天元区科技创新母基金", "株洲市未来产业引导基金", "verb:fund")).isFalse();
+        assertThat(by(a, RelationType.FUNDS, "株洲云帆资本投资有限公司", "天元区科技创新母基金", "verb:fund")).isFalse();
+    }
 }
