@@ -48,6 +48,12 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern DESCRIBED_PARTY = Pattern.compile("[\\p{IsHan}A-Za-z]");
     /** Entering "the park" (签约入园, 入园) names no park: it is the park the text is about. */
     private static final Pattern INTO_THE_PARK = Pattern.compile("入园");
+    /** Between the other party of an investment written as a noun and the noun: 的首轮, 的一笔战略, 的Pre-A轮. */
+    private static final Pattern NOUN_INVESTMENT = Pattern.compile("^的[^，。；、]{0,10}$");
+    private static final Pattern INVESTING_IN = Pattern.compile("(?:完成|进行|实施|开展)?(?:了)?对$");
+    private static final Pattern GETTING = Pattern.compile("(?:获得|拿到|获|得到|引入|迎来|收到)(?:了)?(?:来自)?$");
+    private static final Set<EntityLabel> INVESTORS_LABELS = EnumSet.of(EntityLabel.Fund, EntityLabel.Enterprise,
+            EntityLabel.GovernmentAgency);
     private static final Pattern PLACE_AFTER = Pattern.compile("^(?:在|于)");
     /** What stands between the place of a relative clause and the organisation it describes: 的, 的新创, 的企业. */
     private static final Pattern RELATIVE_HEAD = Pattern.compile("^(?:内|里)?的(?:[\\p{IsHan}]{0,6}?(?:企业|新创|公司|初创|高校|机构|龙头|厂商))?$");
@@ -189,6 +195,9 @@ final class VerbClausePass implements RelationPass {
             }
             if (hit.classes().contains(VerbClass.INVESTORS)) {
                 investors(doc, memory, sentence, r.objects, text.substring(from, to), out);
+            }
+            if (hit.classes().contains(VerbClass.FUND)) {
+                investmentOf(doc, memory, sentence, inClause, from, hit, carried, out);
             }
             if (hit.classes().contains(VerbClass.LOCATE)) {
                 relativeHost(doc, sentence, r, VerbClass.LOCATE.method(), out);
@@ -543,6 +552,53 @@ final class VerbClausePass implements RelationPass {
                 }
                 return;
             }
+        }
+    }
+
+    /**
+     * An investment written as a noun after 的: 基金已完成对X的首轮投资 (the party before 对 invests in X),
+     * X拿到了Y的一笔战略投资 / X获得Y的投资 (Y invests in X, the party before the verb of getting).
+     */
+    private void investmentOf(RelationContext doc, Memory memory, Sentence sentence, List<Mention> inClause, int from,
+                              Hit hit, List<Mention> carried, List<ExtractedRelation> out) {
+        String text = sentence.text();
+        int base = sentence.begin();
+        Mention party = null;
+        for (Mention m : inClause) {
+            if (m.end() - base <= hit.begin() && m.label() != EntityLabel.Industry && m.label() != EntityLabel.City) {
+                party = m;
+            }
+        }
+        if (party == null || !NOUN_INVESTMENT.matcher(text.substring(party.end() - base, hit.begin())).matches()) {
+            return;
+        }
+        String lead = text.substring(from, party.begin() - base);
+        Matcher into = INVESTING_IN.matcher(lead);
+        Matcher got = GETTING.matcher(lead);
+        boolean investsIn = into.find();
+        if (!investsIn && !got.find()) {
+            return;
+        }
+        int verbStart = from + (investsIn ? into.start() : got.start());
+        Mention other = null;
+        for (Mention m : inClause) {
+            if (m.end() - base <= verbStart && m != party && FOUNDABLE.contains(m.label())
+                    && ADVERBIALS.matcher(text.substring(m.end() - base, verbStart)).matches()) {
+                other = m;
+            }
+        }
+        if (other == null) {
+            List<Mention> anaphor = memory.resolve(text.substring(from, verbStart), sentence);
+            other = anaphor.size() == 1 ? anaphor.get(0)
+                    : carried.size() == 1 && ADVERBIALS.matcher(text.substring(from, verbStart)).matches() ? carried.get(0) : null;
+        }
+        if (other == null) {
+            return;
+        }
+        Mention investor = investsIn ? other : party;
+        Mention investee = investsIn ? party : other;
+        if (INVESTORS_LABELS.contains(investor.label()) && FOUNDABLE.contains(investee.label()) && investor != investee) {
+            add(doc, sentence, RelationType.FUNDS, investor, investee, VerbClass.FUND.method(), Map.of(), out);
         }
     }
 

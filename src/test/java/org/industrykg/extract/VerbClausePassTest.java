@@ -352,4 +352,17 @@ class VerbClausePassTest {
         assertThat(by(a, RelationType.FUNDS, "天元区科技创新母基金", "株洲市未来产业引导基金", "verb:fund")).isFalse();
         assertThat(by(a, RelationType.FUNDS, "株洲云帆资本投资有限公司", "天元区科技创新母基金", "verb:fund")).isFalse();
     }
+
+    @Test
+    void an_investment_written_as_a_noun_after_de_names_who_invested_in_whom() {
+        Extracted a = Extracted.from("湘潭远舟精密有限公司今年还拿到了天元区创新投资母基金的一笔战略投资。");
+        assertThat(by(a, RelationType.FUNDS, "天元区创新投资母基金", "湘潭远舟精密有限公司", "verb:fund")).isTrue();
+
+        Extracted b = Extracted.from("株洲云帆机器人有限公司去年获得湘江资本投资有限公司的A轮投资。");
+        assertThat(by(b, RelationType.FUNDS, "湘江资本投资有限公司", "株洲云帆机器人有限公司", "verb:fund")).isTrue();
+
+        Extracted c = Extracted.from("湘江具身智能创投基金已完成对株洲星辰电子有限公司的Pre-A轮投资。");
+        assertThat(by(c, RelationType.FUNDS, "湘江具身智能创投基金", "株洲星辰电子有限公司", "verb:fund")).isTrue();
+        assertThat(by(c, RelationType.FUNDS, "株洲星辰电子有限公司", "湘江具身智能创投基金", "verb:fund")).isFalse();
+    }
 }
