@@ -48,6 +48,8 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern DESCRIBED_PARTY = Pattern.compile("[\\p{IsHan}A-Za-z]");
     /** Entering "the park" (签约入园, 入园) names no park: it is the park the text is about. */
     private static final Pattern INTO_THE_PARK = Pattern.compile("入园");
+    /** What follows a field that firms of a park work in: 机器人企业, 新能源汽车相关企业, 集成电路项目. */
+    private static final Pattern FIELD_FIRMS = Pattern.compile("(?:[及和、][\\p{IsHan}]{2,8}?)?(?:相关|类|领域|产业链)?(?:企业|项目|厂商)");
     /** Between the other party of an investment written as a noun and the noun: 的首轮, 的一笔战略, 的Pre-A轮. */
     private static final Pattern NOUN_INVESTMENT = Pattern.compile("^的[^，。；、]{0,10}$");
     private static final Pattern INVESTING_IN = Pattern.compile("(?:完成|进行|实施|开展)?(?:了)?对$");
@@ -198,6 +200,9 @@ final class VerbClausePass implements RelationPass {
             }
             if (hit.classes().contains(VerbClass.FUND)) {
                 investmentOf(doc, memory, sentence, inClause, from, hit, carried, out);
+            }
+            if (hit.classes().contains(VerbClass.GATHER) || hit.classes().contains(VerbClass.LOCATE)) {
+                gatheredFields(doc, sentence, r, out);
             }
             if (hit.classes().contains(VerbClass.LOCATE)) {
                 relativeHost(doc, sentence, r, VerbClass.LOCATE.method(), out);
@@ -599,6 +604,21 @@ final class VerbClausePass implements RelationPass {
         Mention investee = investsIn ? party : other;
         if (INVESTORS_LABELS.contains(investor.label()) && FOUNDABLE.contains(investee.label()) && investor != investee) {
             add(doc, sentence, RelationType.FUNDS, investor, investee, VerbClass.FUND.method(), Map.of(), out);
+        }
+    }
+
+    /** A park that has gathered firms of a field (园区已入驻机器人企业46家, 集聚新能源汽车企业120家) is in that field. */
+    private static void gatheredFields(RelationContext doc, Sentence sentence, Reading r, List<ExtractedRelation> out) {
+        String text = sentence.text();
+        for (Mention park : r.subjects) {
+            if (park.label() != EntityLabel.Park) {
+                continue;
+            }
+            for (Mention field : r.industries) {
+                if (FIELD_FIRMS.matcher(text.substring(field.end() - sentence.begin())).lookingAt()) {
+                    add(doc, sentence, RelationType.IN_INDUSTRY, park, field, VerbClass.GATHER.method(), Map.of(), out);
+                }
+            }
         }
     }
 

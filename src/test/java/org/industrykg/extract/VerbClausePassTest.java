@@ -365,4 +365,16 @@ class VerbClausePassTest {
         assertThat(by(c, RelationType.FUNDS, "湘江具身智能创投基金", "株洲星辰电子有限公司", "verb:fund")).isTrue();
         assertThat(by(c, RelationType.FUNDS, "株洲星辰电子有限公司", "湘江具身智能创投基金", "verb:fund")).isFalse();
     }
+
+    @Test
+    void a_park_that_gathered_firms_of_a_field_is_in_that_field() {
+        Extracted a = Extracted.from("岳麓智造产业园已累计入驻机器人企业46家。");
+        assertThat(by(a, RelationType.IN_INDUSTRY, "岳麓智造产业园", "机器人", "verb:gather")).isTrue();
+
+        Extracted b = Extracted.from("湘江智造产业园引进了云帆科技等人工智能企业。");
+        assertThat(by(b, RelationType.IN_INDUSTRY, "湘江智造产业园", "人工智能", "verb:gather")).isTrue();
+
+        Extracted c = Extracted.from("湘江智造产业园引进了人工智能人才500名。");
+        assertThat(by(c, RelationType.IN_INDUSTRY, "湘江智造产业园", "人工智能", "verb:gather")).isFalse();
+    }
 }
