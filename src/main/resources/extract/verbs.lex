@@ -8,18 +8,24 @@
 #
 #   cooperate  S and O are partners; coordinated subjects (A与B合作) are partners      PARTNERS_WITH
 #   cofound    as cooperate, and every subject FOUNDED each object; P HOSTS the object   PARTNERS_WITH FOUNDED HOSTS
-#   found      every subject FOUNDED each object (a place subject HOSTS it); P HOSTS it  FOUNDED HOSTS
-#   fund       S FUNDS O, with amountCny when the clause gives an amount                FUNDS
+#   found      every subject FOUNDED each object (a place subject HOSTS it); P HOSTS it,
+#              and the subject too when it sets up a plant or platform there             FOUNDED HOSTS
+#   fund       S FUNDS O, with amountCny when the clause gives an amount; with no O, the
+#              fund of the text (not another partner that put money in before); as a noun
+#              after 的: A完成对B的投资, B获得A的投资                                      FUNDS
 #   investors  O, the partners a fund's text lists (有限合伙人包括A和B), FUNDS the fund of
 #              the sentence or of the two before                                         FUNDS
-#   locate     O (or P), a city or park, HOSTS the subject                               HOSTS
-#   gather     S, a city or park, HOSTS every object                                     HOSTS
+#   locate     O (or P), a city or park, HOSTS the subject; 位于P的X: P HOSTS X           HOSTS
+#   gather     S, a city or park, HOSTS every object; a park S that gathers firms of a
+#              field (入驻机器人企业) is IN_INDUSTRY that field (also for locate verbs)    HOSTS IN_INDUSTRY
 #   manage     S, an enterprise, MANAGES O, a fund (or the fund before 由S担任管理人)     MANAGES
 #   issue      S, a government body, ISSUES O, a policy                                  ISSUES
 #   support    S (body, policy, platform) SUPPORTS every organisation of O               SUPPORTS
 #   focus      S's industries: every industry after the verb in the clause; TARGETS for a
 #              fund or policy, IN_INDUSTRY for an enterprise, institute or park          TARGETS IN_INDUSTRY
-# Longest word wins at a position; words inside an entity's name are not verbs.
+# Longest word wins at a position; words inside an entity's name are not verbs. With 分别 before
+# the verb and lists of one length (A、B分别落户P、Q), the i-th subject goes with the i-th object,
+# field or partner only.
 
 cooperate: 共同开发 合作 签约 签署 签订 携手 对接 战略合作 深化合作 开展合作 达成合作 合作开展 联合开展 联合攻关 合作开发 联合研发
 cofound: 合建 合办 共建 合作成立 合作设立 合作组建 合作创办 共同建设 合作共建 签约共建 联合共建 共同设立 联合设立 共同成立 联合成立 合资成立 合资设立 共同组建 联合组建 共同发起 联合发起 共同创办

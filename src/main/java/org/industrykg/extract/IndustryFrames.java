@@ -45,9 +45,9 @@ final class IndustryFrames {
             "示范区", "集聚区", "合作区", "公司");
     /** Words between a maker's fields and the maker noun: A和B(的)整机企业, 骨干厂商. */
     private static final Set<String> MAKER_MODIFIERS = Set.of("整机", "骨干", "龙头", "核心", "重点", "配套", "头部", "领军");
-    /** Words between a focus word and its list: 专注于, 主营业务为, 主营业务：. */
     /** Numbers and measure words between a focus word and its items (年产30万台X). */
     private static final Set<String> COUNTING = Set.of("CD", "M", "OD");
+    /** Words between a focus word and its list: 专注于, 主营业务为, 主营业务：. */
     private static final Set<String> FOCUS_LEADS = Set.of("于", "在", "为", "：", ":", "是");
     /** A level word the segmenter leaves in front of an item (我|市 人工智能, 省 重大…). */
     private static final Set<String> ADMINISTRATIVE = Set.of("市", "省", "区", "县", "镇", "国家", "全国", "本");

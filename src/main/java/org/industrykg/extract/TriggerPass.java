@@ -13,7 +13,8 @@ final class TriggerPass implements RelationPass {
 
     private static final int MAX_GAP = 60;
     private static final int TAIL = 20;
-    private static final String RESPECTIVELY = "分别";
+    /** 分别 between two lists: their members pair up in order (also read by VerbClausePass). */
+    static final String RESPECTIVELY = "分别";
     private static final Pattern JOINED = Pattern.compile("^(?:和|与|及|以及|、)$");
 
     private final RelationRules rules;

@@ -54,6 +54,7 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern NOUN_INVESTMENT = Pattern.compile("^的[^，。；、]{0,10}$");
     private static final Pattern INVESTING_IN = Pattern.compile("(?:完成|进行|实施|开展)?(?:了)?对$");
     private static final Pattern GETTING = Pattern.compile("(?:获得|拿到|获|得到|引入|迎来|收到)(?:了)?(?:来自)?$");
+    /** Who can put money into something (the source of FUNDS, DESIGN §3). */
     private static final Set<EntityLabel> INVESTORS_LABELS = EnumSet.of(EntityLabel.Fund, EntityLabel.Enterprise,
             EntityLabel.GovernmentAgency);
     private static final Pattern PLACE_AFTER = Pattern.compile("^(?:在|于)");
@@ -90,7 +91,6 @@ final class VerbClausePass implements RelationPass {
     /** The enumerator of a list item: 1. （一） 一是. */
     private static final Pattern ITEM = Pattern.compile("^(?:" + RelationContext.ITEM_NUMBER + "|[一二三四五六七八九十]是)");
     private static final double CONFIDENCE = 0.6;
-    private static final String RESPECTIVELY = "分别";
     private static final String FOR_USE = "用";
     /**
      * A clause that describes the organisation it opens with (X是园区首批入驻企业, X为新区重点引进的企业):
@@ -205,7 +205,7 @@ final class VerbClausePass implements RelationPass {
                 gatheredFields(doc, sentence, r, out);
             }
             if (hit.classes().contains(VerbClass.LOCATE)) {
-                relativeHost(doc, sentence, r, VerbClass.LOCATE.method(), out);
+                relativeHost(doc, sentence, r, out);
             }
             if (r.subjects.isEmpty() && hit.classes().contains(VerbClass.LOCATE)) {
                 enteredBy(doc, memory, sentence, r, lastSubjects, out);
@@ -336,7 +336,7 @@ final class VerbClausePass implements RelationPass {
         List<Mention> with = r.subjects.subList(own.size(), r.subjects.size());
         int n = own.size();
         int lead = Math.max(from, own.get(n - 1).end() - base);
-        if (n < 2 || lead > hit.begin() || !text.substring(lead, hit.begin()).contains(RESPECTIVELY)) {
+        if (n < 2 || lead > hit.begin() || !text.substring(lead, hit.begin()).contains(TriggerPass.RESPECTIVELY)) {
             return List.of(r);
         }
         boolean partners = with.size() == n;
@@ -420,14 +420,12 @@ final class VerbClausePass implements RelationPass {
             int first = subjects.get(0).begin() - base;
             String lead = text.substring(from, first);
             passive = PASSIVE_LEAD.matcher(lead).find();
-            if (chained != null) {
-                // the subjects and partners of the verb before (A分别与B签订合作协议)
-            } else if (!coAgents.isEmpty()) {
+            if (!coAgents.isEmpty()) {
                 hubs = subjects;
                 List<Mention> all = new ArrayList<>(subjects);
                 all.addAll(coAgents);
                 subjects = all;
-            } else if (CO_AGENT.matcher(lead).matches() && carried.size() == 1) {
+            } else if (chained == null && CO_AGENT.matcher(lead).matches() && carried.size() == 1) { // a chained verb keeps the partners before
                 hubs = List.of(carried.get(0));
                 List<Mention> all = new ArrayList<>(carried);
                 all.addAll(subjects);
@@ -543,7 +541,7 @@ final class VerbClausePass implements RelationPass {
      * A locating verb in a relative clause (总部位于P的X, 落户P的X): the place the verb names HOSTS the
      * organisation right after its 的.
      */
-    private static void relativeHost(RelationContext doc, Sentence sentence, Reading r, String method, List<ExtractedRelation> out) {
+    private static void relativeHost(RelationContext doc, Sentence sentence, Reading r, List<ExtractedRelation> out) {
         if (r.objects.isEmpty() || !PLACES.contains(r.objects.get(0).label())) {
             return;
         }
@@ -553,7 +551,7 @@ final class VerbClausePass implements RelationPass {
             if (m.begin() > place.end() && FOUNDABLE.contains(m.label()) && m != place) {
                 String between = text.substring(place.end() - sentence.begin(), m.begin() - sentence.begin());
                 if (RELATIVE_HEAD.matcher(between).matches()) {
-                    add(doc, sentence, RelationType.HOSTS, parkOf(doc, sentence, place), m, method, Map.of(), out);
+                    add(doc, sentence, RelationType.HOSTS, parkOf(doc, sentence, place), m, VerbClass.LOCATE.method(), Map.of(), out);
                 }
                 return;
             }
@@ -796,7 +794,7 @@ final class VerbClausePass implements RelationPass {
                     if (s.label() == EntityLabel.Enterprise && r.place != null && !r.passive) {
                         add(doc, sentence, RelationType.HOSTS, parkOf(doc, sentence, r.place), s, method, Map.of(), out); // X在P投资建设…
                     }
-                    if (s.label() != EntityLabel.Fund && s.label() != EntityLabel.GovernmentAgency && s.label() != EntityLabel.Enterprise) {
+                    if (!INVESTORS_LABELS.contains(s.label())) {
                         continue;
                     }
                     for (Mention o : objects) {
