@@ -28,6 +28,10 @@ CALL (asked) {
 }
 WITH fund, targets, match, via ORDER BY rank, size(via)
 WITH fund, collect({targets: targets, match: match, via: via})[0] AS best
+// The answer's funds are chosen before their city, manager and evidence are read, so those are read
+// for $limit funds, not for every fund that matches.
+ORDER BY fund.sizeCny IS NULL, fund.sizeCny DESC, fund.name
+LIMIT $limit
 RETURN fund.key AS key,
        fund.name AS name,
        coalesce(fund.aliases, []) AS aliases,

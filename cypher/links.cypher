@@ -54,26 +54,26 @@ RETURN elementId(member) AS id, member.key AS key,
 
 // :name member-edges
 // The edges of $ids (the element ids of one city's members) in the types of `members`' degree, each
-// as the element id of the relationship and of the node at its other end. LinkQueries keeps them
-// with the members, until the graph version changes, and finds the edges between two cities by
-// looking up the other ends of one city's edges among the other city's members (every edge between
-// them is found from either side, so it takes the city whose members have fewer edges).
+// as the element id of the relationship and of the node at its other end, with its type and the keys
+// of its source and target. LinkQueries keeps them with the members, until the graph version changes,
+// and finds the edges between two cities by looking up the other ends of one city's edges among the
+// other city's members (every edge between them is found from either side, so it takes the city whose
+// members have fewer edges); it orders them by type, source and target itself, so that an ask reads
+// only the edges of its answer.
 UNWIND $ids AS id
 MATCH (a) WHERE elementId(a) = id
 CALL (a) {
   MATCH (a)-[r:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(b)
   WHERE a <> b
-  RETURN elementId(r) AS edge, elementId(b) AS other
+  RETURN elementId(r) AS edge, elementId(b) AS other, type(r) AS type, startNode(r).key AS source,
+         endNode(r).key AS target
 }
-RETURN edge, other;
+RETURN edge, other, type, source, target;
 
 // :name links
-// The edges of $ids (relationship element ids: those that join a member of one city with a member of
-// the other), the first $limit in the order of type, source and target. The properties (evidence
-// lists) are read only for those $limit, after the order is known.
-UNWIND $ids AS id
-MATCH ()-[r]->() WHERE elementId(r) = id
-WITH r, startNode(r).key AS source, endNode(r).key AS target, type(r) AS type
-ORDER BY type, source, target
-LIMIT $limit
-RETURN source, target, type, properties(r) AS properties;
+// The edges of $ids (relationship element ids: the first $limit of those that join a member of one
+// city with a member of the other, in the order of type, source and target), in that order.
+UNWIND range(0, size($ids) - 1) AS i
+MATCH ()-[r]->() WHERE elementId(r) = $ids[i]
+RETURN startNode(r).key AS source, endNode(r).key AS target, type(r) AS type, properties(r) AS properties
+ORDER BY i;

@@ -1,6 +1,9 @@
 package org.industrykg.graph;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +72,7 @@ public class LinkQueries {
             boolean fromA = groupA.members().degree() <= groupB.members().degree();
             Cached from = fromA ? groupA : groupB;
             Members to = (fromA ? groupB : groupA).members();
-            var params = Map.<String, Object>of("ids", edges(client, from, version).to(to), "limit", limit);
+            var params = Map.<String, Object>of("ids", edges(client, from, version).to(to, limit));
             var edges = List.copyOf(client.query(LINKS.query("links")).bindAll(params)
                     .fetchAs(GraphExport.Edge.class).mappedBy((types, row) -> GraphRows.edge(row)).all());
             Set<String> keys = new LinkedHashSet<>(List.of(a.key(), b.key()));
@@ -100,29 +103,46 @@ public class LinkQueries {
         }
     }
 
-    /** The edges of a city's members: the element id of each edge and of the node at its other end. */
-    public record MemberEdges(String[] edges, String[] others) {
+    /**
+     * The edges of a city's members: the element id of each edge and of the node at its other end, and
+     * the edge's type and the keys of its source and target, by which an answer orders them.
+     */
+    public record MemberEdges(String[] edges, String[] others, String[] types, String[] sources, String[] targets) {
 
         /** The edges of the rows of {@code member-edges}. */
         public static MemberEdges of(List<? extends MapAccessor> rows) {
-            String[] edges = new String[rows.size()];
-            String[] others = new String[rows.size()];
-            for (int i = 0; i < edges.length; i++) {
-                edges[i] = rows.get(i).get("edge").asString();
-                others[i] = rows.get(i).get("other").asString();
+            int n = rows.size();
+            MemberEdges edges = new MemberEdges(new String[n], new String[n], new String[n], new String[n], new String[n]);
+            Map<String, String> shared = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                MapAccessor row = rows.get(i);
+                edges.edges[i] = row.get("edge").asString();
+                edges.others[i] = row.get("other").asString();
+                // A hub's keys and the types recur in thousands of rows: one string each.
+                edges.types[i] = shared.computeIfAbsent(row.get("type").asString(), t -> t);
+                edges.sources[i] = shared.computeIfAbsent(row.get("source").asString(), k -> k);
+                edges.targets[i] = shared.computeIfAbsent(row.get("target").asString(), k -> k);
             }
-            return new MemberEdges(edges, others);
+            return edges;
         }
 
-        /** The element ids of the edges whose other end is one of the members, each once. */
-        public List<String> to(Members members) {
-            Set<String> joining = new LinkedHashSet<>();
+        /**
+         * The element ids of the edges whose other end is one of the members, each once, the first
+         * {@code limit} in the order of type, source key and target key.
+         */
+        public List<String> to(Members members, int limit) {
+            Map<String, Integer> joining = new LinkedHashMap<>();
             for (int i = 0; i < edges.length; i++) {
                 if (members.idSet().contains(others[i])) {
-                    joining.add(edges[i]);
+                    joining.putIfAbsent(edges[i], i);
                 }
             }
-            return List.copyOf(joining);
+            return joining.values().stream()
+                    .sorted(Comparator.<Integer, String>comparing(i -> types[i]).thenComparing(i -> sources[i])
+                            .thenComparing(i -> targets[i]))
+                    .limit(limit)
+                    .map(i -> edges[i])
+                    .toList();
         }
     }
 

@@ -187,7 +187,7 @@ public class QueryBench {
         LinkQueries.MemberEdges edges = memberEdges.computeIfAbsent(fromA ? keyA : keyB, key -> LinkQueries.MemberEdges.of(
                 read(LINKS.query("member-edges"), Map.of("ids", members.get(key).ids()))));
         Set<String> keys = new LinkedHashSet<>(List.of(keyA, keyB));
-        var params = Map.<String, Object>of("ids", edges.to(fromA ? groupB : groupA), "limit", 500);
+        var params = Map.<String, Object>of("ids", edges.to(fromA ? groupB : groupA, 500));
         for (Record edge : read(LINKS.query("links"), params)) {
             keys.add(edge.get("source").asString());
             keys.add(edge.get("target").asString());

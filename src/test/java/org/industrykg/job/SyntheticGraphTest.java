@@ -469,7 +469,7 @@ class SyntheticGraphTest {
         statements.put("links.cypher:city", Map.of("name", "深圳市"));
         statements.put("links.cypher:members", Map.of("key", "City:深圳市", "limit", 10_000));
         statements.put("links.cypher:member-edges", Map.of("ids", List.of("4:0:0")));
-        statements.put("links.cypher:links", Map.of("ids", List.of("5:0:0"), "limit", 500));
+        statements.put("links.cypher:links", Map.of("ids", List.of("5:0:0")));
         Map<String, Object> relationships = new HashMap<>();
         relationships.put("from", "Enterprise");
         relationships.put("to", "ResearchInstitute");
