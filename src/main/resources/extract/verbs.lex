@@ -6,7 +6,8 @@
 # clause (S = the subject list before the verb, O = the object list after it, P = a place in
 # 在P/于P before the verb); the edges carry `method` verb:CLASS.
 #
-#   cooperate  S and O are partners; coordinated subjects (A与B合作) are partners      PARTNERS_WITH
+#   cooperate  S and O are partners; coordinated subjects (A与B合作) are partners;
+#              a supplier and its customer (A向B批量供货) too                          PARTNERS_WITH
 #   cofound    as cooperate, and every subject FOUNDED each object; P HOSTS the object   PARTNERS_WITH FOUNDED HOSTS
 #   found      every subject FOUNDED each object (a place subject HOSTS it); P HOSTS it,
 #              and the subject too when it sets up a plant or platform there             FOUNDED HOSTS
@@ -15,10 +16,12 @@
 #              after 的: A完成对B的投资, B获得A的投资                                      FUNDS
 #   investors  O, the partners a fund's text lists (有限合伙人包括A和B), FUNDS the fund of
 #              the sentence or of the two before                                         FUNDS
-#   locate     O (or P), a city or park, HOSTS the subject; 位于P的X: P HOSTS X           HOSTS
+#   locate     O (or P), a city or park, HOSTS the subject; 位于P的X: P HOSTS X; a subject
+#              that settles (入驻, 落户, 落地) with no place: the park of the text HOSTS it   HOSTS
 #   gather     S, a city or park, HOSTS every object; a park S that gathers firms of a
 #              field (入驻机器人企业) is IN_INDUSTRY that field (also for locate verbs)    HOSTS IN_INDUSTRY
-#   manage     S, an enterprise, MANAGES O, a fund (or the fund before 由S担任管理人)     MANAGES
+#   manage     S, an enterprise, MANAGES O, a fund (or the fund before 由S担任管理人);       MANAGES
+#              S that runs a park, platform or institute for its owner partners it      PARTNERS_WITH
 #   issue      S, a government body, ISSUES O, a policy                                  ISSUES
 #   support    S (body, policy, platform) SUPPORTS every organisation of O               SUPPORTS
 #   focus      S's industries: every industry after the verb in the clause; TARGETS for a
@@ -27,13 +30,13 @@
 # the verb and lists of one length (A、B分别落户P、Q), the i-th subject goes with the i-th object,
 # field or partner only.
 
-cooperate: 共同开发 合作 签约 签署 签订 携手 对接 战略合作 深化合作 开展合作 达成合作 合作开展 联合开展 联合攻关 合作开发 联合研发
+cooperate: 共同开发 合作 签约 签署 签订 携手 对接 战略合作 深化合作 开展合作 达成合作 合作开展 联合开展 联合攻关 合作开发 联合研发 供货 批量供货 小批量供货 配套供应 供应
 cofound: 合建 合办 共建 合作成立 合作设立 合作组建 合作创办 共同建设 合作共建 签约共建 联合共建 共同设立 联合设立 共同成立 联合成立 合资成立 合资设立 共同组建 联合组建 共同发起 联合发起 共同创办
 found: 建设 打造 筹建 新建 牵头发起 发起 牵头建设 规划建设 开发建设 投资建设 负责建设 负责开发建设 成立 设立 组建 创办 创立 发起设立 发起成立 注册成立 牵头成立 牵头组建 牵头设立 孵化 孵化成立 出资设立 投资设立 新设 设立了 成立了
 fund: 担任有限合伙人 担任普通合伙人 作为有限合伙人出资 参与出资 共同出资 出资 认缴 认缴出资 注资 领投 跟投 投资 参股 增资 资助 补助 给予资金支持 给予运营经费补助
-locate: 租用 租下 租赁 地处 地处于 坐落在 位处 安家 签约入驻 签约落户 签约进驻 进驻 总部设在 研发总部设在 生产基地设在 工厂设在 注册地位于 注册地为 落户 启用 揭牌 挂牌 开业 建成 投入运营 入驻 投产 设在 位于 注册在 选址 扎根 落地 签约入园 基地位于 总部位于 坐落于 布局 总部在 的总部在 的总部位于 的总部设在 的研发总部在 的研发总部位于 的生产基地位于 的生产基地在 总部及主要生产基地位于
+locate: 租用 租下 租赁 地处 地处于 坐落在 位处 安家 签约入驻 签约落户 签约进驻 进驻 总部设在 研发总部设在 生产基地设在 工厂设在 注册地位于 注册地为 落户 启用 揭牌 挂牌 开业 建成 投入运营 入驻 投产 设在 位于 注册在 选址 扎根 落地 签约入园 基地位于 总部位于 坐落于 布局 总部在 的总部在 的总部位于 的总部设在 的研发总部在 的研发总部位于 的生产基地位于 的生产基地在 总部及主要生产基地位于 设在了 搬到 搬到了 搬迁至 迁至 迁到 迁往 迁入 留在 保留在 落户到 落户在 落户于 入驻了 落户了 的生产基地设在 的制造基地设在 的工厂设在 的研发中心设在 的研发中心位于 的工厂位于
 gather: 集聚 聚集 汇聚 引进 吸引 引入 拥有
-manage: 受托管理 担任管理人 担任基金管理人 负责运营 负责管理 运营管理 管理运营
+manage: 受托管理 担任管理人 担任基金管理人 负责运营 负责管理 运营管理 管理运营 负责开发运营 负责营运 负责招商和运营 负责招商运营 负责建设运营 负责开发建设和运营
 issue: 印发 出台 发布 制定 颁布
 support: 支持 扶持 赋能 指导 服务
 focus: 量产 年产 推出 开发 共同开发 联合开发 研发制造 生产制造 专门从事 主力生产 的产品涵盖 的产品包括 的产品覆盖 的主营业务为 的主要产品包括 的主要产品为 的研究方向为 的主要研究方向为 的业务涵盖 研究方向为 研究方向包括 研究方向涵盖 主要研究方向为 主要方向为 业务涵盖 业务覆盖 产品涵盖 产品覆盖 产品包括 主打 专攻 主要从事 专业从事 着力发展 大力发展 重点研发 主要研发 研发 研制 重点发展 聚焦 覆盖 主营 专注 专注于 深耕 从事 主要投资 重点投向 投向 围绕 致力于 主攻 重点投资 主要投向 重点布局 瞄准 承接 重点承接 重点开展 重点突破 主要生产 生产 研发生产 主营业务为 主要产品为 主要产品包括 重点面向

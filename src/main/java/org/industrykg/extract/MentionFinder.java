@@ -37,6 +37,17 @@ public final class MentionFinder {
     private static final Set<String> JOINING_VERBS = Set.of("联合", "携手", "会同", "协同", "联同");
     /** Words after which a clause's party begins (由甲乙科技投资, 与丙丁智能签署, 旗下的戊己电子). */
     private static final Set<String> PARTY_MARKERS = Set.of("由", "与", "和", "同", "的");
+    /** A source line's outlet: after 来源： up to a space, a date or the end of the line. */
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?:^|[\\s　|｜])(?:稿件|文章|信息|新闻|消息)?来源[：:][\\s　]*([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9·]{1,19})(?=[\\s　|｜]|$)");
+    /** Sources that are no outlet: the site itself, the web, a person's own account. */
+    private static final Pattern NOT_AN_OUTLET = Pattern.compile("^(?:本站|本网|网络|互联网|综合|网友|作者|记者|编辑|转载|原创|未知|自媒体)");
+    /** Words between a party and its verb: adverbs and times (甲乙科技今年9月已落户…). */
+    private static final Set<String> ADVERBIAL_POS = Set.of("AD", "NT");
+    /** The disposal construction: the party, 把 or 将, what it moves, then the verb (甲乙科技把总部设在…). */
+    private static final Set<String> DISPOSAL = Set.of("把", "将");
+    /** What 把/将 takes before its verb: a few words, no clause break. */
+    private static final Pattern DISPOSED_OBJECT = Pattern.compile("[^，。；、：]{2,14}");
     /** Parts of speech the words of a brand name have (星辰/NN 机器人/NN, 鼎盛/JJ, 云帆/NR). */
     private static final Set<String> PARTY_NAME_POS = Set.of("NR", "NN", "JJ", "VV", "NT");
     /** The verb classes whose party a brand name can be (not support, issue, focus: 科技支持…, 智能聚焦…). */
@@ -166,6 +177,7 @@ public final class MentionFinder {
             describedBrands(sentence, own);
             brandsAsParties(sentence, own);
             localGovernments(sentence, own);
+            sourceLine(sentence, own);
             own = withoutOverlaps(own);
             List<Mention> placesHere = places.find(sentence);
             placesWritten.addAll(placesHere);
@@ -363,6 +375,23 @@ public final class MentionFinder {
             out.add(new Mention(newspaper ? EntityLabel.Enterprise : EntityLabel.Policy, title, begin, end,
                     sentence.index(), newspaper ? "rule:newspaper-title" : "rule:policy-title"));
             i = j;
+        }
+    }
+
+    /**
+     * The outlet a news item credits (来源：某某财经观察　2025-10-28, 稿件来源：某区融媒体中心): a newspaper,
+     * news site or media centre, an Enterprise, unless another rule names it (a bureau's own page).
+     */
+    private void sourceLine(Sentence sentence, List<Mention> out) {
+        Matcher source = SOURCE_LINE.matcher(sentence.text());
+        while (source.find()) {
+            String name = source.group(1);
+            int begin = sentence.begin() + source.start(1);
+            int end = begin + name.length();
+            boolean named = out.stream().anyMatch(m -> m.begin() < end && begin < m.end());
+            if (!named && !NOT_AN_OUTLET.matcher(name).find()) {
+                out.add(new Mention(EntityLabel.Enterprise, name, begin, end, sentence.index(), "rule:source-line"));
+            }
         }
     }
 
@@ -1103,7 +1132,8 @@ public final class MentionFinder {
      */
     private boolean partyVerbAfter(List<Token> tokens, int next, String text, int sentenceBegin) {
         int j = next;
-        while (j < tokens.size() && j < next + 2 && "AD".equals(tokens.get(j).pos())) {
+        while (j < tokens.size() && j < next + 4 && ADVERBIAL_POS.contains(tokens.get(j).pos())
+                && !DISPOSAL.contains(tokens.get(j).word())) {
             j++;
         }
         if (j >= tokens.size()) {
@@ -1113,6 +1143,17 @@ public final class MentionFinder {
         VerbLexicon.Hit hit = verbs.at(text, at, text.length());
         if (hit != null && hit.classes().stream().anyMatch(PARTY_VERBS::contains)) {
             return true;
+        }
+        if (DISPOSAL.contains(tokens.get(j).word())) { // 甲乙科技把华东总部设在…, 甲乙科技今年将量产基地落户…
+            Matcher object = DISPOSED_OBJECT.matcher(text).region(tokens.get(j).end() - sentenceBegin, text.length());
+            if (object.lookingAt()) {
+                for (int c = object.end() - 1; c >= tokens.get(j).end() - sentenceBegin; c--) {
+                    VerbLexicon.Hit disposed = verbs.at(text, c, text.length());
+                    if (disposed != null && disposed.classes().stream().anyMatch(PARTY_VERBS::contains)) {
+                        return true;
+                    }
+                }
+            }
         }
         if (!CONJUNCTIONS.contains(tokens.get(next).word()) && !"同".equals(tokens.get(next).word())) {
             return false; // only 与/和/及/同 introduce a co-party (甲乙科技的合作伙伴 is no party)

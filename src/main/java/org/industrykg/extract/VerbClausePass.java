@@ -34,12 +34,17 @@ final class VerbClausePass implements RelationPass {
 
     /** What describes the next party of a list (与深圳半导体企业X, 和本地高校Y): part of the join. */
     private static final String DESCRIBED = "(?:[\\p{IsHan}]{0,8}?(?:企业|高校|院校|院所|机构|公司|厂商))?";
+    /** Regions a firm's headquarters or plant is named for (华东总部, 西南生产基地). */
+    private static final String REGIONS = "华东|华南|华北|华中|西南|西北|东北|区域|全球|中国|亚太|国内|海外";
     private static final String ADVERB = "作为(?:有限合伙人|普通合伙人|出资人|股东)?|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|"
             + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
             + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|此次|本次|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金)|等|首批|首期|首次|累计|近年来|近年|宣布|决定|"
             + "[（(][^（()）]{0,40}[）)]|\\s|"
             // what of the subject is placed (将西南区域总部设在…, 把研发中心落户…)
             + "(?:把|将)(?:其)?[\\p{IsHan}]{0,4}?(?:总部|研发中心|生产基地|制造基地|工厂|运营中心|结算中心)|注册地址|注册地|"
+            // a part of the subject that is placed (X的研发团队则留在…, X把华东总部设在…: 总部设在 is one verb)
+            + "(?:的|把|将)(?:其)?(?:" + REGIONS + ")?(?:研发|生产|制造|量产|销售|运营|结算|整机|组装)?(?:总部|中心|团队|基地|工厂|生产线|装配线|产线)|"
+            + "(?:的|把|将)(?:其)?(?:" + REGIONS + ")|仍然|仍|依然|依旧|"
             // the end of a declaration whose short name is a mention of its own (（以下简称“某某”）)
             + "[”\"’]?[）)]";
     /** A financing round: 完成A轮融资, 获得数亿元战略投资, 本轮融资. */
@@ -48,6 +53,11 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern DESCRIBED_PARTY = Pattern.compile("[\\p{IsHan}A-Za-z]");
     /** Entering "the park" (签约入园, 入园) names no park: it is the park the text is about. */
     private static final Pattern INTO_THE_PARK = Pattern.compile("入园");
+    /**
+     * Settling with no place after the verb (A、B先后入驻, 丙丁智能也签约落地): the place is the park
+     * the text is about, as after 入园.
+     */
+    private static final Pattern SETTLING = Pattern.compile("入驻|进驻|落户|落地");
     /** What follows a field that firms of a park work in: 机器人企业, 新能源汽车相关企业, 集成电路项目. */
     private static final Pattern FIELD_FIRMS = Pattern.compile("(?:[及和、][\\p{IsHan}]{2,8}?)?(?:相关|类|领域|产业链)?(?:企业|项目|厂商)");
     /** Between the other party of an investment written as a noun and the noun: 的首轮, 的一笔战略, 的Pre-A轮. */
@@ -106,6 +116,9 @@ final class VerbClausePass implements RelationPass {
             EntityLabel.Park, EntityLabel.Platform, EntityLabel.Association, EntityLabel.Fund, EntityLabel.GovernmentAgency);
     private static final Set<EntityLabel> FOUNDABLE = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Park, EntityLabel.Platform, EntityLabel.Association, EntityLabel.Fund);
+    /** What an operator runs for its owner (负责运营): a park, a platform, an institute. */
+    private static final Set<EntityLabel> RUN_FOR_OTHERS = EnumSet.of(EntityLabel.Park, EntityLabel.Platform,
+            EntityLabel.ResearchInstitute);
     private static final Set<EntityLabel> PLACES = EnumSet.of(EntityLabel.City, EntityLabel.Park);
     /** What settles in a place (FOUNDABLE but the places). */
     private static final Set<EntityLabel> SETTLERS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
@@ -537,6 +550,17 @@ final class VerbClausePass implements RelationPass {
         }
     }
 
+    /** The park the text is about at a mention: the last park before it in its sentence, else in the sentences just before. */
+    private static Mention parkBefore(RelationContext doc, Memory memory, Sentence sentence, Mention at) {
+        Mention park = null;
+        for (Mention m : doc.in(sentence)) {
+            if (m.label() == EntityLabel.Park && m.end() <= at.begin()) {
+                park = m;
+            }
+        }
+        return park != null ? park : memory.recent(EntityLabel.Park, sentence);
+    }
+
     /**
      * A locating verb in a relative clause (总部位于P的X, 落户P的X): the place the verb names HOSTS the
      * organisation right after its 的.
@@ -810,6 +834,9 @@ final class VerbClausePass implements RelationPass {
                 if (host == null && INTO_THE_PARK.matcher(clause).find()) {
                     host = memory.recent(EntityLabel.Park, sentence);
                 }
+                if (host == null && r.objects.isEmpty() && !r.subjects.isEmpty() && SETTLING.matcher(clause).find()) {
+                    host = parkBefore(doc, memory, sentence, r.subjects.get(0));
+                }
                 host = host == null ? null : parkOf(doc, sentence, host);
                 if (host == null) { // 某某产业园…已入驻A、B等企业: a place as the subject takes in what follows the verb
                     pairs(doc, sentence, r.subjects, r.objects, PLACES, SETTLERS, RelationType.HOSTS, method, out);
@@ -842,6 +869,13 @@ final class VerbClausePass implements RelationPass {
                     if (s.label() == EntityLabel.Enterprise) {
                         for (Mention f : funds) {
                             add(doc, sentence, RelationType.MANAGES, s, f, method, Map.of(), out);
+                        }
+                    }
+                    if (ORGANISATIONS.contains(s.label())) { // 园区由X负责开发运营: the operator partners the owner of what it runs
+                        for (Mention o : r.objects) {
+                            if (RUN_FOR_OTHERS.contains(o.label()) && o != s) {
+                                add(doc, sentence, RelationType.PARTNERS_WITH, s, o, method, Map.of(), out);
+                            }
                         }
                     }
                 }

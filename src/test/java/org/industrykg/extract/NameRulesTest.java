@@ -238,4 +238,25 @@ class NameRulesTest {
         assertThat(x.label("湘江具身智能产业基金")).isEqualTo(EntityLabel.Fund);
         assertThat(x.allNames()).noneMatch(n -> n.startsWith("投资") || n.startsWith("参与") || n.startsWith("由该"));
     }
+
+    @Test
+    void the_outlet_of_a_source_line_is_an_enterprise() {
+        Extracted a = Extracted.from("岳麓区机器人产业观察\n来源：湘江产业周刊　2025-06-18　记者 某某\n岳麓区新增机器人企业12家。");
+        assertThat(a.label("湘江产业周刊")).isEqualTo(EntityLabel.Enterprise);
+
+        Extracted b = Extracted.from("发布时间：2025-03-02 09:15　来源：天元区融媒体中心　浏览次数：215\n天元区召开机器人产业大会。");
+        assertThat(b.label("天元区融媒体中心")).isEqualTo(EntityLabel.Enterprise);
+
+        Extracted c = Extracted.from("来源：本站　2025-03-02\n部分信息来源于企业公开资料。");
+        assertThat(c.allNames()).doesNotContain("本站", "企业公开资料");
+    }
+
+    @Test
+    void a_brand_is_a_party_across_times_and_a_disposal_phrase() {
+        Extracted a = Extracted.from("岳麓智能装备产业园去年开园。湘沐机器人今年5月将华南量产基地落户岳麓智能装备产业园。");
+        assertThat(a.label("湘沐机器人")).isEqualTo(EntityLabel.Enterprise);
+
+        Extracted b = Extracted.from("湘潭九华机器人产业园位于湘潭市。云岫智控把区域总部设在湘潭九华机器人产业园。");
+        assertThat(b.label("云岫智控")).isEqualTo(EntityLabel.Enterprise);
+    }
 }

@@ -116,8 +116,9 @@ class VerbClausePassTest {
         assertThat(by(a, RelationType.HOSTS, "株洲航空产业园", "星城动力科技有限公司", "verb:locate")).isTrue();
         assertThat(by(a, RelationType.HOSTS, "株洲航空产业园", "麓谷微电子股份有限公司", "verb:locate")).isTrue();
 
+        // A firm's own part (研发中心, 生产基地, 华东总部) placed somewhere puts the firm there too.
         Extracted b = Extracted.from("其中星城动力科技有限公司的研发中心位于株洲航空产业园。");
-        assertThat(by(b, RelationType.HOSTS, "株洲航空产业园", "星城动力科技有限公司", "verb:locate")).isFalse();
+        assertThat(by(b, RelationType.HOSTS, "株洲航空产业园", "星城动力科技有限公司", "verb:locate")).isTrue();
         Extracted c = Extracted.from("目前，湘江智造科技有限公司已正式落户醴陵陶瓷产业园，总投资5亿元。");
         assertThat(by(c, RelationType.HOSTS, "醴陵陶瓷产业园", "湘江智造科技有限公司", "verb:locate")).isTrue();
 
@@ -376,5 +377,47 @@ class VerbClausePassTest {
 
         Extracted c = Extracted.from("湘江智造产业园引进了人工智能人才500名。");
         assertThat(by(c, RelationType.IN_INDUSTRY, "湘江智造产业园", "人工智能", "verb:gather")).isFalse();
+    }
+
+    @Test
+    void firms_that_settle_without_naming_a_place_are_in_the_park_the_text_is_about() {
+        Extracted a = Extracted.from("岳麓智能装备产业园于2022年开园，规划面积1500亩。今年以来，星城动力科技有限公司和麓谷微电子股份有限公司先后入驻。");
+        assertThat(by(a, RelationType.HOSTS, "岳麓智能装备产业园", "星城动力科技有限公司", "verb:locate")).isTrue();
+        assertThat(by(a, RelationType.HOSTS, "岳麓智能装备产业园", "麓谷微电子股份有限公司", "verb:locate")).isTrue();
+
+        Extracted b = Extracted.from("湘潭九华机器人产业园（以下简称“九华园”）去年扩区。专注于巡检机器人的湘江智巡科技有限公司也签约落地。");
+        assertThat(by(b, RelationType.HOSTS, "湘潭九华机器人产业园", "湘江智巡科技有限公司", "verb:locate")).isTrue();
+
+        Extracted c = Extracted.from("岳阳市工业和信息化局召开座谈会。星城动力科技有限公司的项目已落户。");
+        assertThat(c.extraction.relations()).as("no park in the text: nothing hosts the firm")
+                .noneMatch(r -> r.type() == RelationType.HOSTS && r.target().endsWith(":星城动力科技有限公司"));
+    }
+
+    @Test
+    void a_part_of_a_firm_placed_somewhere_puts_the_firm_there() {
+        Extracted a = Extracted.from("星城动力科技有限公司把华东总部设在了湘潭九华机器人产业园。");
+        assertThat(by(a, RelationType.HOSTS, "湘潭九华机器人产业园", "星城动力科技有限公司", "verb:locate")).isTrue();
+
+        Extracted b = Extracted.from("麓谷微电子股份有限公司的生产基地设在岳麓智能装备产业园。");
+        assertThat(by(b, RelationType.HOSTS, "岳麓智能装备产业园", "麓谷微电子股份有限公司", "verb:locate")).isTrue();
+
+        Extracted c = Extracted.from("湘江智巡科技有限公司的研发团队则继续留在长沙市岳麓区。");
+        assertThat(by(c, RelationType.HOSTS, "长沙市岳麓区", "湘江智巡科技有限公司", "verb:locate")).isTrue();
+
+        Extracted d = Extracted.from("星城动力科技有限公司已将整机装配线迁至株洲市天元区。");
+        assertThat(by(d, RelationType.HOSTS, "株洲市天元区", "星城动力科技有限公司", "verb:locate")).isTrue();
+    }
+
+    @Test
+    void an_operator_partners_what_it_runs_and_a_supplier_its_customer() {
+        Extracted a = Extracted.from("湘潭九华机器人产业园由湘潭九华园区运营管理有限公司负责开发运营。");
+        assertThat(by(a, RelationType.PARTNERS_WITH, "湘潭九华园区运营管理有限公司", "湘潭九华机器人产业园", "verb:manage")).isTrue();
+        Extracted b = Extracted.from("岳麓智能装备产业园于2023年开园，由长沙岳麓产业投资有限公司负责招商和运营。");
+        assertThat(by(b, RelationType.PARTNERS_WITH, "长沙岳麓产业投资有限公司", "岳麓智能装备产业园", "verb:manage")).isTrue();
+
+        Extracted c = Extracted.from("麓谷微电子股份有限公司为湘江智巡科技有限公司配套供应传感芯片。");
+        assertThat(by(c, RelationType.PARTNERS_WITH, "麓谷微电子股份有限公司", "湘江智巡科技有限公司", "verb:cooperate")).isTrue();
+        Extracted d = Extracted.from("星城动力科技有限公司今年已向湘江智巡科技有限公司小批量供货。");
+        assertThat(by(d, RelationType.PARTNERS_WITH, "星城动力科技有限公司", "湘江智巡科技有限公司", "verb:cooperate")).isTrue();
     }
 }
