@@ -34,23 +34,28 @@ public final class Divisions {
 
         /**
          * The name as an entity is called: districts, counties and towns with the city above them
-         * (深圳市某区, 中山市某镇), since the bare name is ambiguous across the country; others as they are.
+         * (深圳市某区, 中山市某镇, 天津市某区), since the bare name is ambiguous across the country; others as they are.
          */
         public String fullName() {
             if (!level.equals("district") && !level.equals("county") && !level.equals("town")) {
                 return name;
             }
             StringBuilder full = new StringBuilder(name);
-            for (Division p = parent; p != null && !p.level.equals("province"); p = p.parent) {
+            for (Division p = parent; p != null && (!p.level.equals("province") || p.municipality()); p = p.parent) {
                 if (full.indexOf(p.name) == 0) {
                     continue;
                 }
                 full.insert(0, p.name);
-                if (p.level.equals("city")) {
+                if (p.level.equals("city") || p.municipality()) {
                     break;
                 }
             }
             return full.toString();
+        }
+
+        /** A city under the state, with districts and no prefecture between (北京市, 天津市, 上海市, 重庆市). */
+        public boolean municipality() {
+            return level.equals("province") && name.endsWith("市");
         }
 
         /** Whether {@code other} is this division or one above it. */

@@ -45,4 +45,17 @@ class PlaceFormsTest {
         Extracted hk = Extracted.from("维港灵肢科技有限公司的办公室设在香港沙田区的科学园内。");
         assertThat(hk.names(EntityLabel.City)).anyMatch(n -> n.endsWith("沙田区"));
     }
+
+    @Test
+    void a_district_of_a_municipality_is_named_with_it_like_any_other_district() {
+        Extracted a = Extracted.from("星川智能科技有限公司总部位于天津市北辰区，研发中心设在上海市徐汇区。");
+        assertThat(a.label("天津市北辰区")).isEqualTo(EntityLabel.City);
+        assertThat(a.entity("天津市北辰区").orElseThrow().aliases()).contains("北辰区");
+        assertThat(has(a, RelationType.PART_OF, "天津市北辰区", "天津市")).isTrue();
+        assertThat(has(a, RelationType.HOSTS, "天津市北辰区", "星川智能科技有限公司")).isTrue();
+        assertThat(a.label("上海市徐汇区")).isEqualTo(EntityLabel.City);
+
+        Extracted b = Extracted.from("岷山传感技术有限公司在重庆市渝北区和合肥市蜀山区设有分公司。");
+        assertThat(b.allNames()).contains("重庆市渝北区", "合肥市蜀山区").doesNotContain("渝北区", "蜀山区");
+    }
 }
