@@ -72,8 +72,13 @@ RETURN edge, other, type, source, target;
 
 // :name links
 // The edges of $ids (relationship element ids: the first $limit of those that join a member of one
-// city with a member of the other, in the order of type, source and target), in that order.
+// city with a member of the other, in the order of type, source and target), in that order, each with
+// its first $evidenceLimit evidence items and `evidenceCount` (as subgraph.cypher's edges-among).
 UNWIND range(0, size($ids) - 1) AS i
 MATCH ()-[r]->() WHERE elementId(r) = $ids[i]
-RETURN startNode(r).key AS source, endNode(r).key AS target, type(r) AS type, properties(r) AS properties
+RETURN startNode(r).key AS source, endNode(r).key AS target, type(r) AS type,
+       r {.*, evidenceDocuments: r.evidenceDocuments[..$evidenceLimit],
+            evidenceSentences: r.evidenceSentences[..$evidenceLimit], evidenceStarts: r.evidenceStarts[..$evidenceLimit],
+            evidenceEnds: r.evidenceEnds[..$evidenceLimit], evidenceDates: r.evidenceDates[..$evidenceLimit]} AS properties,
+       size(r.evidenceDocuments) AS evidenceCount
 ORDER BY i;

@@ -21,13 +21,18 @@ RETURN n.key AS key,
 ORDER BY label, key;
 
 // :name edges-among
-// Every edge whose both ends are among $keys (the types are all but MENTIONED_IN).
+// Every edge whose both ends are among $keys (the types are all but MENTIONED_IN), each with its first
+// $evidenceLimit evidence items and `evidenceCount`, how many it has (docs/design.md, subgraph answers).
 UNWIND $keys AS key
 MATCH (a:Entity {key: key})-[r:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]->(b:Entity)
 WHERE b.key IN $keys
-RETURN a.key AS source, b.key AS target, type(r) AS type, properties(r) AS properties
+WITH a.key AS source, b.key AS target, type(r) AS type, r
 ORDER BY type, source, target
-LIMIT $limit;
+LIMIT $limit
+RETURN source, target, type, r {.*, evidenceDocuments: r.evidenceDocuments[..$evidenceLimit],
+            evidenceSentences: r.evidenceSentences[..$evidenceLimit], evidenceStarts: r.evidenceStarts[..$evidenceLimit],
+            evidenceEnds: r.evidenceEnds[..$evidenceLimit], evidenceDates: r.evidenceDates[..$evidenceLimit]} AS properties,
+       size(r.evidenceDocuments) AS evidenceCount;
 
 // :name overview
 // The $limit entities that documents mention most (GET /api/graph/overview, the web page's first

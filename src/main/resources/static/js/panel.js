@@ -195,6 +195,22 @@ function entityEdgeItem(edge, selfNames) {
 }
 
 /** The side panel for an edge of the view: its evidence with both ends marked. */
+/* A subgraph answer carries an edge's first evidence items and evidenceCount; the entity has them all. */
+function evidenceCountText(edge) {
+  const shown = (edge.data('evidence') || []).length;
+  const all = (edge.data('properties') || {}).evidenceCount;
+  return all > shown ? `${shown} of ${all}` : `${shown}`;
+}
+
+function moreEvidence(edge, source) {
+  const shown = (edge.data('evidence') || []).length;
+  const all = (edge.data('properties') || {}).evidenceCount;
+  return all > shown
+    ? el('p', { class: 'hint' }, `${all - shown} more: open `, entityLink({ key: source.id(), name: source.data('name') }),
+      ' for every sentence.')
+    : null;
+}
+
 export function showEdge(edge) {
   const source = edge.source();
   const target = edge.target();
@@ -206,9 +222,10 @@ export function showEdge(edge) {
       entityLink({ key: target.id(), name: target.data('name') })),
     el('h4', {}, 'Properties'),
     propertiesList(props),
-    el('h4', {}, `Evidence (${(edge.data('evidence') || []).length})`),
+    el('h4', {}, `Evidence (${evidenceCountText(edge)})`),
     (edge.data('evidence') || []).map((item) => evidenceBlock(item,
       namesOf(source.id(), source.data('name')), namesOf(target.id(), target.data('name')))),
+    moreEvidence(edge, source),
     edgeCuration(edge, { close: closePanel }),
   );
 }

@@ -41,6 +41,9 @@ final class GraphRows {
         Map<String, Object> all = row.get("properties").asMap();
         Map<String, Object> properties = new LinkedHashMap<>(all);
         properties.keySet().removeAll(EVIDENCE_FIELDS);
+        if (row.containsKey("evidenceCount")) { // a subgraph answer: the first items, and how many there are
+            properties.put("evidenceCount", row.get("evidenceCount").asLong());
+        }
         return new GraphExport.Edge(
                 row.get("source").asString(),
                 row.get("target").asString(),

@@ -72,7 +72,8 @@ public class LinkQueries {
             boolean fromA = groupA.members().degree() <= groupB.members().degree();
             Cached from = fromA ? groupA : groupB;
             Members to = (fromA ? groupB : groupA).members();
-            var params = Map.<String, Object>of("ids", edges(client, from, version).to(to, limit));
+            var params = Map.<String, Object>of("ids", edges(client, from, version).to(to, limit),
+                    "evidenceLimit", Subgraph.EVIDENCE_PER_EDGE);
             var edges = List.copyOf(client.query(LINKS.query("links")).bindAll(params)
                     .fetchAs(GraphExport.Edge.class).mappedBy((types, row) -> GraphRows.edge(row)).all());
             Set<String> keys = new LinkedHashSet<>(List.of(a.key(), b.key()));

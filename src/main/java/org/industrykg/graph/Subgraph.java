@@ -16,6 +16,12 @@ public final class Subgraph {
      * and the whole-graph export lists them all.
      */
     public static final int DOCUMENTS_PER_NODE = 20;
+    /**
+     * An edge of a subgraph answer carries at most this many of its evidence items (in the order they
+     * were written) and {@code evidenceCount}, how many there are; the entity endpoint and the
+     * whole-graph export give them all.
+     */
+    public static final int EVIDENCE_PER_EDGE = 5;
 
     private Subgraph() {
     }
@@ -35,7 +41,7 @@ public final class Subgraph {
     /** The entities of the keys and at most {@code edgeLimit} of the edges among them. */
     static GraphExport among(Neo4jClient client, Collection<String> keys, int edgeLimit) {
         var edges = client.query(SUBGRAPH.query("edges-among"))
-                .bindAll(Map.of("keys", List.copyOf(keys), "limit", edgeLimit))
+                .bindAll(Map.of("keys", List.copyOf(keys), "limit", edgeLimit, "evidenceLimit", EVIDENCE_PER_EDGE))
                 .fetchAs(GraphExport.Edge.class).mappedBy((types, row) -> GraphRows.edge(row)).all();
         return new GraphExport(nodes(client, keys), List.copyOf(edges));
     }

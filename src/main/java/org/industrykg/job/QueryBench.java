@@ -187,7 +187,7 @@ public class QueryBench {
         LinkQueries.MemberEdges edges = memberEdges.computeIfAbsent(fromA ? keyA : keyB, key -> LinkQueries.MemberEdges.of(
                 read(LINKS.query("member-edges"), Map.of("ids", members.get(key).ids()))));
         Set<String> keys = new LinkedHashSet<>(List.of(keyA, keyB));
-        var params = Map.<String, Object>of("ids", edges.to(fromA ? groupB : groupA, 500));
+        var params = Map.<String, Object>of("ids", edges.to(fromA ? groupB : groupA, 500), "evidenceLimit", Subgraph.EVIDENCE_PER_EDGE);
         for (Record edge : read(LINKS.query("links"), params)) {
             keys.add(edge.get("source").asString());
             keys.add(edge.get("target").asString());
@@ -221,7 +221,8 @@ public class QueryBench {
                 "limit", limit - 1)), "key");
         List<String> all = new ArrayList<>(List.of(key));
         all.addAll(ring);
-        read(SUBGRAPH.query("edges-among"), Map.of("keys", all, "limit", limit * SubgraphQueries.EDGES_PER_NODE));
+        read(SUBGRAPH.query("edges-among"), Map.of("keys", all, "limit", limit * SubgraphQueries.EDGES_PER_NODE,
+                "evidenceLimit", Subgraph.EVIDENCE_PER_EDGE));
         read(SUBGRAPH.query("nodes"), Map.of("keys", all, "documentLimit", Subgraph.DOCUMENTS_PER_NODE));
     }
 }

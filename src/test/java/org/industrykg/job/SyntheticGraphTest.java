@@ -408,6 +408,15 @@ class SyntheticGraphTest {
             assertThat(all).containsAll(listed);
         });
 
+        // Its edges carry their first evidence items and how many there are; the export has them all.
+        Map<String, Integer> evidence = new HashMap<>();
+        reader.export().edges().forEach(edge -> evidence.put(edge.source() + edge.type() + edge.target(), edge.evidence().size()));
+        assertThat(neighbourhood.get("edges")).isNotEmpty().allSatisfy(edge -> {
+            int all = evidence.get(edge.get("source").asText() + edge.get("type").asText() + edge.get("target").asText());
+            assertThat(edge.get("properties").get("evidenceCount").asInt()).isEqualTo(all);
+            assertThat(edge.get("evidence")).hasSize(Math.min(all, Subgraph.EVIDENCE_PER_EDGE));
+        });
+
         List<String> sorted = exported.get(hub).stream().sorted().toList();
         JsonNode entity = ok("/api/entities/{k}", hub);
         assertThat(entity.get("documentCount").asLong()).isEqualTo(sorted.size());
@@ -469,7 +478,7 @@ class SyntheticGraphTest {
         statements.put("links.cypher:city", Map.of("name", "深圳市"));
         statements.put("links.cypher:members", Map.of("key", "City:深圳市", "limit", 10_000));
         statements.put("links.cypher:member-edges", Map.of("ids", List.of("4:0:0")));
-        statements.put("links.cypher:links", Map.of("ids", List.of("5:0:0")));
+        statements.put("links.cypher:links", Map.of("ids", List.of("5:0:0"), "evidenceLimit", 5));
         Map<String, Object> relationships = new HashMap<>();
         relationships.put("from", "Enterprise");
         relationships.put("to", "ResearchInstitute");
@@ -486,7 +495,7 @@ class SyntheticGraphTest {
         statements.put("neighbourhood.cypher:ring", Map.of("keys", List.of("City:深圳市"), "seen", List.of("City:深圳市"),
                 "limit", 99));
         statements.put("subgraph.cypher:nodes", Map.of("keys", List.of("City:深圳市"), "documentLimit", 20));
-        statements.put("subgraph.cypher:edges-among", Map.of("keys", List.of("City:深圳市"), "limit", 1000));
+        statements.put("subgraph.cypher:edges-among", Map.of("keys", List.of("City:深圳市"), "limit", 1000, "evidenceLimit", 5));
         statements.put("subgraph.cypher:overview", Map.of("limit", 500));
         statements.put("version.cypher:read", Map.of());
         statements.put("path.cypher:shortest-paths", Map.of("from", "City:深圳市", "to", "City:广州市", "maxLength", 4,
