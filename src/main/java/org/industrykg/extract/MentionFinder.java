@@ -42,6 +42,8 @@ public final class MentionFinder {
             "(?:^|[\\s　|｜])(?:稿件|文章|信息|新闻|消息)?来源[：:][\\s　]*([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9·]{1,19})(?=[\\s　|｜]|$)");
     /** Sources that are no outlet: the site itself, the web, a person's own account. */
     private static final Pattern NOT_AN_OUTLET = Pattern.compile("^(?:本站|本网|网络|互联网|综合|网友|作者|记者|编辑|转载|原创|未知|自媒体)");
+    /** No company is called a subsidiary: 某区设立全资子公司 is a clause, the subsidiary's name follows it. */
+    private static final Pattern CHILD_COMPANY = Pattern.compile("(?:子公司|附属公司)$");
     /** Words between a party and its verb: adverbs and times (甲乙科技今年9月已落户…). */
     private static final Set<String> ADVERBIAL_POS = Set.of("AD", "NT");
     /** The disposal construction: the party, 把 or 将, what it moves, then the verb (甲乙科技把总部设在…). */
@@ -132,7 +134,7 @@ public final class MentionFinder {
      */
     private static final Set<String> FIELD_WORD_POS = Set.of("VV", "CD", "AD");
     /** Words that describe the name standing after them (全资子公司X, 龙头企业X, 高校X). */
-    private static final Pattern DESCRIPTOR = Pattern.compile("(?:企业|子公司|高校|院校|院所|机构|单位|厂商|龙头|初创|新创)$");
+    private static final Pattern DESCRIPTOR = Pattern.compile("(?:企业|子公司|附属公司|国企|高校|院校|院所|机构|单位|厂商|龙头|初创|新创)$");
     /** A bracketed place or campus right after a name belongs to it: 某某大学（深圳）. */
     private static final Pattern BRACKETED_PLACE = Pattern.compile("^[（(]([\\p{IsHan}]{2,6})[）)]");
     private static final Set<EntityLabel> CAMPUS_LABELS = Set.of(EntityLabel.ResearchInstitute, EntityLabel.Enterprise, EntityLabel.Park);
@@ -310,7 +312,10 @@ public final class MentionFinder {
                 KnownNames.Known name = known.get(text.substring(from, end));
                 int begin = token.begin();
                 int stop = end + sentence.begin();
-                if (name != null && own.stream().noneMatch(m -> m.begin() < stop && begin < m.end())) {
+                // A field inside the name (机器人 of a short name 某某机器人) gives way to it.
+                if (name != null && own.stream().noneMatch(m -> m.begin() < stop && begin < m.end()
+                        && !(m.label() == EntityLabel.Industry && begin <= m.begin() && m.end() <= stop))) {
+                    own.removeIf(m -> m.label() == EntityLabel.Industry && begin <= m.begin() && m.end() <= stop);
                     own.add(new Mention(name.label(), text.substring(from, end), begin, stop, sentence.index(),
                             method));
                     break;
@@ -830,7 +835,7 @@ public final class MentionFinder {
         if (name.length() <= suffix.text().length() || name.length() <= 2 || CLASS_PREFIX.matcher(name).find()) {
             return false;
         }
-        if (genericAfterConjunction(name, rule)) {
+        if (genericAfterConjunction(name, rule) || CHILD_COMPANY.matcher(name).find()) {
             return false;
         }
         if (rule.label() == EntityLabel.Fund && AMOUNT_INSIDE.matcher(name).find()) {

@@ -1,14 +1,29 @@
 package org.industrykg.extract;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.industrykg.nlp.Sentence;
 
-/** A（B下属企业）: B founded its subsidiary A ({@code rule:subsidiary}). */
+/**
+ * A company and its subsidiary: B founded A ({@code rule:subsidiary}) when the text says A（B下属企业）,
+ * A是B的全资子公司, B下属的A / B旗下A, or B设立全资子公司A (also 在P设立, 附属公司, 分公司).
+ */
 final class SubsidiaryPass implements RelationPass {
 
     private static final Pattern SUBSIDIARY = Pattern.compile("^(?:下属|旗下|控股|全资|所属)");
+    /** Between A and B in A是B的全资子公司. */
+    private static final Pattern IS_OF = Pattern.compile("^(?:是|为|系)$");
+    /** After B in A是B的全资子公司. */
+    private static final Pattern CHILD_AFTER = Pattern.compile("^(?:的)?(?:全资|控股)?(?:子公司|附属公司|分公司)");
+    /** Between B and A in B下属的A, B旗下的A. */
+    private static final Pattern UNDER = Pattern.compile("^(?:下属|旗下|所属)(?:的)?$");
+    /** Right before A in B设立全资子公司A, B在P新设了一家控股子公司A. */
+    private static final Pattern SET_UP_CHILD = Pattern.compile(
+            "(?:设立|成立|组建|新设|注册)(?:了)?(?:一家)?(?:全资|控股)?(?:子公司|附属公司|分公司)$");
+    /** What a sentence may hold between the parent and 设立…子公司: a place, an adverb; no clause break. */
+    private static final Pattern NO_BREAK = Pattern.compile("[，。；：,;:]");
 
     @Override
     public String name() {
@@ -25,9 +40,37 @@ final class SubsidiaryPass implements RelationPass {
                 Mention parent = here.get(i + 1);
                 String between = text.substring(child.end() - sentence.begin(), parent.begin() - sentence.begin());
                 String after = text.substring(parent.end() - sentence.begin(), Math.min(text.length(), parent.end() - sentence.begin() + 4));
-                if (child.label().isOrganisation() && parent.label().isOrganisation()
-                        && (between.equals("（") || between.equals("(")) && SUBSIDIARY.matcher(after).find()) {
+                if (!child.label().isOrganisation() || !parent.label().isOrganisation()) {
+                    continue;
+                }
+                String tail = text.substring(parent.end() - sentence.begin(), Math.min(text.length(), parent.end() - sentence.begin() + 8));
+                if ((between.equals("（") || between.equals("(")) && SUBSIDIARY.matcher(after).find()
+                        || IS_OF.matcher(between).matches() && CHILD_AFTER.matcher(tail).find()) {
                     out.add(doc.edge(RelationType.FOUNDED, parent, child, name(), 0.7, sentence));
+                } else if (UNDER.matcher(between).matches()) {
+                    out.add(doc.edge(RelationType.FOUNDED, child, parent, name(), 0.7, sentence)); // B下属的A: here child is B
+                }
+            }
+            for (int i = 1; i < here.size(); i++) {
+                Mention child = here.get(i);
+                String before = text.substring(0, child.begin() - sentence.begin());
+                Matcher setUp = SET_UP_CHILD.matcher(before);
+                if (!child.label().isOrganisation() || !setUp.find()) {
+                    continue;
+                }
+                for (int j = i - 1; j >= 0; j--) {
+                    Mention parent = here.get(j);
+                    if (parent.end() - sentence.begin() > setUp.start()) {
+                        continue; // a mention inside what the clause says (a place in 设立…)
+                    }
+                    String gap = text.substring(parent.end() - sentence.begin(), setUp.start());
+                    if (NO_BREAK.matcher(gap).find()) {
+                        break;
+                    }
+                    if (parent.label() == EntityLabel.Enterprise || parent.label() == EntityLabel.ResearchInstitute) {
+                        out.add(doc.edge(RelationType.FOUNDED, parent, child, name(), 0.7, sentence));
+                        break;
+                    }
                 }
             }
         }

@@ -96,7 +96,10 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern AMOUNT_GAP = Pattern.compile("^[^、，。；]{0,24}$");
     private static final Pattern CLAUSE_END = Pattern.compile("[；;。！？：:]|(?<![0-9])[，,]|[，,](?![0-9]{3}(?![0-9]))");
     private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(亿|万)元");
-    private static final Pattern ANAPHOR = Pattern.compile("(该|本)(公司|企业|基金|母基金|研究院|研究所|实验室|中心|平台|园区|基地|联盟|协会|大学|高校)|双方");
+    private static final Pattern ANAPHOR = Pattern.compile("(该|本|这家|此家|这所|这个|这一)(?:[^，。；、“”]{0,24}?的)?"
+            + "(公司|企业|基金|母基金|研究院|研究所|实验室|中心|平台|园区|基地|联盟|协会|大学|高校)|双方");
+    /** A clause that opens with 公司 (公司还计划…, 公司已于…) goes on about the company just named. */
+    private static final Pattern THE_COMPANY = Pattern.compile("^(?:[^，。；]{0,2}?)公司");
     private static final int ANAPHOR_REACH = 3;
     /** The enumerator of a list item: 1. （一） 一是. */
     private static final Pattern ITEM = Pattern.compile("^(?:" + RelationContext.ITEM_NUMBER + "|[一二三四五六七八九十]是)");
@@ -170,12 +173,18 @@ final class VerbClausePass implements RelationPass {
         return opening != null && ORGANISATIONS.contains(opening.label()) ? List.of(opening) : List.of();
     }
 
-    /** Mentions that can be arguments: a place written right before another mention (株洲市 in 株洲市天元区) qualifies it. */
+    /**
+     * Mentions that can be arguments: a place written right before another mention (株洲市 in 株洲市天元区)
+     * qualifies it, and a field inside an organisation's name (机器人 in a short name 某某机器人) is part of it.
+     */
     private static List<Mention> arguments(List<Mention> mentions) {
         List<Mention> kept = new ArrayList<>();
         for (int j = 0; j < mentions.size(); j++) {
-            if (!TriggerPass.qualifiesNext(mentions.get(j), mentions, j)) {
-                kept.add(mentions.get(j));
+            Mention m = mentions.get(j);
+            boolean insideName = m.label() == EntityLabel.Industry && mentions.stream().anyMatch(o -> o != m
+                    && o.label() != EntityLabel.Industry && o.begin() <= m.begin() && m.end() <= o.end()); // 机器人 of 某某机器人
+            if (!insideName && !TriggerPass.qualifiesNext(m, mentions, j)) {
+                kept.add(m);
             }
         }
         return kept;
@@ -1076,6 +1085,11 @@ final class VerbClausePass implements RelationPass {
                 } else {
                     one = recent(sentence, labelsOf(m.group(2)));
                 }
+                found = one == null ? List.of() : List.of(one);
+            }
+            Matcher company = THE_COMPANY.matcher(lead);
+            if (found.isEmpty() && company.find() && ADVERBIALS.matcher(lead.substring(company.end())).matches()) {
+                Mention one = recent(sentence, EnumSet.of(EntityLabel.Enterprise));
                 found = one == null ? List.of() : List.of(one);
             }
             return found;

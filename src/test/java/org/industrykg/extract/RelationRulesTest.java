@@ -143,4 +143,20 @@ class RelationRulesTest {
             assertThat(r.method()).isNotBlank();
         });
     }
+
+    @Test
+    void a_company_founded_its_subsidiary_however_the_text_says_so() {
+        Extracted a = Extracted.from("湘江智巡科技有限公司是长沙岳麓控股集团有限公司的全资子公司。");
+        assertThat(a.hasRelation(RelationType.FOUNDED, "长沙岳麓控股集团有限公司", "湘江智巡科技有限公司")).isTrue();
+
+        Extracted b = Extracted.from("长沙岳麓控股集团有限公司下属的湘江智巡科技有限公司负责园区运营。");
+        assertThat(b.hasRelation(RelationType.FOUNDED, "长沙岳麓控股集团有限公司", "湘江智巡科技有限公司")).isTrue();
+
+        Extracted c = Extracted.from("星城动力科技有限公司在株洲市天元区设立全资附属公司株洲星动智能装备有限公司，并租用厂房2万平方米。");
+        assertThat(c.hasRelation(RelationType.FOUNDED, "星城动力科技有限公司", "株洲星动智能装备有限公司")).isTrue();
+        assertThat(c.allNames()).as("the clause before the subsidiary's name is no name").noneMatch(n -> n.endsWith("附属公司"));
+
+        Extracted d = Extracted.from("长沙岳麓控股集团有限公司旗下拥有三家公司。湘江智巡科技有限公司成立于2019年。");
+        assertThat(d.hasRelation(RelationType.FOUNDED, "长沙岳麓控股集团有限公司", "湘江智巡科技有限公司")).isFalse();
+    }
 }

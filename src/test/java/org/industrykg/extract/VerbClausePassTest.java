@@ -420,4 +420,26 @@ class VerbClausePassTest {
         Extracted d = Extracted.from("星城动力科技有限公司今年已向湘江智巡科技有限公司小批量供货。");
         assertThat(by(d, RelationType.PARTNERS_WITH, "星城动力科技有限公司", "湘江智巡科技有限公司", "verb:cooperate")).isTrue();
     }
+
+    @Test
+    void this_firm_and_a_clause_opening_with_the_company_go_on_about_the_firm_just_named() {
+        Extracted a = Extracted.from("岳麓精工科技有限公司位于长沙市岳麓区。这家成立于2012年的企业专注于光纤激光器和激光精密加工装备。");
+        assertThat(by(a, RelationType.IN_INDUSTRY, "岳麓精工科技有限公司", "光纤激光器", "verb:focus")).isTrue();
+
+        Extracted b = Extracted.from("湘江智巡科技有限公司成立于2019年。公司还计划明年在株洲市建设生产基地。");
+        assertThat(by(b, RelationType.HOSTS, "株洲市", "湘江智巡科技有限公司", "verb:found")).isTrue();
+
+        Extracted c = Extracted.from("长沙市工业和信息化局发布通知。企业购置工业机器人的，按设备投资额给予补贴。");
+        assertThat(c.extraction.relations()).noneMatch(r -> r.type() == RelationType.IN_INDUSTRY);
+    }
+
+    @Test
+    void a_short_name_that_ends_in_a_field_is_the_firm_not_the_field() {
+        Extracted a = Extracted.from("深圳市迅衡机器人科技有限公司成立于2015年。迅衡机器人主营商用清洁机器人和配送机器人。");
+        assertThat(by(a, RelationType.IN_INDUSTRY, "深圳市迅衡机器人科技有限公司", "配送机器人", "verb:focus")).isTrue();
+        assertThat(a.label("机器人")).as("the field inside the short name is no mention of its own").isNull();
+
+        Extracted b = Extracted.from("株洲星辰轴承股份有限公司落户株洲市。星辰轴承主营精密轴承和谐波减速器。");
+        assertThat(by(b, RelationType.IN_INDUSTRY, "株洲星辰轴承股份有限公司", "谐波减速器", "verb:focus")).isTrue();
+    }
 }
