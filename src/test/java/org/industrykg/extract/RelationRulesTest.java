@@ -159,4 +159,30 @@ class RelationRulesTest {
         Extracted d = Extracted.from("长沙岳麓控股集团有限公司旗下拥有三家公司。湘江智巡科技有限公司成立于2019年。");
         assertThat(d.hasRelation(RelationType.FOUNDED, "长沙岳麓控股集团有限公司", "湘江智巡科技有限公司")).isFalse();
     }
+
+    @Test
+    void a_measure_after_a_note_of_who_leads_the_one_before_is_supported_by_the_policy() {
+        Extracted x = Extracted.from("湖南省人民政府办公厅关于印发《湖南省加快智能机器人产业发展若干措施》的通知\n\n"
+                + "各市州人民政府，省政府各部门：\n　　《湖南省加快智能机器人产业发展若干措施》已经省人民政府同意，现印发给你们。\n\n"
+                + "湖南省人民政府办公厅\n2025年6月3日\n\n湖南省加快智能机器人产业发展若干措施\n\n"
+                + "　　一、强化技术攻关。支持中南大学牵头组建湖南省智能机器人创新中心。（省科技厅牵头，省工业和信息化厅负责）\n"
+                + "　　二、培育骨干企业。支持星城动力科技有限公司等企业开展关键零部件攻关。（省工业和信息化厅牵头）\n");
+        assertThat(x.hasRelation(RelationType.SUPPORTS, "湖南省加快智能机器人产业发展若干措施", "中南大学")).isTrue();
+        assertThat(x.hasRelation(RelationType.SUPPORTS, "湖南省加快智能机器人产业发展若干措施", "星城动力科技有限公司")).isTrue();
+        assertThat(x.extraction.relations()).as("the note closes its measure: the next one is not the lead agency's")
+                .noneMatch(r -> r.type() == RelationType.SUPPORTS && r.target().endsWith(":星城动力科技有限公司")
+                        && r.source().startsWith("GovernmentAgency:"));
+    }
+
+    @Test
+    void a_body_named_after_a_zone_of_the_text_is_part_of_the_zone() {
+        Extracted x = Extracted.from("株洲高新技术产业开发区位于株洲市天元区。揭牌仪式由株洲高新技术产业开发区管理委员会主办，"
+                + "株洲高新技术产业开发区投资促进局承办。");
+        assertThat(x.hasRelation(RelationType.PART_OF, "株洲高新技术产业开发区管理委员会", "株洲高新技术产业开发区")).isTrue();
+        assertThat(x.hasRelation(RelationType.PART_OF, "株洲高新技术产业开发区投资促进局", "株洲高新技术产业开发区")).isTrue();
+        assertThat(x.allNames()).doesNotContain("促进局");
+
+        Extracted y = Extracted.from("主办单位：岳阳经济技术开发区管理委员会。");
+        assertThat(y.allNames()).as("a zone named only inside its body's name is no entity").doesNotContain("岳阳经济技术开发区");
+    }
 }
