@@ -17,7 +17,7 @@ final class IssuerSupportPass implements RelationPass {
 
     private static final Pattern SUPPORT_START = Pattern.compile("^(?:第[一二三四五六七八九十百]+条\\s*)?(?:[一二三四五六七八九十]+是|同时|此外|另外|并)?(支持|扶持|引导|鼓励|帮助|推动|指导|推荐)");
 
-    /** The bracketed note after a measure naming who leads it (（省经济和信息化厅牵头，各市人民政府负责）). */
+    /** The bracketed note after a measure naming who leads it (（省某某厅牵头，各市负责）). */
     private static final Pattern RESPONSIBILITY_NOTE = Pattern.compile("^[（(][^（()）]{0,80}(?:牵头|负责)");
 
     @Override
@@ -39,7 +39,7 @@ final class IssuerSupportPass implements RelationPass {
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = doc.in(sentence);
             if (RESPONSIBILITY_NOTE.matcher(sentence.text()).lookingAt()) {
-                subject = null; // （省经济和信息化厅牵头，…负责） closes a measure; the next one is the policy's again
+                subject = null; // （省某某厅牵头，…负责） closes a measure; the next one is the policy's again
             } else if (!here.isEmpty() && here.get(0).label() == EntityLabel.GovernmentAgency
                     && here.get(0).begin() - sentence.begin() <= 4) {
                 subject = doc.entityOf.get(here.get(0));

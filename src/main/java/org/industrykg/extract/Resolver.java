@@ -213,7 +213,7 @@ public final class Resolver {
         return null;
     }
 
-    /** The division a name starts with (中山发布 -> 中山市), or null. */
+    /** The division a name starts with (湘潭发布 -> 湘潭市), or null. */
     private Divisions.Division leadingDivision(String name) {
         for (int len = Math.min(6, name.length() - 1); len >= 2; len--) {
             Divisions.Division d = places.division(name.substring(0, len));
