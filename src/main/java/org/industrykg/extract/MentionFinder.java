@@ -108,7 +108,7 @@ public final class MentionFinder {
     private static final List<String> COOPERATION_VERBS = List.of("合作建设", "合作成立", "共同建设", "联合成立", "共建", "合建",
             "合作", "联合", "携手", "牵头", "发起", "成立", "设立", "建设", "签约", "依托");
     /** A firm's own plant (设立华东生产基地, 建设协作机器人制造基地): no park unless a place or proper noun names it. */
-    private static final Pattern FACILITY = Pattern.compile("(?:生产|制造|研发|总装|组装|智造|产业化)基地$");
+    private static final Pattern FACILITY = Pattern.compile("(?:生产|制造|研发|总装|组装|智造|产业化|量产|试产)基地$");
     /** A part of the country (华东生产基地): no place that names a park. */
     private static final Pattern REGION = Pattern.compile("(?:华东|华南|华北|华中|华西|西南|西北|东北|中西部|中部|西部|东部|南方|北方)");
     private static final Set<String> FOUNDING_VERBS = Set.of("共建", "组建", "成立", "设立", "筹建", "新建", "揭牌", "创建",

@@ -43,7 +43,7 @@ final class VerbClausePass implements RelationPass {
             // what of the subject is placed (将西南区域总部设在…, 把研发中心落户…)
             + "(?:把|将)(?:其)?[\\p{IsHan}]{0,4}?(?:总部|研发中心|生产基地|制造基地|工厂|运营中心|结算中心)|注册地址|注册地|"
             // a part of the subject that is placed (X的研发团队则留在…, X把华东总部设在…: 总部设在 is one verb)
-            + "(?:的|把|将)(?:其)?(?:" + REGIONS + ")?(?:研发|生产|制造|量产|销售|运营|结算|整机|组装)?(?:总部|中心|团队|基地|工厂|生产线|装配线|产线)|"
+            + "(?:的|把|将)?(?:其)?(?:" + REGIONS + ")?(?:研发|生产|制造|量产|销售|运营|结算|整机|组装)?(?:总部|中心|团队|基地|工厂|生产线|装配线|产线)|"
             + "(?:的|把|将)(?:其)?(?:" + REGIONS + ")|仍然|仍|依然|依旧|"
             // the end of a declaration whose short name is a mention of its own (（以下简称“某某”）)
             + "[”\"’]?[）)]";
@@ -210,6 +210,7 @@ final class VerbClausePass implements RelationPass {
                 continue;
             }
             Reading r = read(doc, memory, sentence, here, inClause, from, hit, carried, previous, previousEnd);
+            memory.listed(sentence, r.objects);
             previous = r;
             previousEnd = hit.end();
             anyVerb = true;
@@ -458,6 +459,9 @@ final class VerbClausePass implements RelationPass {
             List<Mention> anaphor = memory.resolve(lead, sentence);
             if (!anaphor.isEmpty()) {
                 subjects = anaphor;
+            } else if (lead.contains(TriggerPass.RESPECTIVELY) && ADVERBIALS.matcher(lead).matches()
+                    && !memory.listedIn(sentence).isEmpty()) {
+                subjects = memory.listedIn(sentence); // 集聚A、B和C等企业，分别专注于X、Y和Z: the firms listed, one field each
             } else if (lead.isBlank() || ADVERBIALS.matcher(lead).matches()) {
                 List<Mention> cooperating = hit.classes().contains(VerbClass.COFOUND) ? memory.cooperating(sentence) : List.of();
                 subjects = cooperating.isEmpty() ? carried : cooperating;
@@ -1014,6 +1018,22 @@ final class VerbClausePass implements RelationPass {
         private List<Mention> lastPair = List.of();
         private List<Mention> cooperating = List.of();
         private int cooperationSentence = -1;
+        /** The organisations a verb of this sentence took as its objects (集聚A、B和C等企业), for a 分别 clause after it. */
+        private List<Mention> listed = List.of();
+        private int listedSentence = -1;
+
+        void listed(Sentence sentence, List<Mention> objects) {
+            List<Mention> organisations = objects.stream().filter(o -> FOUNDABLE.contains(o.label())).toList();
+            if (organisations.size() >= 2) {
+                listed = organisations;
+                listedSentence = sentence.index();
+            }
+        }
+
+        /** The organisations listed as objects earlier in this sentence, or none. */
+        List<Mention> listedIn(Sentence sentence) {
+            return listedSentence == sentence.index() ? listed : List.of();
+        }
 
         /** The last mention of a label, when it stands in this sentence or the few before. */
         Mention recent(EntityLabel label, Sentence sentence) {

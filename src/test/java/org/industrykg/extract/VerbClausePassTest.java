@@ -406,6 +406,11 @@ class VerbClausePassTest {
 
         Extracted d = Extracted.from("星城动力科技有限公司已将整机装配线迁至株洲市天元区。");
         assertThat(by(d, RelationType.HOSTS, "株洲市天元区", "星城动力科技有限公司", "verb:locate")).isTrue();
+
+        Extracted e = Extracted.from("星城动力科技有限公司今年将华东量产基地落户株洲航空产业园，研发中心则继续保留在长沙市岳麓区。");
+        assertThat(by(e, RelationType.HOSTS, "株洲航空产业园", "星城动力科技有限公司", "verb:locate")).isTrue();
+        assertThat(by(e, RelationType.HOSTS, "长沙市岳麓区", "星城动力科技有限公司", "verb:locate")).isTrue();
+        assertThat(e.label("华东量产基地")).as("a firm's own plant is no park").isNull();
     }
 
     @Test
@@ -441,5 +446,17 @@ class VerbClausePassTest {
 
         Extracted b = Extracted.from("株洲星辰轴承股份有限公司落户株洲市。星辰轴承主营精密轴承和谐波减速器。");
         assertThat(by(b, RelationType.IN_INDUSTRY, "株洲星辰轴承股份有限公司", "谐波减速器", "verb:focus")).isTrue();
+    }
+
+    @Test
+    void firms_listed_as_an_object_and_then_respectively_doing_something_each_do_their_own() {
+        Extracted a = Extracted.from("园区已集聚星城传动、麓谷伺服和岳麓视觉等一批专精特新企业，分别专注于谐波减速器、伺服电机和机器视觉。");
+        assertThat(by(a, RelationType.IN_INDUSTRY, "星城传动", "谐波减速器", "verb:focus")).isTrue();
+        assertThat(by(a, RelationType.IN_INDUSTRY, "岳麓视觉", "机器视觉", "verb:focus")).isTrue();
+        assertThat(by(a, RelationType.IN_INDUSTRY, "星城传动", "机器视觉", "verb:focus")).isFalse();
+
+        Extracted b = Extracted.from("株洲航空产业园引进了湘江智巡科技有限公司和麓谷微电子股份有限公司，分别从事巡检机器人和传感芯片的研发。");
+        assertThat(by(b, RelationType.IN_INDUSTRY, "麓谷微电子股份有限公司", "传感芯片", "verb:focus")).isTrue();
+        assertThat(by(b, RelationType.IN_INDUSTRY, "株洲航空产业园", "传感芯片", "verb:focus")).isFalse();
     }
 }
