@@ -194,27 +194,21 @@ function entityEdgeItem(edge, selfNames) {
     (edge.evidence || []).map((item) => evidenceBlock(item, selfNames, namesOf(other.key, other.name))));
 }
 
-/** The side panel for an edge of the view: its evidence with both ends marked. */
 /* A subgraph answer carries an edge's first evidence items and evidenceCount; the entity has them all. */
-function evidenceCountText(edge) {
-  const shown = (edge.data('evidence') || []).length;
-  const all = (edge.data('properties') || {}).evidenceCount;
-  return all > shown ? `${shown} of ${all}` : `${shown}`;
-}
-
-function moreEvidence(edge, source) {
-  const shown = (edge.data('evidence') || []).length;
-  const all = (edge.data('properties') || {}).evidenceCount;
+function moreEvidence(shown, all, source) {
   return all > shown
     ? el('p', { class: 'hint' }, `${all - shown} more: open `, entityLink({ key: source.id(), name: source.data('name') }),
       ' for every sentence.')
     : null;
 }
 
+/** The side panel for an edge of the view: its evidence with both ends marked. */
 export function showEdge(edge) {
   const source = edge.source();
   const target = edge.target();
   const props = edge.data('properties') || {};
+  const evidence = edge.data('evidence') || [];
+  const all = props.evidenceCount;
   openPanel(
     typeTag(edge.data('type')),
     el('h3', {}, entityLink({ key: source.id(), name: source.data('name') }),
@@ -222,10 +216,10 @@ export function showEdge(edge) {
       entityLink({ key: target.id(), name: target.data('name') })),
     el('h4', {}, 'Properties'),
     propertiesList(props),
-    el('h4', {}, `Evidence (${evidenceCountText(edge)})`),
-    (edge.data('evidence') || []).map((item) => evidenceBlock(item,
+    el('h4', {}, `Evidence (${all > evidence.length ? `${evidence.length} of ${all}` : evidence.length})`),
+    evidence.map((item) => evidenceBlock(item,
       namesOf(source.id(), source.data('name')), namesOf(target.id(), target.data('name')))),
-    moreEvidence(edge, source),
+    moreEvidence(evidence.length, all, source),
     edgeCuration(edge, { close: closePanel }),
   );
 }

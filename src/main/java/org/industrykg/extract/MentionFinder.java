@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,8 @@ public final class MentionFinder {
     private static final Set<String> JOINING_VERBS = Set.of("联合", "携手", "会同", "协同", "联同");
     /** Words after which a clause's party begins (由甲乙科技投资, 与丙丁智能签署, 旗下的戊己电子). */
     private static final Set<String> PARTY_MARKERS = Set.of("由", "与", "和", "同", "的");
+    /** The method of the outlet a source line credits; the Resolver reads the text's city from it. */
+    static final String SOURCE_LINE_METHOD = "rule:source-line";
     /** A source line's outlet: after 来源： up to a space, a date or the end of the line. */
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?:^|[\\s　|｜])(?:稿件|文章|信息|新闻|消息)?来源[：:][\\s　]*([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9·]{1,19})(?=[\\s　|｜]|$)");
@@ -313,9 +316,9 @@ public final class MentionFinder {
                 int begin = token.begin();
                 int stop = end + sentence.begin();
                 // A field inside the name (机器人 of a short name 某某机器人) gives way to it.
-                if (name != null && own.stream().noneMatch(m -> m.begin() < stop && begin < m.end()
-                        && !(m.label() == EntityLabel.Industry && begin <= m.begin() && m.end() <= stop))) {
-                    own.removeIf(m -> m.label() == EntityLabel.Industry && begin <= m.begin() && m.end() <= stop);
+                Predicate<Mention> fieldInside = m -> m.label() == EntityLabel.Industry && begin <= m.begin() && m.end() <= stop;
+                if (name != null && own.stream().noneMatch(m -> m.begin() < stop && begin < m.end() && !fieldInside.test(m))) {
+                    own.removeIf(fieldInside);
                     own.add(new Mention(name.label(), text.substring(from, end), begin, stop, sentence.index(),
                             method));
                     break;
@@ -395,7 +398,7 @@ public final class MentionFinder {
             int end = begin + name.length();
             boolean named = out.stream().anyMatch(m -> m.begin() < end && begin < m.end());
             if (!named && !NOT_AN_OUTLET.matcher(name).find()) {
-                out.add(new Mention(EntityLabel.Enterprise, name, begin, end, sentence.index(), "rule:source-line"));
+                out.add(new Mention(EntityLabel.Enterprise, name, begin, end, sentence.index(), SOURCE_LINE_METHOD));
             }
         }
     }

@@ -186,9 +186,6 @@ public final class Resolver {
      * The city whose body wrote the document; without an issuer, the city a text that speaks of 全市,
      * 我市 or 市政府 names first in its opening sentences (a work report given to 某某市人民代表大会).
      */
-    /** The method of the outlet a source line credits (MentionFinder). */
-    private static final String SOURCE_LINE = "rule:source-line";
-
     private Divisions.Division issuingCity(String issuer, List<Mention> mentions, String text) {
         if (issuer != null) {
             for (int len = Math.min(12, issuer.length()); len >= 2; len--) {
@@ -205,7 +202,7 @@ public final class Resolver {
         for (Mention m : mentions) {
             Divisions.Division d = m.sentence() >= OPENING ? null
                     : m.label() == EntityLabel.City ? places.division(m.text())
-                    : SOURCE_LINE.equals(m.method()) ? leadingDivision(m.text()) : null; // 来源：某市发布
+                    : MentionFinder.SOURCE_LINE_METHOD.equals(m.method()) ? leadingDivision(m.text()) : null; // 来源：某市发布
             if (d != null && d.level().equals("city")) {
                 return d;
             }

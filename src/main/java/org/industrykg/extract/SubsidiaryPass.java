@@ -39,13 +39,12 @@ final class SubsidiaryPass implements RelationPass {
                 Mention child = here.get(i);
                 Mention parent = here.get(i + 1);
                 String between = text.substring(child.end() - sentence.begin(), parent.begin() - sentence.begin());
-                String after = text.substring(parent.end() - sentence.begin(), Math.min(text.length(), parent.end() - sentence.begin() + 4));
+                String after = text.substring(parent.end() - sentence.begin(), Math.min(text.length(), parent.end() - sentence.begin() + 8));
                 if (!child.label().isOrganisation() || !parent.label().isOrganisation()) {
                     continue;
                 }
-                String tail = text.substring(parent.end() - sentence.begin(), Math.min(text.length(), parent.end() - sentence.begin() + 8));
                 if ((between.equals("（") || between.equals("(")) && SUBSIDIARY.matcher(after).find()
-                        || IS_OF.matcher(between).matches() && CHILD_AFTER.matcher(tail).find()) {
+                        || IS_OF.matcher(between).matches() && CHILD_AFTER.matcher(after).find()) {
                     out.add(doc.edge(RelationType.FOUNDED, parent, child, name(), 0.7, sentence));
                 } else if (UNDER.matcher(between).matches()) {
                     out.add(doc.edge(RelationType.FOUNDED, child, parent, name(), 0.7, sentence)); // B下属的A: here child is B

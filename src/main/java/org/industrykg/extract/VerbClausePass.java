@@ -173,18 +173,12 @@ final class VerbClausePass implements RelationPass {
         return opening != null && ORGANISATIONS.contains(opening.label()) ? List.of(opening) : List.of();
     }
 
-    /**
-     * Mentions that can be arguments: a place written right before another mention (株洲市 in 株洲市天元区)
-     * qualifies it, and a field inside an organisation's name (机器人 in a short name 某某机器人) is part of it.
-     */
+    /** Mentions that can be arguments: a place written right before another mention (株洲市 in 株洲市天元区) qualifies it. */
     private static List<Mention> arguments(List<Mention> mentions) {
         List<Mention> kept = new ArrayList<>();
         for (int j = 0; j < mentions.size(); j++) {
-            Mention m = mentions.get(j);
-            boolean insideName = m.label() == EntityLabel.Industry && mentions.stream().anyMatch(o -> o != m
-                    && o.label() != EntityLabel.Industry && o.begin() <= m.begin() && m.end() <= o.end()); // 机器人 of 某某机器人
-            if (!insideName && !TriggerPass.qualifiesNext(m, mentions, j)) {
-                kept.add(m);
+            if (!TriggerPass.qualifiesNext(mentions.get(j), mentions, j)) {
+                kept.add(mentions.get(j));
             }
         }
         return kept;
