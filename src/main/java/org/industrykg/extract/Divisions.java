@@ -160,9 +160,39 @@ public final class Divisions {
         }
     }
 
-    /** The division of a statistical code (the {@code code} property of a City), or null. */
+    /** Joins the code of a place and the name of a town the data does not list under it (see {@link #townUnder}). */
+    private static final String WRITTEN_UNDER = "/";
+
+    /** The division of a statistical code (the {@code code} property of a City), or of a {@link #townUnder} code; or null. */
     public Division withCode(String code) {
-        return code == null ? null : byCode.get(code);
+        if (code == null) {
+            return null;
+        }
+        int slash = code.indexOf(WRITTEN_UNDER);
+        if (slash > 0) {
+            Division place = byCode.get(code.substring(0, slash));
+            return place == null ? null : townUnder(code.substring(slash + 1), place);
+        }
+        return byCode.get(code);
+    }
+
+    /**
+     * The town (镇, 乡, 街道) of this name that a text writes right after {@code place} (中山市某某镇,
+     * 某某区某某街道): the one under the place in the data, or, when the data has the name only elsewhere
+     * (a town merged, renamed or newer than the data), a town made for it under the place, whose code
+     * is the place's code, {@code /} and the name. Null when the name is no town's.
+     */
+    public Division townUnder(String name, Division place) {
+        List<Division> named = named(name);
+        if (named.isEmpty() || named.stream().anyMatch(d -> !d.level().equals("town"))) {
+            return null;
+        }
+        for (Division d : named) {
+            if (d.within(place)) {
+                return d;
+            }
+        }
+        return new Division(place.code() + WRITTEN_UNDER + name, name, "town", place);
     }
 
     /** Divisions with this exact official name, highest level first. */

@@ -101,6 +101,44 @@ public final class PlaceMatcher {
         return found;
     }
 
+    /**
+     * The towns a text writes right after their city or district (中山市某某镇, 某某区某某街道), by name: the
+     * division each bare mention of the name means in that text (see {@link Divisions#townUnder}).
+     */
+    public Map<String, Divisions.Division> writtenTowns(String text) {
+        Map<String, Divisions.Division> towns = new HashMap<>();
+        for (int end = 3; end <= text.length(); end++) {
+            char last = text.charAt(end - 1);
+            if (last != '镇' && last != '乡' && !(last == '道' && text.charAt(end - 2) == '街')) {
+                continue;
+            }
+            for (int begin = Math.max(0, end - 6); begin <= end - 3; begin++) {
+                String name = text.substring(begin, end);
+                if (towns.containsKey(name) || divisions.named(name).isEmpty()) {
+                    continue;
+                }
+                Divisions.Division place = placeEndingAt(text, begin);
+                Divisions.Division town = place == null ? null : divisions.townUnder(name, place);
+                if (town != null) {
+                    towns.put(name, town);
+                    break;
+                }
+            }
+        }
+        return towns;
+    }
+
+    /** The city, district or county whose name (the longest) ends at {@code end} of the text, or null. */
+    private Divisions.Division placeEndingAt(String text, int end) {
+        for (int begin = Math.max(0, end - MAX_LENGTH); begin <= end - 2; begin++) {
+            Divisions.Division d = surface.get(text.substring(begin, end));
+            if (d != null && !d.level().equals("province") && !d.level().equals("town") || d != null && d.municipality()) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /** How many divisions lie above this one (0 for a province). */
     private static int depth(Divisions.Division d) {
         int depth = 0;

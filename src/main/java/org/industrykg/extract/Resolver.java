@@ -117,8 +117,9 @@ public final class Resolver {
         Map<Mention, Entity> entityOf = new LinkedHashMap<>();
         Map<String, Entity> declared = new HashMap<>();
         Divisions.Division province = city == null ? null : provinceOf(city);
+        Map<String, Divisions.Division> written = places.writtenTowns(text);
         List<Divisions.Division> context = mentionedPlaces(mentions, city);
-        Divisions.Division district = documentDistrict(city, mentions, context);
+        Divisions.Division district = documentDistrict(city, mentions, context, written);
         for (Mention mention : mentions) {
             if (mention.label() == EntityLabel.City) {
                 Divisions.Division d = places.division(mention.text());
@@ -137,9 +138,9 @@ public final class Resolver {
                 continue;
             }
             KnownNames.Known graphName = known.get(mention.text());
-            Divisions.Division place = mention.label() == EntityLabel.City ? places.division(mention.text(), context) : null;
+            Divisions.Division place = mention.label() == EntityLabel.City ? placeOf(mention.text(), context, written) : null;
             String canonical = place != null ? place.fullName() : graphName != null && graphName.label() == mention.label()
-                    ? graphName.canonical() : canonicalName(mention, city, province, district, context);
+                    ? graphName.canonical() : canonicalName(mention, city, province, district, context, written);
             if (canonical == null) {
                 continue;
             }
@@ -238,13 +239,14 @@ public final class Resolver {
      * The district or county that 区…局 and 县…局 of the document stand for: the issuer's own, else the
      * one district the document names most (at least twice and more often than any other), else none.
      */
-    private Divisions.Division documentDistrict(Divisions.Division issuing, List<Mention> mentions, List<Divisions.Division> context) {
+    private Divisions.Division documentDistrict(Divisions.Division issuing, List<Mention> mentions, List<Divisions.Division> context,
+                                                Map<String, Divisions.Division> written) {
         if (issuing != null && isDistrict(issuing)) {
             return issuing;
         }
         Map<Divisions.Division, Integer> counts = new HashMap<>();
         for (Mention m : mentions) {
-            Divisions.Division d = m.label() == EntityLabel.City ? places.division(m.text(), context) : null;
+            Divisions.Division d = m.label() == EntityLabel.City ? placeOf(m.text(), context, written) : null;
             if (d != null && isDistrict(d)) {
                 counts.merge(d, 1, Integer::sum);
             }
@@ -261,7 +263,7 @@ public final class Resolver {
     }
 
     String canonicalName(Mention mention, Divisions.Division city, Divisions.Division province, Divisions.Division district,
-                         List<Divisions.Division> context) {
+                         List<Divisions.Division> context, Map<String, Divisions.Division> written) {
         String text = mention.text();
         if (mention.label() == EntityLabel.City) {
             Divisions.Division d = places.division(text);
@@ -277,14 +279,15 @@ public final class Resolver {
             Divisions.Division level = government.group(1).equals("省") ? province : city;
             return level == null ? null : level.name() + "人民政府";
         }
-        if (relative && !LOCALLY_WRITTEN.matcher(text).find() && NATIONAL_BODY.matcher(text).find()) {
+        if (relative && !LOCALLY_WRITTEN.matcher(text).find() && NATIONAL_BODY.matcher(text).find()
+                && places.placeLengthAt(text, 0, text.length() - 1) == 0) { // 某某区投资推广署 is the district's
             return text;
         }
         if ((text.startsWith("省") || relative && PROVINCIAL_BODY.matcher(text).find() && !startsWithPlace(text))
                 && province != null && relative) {
             return province.name() + (text.startsWith("省") ? text.substring(1) : text);
         }
-        String local = relative ? withCityOfLocalPlace(text, context) : null;
+        String local = relative ? withCityOfLocalPlace(text, context, written) : null;
         if (local != null) {
             return local;
         }
@@ -308,12 +311,12 @@ public final class Resolver {
      * 株洲市), or with its city but not its district, takes the place's full name (株洲市天元区雷打石镇人民政府),
      * as the place's own node does; else null.
      */
-    private String withCityOfLocalPlace(String text, List<Divisions.Division> context) {
+    private String withCityOfLocalPlace(String text, List<Divisions.Division> context, Map<String, Divisions.Division> written) {
         int length = places.placeLengthAt(text, 0, text.length() - 1);
         if (length == 0) {
             return null;
         }
-        Divisions.Division place = places.division(text.substring(0, length), context);
+        Divisions.Division place = placeOf(text.substring(0, length), context, written);
         int inner = place == null ? 0 : places.placeLengthAt(text, length, text.length() - 1);
         if (inner > 0) {
             // 株洲市雷打石镇人民政府: the city written before the town; the town within it is the place
@@ -328,6 +331,12 @@ public final class Resolver {
         }
         String full = place.fullName();
         return full.length() > length && full.endsWith(text.substring(0, length)) ? full + text.substring(length) : null;
+    }
+
+    /** The division a place name means in this text: the town it writes under a city (see {@link PlaceMatcher#writtenTowns}), else the data's choice. */
+    private Divisions.Division placeOf(String name, List<Divisions.Division> context, Map<String, Divisions.Division> written) {
+        Divisions.Division town = written.get(name);
+        return town != null ? town : places.division(name, context);
     }
 
     private boolean startsWithPlace(String text) {

@@ -205,6 +205,12 @@ final class StructuralPass implements RelationPass {
                         break;
                     }
                 }
+                Divisions.Division town = narrowed ? null : divisions.townUnder(rest.substring(0, len), current);
+                if (town != null) { // a town the data lists elsewhere only, written under this place
+                    current = town;
+                    rest = rest.substring(len);
+                    narrowed = true;
+                }
             }
         }
         return current;

@@ -58,4 +58,27 @@ class PlaceFormsTest {
         Extracted b = Extracted.from("岷山传感技术有限公司在重庆市渝北区和合肥市蜀山区设有分公司。");
         assertThat(b.allNames()).contains("重庆市渝北区", "合肥市蜀山区").doesNotContain("渝北区", "蜀山区");
     }
+
+    @Test
+    void a_town_written_after_its_city_is_that_citys_even_where_the_data_lists_the_name_elsewhere_only() {
+        // the data lists 凤凰镇 in other provinces, none in 东莞市: the text's 东莞市凤凰镇 is still 东莞's
+        Extracted a = Extracted.from("东莞市凤凰镇人民政府与星川智能科技有限公司签约。星川智能科技有限公司将在凤凰镇建设生产基地，"
+                + "凤凰镇经济发展局负责跟踪服务。");
+        assertThat(a.names(EntityLabel.City)).contains("东莞市凤凰镇").noneMatch(n -> n.endsWith("凤凰镇") && !n.startsWith("东莞市"));
+        assertThat(a.names(EntityLabel.GovernmentAgency)).contains("东莞市凤凰镇经济发展局");
+        assertThat(has(a, RelationType.PART_OF, "东莞市凤凰镇人民政府", "东莞市凤凰镇")).isTrue();
+
+        // a town the data has under the city written with it: the data's own
+        Extracted b = Extracted.from("中山市黄圃镇与深圳企业对接，黄圃镇的食品企业将扩产。");
+        assertThat(has(b, RelationType.PART_OF, "中山市黄圃镇", "中山市")).isTrue();
+        assertThat(b.names(EntityLabel.City)).noneMatch(n -> n.endsWith("黄圃镇") && !n.startsWith("中山市"));
+    }
+
+    @Test
+    void a_body_named_after_a_district_is_the_districts_even_with_a_national_looking_suffix() {
+        Extracted a = Extracted.from("深圳市龙岗区人民政府召开会议。龙岗区投资推广署与星川智能科技有限公司签署合作协议。");
+        assertThat(a.names(EntityLabel.GovernmentAgency)).contains("深圳市龙岗区投资推广署");
+        Extracted national = Extracted.from("海关总署和国家知识产权局联合发文。");
+        assertThat(national.names(EntityLabel.GovernmentAgency)).contains("海关总署");
+    }
 }
