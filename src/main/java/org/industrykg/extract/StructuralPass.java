@@ -31,6 +31,8 @@ final class StructuralPass implements RelationPass {
     }
 
     /** Zones that have bodies of their own: development zones, high-tech zones, new areas, cooperation zones. */
+    /** A city's enclave park in another city (科创飞地) is named after the city that runs it, not the one it stands in. */
+    private static final Pattern ENCLAVE = Pattern.compile("飞地|[（(][\\p{IsHan}]{2,4}[）)]");
     private static final Pattern AGENCY_ZONE = Pattern.compile("(?:开发区|高新区|新区|新片区|合作区|示范区|保税区|自贸区|试验区)$");
 
     @Override
@@ -240,22 +242,25 @@ final class StructuralPass implements RelationPass {
 
     /** The mentioned city whose official or short name begins the given name (longest first). */
     /**
-     * The district, county or town of the document a park's name begins with, the narrowest when several
-     * do (雷打石陶瓷谷 in a text naming 雷打石镇, 天元智造谷 in one naming 天元区): a park is named after
-     * where it is.
+     * The city, district, county or town of the document a park's name begins with, the narrowest when
+     * several do (雷打石陶瓷谷 in a text naming 雷打石镇, 天元智造谷 in one naming 天元区, 某市机器人产业园):
+     * a park is named after where it is.
      */
-    private static Optional<Resolver.Entity> namedAfterPlace(String name, Map<String, Resolver.Entity> cities) {
+    private Optional<Resolver.Entity> namedAfterPlace(String name, Map<String, Resolver.Entity> cities) {
         Resolver.Entity best = null;
         int bestLength = 0;
         for (Resolver.Entity city : cities.values()) {
             Object level = city.properties.get("level");
-            if (!"district".equals(level) && !"county".equals(level) && !"town".equals(level)) {
-                continue; // a park named after a city may stand anywhere (株洲（长沙）科创飞地 stands in Changsha)
+            if (!"district".equals(level) && !"county".equals(level) && !"town".equals(level) && !"city".equals(level)) {
+                continue;
             }
             for (String form : placeForms(city)) {
                 boolean pair = name.length() > form.length() && "—-－·、与和".indexOf(name.charAt(form.length())) >= 0;
+                // a park named after a city stands in it unless it is the city's enclave elsewhere (株洲（长沙）科创飞地,
+                // 某市科创飞地) or another place follows (深圳某某中山服务基地)
+                boolean away = "city".equals(level) && (ENCLAVE.matcher(name).find() || places.containsPlace(name.substring(form.length())));
                 if (form.length() >= 2 && form.length() > bestLength && name.length() > form.length() + 1 && name.startsWith(form)
-                        && !pair) { // 甲—乙合作园 is named after two places and stands in one of them
+                        && !pair && !away) { // 甲—乙合作园 is named after two places and stands in one of them
                     best = city;
                     bestLength = form.length();
                 }
@@ -281,6 +286,12 @@ final class StructuralPass implements RelationPass {
     private Optional<Resolver.Entity> cityPrefix(String name, Map<String, Resolver.Entity> cities) {
         for (int len = Math.min(12, name.length() - 1); len >= 2; len--) {
             Divisions.Division d = places.division(name.substring(0, len));
+            Divisions.Division narrow = d != null && name.startsWith(d.name()) ? narrowest(name, d) : d;
+            Resolver.Entity local = narrow == d ? null // 某市某区创新投资母基金: the district's
+                    : cities.getOrDefault(narrow.fullName(), cities.get(narrow.name()));
+            if (local != null) {
+                return Optional.of(local);
+            }
             if (d != null && cities.containsKey(d.name())) {
                 return Optional.of(cities.get(d.name()));
             }

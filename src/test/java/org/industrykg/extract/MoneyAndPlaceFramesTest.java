@@ -81,7 +81,7 @@ class MoneyAndPlaceFramesTest {
     }
 
     @Test
-    void a_park_named_after_a_district_or_town_of_the_text_is_in_it_but_one_named_after_two_places_or_a_city_is_not() {
+    void a_park_named_after_a_place_of_the_text_is_in_it_but_one_named_after_two_places_or_a_citys_enclave_is_not() {
         Extracted x = Extracted.from("天元区今年规划建设天元智造谷。株洲市雷打石镇的雷打石陶瓷产业园已投产。"
                 + "天元区与醴陵市共建天元—醴陵协作产业园。株洲市还在长沙建设株洲科创飞地。");
         assertThat(x.hasRelation(RelationType.HOSTS, "株洲市天元区", "天元智造谷")).isTrue();
@@ -89,6 +89,18 @@ class MoneyAndPlaceFramesTest {
                 && r.target().endsWith(":雷打石陶瓷产业园") && r.method().equals("rule:park-named-after-place"));
         assertThat(x.extraction.relations()).noneMatch(r -> r.method().equals("rule:park-named-after-place")
                 && (r.target().endsWith(":天元—醴陵协作产业园") || r.target().endsWith(":株洲科创飞地")));
+
+        Extracted city = Extracted.from("湘潭市加快建设湘潭智能装备产业园。上海市与湘潭市合作，上海证券交易所湘潭服务基地揭牌。");
+        assertThat(city.hasRelation(RelationType.HOSTS, "湘潭市", "湘潭智能装备产业园")).isTrue();
+        assertThat(city.names(EntityLabel.Park)).contains("上海证券交易所湘潭服务基地");
+        assertThat(city.hasRelation(RelationType.HOSTS, "上海市", "上海证券交易所湘潭服务基地")).isFalse();
+    }
+
+    @Test
+    void a_fund_named_after_a_district_of_its_city_is_the_districts() {
+        Extracted x = Extracted.from("宁波市鄞州区人民政府审议通过宁波市鄞州区天使投资母基金的设立方案。宁波市另设智能制造基金。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "宁波市鄞州区", "宁波市鄞州区天使投资母基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "宁波市", "宁波市鄞州区天使投资母基金")).isFalse();
     }
 
     @Test
