@@ -83,6 +83,17 @@ public final class MentionFinder {
     private static final Pattern GENERIC_ITEM = Pattern.compile(".*(企业|机构|单位|高校|院所|部门|行业|产业|领域|团体)$");
     private static final Set<String> GLUE = Set.of("+", "·", "—", "-", "－", "&");
     private static final int MAX_NAME_CHARS = 32;
+    /** Characters that mark the items of a list line, never part of a name. */
+    private static final String BULLETS = "・•●▪■◆◇○►→";
+    /** What opens a directory line before its entry: spaces, then a dash, a bullet or an item number. */
+    private static final Pattern ITEM_MARKER = Pattern.compile(
+            "[\\s　]*(?:——|—|－|[" + BULLETS + "]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．])[\\s　]*");
+    /** A directory entry's name, then its place or products in brackets, then a colon (or the bracket alone). */
+    private static final Pattern DIRECTORY_HEAD = Pattern.compile(
+            "([\\p{IsHan}A-Za-z]{2,10}?)(?:([（(][^（）()]{1,30}[）)])[：:]?|([：:]))");
+    /** Heads of a line that are topics, not names (重点任务：, 主营产品（2024年）：). */
+    private static final Pattern HEADING_WORD = Pattern.compile(
+            "(?:任务|目标|方向|领域|重点|措施|举措|路径|进展|成效|成果|亮点|项目|产品|业务|定位|特色|优势|基础|现状|问题|建议|思路|布局|内容|范围|对象|条件|标准|方式|规模|时间|地点|名称|简介|概况|情况|背景|原则|要求|机制|产业|行业|技术|应用|场景|环节|部分|类别|类型|合计|总计|备注|说明)$");
     /** How far before an unnamed fund the place that names it may stand. */
     private static final int PLACE_NAMED_REACH = 40;
     /** Amounts, counts and dates that the segmenter leaves in front of a name (25只子基金, 100亿元…基金). */
@@ -183,7 +194,8 @@ public final class MentionFinder {
             brandsAsParties(sentence, own);
             localGovernments(sentence, own);
             sourceLine(sentence, own);
-            own = withoutOverlaps(own);
+            directoryHeads(sentence, own);
+            own = withoutOverlaps(withoutBullets(sentence, own));
             List<Mention> placesHere = places.find(sentence);
             placesWritten.addAll(placesHere);
             List<Mention> extra = new ArrayList<>(placesHere);
@@ -1084,6 +1096,48 @@ public final class MentionFinder {
                 out.add(new Mention(EntityLabel.Enterprise, name, begin, begin + name.length(), sentence.index(), "rule:described-brand"));
             }
         }
+    }
+
+    /**
+     * The name an entry of a directory line begins with, after a dash, bullet or item number (——甲乙人形：双足人形机器人整机,
+     * ・丙丁伺服（高雄）：伺服马达, 戊己精密（RV减速器、谐波减速器）；): a coined name or one with a brand suffix, followed by
+     * a colon or a bracket, on a line that names an industry after it ({@code rule:directory-entry}).
+     */
+    private void directoryHeads(Sentence sentence, List<Mention> out) {
+        String text = sentence.text();
+        Matcher marker = ITEM_MARKER.matcher(text);
+        int start = marker.lookingAt() ? marker.end() : 0;
+        Matcher head = DIRECTORY_HEAD.matcher(text).region(start, text.length());
+        if (!head.lookingAt() || head.group(2) == null && start == 0) { // a colon alone makes an entry only after a marker
+            return;
+        }
+        String name = head.group(1);
+        int begin = sentence.begin() + head.start(1);
+        int[] span = {begin, begin + name.length()};
+        String suffix = brandHead(name);
+        boolean nameLike = suffix != null || coined(sentence, span, 0);
+        String own = suffix == null ? name : name.substring(0, name.length() - suffix.length());
+        boolean industryAfter = !industries.termsIn(text.substring(head.end(1))).isEmpty()
+                || industries.compoundField(text.substring(head.end(1))) != null;
+        boolean atToken = start > 0 || sentence.tokens().stream().anyMatch(t -> t.begin() == begin); // a bullet may be glued to it
+        if (nameLike && industryAfter && atToken && listItemAcceptable(name) && industries.termsIn(own).isEmpty()
+                && !HEADING_WORD.matcher(name).find()) {
+            out.add(new Mention(EntityLabel.Enterprise, name, begin, begin + name.length(), sentence.index(), "rule:directory-entry"));
+        }
+    }
+
+    /** Mentions without the bullet or dash a rule took in front of a name (・甲乙精机 -> 甲乙精机). */
+    private static List<Mention> withoutBullets(Sentence sentence, List<Mention> mentions) {
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : mentions) {
+            int cut = 0;
+            while (cut < m.text().length() - 1 && BULLETS.indexOf(m.text().charAt(cut)) >= 0) {
+                cut++;
+            }
+            kept.add(cut == 0 || m.surface() != null ? m : new Mention(m.label(), m.text().substring(cut), m.begin() + cut, m.end(),
+                    m.sentence(), m.method()));
+        }
+        return kept;
     }
 
     /** Whether the clause goes on at {@code at} (relative): its end, a joining or function character, or a verb. */

@@ -31,6 +31,7 @@ public final class RelationFinder {
                 new CityPairPass(),
                 new IndustryDescriptorPass(),
                 new PlaceOfPass(),
+                new DirectoryPass(),
                 new PlaceTopicPass(),
                 new VerbClausePass(VerbLexicon.shared()),
                 TablePass.load("extract/table-columns.lex"));

@@ -1,0 +1,83 @@
+package org.industrykg.extract;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.industrykg.nlp.Sentence;
+
+/**
+ * Entries of a directory: an organisation followed by its products or place in brackets, or by a colon
+ * and a description (——甲乙人形：双足人形机器人整机, ・丙丁伺服（高雄）：伺服马达、关节驱动器, 戊己精密（RV减速器、
+ * 谐波减速器）). The industries of the bracket, else of the description, are the organisation's
+ * ({@code rule:directory-entry}); a place in the bracket hosts it ({@code rule:directory-place}).
+ */
+final class DirectoryPass implements RelationPass {
+
+    private static final Set<EntityLabel> ENTRIES = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
+            EntityLabel.Platform);
+    /** What may stand before an entry on its line: spaces, then a dash, a bullet or an item number. */
+    private static final Pattern MARKER = Pattern.compile("^[\\s　]*(?:——|—|－|[・•●▪■◆◇○►→]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．])?[\\s　]*$");
+    /** A bracket right after the name, and the colon that may follow it. */
+    private static final Pattern AFTER_NAME = Pattern.compile("^(?:[（(]([^（）()]{1,40})[）)])?([：:])?");
+    /** Separators between the products of a bracket (RV减速器、谐波减速器). */
+    private static final Pattern PRODUCT_GAP = Pattern.compile("^[、，,和及与等\\s]*$");
+
+    @Override
+    public String name() {
+        return "rule:directory-entry";
+    }
+
+    @Override
+    public void find(RelationContext doc, List<ExtractedRelation> out) {
+        for (Sentence sentence : doc.sentences) {
+            List<Mention> here = doc.in(sentence);
+            String text = sentence.text();
+            for (int i = 0; i < here.size(); i++) {
+                Mention entry = here.get(i);
+                if (!ENTRIES.contains(entry.label())) {
+                    continue;
+                }
+                int end = entry.end() - sentence.begin();
+                Matcher after = AFTER_NAME.matcher(text.substring(end));
+                if (!after.lookingAt() || after.group(1) == null && after.group(2) == null) {
+                    continue;
+                }
+                boolean lineEntry = MARKER.matcher(text.substring(0, entry.begin() - sentence.begin())).matches();
+                int bracketEnd = sentence.begin() + end + (after.group(1) == null ? 0 : after.group(1).length() + 2);
+                List<Mention> inBracket = here.stream().filter(m -> m.begin() > entry.end() && m.end() < bracketEnd).toList();
+                if (after.group(1) != null) {
+                    for (Mention m : inBracket) {
+                        if (m.label() == EntityLabel.City && m.text().length() == after.group(1).length()) {
+                            doc.link(out, RelationType.HOSTS, m, entry, "rule:directory-place", 0.7, sentence, Map.of());
+                        }
+                    }
+                }
+                List<Mention> products = products(text, sentence, inBracket);
+                if (products.isEmpty() && lineEntry && after.group(2) != null) {
+                    // the description after the colon: its industries, up to the next entry of the line
+                    Mention next = here.stream().skip(i + 1).filter(m -> ENTRIES.contains(m.label())).findFirst().orElse(null);
+                    int stop = next == null ? sentence.end() : next.begin();
+                    products = here.stream().filter(m -> m.label() == EntityLabel.Industry && m.begin() >= bracketEnd
+                            && m.end() <= stop).toList();
+                } else if (!lineEntry && after.group(1) == null) {
+                    products = List.of();
+                }
+                for (Mention product : products) {
+                    doc.link(out, RelationType.IN_INDUSTRY, entry, product, name(), 0.7, sentence, Map.of());
+                }
+            }
+        }
+    }
+
+    /** The industries of a bracket that holds nothing else (RV减速器、谐波减速器), or none. */
+    private static List<Mention> products(String text, Sentence sentence, List<Mention> inBracket) {
+        if (inBracket.isEmpty() || inBracket.stream().anyMatch(m -> m.label() != EntityLabel.Industry)) {
+            return List.of();
+        }
+        return inBracket;
+    }
+}

@@ -1,0 +1,42 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Directory lines of reports and lists (——名称：描述, ・名称（地点）：产品, 名称（产品、产品）): the entry's
+ * name is an enterprise, its products its industries, a bracketed place hosts it. Invented lines
+ * on the real pipeline.
+ */
+class DirectoryPassTest {
+
+    @Test
+    void an_entry_after_a_dash_or_bullet_is_a_firm_in_the_industries_its_description_names() {
+        Extracted x = Extracted.from("一、重点项目\n——澜峰人形：双足人形机器人整机研发基地，一期厂房已投产；\n"
+                + "——岱舟星动：原总部位于杭州市，今年将四足机器人生产线迁入本园；\n"
+                + "・沐辰伺服（苏州）：伺服电机、关节模组\n");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("澜峰人形", "岱舟星动", "沐辰伺服");
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "澜峰人形", "人形机器人")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "岱舟星动", "四足机器人")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "沐辰伺服", "伺服电机")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "苏州市", "沐辰伺服")).isTrue();
+    }
+
+    @Test
+    void a_firm_with_its_products_in_brackets_is_in_those_industries() {
+        Extracted x = Extracted.from("核心零部件项目如下：\n溯川精密（RV减速器、谐波减速器）；\n"
+                + "星川科技有限公司（主营协作机器人）在本区设立研发中心。");
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "溯川精密", "RV减速器")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "溯川精密", "谐波减速器")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "星川科技有限公司", "协作机器人")).isTrue();
+    }
+
+    @Test
+    void topic_headings_and_abbreviation_brackets_make_no_entries() {
+        Extracted x = Extracted.from("一、重点任务：发展人形机器人整机\n2. 主要产品（2024年）：工业机器人\n"
+                + "星川科技有限公司（以下简称星川科技）专注工业机器人。");
+        assertThat(x.allNames()).doesNotContain("重点任务", "主要产品");
+        assertThat(x.extraction.relations()).noneMatch(r -> r.method().startsWith("rule:directory"));
+    }
+}
