@@ -119,7 +119,8 @@ public final class MentionFinder {
     /** Parts of speech that never stand inside a registered company name. */
     private static final Set<String> HARD_STOP_POS = Set.of("PU", "P", "CC", "DEG", "DEC", "AD", "ETC", "LC", "PN", "VC", "VE",
             "SP", "AS", "MSP", "CS", "DER", "DEV");
-    private static final List<String> COOPERATION_VERBS = List.of("合作建设", "合作成立", "共同建设", "联合成立", "共建", "合建",
+    private static final List<String> COOPERATION_VERBS = List.of("合作建设", "合作成立", "共同建设", "联合成立", "共同设立", "共同组建",
+            "联合组建", "共建", "合建", "合组", "组建",
             "合作", "联合", "携手", "牵头", "发起", "成立", "设立", "建设", "签约", "依托");
     /** A firm's own plant (设立华东生产基地, 建设协作机器人制造基地): no park unless a place or proper noun names it. */
     private static final Pattern FACILITY = Pattern.compile("(?:生产|制造|研发|总装|组装|智造|产业化|量产|试产)基地$");
@@ -778,11 +779,25 @@ public final class MentionFinder {
      * What follows a complete name and a verb of building or cooperating is a name of its own,
      * whatever the segmenter glued together (某研究院共建某联合实验室 -> 某联合实验室).
      */
+    /** Whether a text is one or more place names and nothing else (大连市甘井子区). */
+    private boolean onlyPlaces(String text) {
+        int at = 0;
+        while (at < text.length()) {
+            int length = places.placeLengthAt(text, at, text.length());
+            if (length == 0) {
+                return false;
+            }
+            at += length;
+        }
+        return at > 0;
+    }
+
     private String afterCooperationVerb(String name, NameRules.Suffix suffix) {
         String result = name;
         for (int i = 2; i < name.length() - suffix.text().length(); i++) {
             int close = name.charAt(i - 1) == '）' || name.charAt(i - 1) == ')' ? Math.max(name.lastIndexOf('（', i), name.lastIndexOf('(', i)) : i;
-            if (rules.suffixEndingAt(name, i) == null && (close <= 0 || rules.suffixEndingAt(name, close) == null)) {
+            if (rules.suffixEndingAt(name, i) == null && (close <= 0 || rules.suffixEndingAt(name, close) == null)
+                    && !onlyPlaces(name.substring(0, i))) { // 某市某区共建某某联合研究中心: the place is where, not a founder
                 continue;
             }
             for (String verb : COOPERATION_VERBS) {
