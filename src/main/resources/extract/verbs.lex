@@ -16,6 +16,8 @@
 #              after 的: A完成对B的投资, B获得A的投资                                      FUNDS
 #   investors  O, the partners a fund's text lists (有限合伙人包括A和B), FUNDS the fund of
 #              the sentence or of the two before                                         FUNDS
+#   portfolio  O, the firms a fund's text lists as its investments (投资组合包括A和B), are
+#              FUNDED by the fund of the sentence or of the two before                   FUNDS
 #   locate     O (or P), a city or park, HOSTS the subject; 位于P的X: P HOSTS X; a subject
 #              that settles (入驻, 落户, 落地) with no place: the park of the text HOSTS it   HOSTS
 #   gather     S, a city or park, HOSTS every object; a park S that gathers firms of a
@@ -41,3 +43,4 @@ issue: 印发 出台 发布 制定 颁布
 support: 支持 扶持 赋能 指导 服务
 focus: 量产 年产 推出 开发 共同开发 联合开发 研发制造 生产制造 专门从事 主力生产 的产品涵盖 的产品包括 的产品覆盖 的主营业务为 的主要产品包括 的主要产品为 的研究方向为 的主要研究方向为 的业务涵盖 研究方向为 研究方向包括 研究方向涵盖 主要研究方向为 主要方向为 业务涵盖 业务覆盖 产品涵盖 产品覆盖 产品包括 主打 专攻 主要从事 专业从事 着力发展 大力发展 重点研发 主要研发 研发 研制 重点发展 聚焦 覆盖 主营 专注 专注于 深耕 从事 主要投资 重点投向 投向 围绕 致力于 主攻 重点投资 主要投向 重点布局 瞄准 承接 重点承接 重点开展 重点突破 主要生产 生产 研发生产 主营业务为 主要产品为 主要产品包括 重点面向
 investors: 有限合伙人包括 有限合伙人为 有限合伙人有 出资人包括 出资人为 出资方包括 出资方为 投资方包括 投资人包括 合伙人包括
+portfolio: 投资组合包括 投资组合包含 投资组合涵盖 被投企业包括 已投企业包括 已投项目包括 投资项目包括 已投资企业包括 投资标的包括

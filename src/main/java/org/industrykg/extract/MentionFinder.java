@@ -71,7 +71,7 @@ public final class MentionFinder {
             + "(?:(?:等|(?=" + COUNT + "))(?:[\\p{IsHan}0-9]{0,16}?)(" + HEADS + "))?");
     /** Parts of speech that end the names of a list's last item (甲乙科技入驻… -> 甲乙科技). */
     private static final Set<String> CLAUSE_WORDS = Set.of("VV", "P", "AD", "CC", "DEC", "DEG", "VC", "VE", "LC", "AS");
-    /** Investing in a fund is no part of its name (参与投资某某基金). */
+    /** Investing in a fund or firm is no part of its name (参与投资某某基金, 投资某某科技有限公司). */
     private static final Pattern INVESTING_VERB = Pattern.compile("^(?:参与|共同|联合)?(?:投资|出资|参股|认购)");
     /** A first list item behind its descriptor: 深圳企业甲乙传动 -> 甲乙传动. */
     private static final Pattern DESCRIBED_ITEM = Pattern.compile(".*?(?:企业|公司|高校|机构|单位|龙头)(\\p{IsHan}{2,8})");
@@ -101,6 +101,8 @@ public final class MentionFinder {
             "^(?:(?:[0-9.]+|[一二两三四五六七八九十百千万]+|[Nn])(?:余|多)?(?:亿元|万元|元|亿|个|只|支|家|项|批|类|大)|首只|首支|首个|首家|第一只)");
     /** A fund described by its size (人工智能百亿基金) is a description, not a name. */
     private static final Pattern AMOUNT_INSIDE = Pattern.compile("[0-9一二两三四五六七八九十百千]+(?:亿|万)|百亿|千亿");
+    /** A phase of a fund the text names (第二期基金, 一期基金, 全年基金): the fund itself, not a name (see ReferringWords). */
+    static final Pattern FUND_PHASE = Pattern.compile("(?:第?[一二三四五六七八九十0-9]{1,2}期|首期|本期|全?年|今年|当年)(?:子|母)?基金");
     /** Collective fund nouns that an unnamed fund may be called by (基金矩阵). */
     private static final Set<String> COLLECTIVE_FUNDS = Set.of("基金矩阵", "基金体系", "基金群", "基金集群", "专项基金");
     /** A descriptor right before the name it describes: 一级母基金“X”, 首只基金——X. */
@@ -769,9 +771,7 @@ public final class MentionFinder {
     /** A verb that introduces names (集聚, 引进…) is never the start of one. */
     private static String withoutListVerb(String name, NameRules.Suffix suffix) {
         String rest = LIST_VERB.matcher(name).replaceFirst("");
-        if (suffix.rule().label() == EntityLabel.Fund) {
-            rest = INVESTING_VERB.matcher(rest).replaceFirst("");
-        }
+        rest = INVESTING_VERB.matcher(rest).replaceFirst(""); // 投资某某科技有限公司: a verb before the name, not its start
         return rest.length() > suffix.text().length() + 1 ? rest : name;
     }
 
@@ -868,7 +868,7 @@ public final class MentionFinder {
         if (genericAfterConjunction(name, rule) || CHILD_COMPANY.matcher(name).find()) {
             return false;
         }
-        if (rule.label() == EntityLabel.Fund && AMOUNT_INSIDE.matcher(name).find()) {
+        if (rule.label() == EntityLabel.Fund && (AMOUNT_INSIDE.matcher(name).find() || FUND_PHASE.matcher(name).matches())) {
             return false;
         }
         String lastWord = lastWord(tokens, end);

@@ -16,7 +16,8 @@ import org.industrykg.nlp.Sentence;
  *   我司, 我院: that body, or in a text without one (an interview) the firm or institute it names most
  *   ({@code rule:self-reference});</li>
  *   <li>a class noun standing alone (研究院设在…, 在示范区设立…, 该基金注册在…): the last entity before it,
- *   at most three sentences back, whose name ends with that noun; 其 opening a clause: the
+ *   at most three sentences back, whose name ends with that noun (第二期基金: the fund's next phase is that fund);
+ *   其 opening a clause: the
  *   organisation its sentence, or the sentence before, starts with ({@code rule:definite-reference}).</li>
  * </ul>
  */
@@ -25,7 +26,7 @@ final class ReferringWords {
     private static final Pattern SELF = Pattern.compile("(我市|本市|全市|我区|本区|全区|我县|我镇)|(我们|我司|我院)|我局|我委|我办|本局");
     /** Class nouns, longest first so that 研究院 is not read as 院. */
     private static final Pattern NOUN = Pattern.compile(
-            "(该|本|此|这家|这所|这个|这支|这一)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地"
+            "(该|本|此|这家|这所|这个|这支|这一|第?[一二三四五六七八九十]期|首期|全年)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地"
                     + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|母基金|基金|公司|集团|联盟|协会)");
     /** What may stand right before a bare class noun: the start of a clause or a preposition or verb that takes a place or party. */
     private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"]|在|于|入驻|进驻|落户|与|和|由|向|对|为|经)$");

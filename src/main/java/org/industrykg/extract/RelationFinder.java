@@ -32,7 +32,6 @@ public final class RelationFinder {
                 new IndustryDescriptorPass(),
                 new PlaceOfPass(),
                 new DirectoryPass(),
-                new BothPartiesPass(VerbLexicon.shared()),
                 new PlaceTopicPass(),
                 new VerbClausePass(VerbLexicon.shared()),
                 TablePass.load("extract/table-columns.lex"));

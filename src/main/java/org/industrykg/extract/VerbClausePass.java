@@ -215,6 +215,9 @@ final class VerbClausePass implements RelationPass {
             if (hit.classes().contains(VerbClass.INVESTORS)) {
                 investors(doc, memory, sentence, r.objects, text.substring(from, to), out);
             }
+            if (hit.classes().contains(VerbClass.PORTFOLIO)) {
+                portfolio(doc, memory, sentence, r.objects, out);
+            }
             if (hit.classes().contains(VerbClass.FUND)) {
                 investmentOf(doc, memory, sentence, inClause, from, hit, carried, out);
             }
@@ -660,6 +663,19 @@ final class VerbClausePass implements RelationPass {
                         || partner.label() == EntityLabel.GovernmentAgency) {
                     add(doc, sentence, RelationType.FUNDS, partner, fund, VerbClass.INVESTORS.method(), amountIn(clause), out);
                 }
+            }
+        }
+    }
+
+    /** The firms a fund's text lists after 投资组合包括 are funded by the fund it is about. */
+    private void portfolio(RelationContext doc, Memory memory, Sentence sentence, List<Mention> firms, List<ExtractedRelation> out) {
+        List<Mention> investees = firms.stream().filter(m -> FOUNDABLE.contains(m.label()) && m.label() != EntityLabel.Fund).toList();
+        if (investees.isEmpty()) {
+            return;
+        }
+        for (Mention fund : memory.fundAround(doc, sentence, investees)) {
+            for (Mention firm : investees) {
+                add(doc, sentence, RelationType.FUNDS, fund, firm, VerbClass.PORTFOLIO.method(), Map.of(), out);
             }
         }
     }

@@ -121,4 +121,15 @@ class MoneyAndPlaceFramesTest {
         assertThat(x.extraction.relations()).anyMatch(r -> r.method().equals("verb:locate")
                 && r.source().endsWith(":天元智造谷") && r.target().endsWith(":湘江电机科技有限公司"));
     }
+
+    @Test
+    void a_later_phase_of_a_fund_is_that_fund_and_its_portfolio_firms_are_funded_by_it() {
+        Extracted x = Extracted.from("由岷山创业投资管理有限公司管理的澜峰智能机器人创投基金，第一期规模12亿元已投资完毕，"
+                + "投资组合包括星川科技有限公司、沐辰智能科技有限公司等8家企业。第二期基金目标规模20亿元，"
+                + "有限合伙人包括青禾精密股份有限公司和澜峰开发投资有限公司。");
+        assertThat(x.allNames()).doesNotContain("第二期基金");
+        assertThat(x.hasRelation(RelationType.FUNDS, "青禾精密股份有限公司", "澜峰智能机器人创投基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "澜峰开发投资有限公司", "澜峰智能机器人创投基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "澜峰智能机器人创投基金", "星川科技有限公司")).isTrue();
+    }
 }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** 双方 standing for the two parties just named together. Invented sentences on the real pipeline. */
-class BothPartiesPassTest {
+class BothPartiesTest {
 
     @Test
-    void both_sides_found_what_they_found_in_the_next_clause_or_sentence() {
+    void both_sides_found_what_they_found_in_the_next_clause_or_sentence_with_each_party() {
         Extracted next = Extracted.from("星川科技有限公司与岷山大学签署战略合作协议。双方将在成都市双流区合组智能焊接联合实验室，"
                 + "星川科技有限公司每年投入经费500万元。");
         assertThat(next.hasRelation(RelationType.FOUNDED, "星川科技有限公司", "智能焊接联合实验室")).isTrue();
@@ -22,9 +22,9 @@ class BothPartiesPassTest {
     @Test
     void both_sides_without_a_named_pair_or_a_founding_verb_found_nothing() {
         Extracted none = Extracted.from("会议指出，双方将共建智能焊接联合实验室。");
-        assertThat(none.extraction.relations()).noneMatch(r -> r.method().equals("rule:both-parties"));
+        assertThat(none.extraction.relations()).noneMatch(r -> r.method().equals("verb:cofound"));
 
         Extracted talk = Extracted.from("星川科技有限公司与岷山大学签署协议，双方将围绕智能焊接开展合作。");
-        assertThat(talk.extraction.relations()).noneMatch(r -> r.method().equals("rule:both-parties"));
+        assertThat(talk.extraction.relations()).noneMatch(r -> r.method().equals("verb:cofound"));
     }
 }
