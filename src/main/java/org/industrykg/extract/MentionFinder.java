@@ -31,7 +31,7 @@ public final class MentionFinder {
             "联动", "引导");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及");
     /** Descriptors of companies a brand name may stand right after (链主企业甲乙机器人). */
-    private static final Pattern COMPANY_DESCRIPTOR = Pattern.compile("企业|龙头|新创|初创|独角兽");
+    private static final Pattern COMPANY_DESCRIPTOR = Pattern.compile("企业|龙头|新创|初创|独角兽|厂商|厂家|业者");
     /** Characters that go on with the clause after a name (与, 、, 在, 的…). */
     private static final String CLAUSE_CHARACTERS = "与和及、，。；在将已是的于以从对则也还亦";
     /** Verbs that join two parties (甲镇联合乙区某某有限公司): a registered name after them starts at its place. */
@@ -83,6 +83,8 @@ public final class MentionFinder {
     private static final Pattern GENERIC_ITEM = Pattern.compile(".*(企业|机构|单位|高校|院所|部门|行业|产业|领域|团体)$");
     private static final Set<String> GLUE = Set.of("+", "·", "—", "-", "－", "&");
     private static final int MAX_NAME_CHARS = 32;
+    /** Legal forms written before a name (Taiwan's 财团法人 foundations, 国立 universities): the name is a specific one. */
+    private static final Pattern LEGAL_PERSON_PREFIX = Pattern.compile("财团法人|社团法人|国立|市立|私立");
     /** Characters that mark the items of a list line, never part of a name. */
     private static final String BULLETS = "・•●▪■◆◇○►→";
     /** What opens a directory line before its entry: spaces, then a dash, a bullet or an item number. */
@@ -151,7 +153,7 @@ public final class MentionFinder {
      */
     private static final Set<String> FIELD_WORD_POS = Set.of("VV", "CD", "AD");
     /** Words that describe the name standing after them (全资子公司X, 龙头企业X, 高校X). */
-    private static final Pattern DESCRIPTOR = Pattern.compile("(?:企业|子公司|附属公司|国企|高校|院校|院所|机构|单位|厂商|龙头|初创|新创)$");
+    private static final Pattern DESCRIPTOR = Pattern.compile("(?:企业|子公司|附属公司|国企|高校|院校|院所|机构|单位|厂商|厂家|业者|龙头|初创|新创)$");
     /** A bracketed place or campus right after a name belongs to it: 某某大学（深圳）. */
     private static final Pattern BRACKETED_PLACE = Pattern.compile("^[（(]([\\p{IsHan}]{2,6})[）)]");
     private static final Set<EntityLabel> CAMPUS_LABELS = Set.of(EntityLabel.ResearchInstitute, EntityLabel.Enterprise, EntityLabel.Park);
@@ -662,7 +664,10 @@ public final class MentionFinder {
                 i = open;
                 continue;
             }
-            if (CONJUNCTIONS.contains(word) && !conjunctionUsed && i >= 2 && isNameLike(tokens.get(i - 2))
+            boolean ownStart = LEGAL_PERSON_PREFIX.matcher(tokens.get(i).word()).lookingAt() || startsPlace(tokens, i, sentence)
+                    || i >= 3 && brandRule.suffixes().contains(tokens.get(i - 2).word()) && "NR".equals(tokens.get(i - 3).pos());
+            // 某某科技与国立某某大学, 星川/NR 科技与某某大学: two names, not one 某某与某某研究院
+            if (CONJUNCTIONS.contains(word) && !conjunctionUsed && i >= 2 && !ownStart && isNameLike(tokens.get(i - 2))
                     && rules.classify(tokens.get(i - 2).word()) == null && places.division(tokens.get(i - 2).word()) == null) {
                 conjunctionUsed = true;
                 i--;
@@ -927,7 +932,7 @@ public final class MentionFinder {
     }
 
     private boolean hasAnchor(String name, List<Token> tokens, int begin, int end) {
-        if (name.matches(".*[A-Za-z0-9（）()“”].*")) {
+        if (name.matches(".*[A-Za-z0-9（）()“”].*") || LEGAL_PERSON_PREFIX.matcher(name).lookingAt()) {
             return true;
         }
         for (Token token : tokens) {

@@ -79,6 +79,14 @@ class TextNormaliserTest {
     }
 
     @Test
+    void keeps_the_items_of_a_bulleted_or_dashed_list_apart() {
+        assertThat(normalise("・星川精机（台南）：谐波减速器、精密齿轮\n・岷山伺服（高雄）：伺服电机、关节驱动器\n"
+                + "——澜峰人形：双足人形机器人整机、灵巧手\n——沐辰智能：仓储物流机器人"))
+                .isEqualTo("・星川精机（台南）：谐波减速器、精密齿轮\n・岷山伺服（高雄）：伺服电机、关节驱动器\n"
+                        + "——澜峰人形：双足人形机器人整机、灵巧手\n——沐辰智能：仓储物流机器人");
+    }
+
+    @Test
     void joins_latin_words_with_a_space() {
         assertThat(normalise("The proposal asks the bureau to support humanoid robotics and\n\nembodied AI."))
                 .isEqualTo("The proposal asks the bureau to support humanoid robotics and embodied AI.");
