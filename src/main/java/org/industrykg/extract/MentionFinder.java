@@ -85,6 +85,8 @@ public final class MentionFinder {
     private static final int MAX_NAME_CHARS = 32;
     /** Legal forms written before a name (Taiwan's 财团法人 foundations, 国立 universities): the name is a specific one. */
     private static final Pattern LEGAL_PERSON_PREFIX = Pattern.compile("财团法人|社团法人|国立|市立|私立");
+    /** A name in quotes right after a descriptor of companies (企业“某某具身”). */
+    private static final Pattern QUOTED_BRAND = Pattern.compile("[“\"]([\\p{IsHan}A-Za-z]{2,8})[”\"]");
     /** Characters that mark the items of a list line, never part of a name. */
     private static final String BULLETS = "・•●▪■◆◇○►→";
     /** What opens a directory line before its entry: spaces, then a dash, a bullet or an item number. */
@@ -1095,6 +1097,14 @@ public final class MentionFinder {
         Matcher descriptor = COMPANY_DESCRIPTOR.matcher(text);
         while (descriptor.find()) {
             int from = descriptor.end();
+            Matcher quoted = QUOTED_BRAND.matcher(text).region(from, text.length());
+            if (quoted.lookingAt() && listItemAcceptable(quoted.group(1)) && industries.termsIn(quoted.group(1)).isEmpty()
+                    && clauseGoesOn(sentence, quoted.end())) {
+                int begin = sentence.begin() + quoted.start(1); // 新吴区企业“某某具身”: a brand in quotes after its descriptor
+                out.add(new Mention(EntityLabel.Enterprise, quoted.group(1), begin, begin + quoted.group(1).length(), sentence.index(),
+                        "rule:described-brand"));
+                continue;
+            }
             String name = null;
             for (int length = from + 3; length <= Math.min(text.length(), from + 4 + longestBrandSuffix) && name == null; length++) {
                 String candidate = text.substring(from, length);

@@ -132,4 +132,16 @@ class MoneyAndPlaceFramesTest {
         assertThat(x.hasRelation(RelationType.FUNDS, "澜峰开发投资有限公司", "澜峰智能机器人创投基金")).isTrue();
         assertThat(x.hasRelation(RelationType.FUNDS, "澜峰智能机器人创投基金", "星川科技有限公司")).isTrue();
     }
+
+    @Test
+    void a_fund_manager_is_read_from_the_ways_announcements_name_it() {
+        Extracted entrusted = Extracted.from("澜峰智能产业基金规模10亿元，委托青禾私募基金管理有限公司管理。");
+        assertThat(entrusted.hasRelation(RelationType.MANAGES, "青禾私募基金管理有限公司", "澜峰智能产业基金")).isTrue();
+        Extracted partner = Extracted.from("沐辰具身智能基金的执行事务合伙人及基金管理人为青禾私募基金管理有限公司。");
+        assertThat(partner.hasRelation(RelationType.MANAGES, "青禾私募基金管理有限公司", "沐辰具身智能基金")).isTrue();
+        Extracted general = Extracted.from("岷山机器人天使基金的普通合伙人为星川创业投资管理有限公司。");
+        assertThat(general.hasRelation(RelationType.MANAGES, "星川创业投资管理有限公司", "岷山机器人天使基金")).isTrue();
+        Extracted field = Extracted.from("澜峰智能产业基金，管理人：青禾私募基金管理有限公司。");
+        assertThat(field.hasRelation(RelationType.MANAGES, "青禾私募基金管理有限公司", "澜峰智能产业基金")).isTrue();
+    }
 }

@@ -259,4 +259,10 @@ class NameRulesTest {
         Extracted b = Extracted.from("湘潭九华机器人产业园位于湘潭市。云岫智控把区域总部设在湘潭九华机器人产业园。");
         assertThat(b.label("云岫智控")).isEqualTo(EntityLabel.Enterprise);
     }
+
+    @Test
+    void a_brand_in_quotes_after_a_descriptor_of_companies_is_a_firm_when_the_clause_goes_on() {
+        Extracted x = Extracted.from("高新区企业“澜峰具身”已完成整机样机研发。龙头企业“岷山”与青禾大学签约。区内企业“专精特新”数量增长。");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("澜峰具身", "岷山").doesNotContain("专精特新");
+    }
 }
