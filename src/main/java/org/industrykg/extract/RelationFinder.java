@@ -32,6 +32,7 @@ public final class RelationFinder {
                 new IndustryDescriptorPass(),
                 new PlaceOfPass(),
                 new DirectoryPass(),
+                new SupportFramePass(),
                 new PlaceTopicPass(),
                 new VerbClausePass(VerbLexicon.shared()),
                 TablePass.load("extract/table-columns.lex"));

@@ -1,0 +1,30 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Support written as a frame around the supported organisation. Invented sentences on the real pipeline. */
+class SupportFramePassTest {
+
+    @Test
+    void support_given_to_received_from_or_backed_by_a_body_or_policy() {
+        Extracted given = Extracted.from("杭州市经济和信息化局对澜峰机器人股份有限公司给予500万元奖励。");
+        assertThat(given.hasRelation(RelationType.SUPPORTS, "杭州市经济和信息化局", "澜峰机器人股份有限公司")).isTrue();
+        Extracted received = Extracted.from("沐辰智能科技有限公司获得宁波市科学技术局300万元资助。");
+        assertThat(received.hasRelation(RelationType.SUPPORTS, "宁波市科学技术局", "沐辰智能科技有限公司")).isTrue();
+        Extracted under = Extracted.from("在苏州市工业和信息化局的支持下，星川精密股份有限公司建成中试平台。");
+        assertThat(under.hasRelation(RelationType.SUPPORTS, "苏州市工业和信息化局", "星川精密股份有限公司")).isTrue();
+        Extracted backed = Extracted.from("岷山智能研究中心是杭州市科学技术局支持的新型研发机构。");
+        assertThat(backed.hasRelation(RelationType.SUPPORTS, "杭州市科学技术局", "岷山智能研究中心")).isTrue();
+        Extracted policy = Extracted.from("《青禾市促进人形机器人产业发展若干措施》明确，对澜峰机器人股份有限公司等链主企业给予支持。");
+        assertThat(policy.extraction.relations()).anyMatch(r -> r.type() == RelationType.SUPPORTS
+                && r.target().endsWith(":澜峰机器人股份有限公司") && r.method().equals("rule:support-frame"));
+    }
+
+    @Test
+    void guidance_or_a_certificate_is_no_support() {
+        Extracted x = Extracted.from("杭州市科学技术局对外发布通知，对申报单位给予指导。澜峰机器人股份有限公司获得杭州市科学技术局颁发的证书。");
+        assertThat(x.extraction.relations()).noneMatch(r -> r.method().equals("rule:support-frame"));
+    }
+}
