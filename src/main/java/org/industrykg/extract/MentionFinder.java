@@ -85,6 +85,9 @@ public final class MentionFinder {
     private static final int MAX_NAME_CHARS = 32;
     /** Legal forms written before a name (Taiwan's 财团法人 foundations, 国立 universities): the name is a specific one. */
     private static final Pattern LEGAL_PERSON_PREFIX = Pattern.compile("财团法人|社团法人|国立|市立|私立");
+    /** A quoted policy name: at least six characters, ending with a policy noun. */
+    private static final Pattern QUOTED_POLICY = Pattern.compile(
+            "[“「『\"]([\\p{IsHan}A-Za-z0-9（）()—-]{4,30}(?:计划|方案|措施|办法|规划|政策|意见|条例|细则|行动|工程|专项))[”」』\"]");
     /** A name in quotes right after a descriptor of companies (企业“某某具身”). */
     private static final Pattern QUOTED_BRAND = Pattern.compile("[“\"]([\\p{IsHan}A-Za-z]{2,8})[”\"]");
     /** Characters that mark the items of a list line, never part of a name. */
@@ -202,6 +205,7 @@ public final class MentionFinder {
             localGovernments(sentence, own);
             sourceLine(sentence, own);
             directoryHeads(sentence, own);
+            quotedTitles(sentence, own);
             own = withoutOverlaps(withoutBullets(sentence, own));
             List<Mention> placesHere = places.find(sentence);
             placesWritten.addAll(placesHere);
@@ -1125,6 +1129,18 @@ public final class MentionFinder {
                     && places.division(name.substring(0, 2)) == null) {
                 out.add(new Mention(EntityLabel.Enterprise, name, begin, begin + name.length(), sentence.index(), "rule:described-brand"));
             }
+        }
+    }
+
+    /**
+     * A policy, plan or programme named in quotes rather than 《》 (“某某机器人产业跃升计划”, 「某某行动方案」):
+     * a quoted name that ends with a policy noun ({@code rule:quoted-policy}).
+     */
+    private void quotedTitles(Sentence sentence, List<Mention> out) {
+        Matcher m = QUOTED_POLICY.matcher(sentence.text());
+        while (m.find()) {
+            int begin = sentence.begin() + m.start(1);
+            out.add(new Mention(EntityLabel.Policy, m.group(1), begin, begin + m.group(1).length(), sentence.index(), "rule:quoted-policy"));
         }
     }
 

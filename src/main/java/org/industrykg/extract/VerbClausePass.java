@@ -488,7 +488,8 @@ final class VerbClausePass implements RelationPass {
             objects.clear();
             Mention object = null;
             for (Mention m : here) {
-                if (m.end() <= subjects.get(0).begin() && ORGANISATIONS.contains(m.label())) {
+                boolean issued = m.label() == EntityLabel.Policy && hit.classes().contains(VerbClass.ISSUE); // 《P》由A、B联合印发
+                if (m.end() <= subjects.get(0).begin() && (ORGANISATIONS.contains(m.label()) || issued)) {
                     object = m;
                 }
             }

@@ -185,4 +185,15 @@ class RelationRulesTest {
         Extracted y = Extracted.from("主办单位：岳阳经济技术开发区管理委员会。");
         assertThat(y.allNames()).as("a zone named only inside its body's name is no entity").doesNotContain("岳阳经济技术开发区");
     }
+
+    @Test
+    void a_policy_issued_in_the_passive_or_named_in_quotes_has_its_issuers() {
+        Extracted passive = Extracted.from("《青禾市人形机器人产业发展行动方案》由青禾市经济和信息化局、青禾市科学技术局联合印发。");
+        assertThat(passive.hasRelation(RelationType.ISSUES, "青禾市经济和信息化局", "青禾市人形机器人产业发展行动方案")).isTrue();
+        assertThat(passive.hasRelation(RelationType.ISSUES, "青禾市科学技术局", "青禾市人形机器人产业发展行动方案")).isTrue();
+
+        Extracted quoted = Extracted.from("岷山市经济和信息化局今年推出“岷山市机器人产业跃升计划”，鼓励企业“上云用数赋智”。");
+        assertThat(quoted.names(EntityLabel.Policy)).containsExactly("岷山市机器人产业跃升计划");
+        assertThat(quoted.hasRelation(RelationType.ISSUES, "岷山市经济和信息化局", "岷山市机器人产业跃升计划")).isTrue();
+    }
 }
