@@ -81,4 +81,13 @@ class PlaceFormsTest {
         Extracted national = Extracted.from("海关总署和国家知识产权局联合发文。");
         assertThat(national.names(EntityLabel.GovernmentAgency)).contains("海关总署");
     }
+
+    @Test
+    void a_firm_moving_its_lines_to_another_town_is_hosted_there_and_where_it_keeps_its_research() {
+        Extracted x = Extracted.from("深圳企业澜峰科技有限公司将生产线整体转移至中山市三角镇，研发中心仍留在深圳市坪山区。"
+                + "岷山电子有限公司把组装环节全部迁移到东莞市凤岗镇。");
+        assertThat(has(x, RelationType.HOSTS, "中山市三角镇", "澜峰科技有限公司")).isTrue();
+        assertThat(has(x, RelationType.HOSTS, "深圳市坪山区", "澜峰科技有限公司")).isTrue();
+        assertThat(has(x, RelationType.HOSTS, "东莞市凤岗镇", "岷山电子有限公司")).isTrue();
+    }
 }
