@@ -13,7 +13,8 @@ import org.industrykg.nlp.Sentence;
  * Support written as a frame around the supported organisation rather than as 支持 before it
  * ({@code rule:support-frame}), the supporter a government body, policy or platform:
  * <ul>
- *   <li>S对X给予…奖励/补助/资助/支持: S SUPPORTS X (S the supporter before 对 in the sentence);</li>
+ *   <li>S对X给予…奖励/补助/资助/支持: S SUPPORTS X (S the supporter before 对 in the sentence, else the
+ *   policy a notice issues);</li>
  *   <li>X获得/得到/获 S…资助/支持/补助/奖励: S SUPPORTS X;</li>
  *   <li>在S的支持下，X…: S SUPPORTS X, the organisation the clause after it opens with;</li>
  *   <li>X是S支持的…: S SUPPORTS X.</li>
@@ -27,7 +28,7 @@ final class SupportFramePass implements RelationPass {
             EntityLabel.Platform, EntityLabel.Park, EntityLabel.Association);
     private static final String AID = "(?:奖励|补助|补贴|资助|支持|扶持|奖补|资金支持|经费支持)";
     /** 对X给予…奖励: what stands between the supported and the aid. */
-    private static final Pattern GIVEN = Pattern.compile("^(?:[、和及与]|等[^，。；]{0,8}?)*给予[^，。；]{0,16}?" + AID);
+    private static final Pattern GIVEN = Pattern.compile("^(?:[、和及与]|等[^，。；]{0,16}?)*给予[^，。；]{0,16}?" + AID);
     /** X获得S…资助: what stands between the supported and the supporter, and after the supporter. */
     private static final Pattern RECEIVED = Pattern.compile("^(?:获得了?|得到了?|获|获批)$");
     private static final Pattern RECEIVED_AID = Pattern.compile("^[^，。；]{0,14}?" + AID);
@@ -42,6 +43,7 @@ final class SupportFramePass implements RelationPass {
 
     @Override
     public void find(RelationContext doc, List<ExtractedRelation> out) {
+        Mention issued = doc.issuedPolicy();
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = doc.in(sentence);
             String text = sentence.text();
@@ -52,6 +54,9 @@ final class SupportFramePass implements RelationPass {
                 if (SUPPORTED.contains(m.label()) && begin > 0 && text.charAt(begin - 1) == '对'
                         && GIVEN.matcher(text.substring(end)).lookingAt()) {
                     Mention supporter = lastBefore(here, i, SUPPORTERS);
+                    if (supporter == null && issued != null && issued.begin() < m.begin()) {
+                        supporter = issued; // 第二条 对X给予奖励: in the text of a policy a notice issues, the policy's
+                    }
                     if (supporter != null) {
                         doc.link(out, RelationType.SUPPORTS, supporter, m, name(), 0.6, sentence, Map.of());
                     }

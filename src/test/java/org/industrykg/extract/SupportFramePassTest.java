@@ -23,6 +23,14 @@ class SupportFramePassTest {
     }
 
     @Test
+    void in_the_text_of_a_policy_a_notice_issues_support_given_without_a_supporter_is_the_policys() {
+        Extracted x = Extracted.from("洛阳市人民政府办公厅关于印发洛阳市促进具身智能产业发展若干措施的通知\n\n"
+                + "现将《洛阳市促进具身智能产业发展若干措施》印发给你们，请认真贯彻执行。\n\n"
+                + "第二条 对澜峰精密有限公司等核心零部件企业首台套产品给予奖励。");
+        assertThat(x.hasRelation(RelationType.SUPPORTS, "洛阳市促进具身智能产业发展若干措施", "澜峰精密有限公司")).isTrue();
+    }
+
+    @Test
     void guidance_or_a_certificate_is_no_support() {
         Extracted x = Extracted.from("杭州市科学技术局对外发布通知，对申报单位给予指导。澜峰机器人股份有限公司获得杭州市科学技术局颁发的证书。");
         assertThat(x.extraction.relations()).noneMatch(r -> r.method().equals("rule:support-frame"));
