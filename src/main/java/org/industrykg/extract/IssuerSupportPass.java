@@ -15,7 +15,7 @@ import org.industrykg.nlp.Sentence;
  */
 final class IssuerSupportPass implements RelationPass {
 
-    private static final Pattern SUPPORT_START = Pattern.compile("^(?:第[一二三四五六七八九十百]+条\\s*)?(?:[一二三四五六七八九十]+是|同时|此外|另外|并)?(支持|扶持|引导|鼓励|帮助|推动|指导|推荐)");
+    private static final Pattern SUPPORT_START = Pattern.compile("^(?:第[一二三四五六七八九十百]+条\\s*)?(?:[一二三四五六七八九十]+是|同时|此外|另外|并)?(?:重点|大力|积极|优先)?(支持|扶持|引导|鼓励|帮助|推动|指导|推荐)");
 
     /** The bracketed note after a measure naming who leads it (（省某某厅牵头，各市负责）). */
     private static final Pattern RESPONSIBILITY_NOTE = Pattern.compile("^[（(][^（()）]{0,80}(?:牵头|负责)");

@@ -28,7 +28,8 @@ final class SupportFramePass implements RelationPass {
             EntityLabel.Platform, EntityLabel.Park, EntityLabel.Association);
     private static final String AID = "(?:奖励|补助|补贴|资助|支持|扶持|奖补|资金支持|经费支持)";
     /** 对X给予…奖励: what stands between the supported and the aid. */
-    private static final Pattern GIVEN = Pattern.compile("^(?:[、和及与]|等[^，。；]{0,16}?)*给予[^，。；]{0,16}?" + AID);
+    private static final Pattern GIVEN = Pattern.compile("^(?:[、和及与]|等[^，。；]{0,24}?)*[，,]?给予[^，。；]{0,16}?" + AID);
+    private static final Pattern LIST_GAP = Pattern.compile("^[、和及与]$");
     /** X获得S…资助: what stands between the supported and the supporter, and after the supporter. */
     private static final Pattern RECEIVED = Pattern.compile("^(?:获得了?|得到了?|获|获批)$");
     private static final Pattern RECEIVED_AID = Pattern.compile("^[^，。；]{0,14}?" + AID);
@@ -51,14 +52,19 @@ final class SupportFramePass implements RelationPass {
                 Mention m = here.get(i);
                 int end = m.end() - sentence.begin();
                 int begin = m.begin() - sentence.begin();
+                int last = i; // 对A、B和C等…给予: the whole list is given it
+                while (last + 1 < here.size() && SUPPORTED.contains(here.get(last + 1).label()) && LIST_GAP.matcher(
+                        text.substring(here.get(last).end() - sentence.begin(), here.get(last + 1).begin() - sentence.begin())).matches()) {
+                    last++;
+                }
                 if (SUPPORTED.contains(m.label()) && begin > 0 && text.charAt(begin - 1) == '对'
-                        && GIVEN.matcher(text.substring(end)).lookingAt()) {
+                        && GIVEN.matcher(text.substring(here.get(last).end() - sentence.begin())).lookingAt()) {
                     Mention supporter = lastBefore(here, i, SUPPORTERS);
                     if (supporter == null && issued != null && issued.begin() < m.begin()) {
                         supporter = issued; // 第二条 对X给予奖励: in the text of a policy a notice issues, the policy's
                     }
-                    if (supporter != null) {
-                        doc.link(out, RelationType.SUPPORTS, supporter, m, name(), 0.6, sentence, Map.of());
+                    for (int k = i; k <= last && supporter != null; k++) {
+                        doc.link(out, RelationType.SUPPORTS, supporter, here.get(k), name(), 0.6, sentence, Map.of());
                     }
                 }
                 if (SUPPORTERS.contains(m.label()) && begin > 0 && text.charAt(begin - 1) == '在' && i + 1 < here.size()) {

@@ -26,8 +26,13 @@ class SupportFramePassTest {
     void in_the_text_of_a_policy_a_notice_issues_support_given_without_a_supporter_is_the_policys() {
         Extracted x = Extracted.from("洛阳市人民政府办公厅关于印发洛阳市促进具身智能产业发展若干措施的通知\n\n"
                 + "现将《洛阳市促进具身智能产业发展若干措施》印发给你们，请认真贯彻执行。\n\n"
-                + "第二条 对澜峰精密有限公司等核心零部件企业首台套产品给予奖励。");
+                + "第二条 对澜峰精密有限公司等核心零部件企业首台套产品给予奖励。\n"
+                + "第三条 对岷山智能科技有限公司、星川电子有限公司等年营业收入首次突破5亿元的企业，给予一次性奖励300万元。\n"
+                + "第四条 重点支持洛阳伊滨机器人产业园建设。");
         assertThat(x.hasRelation(RelationType.SUPPORTS, "洛阳市促进具身智能产业发展若干措施", "澜峰精密有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.SUPPORTS, "洛阳市促进具身智能产业发展若干措施", "岷山智能科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.SUPPORTS, "洛阳市促进具身智能产业发展若干措施", "星川电子有限公司")).isTrue();
+        assertThat(x.extraction.relations()).anyMatch(r -> r.type() == RelationType.SUPPORTS && r.target().endsWith(":洛阳伊滨机器人产业园"));
     }
 
     @Test
