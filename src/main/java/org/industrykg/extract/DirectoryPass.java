@@ -23,8 +23,6 @@ final class DirectoryPass implements RelationPass {
     private static final Pattern MARKER = Pattern.compile("^[\\s　]*(?:——|—|－|[・•●▪■◆◇○►→]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．])?[\\s　]*$");
     /** A bracket right after the name, and the colon that may follow it. */
     private static final Pattern AFTER_NAME = Pattern.compile("^(?:[（(]([^（）()]{1,40})[）)])?([：:])?");
-    /** Separators between the products of a bracket (RV减速器、谐波减速器). */
-    private static final Pattern PRODUCT_GAP = Pattern.compile("^[、，,和及与等\\s]*$");
 
     @Override
     public String name() {
@@ -56,15 +54,13 @@ final class DirectoryPass implements RelationPass {
                         }
                     }
                 }
-                List<Mention> products = products(text, sentence, inBracket);
+                List<Mention> products = products(inBracket);
                 if (products.isEmpty() && lineEntry && after.group(2) != null) {
                     // the description after the colon: its industries, up to the next entry of the line
                     Mention next = here.stream().skip(i + 1).filter(m -> ENTRIES.contains(m.label())).findFirst().orElse(null);
                     int stop = next == null ? sentence.end() : next.begin();
                     products = here.stream().filter(m -> m.label() == EntityLabel.Industry && m.begin() >= bracketEnd
                             && m.end() <= stop).toList();
-                } else if (!lineEntry && after.group(1) == null) {
-                    products = List.of();
                 }
                 for (Mention product : products) {
                     doc.link(out, RelationType.IN_INDUSTRY, entry, product, name(), 0.7, sentence, Map.of());
@@ -74,7 +70,7 @@ final class DirectoryPass implements RelationPass {
     }
 
     /** The industries of a bracket that holds nothing else (RV减速器、谐波减速器), or none. */
-    private static List<Mention> products(String text, Sentence sentence, List<Mention> inBracket) {
+    private static List<Mention> products(List<Mention> inBracket) {
         if (inBracket.isEmpty() || inBracket.stream().anyMatch(m -> m.label() != EntityLabel.Industry)) {
             return List.of();
         }
