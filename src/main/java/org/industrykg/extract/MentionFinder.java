@@ -137,6 +137,8 @@ public final class MentionFinder {
     private static final Pattern REGION = Pattern.compile("(?:华东|华南|华北|华中|华西|西南|西北|东北|中西部|中部|西部|东部|南方|北方)");
     private static final Set<String> FOUNDING_VERBS = Set.of("共建", "组建", "成立", "设立", "筹建", "新建", "揭牌", "创建",
             "合建", "建成", "建设");
+    /** Verbs of settling: what a firm settles into (签约入驻松湖智谷) is a park, place or proper noun in its name or not. */
+    private static final Set<String> SETTLING_INTO = Set.of("入驻", "进驻", "落户", "迁入", "签约入驻", "签约落户", "落户于", "入驻了", "落户到");
     /** What the company of a park, fund or platform does, written between its name and the legal form. */
     private static final Set<String> OPERATING_WORDS = Set.of("运营", "管理", "投资", "投资管理", "发展", "投资发展",
             "建设", "开发", "建设开发", "服务", "咨询", "管理咨询", "私募", "股权", "私募股权", "经营", "基金管理");
@@ -894,7 +896,8 @@ public final class MentionFinder {
             return places.containsPlace(written) || !REGION.matcher(name).lookingAt() && hasAnchor(name, tokens, begin, end);
         }
         return !rule.specificAnchor() || hasAnchor(name, tokens, begin, end) || places.containsPlace(written)
-                || createdHere(tokens, begin) && name.length() >= suffix.text().length() + 3;
+                || createdHere(tokens, begin, FOUNDING_VERBS) && name.length() >= suffix.text().length() + 3
+                || rule.label() == EntityLabel.Park && createdHere(tokens, begin, SETTLING_INTO) && name.length() >= suffix.text().length() + 2;
     }
 
     /** 社会团体及行业协会: a generic phrase joined to another is no name. */
@@ -925,13 +928,13 @@ public final class MentionFinder {
                 .allMatch(t -> "PERSON".equals(t.ner()));
     }
 
-    /** A name that is the object of a verb of founding (共建某某研究院) is confirmed by it, place or not. */
-    private static boolean createdHere(List<Token> tokens, int begin) {
+    /** A name that is the object of one of these verbs (共建某某研究院, 入驻某某智谷) is confirmed by it, place or not. */
+    private static boolean createdHere(List<Token> tokens, int begin, Set<String> verbs) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).begin() == begin) {
                 String one = i > 0 ? tokens.get(i - 1).word() : "";
                 String two = i > 1 ? tokens.get(i - 2).word() + one : one;
-                return FOUNDING_VERBS.contains(one) || FOUNDING_VERBS.contains(two);
+                return verbs.contains(one) || verbs.contains(two);
             }
         }
         return false;

@@ -265,4 +265,11 @@ class NameRulesTest {
         Extracted x = Extracted.from("高新区企业“澜峰具身”已完成整机样机研发。龙头企业“岷山”与青禾大学签约。区内企业“专精特新”数量增长。");
         assertThat(x.names(EntityLabel.Enterprise)).contains("澜峰具身", "岷山").doesNotContain("专精特新");
     }
+
+    @Test
+    void what_firms_settle_into_is_a_park_even_without_a_place_in_its_name() {
+        Extracted x = Extracted.from("星川机器人、澜峰传感等企业已签约入驻松湖智谷。岷山精密有限公司落户青禾产业园。企业入驻园区后享受政策。");
+        assertThat(x.names(EntityLabel.Park)).contains("松湖智谷", "青禾产业园").doesNotContain("园区");
+        assertThat(x.hasRelation(RelationType.HOSTS, "松湖智谷", "澜峰传感")).isTrue();
+    }
 }
