@@ -1,18 +1,29 @@
 // How two cities are linked (GET /api/links, DESIGN.md §7 question 3): every edge that joins an
 // entity of or in city A with one of or in city B, as a subgraph (see subgraph.cypher for nodes).
-// LinkQueries runs `city` for each name, `members` and `member-edges` for a city whose members it
-// does not hold at the current graph version, then `links` and subgraph.cypher's `nodes`.
+// LinkQueries runs, in one read transaction, `cities` for the two names, `members` and `member-edges`
+// for a city whose members it does not hold at the current graph version, then subgraph.cypher's
+// `subgraph` for the edges of the answer (the first $limit of those that join a member of one city
+// with a member of the other, in the order of type, source and target) and their ends.
 
-// :name city
-// The City of a name or alias (深圳 finds 深圳市), looked up in the keyword index lookup_names
-// (schema.cypher): the query is $name as one quoted term, with `"` and `\` escaped.
-CALL db.index.fulltext.queryNodes('lookup_names', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"')
-  YIELD node AS c
-WITH c
-WHERE c:City AND (c.name = $name OR $name IN coalesce(c.aliases, []))
-RETURN c.key AS key, 'City' AS label, c.name AS name
-ORDER BY c.name = $name DESC, c.mentionCount DESC
-LIMIT 1;
+// :name cities
+// The graph version (as version.cypher's `read`) and the City of each name or alias of $names (深圳
+// finds 深圳市), looked up in the keyword index lookup_names (schema.cypher): the query is the name as
+// one quoted term, with `"` and `\` escaped. One row for each name that a city has, `i` its index in
+// $names: an ask reads both cities and the version in one statement before the edges.
+OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
+WITH v.version AS version
+UNWIND range(0, size($names) - 1) AS i
+WITH version, i, $names[i] AS name
+CALL (name) {
+  CALL db.index.fulltext.queryNodes('lookup_names', '"' + replace(replace(name, '\\', '\\\\'), '"', '\\"') + '"')
+    YIELD node AS c
+  WITH c
+  WHERE c:City AND (c.name = name OR name IN coalesce(c.aliases, []))
+  RETURN c
+  ORDER BY c.name = name DESC, c.mentionCount DESC
+  LIMIT 1
+}
+RETURN version, i, c.key AS key, 'City' AS label, c.name AS name;
 
 // :name members
 // What is of or in a city: the City, the places PART_OF* it, what those places HOST (also inside
@@ -54,12 +65,13 @@ RETURN elementId(member) AS id, member.key AS key,
 
 // :name member-edges
 // The edges of $ids (the element ids of one city's members) in the types of `members`' degree, each
-// as the element id of the relationship and of the node at its other end, with its type and the keys
-// of its source and target. LinkQueries keeps them with the members, until the graph version changes,
-// and finds the edges between two cities by looking up the other ends of one city's edges among the
-// other city's members (every edge between them is found from either side, so it takes the city whose
-// members have fewer edges); it orders them by type, source and target itself, so that an ask reads
-// only the edges of its answer.
+// as the element id of the relationship, of the member and of the node at its other end, with its type
+// and the keys of its source and target. LinkQueries keeps them with the members, until the graph
+// version changes, and finds the edges between two cities by looking up the other ends of one city's
+// edges among the other city's members (every edge between them is found from either side, so it takes
+// the city whose members have fewer edges); it orders them by type, source and target itself, so that
+// an ask reads only the edges of its answer, and their ends by element id, without reading their types
+// and keys again.
 UNWIND $ids AS id
 MATCH (a) WHERE elementId(a) = id
 CALL (a) {
@@ -68,17 +80,4 @@ CALL (a) {
   RETURN elementId(r) AS edge, elementId(b) AS other, type(r) AS type, startNode(r).key AS source,
          endNode(r).key AS target
 }
-RETURN edge, other, type, source, target;
-
-// :name links
-// The edges of $ids (relationship element ids: the first $limit of those that join a member of one
-// city with a member of the other, in the order of type, source and target), in that order, each with
-// its first $evidenceLimit evidence items and `evidenceCount` (as subgraph.cypher's edges-among).
-UNWIND range(0, size($ids) - 1) AS i
-MATCH ()-[r]->() WHERE elementId(r) = $ids[i]
-RETURN startNode(r).key AS source, endNode(r).key AS target, type(r) AS type,
-       r {.*, evidenceDocuments: r.evidenceDocuments[..$evidenceLimit],
-            evidenceSentences: r.evidenceSentences[..$evidenceLimit], evidenceStarts: r.evidenceStarts[..$evidenceLimit],
-            evidenceEnds: r.evidenceEnds[..$evidenceLimit], evidenceDates: r.evidenceDates[..$evidenceLimit]} AS properties,
-       size(r.evidenceDocuments) AS evidenceCount
-ORDER BY i;
+RETURN edge, id AS member, other, type, source, target;

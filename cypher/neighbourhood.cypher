@@ -1,5 +1,6 @@
 // The neighbourhood of an entity (GET /api/graph/neighbourhood), walked breadth first: the service
-// runs `ring` once per level of depth, then subgraph.cypher's `nodes` and `edges-among` on the keys.
+// runs `ring` once per level of depth, then subgraph.cypher's `edges-among` and `subgraph` (for the
+// nodes) on the keys.
 
 // :name ring
 // The entities one edge away from $keys that are not yet in $seen, best-known first.

@@ -27,7 +27,7 @@ ON EACH [n.name, n.aliases]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 
 // Exact lookup of a city or an industry by its name or one of its aliases (funds.cypher `industry`,
-// links.cypher `city`): the keyword analyzer keeps the name and each alias as one term each, so the
+// links.cypher `cities`): the keyword analyzer keeps the name and each alias as one term each, so the
 // lookup is one index query instead of a scan of the label (a range index cannot seek inside a list).
 CREATE FULLTEXT INDEX lookup_names IF NOT EXISTS
 FOR (n:City|Industry)

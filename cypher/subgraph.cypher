@@ -1,24 +1,49 @@
-// Building blocks of the subgraph answers (neighbourhood, path, links) in the export format of
-// DESIGN.md §6. Document nodes and MENTIONED_IN are left out of these subgraphs.
+// Building blocks of the subgraph answers (neighbourhood, path, links, overview) in the export format
+// of DESIGN.md §6. Document nodes and MENTIONED_IN are left out of these subgraphs.
 
-// :name nodes
-// The entities of $keys as export nodes. `documents` holds at most $documentLimit file names of the
-// documents that mention a node and `documentCount` how many there are (DESIGN.md, graph.json in
-// subgraph answers): a city that thousands of documents mention would otherwise make most of the
-// answer. The count comes from the degree store and the names in the order the store keeps the
-// MENTIONED_IN edges, so only $documentLimit of them are read (sorting them by name would read them
-// all: 68,000 database hits for the busiest neighbourhood at 1M relationships). MENTIONED_IN always
-// ends at a Document, so the label is not checked.
-UNWIND $keys AS key
-MATCH (n:Entity {key: key})
-RETURN n.key AS key,
-       [l IN labels(n) WHERE l <> 'Entity'][0] AS label,
-       n.name AS name,
-       coalesce(n.aliases, []) AS aliases,
-       properties(n) AS properties,
-       COLLECT { MATCH (n)-[:MENTIONED_IN]->(d) RETURN d.fileName LIMIT $documentLimit } AS documents,
-       COUNT { (n)-[:MENTIONED_IN]->() } AS documentCount
-ORDER BY label, key;
+// :name subgraph
+// The relationships of $edges (element ids: the links question passes those of its answer, the other
+// answers none) and the entities of $keys and of $ids (element ids: the links question knows those of
+// its edges' ends), in one row: one Bolt record instead of one per node and edge, which at the size of
+// a links answer (500 edges, some 900 nodes) is a quarter of the cost of reading them.
+// `edges`, in the order of $edges: each with `i`, its index in $edges (the caller knows its type and
+// ends), and its properties with its first $evidenceLimit evidence items and `evidenceCount`, how many
+// it has (as edges-among).
+// `nodes`, in the order of label and key: each with its label, its properties (key, name and aliases
+// among them), at most $documentLimit file names of the documents that mention it and `documentCount`,
+// how many there are (DESIGN.md, graph.json in subgraph answers): a city that thousands of documents
+// mention would otherwise make most of the answer. The count comes from the degree store and the names
+// in the order the store keeps the MENTIONED_IN edges, so only $documentLimit of them are read (sorting
+// them by name would read them all: 68,000 database hits for the busiest neighbourhood at 1M
+// relationships). MENTIONED_IN always ends at a Document, so the label is not checked.
+CALL () {
+  UNWIND range(0, size($edges) - 1) AS i
+  MATCH ()-[r]->() WHERE elementId(r) = $edges[i]
+  WITH i, r
+  ORDER BY i
+  RETURN collect({i: i,
+                  properties: r {.*, evidenceDocuments: r.evidenceDocuments[..$evidenceLimit],
+                      evidenceSentences: r.evidenceSentences[..$evidenceLimit], evidenceStarts: r.evidenceStarts[..$evidenceLimit],
+                      evidenceEnds: r.evidenceEnds[..$evidenceLimit], evidenceDates: r.evidenceDates[..$evidenceLimit]},
+                  evidenceCount: size(r.evidenceDocuments)}) AS edges
+}
+CALL () {
+  CALL () {
+    UNWIND $keys AS key
+    MATCH (n:Entity {key: key})
+    RETURN n
+    UNION
+    UNWIND $ids AS id
+    MATCH (n:Entity) WHERE elementId(n) = id
+    RETURN n
+  }
+  WITH n, [l IN labels(n) WHERE l <> 'Entity'][0] AS label
+  ORDER BY label, n.key
+  RETURN collect({label: label, properties: properties(n),
+                  documents: COLLECT { MATCH (n)-[:MENTIONED_IN]->(d) RETURN d.fileName LIMIT $documentLimit },
+                  documentCount: COUNT { (n)-[:MENTIONED_IN]->() }}) AS nodes
+}
+RETURN edges, nodes;
 
 // :name edges-among
 // Every edge whose both ends are among $keys (the types are all but MENTIONED_IN), each with its first

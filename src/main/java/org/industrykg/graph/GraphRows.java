@@ -23,7 +23,7 @@ final class GraphRows {
     private GraphRows() {
     }
 
-    /** A node of a row; with a {@code documentCount} column, a subgraph node whose {@code documents} may be bounded. */
+    /** A node of a row of the whole-graph export, with every document that mentions it. */
     static GraphExport.Node node(MapAccessor row) {
         Map<String, Object> properties = new LinkedHashMap<>(row.get("properties").asMap());
         properties.keySet().removeAll(NODE_FIELDS);
@@ -33,23 +33,42 @@ final class GraphRows {
                 row.get("name").asString(""),
                 row.get("aliases").asList(Value::asString),
                 properties,
+                row.get("documents").asList(Value::asString));
+    }
+
+    /**
+     * A node of a subgraph answer ({@code subgraph.cypher}): its label, its properties (its key, name and
+     * aliases among them), its first documents and {@code documentCount}.
+     */
+    static GraphExport.Node subgraphNode(MapAccessor row) {
+        Map<String, Object> properties = new LinkedHashMap<>(row.get("properties").asMap());
+        Object name = properties.get("name");
+        Object aliases = properties.get("aliases");
+        GraphExport.Node node = new GraphExport.Node(
+                (String) properties.get("key"),
+                row.get("label").asString(),
+                name == null ? "" : (String) name,
+                aliases instanceof List<?> list ? list.stream().map(String.class::cast).toList() : List.of(),
+                properties,
                 row.get("documents").asList(Value::asString),
-                row.containsKey("documentCount") ? row.get("documentCount").asLong() : null);
+                row.get("documentCount").asLong());
+        properties.keySet().removeAll(NODE_FIELDS);
+        return node;
     }
 
     static GraphExport.Edge edge(MapAccessor row) {
+        return edge(row.get("source").asString(), row.get("target").asString(), row.get("type").asString(), row);
+    }
+
+    /** An edge whose ends and type the caller knows, from a row with its {@code properties} (and maybe {@code evidenceCount}). */
+    static GraphExport.Edge edge(String source, String target, String type, MapAccessor row) {
         Map<String, Object> all = row.get("properties").asMap();
         Map<String, Object> properties = new LinkedHashMap<>(all);
         properties.keySet().removeAll(EVIDENCE_FIELDS);
         if (row.containsKey("evidenceCount")) { // a subgraph answer: the first items, and how many there are
             properties.put("evidenceCount", row.get("evidenceCount").asLong());
         }
-        return new GraphExport.Edge(
-                row.get("source").asString(),
-                row.get("target").asString(),
-                row.get("type").asString(),
-                properties,
-                evidence(all));
+        return new GraphExport.Edge(source, target, type, properties, evidence(all));
     }
 
     /** An entity reference from a row or map value with key, label and name; null for a null value. */

@@ -1,13 +1,14 @@
 package org.industrykg.graph;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -56,32 +57,64 @@ public class LinkQueries {
                             List<String> groupA, List<String> groupB) {
     }
 
-    /** The City of a name or alias (深圳 finds 深圳市), or empty. */
-    public Optional<EntityRef> city(String name) {
-        return reader.read(client -> client.query(LINKS.query("city")).bindAll(Map.of("name", name))
-                .fetchAs(EntityRef.class).mappedBy((types, row) -> GraphRows.ref(row)).first());
+    /**
+     * What an ask of two city names found: the City of each (null when no city has the name) and, when
+     * both are found and are two cities, the links between them (else null).
+     */
+    public record Answer(EntityRef a, EntityRef b, LinkGraph graph) {
+    }
+
+    /**
+     * The cities of the names or aliases a and b (深圳 finds 深圳市) and at most {@code limit} edges
+     * between them, all in one read transaction: the two cities and the graph version in one statement,
+     * then the edges of the answer and their nodes.
+     */
+    public Answer links(String a, String b, int limit) {
+        return reader.read(client -> {
+            EntityRef[] cities = new EntityRef[2];
+            String version = null;
+            for (Record row : client.query(LINKS.query("cities")).bindAll(Map.of("names", List.of(a, b)))
+                    .fetchAs(Record.class).mappedBy((types, row) -> row).all()) {
+                cities[row.get("i").asInt()] = GraphRows.ref(row);
+                version = row.get("version").asString(null);
+            }
+            boolean two = cities[0] != null && cities[1] != null && !cities[0].equals(cities[1]);
+            return new Answer(cities[0], cities[1], two ? links(client, cities[0], cities[1], version, limit) : null);
+        });
     }
 
     /** Every edge (at most {@code limit}) between an entity of or in city a and one of or in city b. */
     public LinkGraph links(EntityRef a, EntityRef b, int limit) {
-        return reader.read(client -> {
-            String version = GraphVersion.read(client);
-            Cached groupA = city(client, a, version);
-            Cached groupB = city(client, b, version);
-            // Each edge between the groups is found from either end: take the group with fewer edges.
-            boolean fromA = groupA.members().degree() <= groupB.members().degree();
-            Cached from = fromA ? groupA : groupB;
-            Members to = (fromA ? groupB : groupA).members();
-            var params = Map.<String, Object>of("ids", edges(client, from, version).to(to, limit),
-                    "evidenceLimit", Subgraph.EVIDENCE_PER_EDGE);
-            var edges = List.copyOf(client.query(LINKS.query("links")).bindAll(params)
-                    .fetchAs(GraphExport.Edge.class).mappedBy((types, row) -> GraphRows.edge(row)).all());
-            Set<String> keys = new LinkedHashSet<>(List.of(a.key(), b.key()));
-            edges.forEach(edge -> keys.addAll(List.of(edge.source(), edge.target())));
-            return new LinkGraph(Subgraph.nodes(client, keys), edges, a, b,
-                    groupA.members().keys().stream().filter(keys::contains).toList(),
-                    groupB.members().keys().stream().filter(keys::contains).toList());
-        });
+        return reader.read(client -> links(client, a, b, GraphVersion.read(client), limit));
+    }
+
+    /**
+     * The links at a graph version read in the same transaction: from the members and edges kept at that
+     * version (or read now), the edges of the answer by element id, with the types and end keys kept with
+     * them, and their nodes by element id.
+     */
+    private LinkGraph links(Neo4jClient client, EntityRef a, EntityRef b, String version, int limit) {
+        Cached groupA = city(client, a, version);
+        Cached groupB = city(client, b, version);
+        // Each edge between the groups is found from either end: take the group with fewer edges.
+        boolean fromA = groupA.members().degree() <= groupB.members().degree();
+        MemberEdges from = edges(client, fromA ? groupA : groupB, version);
+        List<MemberEdges.Edge> answered = from.to((fromA ? groupB : groupA).members(), limit);
+        Set<String> ends = new LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>(List.of(a.key(), b.key()));
+        for (MemberEdges.Edge edge : answered) {
+            ends.addAll(List.of(edge.member(), edge.other()));
+            keys.addAll(List.of(edge.source(), edge.target()));
+        }
+        Subgraph.Read read = Subgraph.read(client, answered.stream().map(MemberEdges.Edge::id).toList(),
+                List.of(a.key(), b.key()), ends, Subgraph.DOCUMENTS_PER_NODE);
+        List<GraphExport.Edge> edges = read.edges().stream().map(row -> {
+            MemberEdges.Edge edge = answered.get(row.get("i").asInt());
+            return GraphRows.edge(edge.source(), edge.target(), edge.type(), row);
+        }).toList();
+        return new LinkGraph(read.nodes(), edges, a, b,
+                groupA.members().keys().stream().filter(keys::contains).toList(),
+                groupB.members().keys().stream().filter(keys::contains).toList());
     }
 
     /**
@@ -105,21 +138,42 @@ public class LinkQueries {
     }
 
     /**
-     * The edges of a city's members: the element id of each edge and of the node at its other end, and
-     * the edge's type and the keys of its source and target, by which an answer orders them.
+     * The edges of a city's members: the element id of each edge, of its member end and of the node at
+     * its other end, and the edge's type and the keys of its source and target, by which an answer orders
+     * them. The edges that join them with another city's members are computed once for each {@link Members}
+     * they are asked about (kept while these edges are: until the graph version changes).
      */
-    public record MemberEdges(String[] edges, String[] others, String[] types, String[] sources, String[] targets) {
+    public static final class MemberEdges {
+
+        private final String[] edges;
+        private final String[] members;
+        private final String[] others;
+        private final String[] types;
+        private final String[] sources;
+        private final String[] targets;
+        /** For each group of members asked about, by identity, the indexes of the edges that join it, in order. */
+        private final Map<Members, int[]> joins = Collections.synchronizedMap(new IdentityHashMap<>());
+
+        private MemberEdges(int n) {
+            edges = new String[n];
+            members = new String[n];
+            others = new String[n];
+            types = new String[n];
+            sources = new String[n];
+            targets = new String[n];
+        }
 
         /** The edges of the rows of {@code member-edges}. */
         public static MemberEdges of(List<? extends MapAccessor> rows) {
             int n = rows.size();
-            MemberEdges edges = new MemberEdges(new String[n], new String[n], new String[n], new String[n], new String[n]);
+            MemberEdges edges = new MemberEdges(n);
             Map<String, String> shared = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 MapAccessor row = rows.get(i);
                 edges.edges[i] = row.get("edge").asString();
                 edges.others[i] = row.get("other").asString();
-                // A hub's keys and the types recur in thousands of rows: one string each.
+                // A member's id, a hub's keys and the types recur in thousands of rows: one string each.
+                edges.members[i] = shared.computeIfAbsent(row.get("member").asString(), id -> id);
                 edges.types[i] = shared.computeIfAbsent(row.get("type").asString(), t -> t);
                 edges.sources[i] = shared.computeIfAbsent(row.get("source").asString(), k -> k);
                 edges.targets[i] = shared.computeIfAbsent(row.get("target").asString(), k -> k);
@@ -128,22 +182,39 @@ public class LinkQueries {
         }
 
         /**
-         * The element ids of the edges whose other end is one of the members, each once, the first
-         * {@code limit} in the order of type, source key and target key.
+         * The edges whose other end is one of the group's members, each edge once, the first {@code limit}
+         * in the order of type, source key and target key.
          */
-        public List<String> to(Members members, int limit) {
+        public List<Edge> to(Members group, int limit) {
+            int[] joining = joins.computeIfAbsent(group, this::joining);
+            List<Edge> to = new ArrayList<>(Math.min(limit, joining.length));
+            for (int k = 0; k < joining.length && k < limit; k++) {
+                int i = joining[k];
+                to.add(new Edge(edges[i], members[i], others[i], types[i], sources[i], targets[i]));
+            }
+            return to;
+        }
+
+        /** The indexes of the edges whose other end is one of the group's members, each edge once, in order. */
+        private int[] joining(Members group) {
             Map<String, Integer> joining = new LinkedHashMap<>();
             for (int i = 0; i < edges.length; i++) {
-                if (members.idSet().contains(others[i])) {
+                if (group.idSet().contains(others[i])) {
                     joining.putIfAbsent(edges[i], i);
                 }
             }
             return joining.values().stream()
                     .sorted(Comparator.<Integer, String>comparing(i -> types[i]).thenComparing(i -> sources[i])
                             .thenComparing(i -> targets[i]))
-                    .limit(limit)
-                    .map(i -> edges[i])
-                    .toList();
+                    .mapToInt(Integer::intValue)
+                    .toArray();
+        }
+
+        /**
+         * An edge of a member: the element ids of the edge, of its member end and of its other end, its
+         * type and the keys of its source and target.
+         */
+        public record Edge(String id, String member, String other, String type, String source, String target) {
         }
     }
 

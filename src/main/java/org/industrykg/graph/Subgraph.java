@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /** The building blocks of subgraph answers in the §6 format ({@code cypher/subgraph.cypher}). */
@@ -33,9 +34,30 @@ public final class Subgraph {
 
     /** The entities of the keys as export nodes, each with its first {@code documentLimit} documents and their count. */
     static List<GraphExport.Node> nodes(Neo4jClient client, Collection<String> keys, int documentLimit) {
-        return List.copyOf(client.query(SUBGRAPH.query("nodes"))
-                .bindAll(Map.of("keys", List.copyOf(keys), "documentLimit", documentLimit))
-                .fetchAs(GraphExport.Node.class).mappedBy((types, row) -> GraphRows.node(row)).all());
+        return read(client, List.of(), keys, List.of(), documentLimit).nodes();
+    }
+
+    /**
+     * What {@code subgraph} read: the rows of the edges (each with {@code i}, its index in the element
+     * ids asked for, its properties and {@code evidenceCount}) and the nodes.
+     */
+    record Read(List<Value> edges, List<GraphExport.Node> nodes) {
+    }
+
+    /**
+     * The edges of the element ids {@code edges} (in that order, each with its first evidence items) and
+     * the entities of the keys and of the element ids {@code ids} as export nodes, each with its first
+     * {@code documentLimit} documents and their count, in one statement.
+     */
+    static Read read(Neo4jClient client, List<String> edges, Collection<String> keys, Collection<String> ids,
+                     int documentLimit) {
+        return client.query(SUBGRAPH.query("subgraph"))
+                .bindAll(Map.of("edges", edges, "evidenceLimit", EVIDENCE_PER_EDGE, "keys", List.copyOf(keys),
+                        "ids", List.copyOf(ids), "documentLimit", documentLimit))
+                .fetchAs(Read.class)
+                .mappedBy((types, row) -> new Read(row.get("edges").asList(value -> value),
+                        row.get("nodes").asList(GraphRows::subgraphNode)))
+                .one().orElseThrow();
     }
 
     /** The entities of the keys and at most {@code edgeLimit} of the edges among them. */

@@ -16,7 +16,6 @@ import org.industrykg.extract.EntityLabel;
 import org.industrykg.graph.BulkLoader;
 import org.industrykg.graph.DatabaseAvailability;
 import org.industrykg.graph.DatabaseUnavailableException;
-import org.industrykg.graph.EntityRef;
 import org.industrykg.graph.FundQueries;
 import org.industrykg.graph.ExportFormat;
 import org.industrykg.graph.GraphExporter;
@@ -354,10 +353,7 @@ public class CommandRunner {
     /** The answers of the three questions, asked as the REST endpoints ask them with their default limits. */
     private UseCaseScore.Answers answers() {
         var fundList = funds.funds(UseCaseScore.INDUSTRY, 200).orElse(List.of());
-        Optional<EntityRef> a = links.city(UseCaseScore.CITY_A);
-        Optional<EntityRef> b = links.city(UseCaseScore.CITY_B);
-        LinkQueries.LinkGraph linkGraph = a.isPresent() && b.isPresent() && !a.equals(b)
-                ? links.links(a.get(), b.get(), 500) : null;
+        LinkQueries.LinkGraph linkGraph = links.links(UseCaseScore.CITY_A, UseCaseScore.CITY_B, 500).graph();
         var paths = relationships.relationships(EntityLabel.Enterprise, EntityLabel.ResearchInstitute, null, 200);
         return new UseCaseScore.Answers(fundList, linkGraph, paths);
     }

@@ -44,7 +44,6 @@ public class QueryBench {
     private static final CypherFile NEIGHBOURHOOD = CypherFile.load("neighbourhood.cypher");
     private static final CypherFile SUBGRAPH = CypherFile.load("subgraph.cypher");
     private static final CypherFile BULK = CypherFile.load("bulk.cypher");
-    private static final CypherFile VERSION = CypherFile.load("version.cypher");
 
     private final Driver driver;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -168,35 +167,40 @@ public class QueryBench {
     }
 
     /**
-     * What LinkQueries runs: the two cities, the graph version, the members of each city and the
-     * edges of the group with fewer edges (only when the version is not the one they were read at,
-     * as the service keeps them), the edges between the groups, then their nodes.
+     * What LinkQueries runs, in one read transaction as the service does: the two cities and the graph
+     * version, the members of each city and the edges of the group with fewer edges (only when the
+     * version is not the one they were read at, as the service keeps them), then the edges between the
+     * groups and their nodes.
      */
     private void links(String a, String b) {
-        String keyA = keys(read(LINKS.query("city"), Map.of("name", a)), "key").get(0);
-        String keyB = keys(read(LINKS.query("city"), Map.of("name", b)), "key").get(0);
-        String version = read(VERSION.query("read"), Map.of()).get(0).get("version").asString(null);
-        if (version == null || !version.equals(citiesVersion)) {
-            members.clear();
-            memberEdges.clear();
-            citiesVersion = version;
+        try (var session = driver.session()) {
+            session.executeRead(tx -> {
+                List<Record> cities = tx.run(LINKS.query("cities"), Map.of("names", List.of(a, b))).list();
+                String keyA = cities.get(0).get("key").asString();
+                String keyB = cities.get(1).get("key").asString();
+                String version = cities.get(0).get("version").asString(null);
+                if (version == null || !version.equals(citiesVersion)) {
+                    members.clear();
+                    memberEdges.clear();
+                    citiesVersion = version;
+                }
+                LinkQueries.Members groupA = members.computeIfAbsent(keyA, key -> LinkQueries.Members.of(
+                        tx.run(LINKS.query("members"), Map.of("key", key, "limit", LinkQueries.MAX_MEMBERS)).list()));
+                LinkQueries.Members groupB = members.computeIfAbsent(keyB, key -> LinkQueries.Members.of(
+                        tx.run(LINKS.query("members"), Map.of("key", key, "limit", LinkQueries.MAX_MEMBERS)).list()));
+                boolean fromA = groupA.degree() <= groupB.degree();
+                LinkQueries.MemberEdges edges = memberEdges.computeIfAbsent(fromA ? keyA : keyB, key -> LinkQueries.MemberEdges.of(
+                        tx.run(LINKS.query("member-edges"), Map.of("ids", members.get(key).ids())).list()));
+                List<String> ids = new ArrayList<>();
+                Set<String> ends = new LinkedHashSet<>();
+                for (LinkQueries.MemberEdges.Edge edge : edges.to(fromA ? groupB : groupA, 500)) {
+                    ids.add(edge.id());
+                    ends.addAll(List.of(edge.member(), edge.other()));
+                }
+                return tx.run(SUBGRAPH.query("subgraph"), Map.of("edges", ids, "evidenceLimit", Subgraph.EVIDENCE_PER_EDGE,
+                        "keys", List.of(keyA, keyB), "ids", List.copyOf(ends), "documentLimit", Subgraph.DOCUMENTS_PER_NODE)).list();
+            });
         }
-        LinkQueries.Members groupA = members.computeIfAbsent(keyA, this::members);
-        LinkQueries.Members groupB = members.computeIfAbsent(keyB, this::members);
-        boolean fromA = groupA.degree() <= groupB.degree();
-        LinkQueries.MemberEdges edges = memberEdges.computeIfAbsent(fromA ? keyA : keyB, key -> LinkQueries.MemberEdges.of(
-                read(LINKS.query("member-edges"), Map.of("ids", members.get(key).ids()))));
-        Set<String> keys = new LinkedHashSet<>(List.of(keyA, keyB));
-        var params = Map.<String, Object>of("ids", edges.to(fromA ? groupB : groupA, 500), "evidenceLimit", Subgraph.EVIDENCE_PER_EDGE);
-        for (Record edge : read(LINKS.query("links"), params)) {
-            keys.add(edge.get("source").asString());
-            keys.add(edge.get("target").asString());
-        }
-        read(SUBGRAPH.query("nodes"), Map.of("keys", List.copyOf(keys), "documentLimit", Subgraph.DOCUMENTS_PER_NODE));
-    }
-
-    private LinkQueries.Members members(String cityKey) {
-        return LinkQueries.Members.of(read(LINKS.query("members"), Map.of("key", cityKey, "limit", LinkQueries.MAX_MEMBERS)));
     }
 
     /** What RelationshipQueries runs for enterprises and research institutes, default limit. */
@@ -223,6 +227,7 @@ public class QueryBench {
         all.addAll(ring);
         read(SUBGRAPH.query("edges-among"), Map.of("keys", all, "limit", limit * SubgraphQueries.EDGES_PER_NODE,
                 "evidenceLimit", Subgraph.EVIDENCE_PER_EDGE));
-        read(SUBGRAPH.query("nodes"), Map.of("keys", all, "documentLimit", Subgraph.DOCUMENTS_PER_NODE));
+        read(SUBGRAPH.query("subgraph"), Map.of("edges", List.of(), "evidenceLimit", Subgraph.EVIDENCE_PER_EDGE,
+                "keys", all, "ids", List.of(), "documentLimit", Subgraph.DOCUMENTS_PER_NODE));
     }
 }

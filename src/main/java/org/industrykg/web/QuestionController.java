@@ -79,15 +79,16 @@ class QuestionController {
             @Parameter(description = "Name or alias of a City", example = "深圳市") @RequestParam @TextParam String a,
             @Parameter(description = "Name or alias of another City", example = "中山市") @RequestParam @TextParam String b,
             @Parameter(description = "Most edges to return (1 to 2000)") @RequestParam(defaultValue = "500") @Min(1) @Max(2000) int limit) {
-        EntityRef cityA = city("a", a);
-        EntityRef cityB = city("b", b);
-        if (cityA.equals(cityB)) {
+        LinkQueries.Answer answer = links.links(a.strip(), b.strip(), limit);
+        if (answer.a() == null) {
+            throw NotFoundException.of("city named", "a", a);
+        }
+        if (answer.b() == null) {
+            throw NotFoundException.of("city named", "b", b);
+        }
+        if (answer.a().equals(answer.b())) {
             throw new IllegalArgumentException("Parameters 'a' and 'b' must name two different cities");
         }
-        return links.links(cityA, cityB, limit);
-    }
-
-    private EntityRef city(String parameter, String name) {
-        return links.city(name.strip()).orElseThrow(() -> NotFoundException.of("city named", parameter, name));
+        return answer.graph();
     }
 }

@@ -475,10 +475,9 @@ class SyntheticGraphTest {
         Map<String, Map<String, Object>> statements = new LinkedHashMap<>();
         statements.put("funds.cypher:industry", Map.of("name", "人形机器人"));
         statements.put("funds.cypher:funds", Map.of("industryKey", "Industry:人形机器人", "limit", 200));
-        statements.put("links.cypher:city", Map.of("name", "深圳市"));
+        statements.put("links.cypher:cities", Map.of("names", List.of("深圳市", "广州市")));
         statements.put("links.cypher:members", Map.of("key", "City:深圳市", "limit", 10_000));
         statements.put("links.cypher:member-edges", Map.of("ids", List.of("4:0:0")));
-        statements.put("links.cypher:links", Map.of("ids", List.of("5:0:0"), "evidenceLimit", 5));
         Map<String, Object> relationships = new HashMap<>();
         relationships.put("from", "Enterprise");
         relationships.put("to", "ResearchInstitute");
@@ -494,7 +493,8 @@ class SyntheticGraphTest {
         }
         statements.put("neighbourhood.cypher:ring", Map.of("keys", List.of("City:深圳市"), "seen", List.of("City:深圳市"),
                 "limit", 99));
-        statements.put("subgraph.cypher:nodes", Map.of("keys", List.of("City:深圳市"), "documentLimit", 20));
+        statements.put("subgraph.cypher:subgraph", Map.of("edges", List.of("5:0:0"), "evidenceLimit", 5,
+                "keys", List.of("City:深圳市"), "ids", List.of("4:0:0"), "documentLimit", 20));
         statements.put("subgraph.cypher:edges-among", Map.of("keys", List.of("City:深圳市"), "limit", 1000, "evidenceLimit", 5));
         statements.put("subgraph.cypher:overview", Map.of("limit", 500));
         statements.put("version.cypher:read", Map.of());

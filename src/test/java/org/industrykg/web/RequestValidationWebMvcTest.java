@@ -144,9 +144,19 @@ class RequestValidationWebMvcTest {
     @Test
     void an_unknown_industry_or_city_is_not_found_and_named() throws Exception {
         when(funds.funds(anyString(), anyInt())).thenReturn(Optional.empty());
-        when(links.city(anyString())).thenReturn(Optional.empty());
+        EntityRef zhongshan = new EntityRef("City:中山市", "City", "中山市");
+        when(links.links("亚特兰蒂斯", "中山市", 500)).thenReturn(new LinkQueries.Answer(null, zhongshan, null));
+        when(links.links("中山市", "亚特兰蒂斯", 500)).thenReturn(new LinkQueries.Answer(zhongshan, null, null));
         problem(get("/api/funds").param("industry", "永动机"), 404, "永动机", "'industry'");
         problem(get("/api/links").param("a", "亚特兰蒂斯").param("b", "中山市"), 404, "亚特兰蒂斯", "'a'");
+        problem(get("/api/links").param("a", "中山市").param("b", "亚特兰蒂斯"), 404, "亚特兰蒂斯", "'b'");
+    }
+
+    @Test
+    void two_names_of_one_city_are_refused() throws Exception {
+        EntityRef zhongshan = new EntityRef("City:中山市", "City", "中山市");
+        when(links.links("中山", "中山市", 500)).thenReturn(new LinkQueries.Answer(zhongshan, zhongshan, null));
+        problem(get("/api/links").param("a", " 中山 ").param("b", "中山市"), 400, "'a'", "'b'");
     }
 
     @Test
