@@ -19,8 +19,9 @@ final class DirectoryPass implements RelationPass {
 
     private static final Set<EntityLabel> ENTRIES = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform);
-    /** What may stand before an entry on its line: spaces, then a dash, a bullet or an item number. */
-    private static final Pattern MARKER = Pattern.compile("^[\\s　]*(?:——|—|－|[・•●▪■◆◇○►→]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．])?[\\s　]*$");
+    /** What may stand before an entry on its line: nothing but spaces, or the item marker of a directory line. */
+    private static final Pattern MARKER = Pattern.compile("(?:" + MentionFinder.ITEM_MARKER.pattern() + ")?[\\s　]*");
+
     /** A bracket right after the name, and the colon that may follow it. */
     private static final Pattern AFTER_NAME = Pattern.compile("^(?:[（(]([^（）()]{1,40})[）)])?([：:])?");
 

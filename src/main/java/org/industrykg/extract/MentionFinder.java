@@ -93,7 +93,7 @@ public final class MentionFinder {
     /** Characters that mark the items of a list line, never part of a name. */
     private static final String BULLETS = "・•●▪■◆◇○►→";
     /** What opens a directory line before its entry: spaces, then a dash, a bullet or an item number. */
-    private static final Pattern ITEM_MARKER = Pattern.compile(
+    static final Pattern ITEM_MARKER = Pattern.compile(
             "[\\s　]*(?:——|—|－|[" + BULLETS + "]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．])[\\s　]*");
     /** A directory entry's name, then its place or products in brackets, then a colon (or the bracket alone). */
     private static final Pattern DIRECTORY_HEAD = Pattern.compile(
@@ -208,7 +208,7 @@ public final class MentionFinder {
             sourceLine(sentence, own);
             directoryHeads(sentence, own);
             quotedTitles(sentence, own);
-            own = withoutOverlaps(withoutBullets(sentence, own));
+            own = withoutOverlaps(withoutBullets(own));
             List<Mention> placesHere = places.find(sentence);
             placesWritten.addAll(placesHere);
             List<Mention> extra = new ArrayList<>(placesHere);
@@ -1176,7 +1176,7 @@ public final class MentionFinder {
     }
 
     /** Mentions without the bullet or dash a rule took in front of a name (・甲乙精机 -> 甲乙精机). */
-    private static List<Mention> withoutBullets(Sentence sentence, List<Mention> mentions) {
+    private static List<Mention> withoutBullets(List<Mention> mentions) {
         List<Mention> kept = new ArrayList<>();
         for (Mention m : mentions) {
             int cut = 0;
