@@ -13,7 +13,8 @@ import org.industrykg.nlp.Sentence;
  * Entries of a directory: an organisation followed by its products or place in brackets, or by a colon
  * and a description (——甲乙人形：双足人形机器人整机, ・丙丁伺服（高雄）：伺服马达、关节驱动器, 戊己精密（RV减速器、
  * 谐波减速器）). The industries of the bracket, else of the description, are the organisation's
- * ({@code rule:directory-entry}); a place in the bracket hosts it ({@code rule:directory-place}).
+ * ({@code rule:directory-entry}); a place in the bracket hosts it ({@code rule:directory-place}); under a heading of
+ * firms that sign or settle (签约企业名单), the park the text is about hosts them ({@code rule:directory-settled}).
  */
 final class DirectoryPass implements RelationPass {
 
@@ -30,11 +31,18 @@ final class DirectoryPass implements RelationPass {
         return "rule:directory-entry";
     }
 
+    /** A heading over a list of firms that settle or sign (签约企业名单, 新入驻企业, 落户项目). */
+    private static final Pattern SETTLED_LIST = Pattern.compile("(?:签约|入驻|落户|引进|入园|落地|招引)[^，。；]{0,6}(?:企业|项目|名单)");
+
     @Override
     public void find(RelationContext doc, List<ExtractedRelation> out) {
+        Mention topicPark = topicPark(doc);
+        boolean[] block = MentionFinder.colonBlocks(doc.sentences);
+        boolean settledList = false;
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = doc.in(sentence);
             String text = sentence.text();
+            boolean anyLineEntry = false;
             for (int i = 0; i < here.size(); i++) {
                 Mention entry = here.get(i);
                 if (!ENTRIES.contains(entry.label())) {
@@ -46,6 +54,10 @@ final class DirectoryPass implements RelationPass {
                     continue;
                 }
                 boolean lineEntry = MARKER.matcher(text.substring(0, entry.begin() - sentence.begin())).matches();
+                anyLineEntry |= lineEntry;
+                if (lineEntry && settledList && topicPark != null && entry.label() == EntityLabel.Enterprise) {
+                    doc.link(out, RelationType.HOSTS, topicPark, entry, "rule:directory-settled", 0.6, sentence, Map.of());
+                }
                 int bracketEnd = sentence.begin() + end + (after.group(1) == null ? 0 : after.group(1).length() + 2);
                 List<Mention> inBracket = here.stream().filter(m -> m.begin() > entry.end() && m.end() < bracketEnd).toList();
                 if (after.group(1) != null) {
@@ -67,7 +79,19 @@ final class DirectoryPass implements RelationPass {
                     doc.link(out, RelationType.IN_INDUSTRY, entry, product, name(), 0.7, sentence, Map.of());
                 }
             }
+            if (!anyLineEntry && !block[sentence.index()]) {
+                settledList = SETTLED_LIST.matcher(text).find();
+            }
         }
+    }
+
+    /** The park a text is about: the park named most often, at least twice, or null. */
+    private static Mention topicPark(RelationContext doc) {
+        Map<Resolver.Entity, Long> counts = doc.mentions.stream().filter(m -> m.label() == EntityLabel.Park && doc.entityOf.get(m) != null)
+                .collect(java.util.stream.Collectors.groupingBy(doc.entityOf::get, java.util.stream.Collectors.counting()));
+        Resolver.Entity best = counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return best == null ? null : doc.mentions.stream().filter(m -> doc.entityOf.get(m) == best).findFirst().orElse(null);
     }
 
     /** The industries of a bracket that holds nothing else (RV减速器、谐波减速器), or none. */

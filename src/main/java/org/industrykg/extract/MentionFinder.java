@@ -88,6 +88,13 @@ public final class MentionFinder {
     /** A quoted policy name: at least six characters, ending with a policy noun. */
     private static final Pattern QUOTED_POLICY = Pattern.compile(
             "[“「『\"]([\\p{IsHan}A-Za-z0-9（）()—-]{4,30}(?:计划|方案|措施|办法|规划|政策|意见|条例|细则|行动|工程|专项))[”」』\"]");
+    /** What ends the name of a policy, plan or programme. */
+    private static final String POLICY_NOUN = "(?:计划|方案|措施|办法|规划|政策|意见|条例|细则|规定|指南)";
+    /** The policy a notice issues, named without 《》 in its title (关于印发某市加快某某产业发展若干措施的通知). */
+    private static final Pattern NOTICE_OF = Pattern.compile(
+            "(?:印发|发布|出台|转发|公布)([\\p{IsHan}A-Za-z0-9（）()〔〕—-]{6,40}?" + POLICY_NOUN + ")的通知");
+    /** A line that is nothing but a policy's title, a place first (某市加快某某产业发展若干措施, 某省关于…的实施意见). */
+    private static final Pattern TITLE_LINE = Pattern.compile("[\\p{IsHan}A-Za-z0-9（）()—-]{6,40}" + POLICY_NOUN);
     /** A name in quotes right after a descriptor of companies (企业“某某具身”). */
     private static final Pattern QUOTED_BRAND = Pattern.compile("[“\"]([\\p{IsHan}A-Za-z]{2,8})[”\"]");
     /** Characters that mark the items of a list line, never part of a name. */
@@ -101,6 +108,11 @@ public final class MentionFinder {
     /** Heads of a line that are topics, not names (重点任务：, 主营产品（2024年）：). */
     private static final Pattern HEADING_WORD = Pattern.compile(
             "(?:任务|目标|方向|领域|重点|措施|举措|路径|进展|成效|成果|亮点|项目|产品|业务|定位|特色|优势|基础|现状|问题|建议|思路|布局|内容|范围|对象|条件|标准|方式|规模|时间|地点|名称|简介|概况|情况|背景|原则|要求|机制|产业|行业|技术|应用|场景|环节|部分|类别|类型|合计|总计|备注|说明)$");
+    /** The last two digits of a district code from which the division data lists functional zones. */
+    private static final int FUNCTIONAL_ZONE_CODE = 71;
+    /** How many colon lines in a row make a directory without markers, and how long their heads may be. */
+    private static final int BLOCK_LINES = 3;
+    private static final int BLOCK_HEAD = 8;
     /** How far before an unnamed fund the place that names it may stand. */
     private static final int PLACE_NAMED_REACH = 40;
     /** Amounts, counts and dates that the segmenter leaves in front of a name (25只子基金, 100亿元…基金). */
@@ -109,7 +121,7 @@ public final class MentionFinder {
     /** A fund described by its size (人工智能百亿基金) is a description, not a name. */
     private static final Pattern AMOUNT_INSIDE = Pattern.compile("[0-9一二两三四五六七八九十百千]+(?:亿|万)|百亿|千亿");
     /** A phase of a fund the text names (第二期基金, 一期基金, 全年基金): the fund itself, not a name (see ReferringWords). */
-    static final Pattern FUND_PHASE = Pattern.compile("(?:第?[一二三四五六七八九十0-9]{1,2}期|首期|本期|全?年|今年|当年)(?:子|母)?基金");
+    static final Pattern FUND_PHASE = Pattern.compile("(?:第?[一二三四五六七八九十0-9]{1,2}期|首期|本期|全?年|今年|当年|[这该此那每各]?[只支])(?:子|母)?基金");
     /** Collective fund nouns that an unnamed fund may be called by (基金矩阵). */
     private static final Set<String> COLLECTIVE_FUNDS = Set.of("基金矩阵", "基金体系", "基金群", "基金集群", "专项基金");
     /** A descriptor right before the name it describes: 一级母基金“X”, 首只基金——X. */
@@ -131,6 +143,8 @@ public final class MentionFinder {
     private static final List<String> COOPERATION_VERBS = List.of("合作建设", "合作成立", "共同建设", "联合成立", "共同设立", "共同组建",
             "联合组建", "共建", "合建", "合组", "组建",
             "合作", "联合", "携手", "牵头", "发起", "成立", "设立", "建设", "签约", "依托");
+    /** The verbs of building something together, which a joint lab's name never holds. */
+    private static final Set<String> BUILDING_VERBS = Set.copyOf(COOPERATION_VERBS.subList(0, COOPERATION_VERBS.indexOf("合作")));
     /** A firm's own plant (设立华东生产基地, 建设协作机器人制造基地): no park unless a place or proper noun names it. */
     private static final Pattern FACILITY = Pattern.compile("(?:生产|制造|研发|总装|组装|智造|产业化|量产|试产)基地$");
     /** A part of the country (华东生产基地): no place that names a park. */
@@ -196,7 +210,10 @@ public final class MentionFinder {
     public List<Mention> find(List<Sentence> sentences, KnownNames known) {
         List<Mention> found = new ArrayList<>();
         List<Mention> placesWritten = new ArrayList<>();
+        boolean[] block = colonBlocks(sentences);
+        int at = 0;
         for (Sentence sentence : sentences) {
+            boolean inBlock = block[at++];
             List<Mention> own = new ArrayList<>();
             titles(sentence, own);
             suffixNames(sentence, own);
@@ -206,8 +223,9 @@ public final class MentionFinder {
             brandsAsParties(sentence, own);
             localGovernments(sentence, own);
             sourceLine(sentence, own);
-            directoryHeads(sentence, own);
+            directoryHeads(sentence, own, inBlock);
             quotedTitles(sentence, own);
+            unquotedTitles(sentence, own);
             own = withoutOverlaps(withoutBullets(own));
             List<Mention> placesHere = places.find(sentence);
             placesWritten.addAll(placesHere);
@@ -792,6 +810,25 @@ public final class MentionFinder {
      * What follows a complete name and a verb of building or cooperating is a name of its own,
      * whatever the segmenter glued together (某研究院共建某联合实验室 -> 某联合实验室).
      */
+    /**
+     * Whether a name is a district of the division data written alone or after its city (上海市浦东新区), not one of
+     * the data's functional zones (codes ending 71 and up: development zones, which are parks as well).
+     */
+    private boolean administrativeDistrict(String name) {
+        int at = 0;
+        Divisions.Division last = null;
+        while (at < name.length()) {
+            int length = places.placeLengthAt(name, at, name.length());
+            if (length == 0) {
+                return false;
+            }
+            last = places.division(name.substring(at, at + length));
+            at += length;
+        }
+        return last != null && last.level().equals("district") && last.code().matches("[0-9]{6}")
+                && Integer.parseInt(last.code().substring(4, 6)) < FUNCTIONAL_ZONE_CODE;
+    }
+
     /** Whether a text is one or more place names and nothing else (大连市甘井子区). */
     private boolean onlyPlaces(String text) {
         int at = 0;
@@ -809,12 +846,14 @@ public final class MentionFinder {
         String result = name;
         for (int i = 2; i < name.length() - suffix.text().length(); i++) {
             int close = name.charAt(i - 1) == '）' || name.charAt(i - 1) == ')' ? Math.max(name.lastIndexOf('（', i), name.lastIndexOf('(', i)) : i;
-            if (rules.suffixEndingAt(name, i) == null && (close <= 0 || rules.suffixEndingAt(name, close) == null)
-                    && !onlyPlaces(name.substring(0, i))) { // 某市某区共建某某联合研究中心: the place is where, not a founder
-                continue;
-            }
+            boolean afterParty = rules.suffixEndingAt(name, i) != null || close > 0 && rules.suffixEndingAt(name, close) != null
+                    || onlyPlaces(name.substring(0, i)); // 某市某区共建某某联合研究中心: the place is where, not a founder
             for (String verb : COOPERATION_VERBS) {
                 String rest = name.substring(i);
+                // a joint lab is named by its field: whatever stands before a verb of building it (双方约定共建…, 在某园内共建…) is no part of it
+                if (!afterParty && (suffix.rule().specificAnchor() || !BUILDING_VERBS.contains(verb))) {
+                    continue;
+                }
                 if (rest.startsWith(verb) && rest.length() - verb.length() > suffix.text().length() + 1) {
                     result = rest.substring(verb.length());
                 } else if (rest.startsWith(verb) && result.equals(name)) {
@@ -879,6 +918,9 @@ public final class MentionFinder {
             return false;
         }
         if (genericAfterConjunction(name, rule) || CHILD_COMPANY.matcher(name).find()) {
+            return false;
+        }
+        if (rule.label() == EntityLabel.Park && administrativeDistrict(name)) { // 浦东新区, 滨海新区 are districts, not parks
             return false;
         }
         if (rule.label() == EntityLabel.Fund && (AMOUNT_INSIDE.matcher(name).find() || FUND_PHASE.matcher(name).matches())) {
@@ -1148,23 +1190,47 @@ public final class MentionFinder {
     }
 
     /**
+     * A policy named without 《》 where only a title can stand: between 印发 and 的通知 in a notice's title, or as
+     * the whole of a line that starts with a place or 关于 ({@code rule:policy-title}). Inside such a title the
+     * verbs (加快, 推动) are part of the name and do not end it.
+     */
+    private void unquotedTitles(Sentence sentence, List<Mention> out) {
+        String text = sentence.text();
+        Matcher notice = NOTICE_OF.matcher(text);
+        while (notice.find()) {
+            if (notice.group(1).chars().noneMatch(c -> c == '《' || c == '》')) {
+                int begin = sentence.begin() + notice.start(1);
+                out.add(new Mention(EntityLabel.Policy, notice.group(1), begin, begin + notice.group(1).length(), sentence.index(),
+                        "rule:policy-title"));
+            }
+        }
+        String line = text.strip();
+        boolean placeFirst = places.placeLengthAt(line, 0, line.length()) > 0 && !line.contains("关于") || line.startsWith("关于");
+        if (placeFirst && TITLE_LINE.matcher(line).matches() && !line.endsWith("的通知")) {
+            int begin = sentence.begin() + text.indexOf(line);
+            out.add(new Mention(EntityLabel.Policy, line, begin, begin + line.length(), sentence.index(), "rule:policy-title"));
+        }
+    }
+
+    /**
      * The name an entry of a directory line begins with, after a dash, bullet or item number (——甲乙人形：双足人形机器人整机,
      * ・丙丁伺服（高雄）：伺服马达, 戊己精密（RV减速器、谐波减速器）；): a coined name or one with a brand suffix, followed by
      * a colon or a bracket, on a line that names an industry after it ({@code rule:directory-entry}).
      */
-    private void directoryHeads(Sentence sentence, List<Mention> out) {
+    private void directoryHeads(Sentence sentence, List<Mention> out, boolean inBlock) {
         String text = sentence.text();
         Matcher marker = ITEM_MARKER.matcher(text);
         int start = marker.lookingAt() ? marker.end() : 0;
         Matcher head = DIRECTORY_HEAD.matcher(text).region(start, text.length());
-        if (!head.lookingAt() || head.group(2) == null && start == 0) { // a colon alone makes an entry only after a marker
+        if (!head.lookingAt() || head.group(2) == null && start == 0 && !inBlock) { // a colon alone: after a marker or in a block
             return;
         }
         String name = head.group(1);
         int begin = sentence.begin() + head.start(1);
         int[] span = {begin, begin + name.length()};
         String suffix = brandHead(name);
-        boolean nameLike = suffix != null || coined(sentence, span, 0);
+        // in a block of colon lines the shape itself says entry; elsewhere the head must look like a name
+        boolean nameLike = suffix != null || coined(sentence, span, 0) || inBlock && start == 0 && name.length() >= 3;
         String own = suffix == null ? name : name.substring(0, name.length() - suffix.length());
         boolean industryAfter = !industries.termsIn(text.substring(head.end(1))).isEmpty()
                 || industries.compoundField(text.substring(head.end(1))) != null;
@@ -1173,6 +1239,32 @@ public final class MentionFinder {
                 && !HEADING_WORD.matcher(name).find()) {
             out.add(new Mention(EntityLabel.Enterprise, name, begin, begin + name.length(), sentence.index(), "rule:directory-entry"));
         }
+    }
+
+    /**
+     * Which sentences are lines of a block of at least {@value #BLOCK_LINES} lines in a row that each open with a
+     * short head and a colon (甲乙动力：人形机器人整机 / 丙丁触感：电子皮肤 / …): a directory without item markers.
+     */
+    static boolean[] colonBlocks(List<Sentence> sentences) {
+        boolean[] colon = new boolean[sentences.size()];
+        for (int i = 0; i < colon.length; i++) {
+            String line = sentences.get(i).text().strip();
+            Matcher head = DIRECTORY_HEAD.matcher(line);
+            colon[i] = head.lookingAt() && head.group(3) != null && head.end() < line.length() && head.group(1).length() <= BLOCK_HEAD
+                    && !HEADING_WORD.matcher(head.group(1)).find();
+        }
+        boolean[] block = new boolean[colon.length];
+        for (int i = 0; i < colon.length; ) {
+            int j = i;
+            while (j < colon.length && colon[j]) {
+                j++;
+            }
+            for (int k = i; k < j && j - i >= BLOCK_LINES; k++) {
+                block[k] = true;
+            }
+            i = Math.max(j, i + 1);
+        }
+        return block;
     }
 
     /** Mentions without the bullet or dash a rule took in front of a name (・甲乙精机 -> 甲乙精机). */

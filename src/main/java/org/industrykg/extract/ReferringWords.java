@@ -26,13 +26,17 @@ final class ReferringWords {
     private static final Pattern SELF = Pattern.compile("(我市|本市|全市|我区|本区|全区|我县|我镇)|(我们|我司|我院)|我局|我委|我办|本局");
     /** Class nouns, longest first so that 研究院 is not read as 院. */
     private static final Pattern NOUN = Pattern.compile(
-            "(该|本|此|这家|这所|这个|这支|这一|第?[一二三四五六七八九十]期|首期|全年)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地"
+            "(该|本|此|这家|这所|这个|这支|这只|该只|此只|这一|第?[一二三四五六七八九十]期|首期|全年)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地"
                     + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|母基金|基金|公司|集团|联盟|协会)");
     /** What may stand right before a bare class noun: the start of a clause or a preposition or verb that takes a place or party. */
     private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"]|在|于|入驻|进驻|落户|与|和|由|向|对|为|经)$");
     /** A class noun followed by these is part of a longer common noun (基金管理人, 园区企业), not a reference. */
     private static final Pattern LONGER_NOUN = Pattern.compile("^(?:管理|企业|公司|项目|规模|体系|群|集群|矩阵|等|类|内外|建设|招商|运营|出资|份额|投资|发展|产业|化|型|级|经济|资源|总部|人才|团队|数量|名单|领域)");
     private static final int REACH = 3;
+    /** What follows a party that puts money in (认缴, 出资, 参与发起, 作为有限合伙人). */
+    private static final Pattern PARTY_AFTER = Pattern.compile("(?:分别|共同|各)?(?:认缴|出资|注资|参与|作为|跟投|参投|领投)");
+    /** What follows a party written after 由 (由A牵头, 由A发起). */
+    private static final Pattern PARTY_AFTER_BY = Pattern.compile("(?:牵头|发起|联合|共同|出资|作为|主导)");
     /** 其 opening a clause, before what it owns or does (其总部位于…, 其研发中心设在…). */
     private static final Pattern ITS = Pattern.compile("(?:^|[，,；;。])(其)(?!中|他|余|实|次|间)(?=\\p{IsHan})");
     private static final int SPEAKER_MENTIONS = 3;
@@ -121,20 +125,39 @@ final class ReferringWords {
         return opening != null && opening.label().isOrganisation() ? opening : null;
     }
 
-    /** The last mention before {@code at} within reach whose entity's name ends with the noun (a fund's with its legal tail). */
+    /**
+     * The last mention before {@code at} within reach whose entity's name ends with the noun (a fund's with its
+     * legal tail); one written as a party that puts money in or leads (由某母基金牵头, 某母基金认缴) only when
+     * there is no other: 该基金 is the fund they set up, not them.
+     */
     private static Mention antecedent(RelationContext doc, Sentence sentence, int at, String noun) {
+        Mention party = null;
         for (int s = sentence.index(); s >= Math.max(0, sentence.index() - REACH); s--) {
-            List<Mention> mentions = doc.in(doc.sentences.get(s));
+            Sentence where = doc.sentences.get(s);
+            List<Mention> mentions = doc.in(where);
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
                 Resolver.Entity entity = doc.entityOf.get(m);
                 if (m.end() <= at && entity != null && entity.label != EntityLabel.City && entity.label != EntityLabel.Industry
                         && standsFor(entity, noun)) {
-                    return m;
+                    if (!isParty(where, m)) {
+                        return m;
+                    }
+                    party = party == null ? m : party;
                 }
             }
         }
-        return null;
+        return party;
+    }
+
+    /** Whether a mention is written as one who leads or puts money into something else (由A牵头, A认缴3亿元, A参与发起). */
+    private static boolean isParty(Sentence sentence, Mention m) {
+        String text = sentence.text();
+        int from = m.begin() - sentence.begin();
+        int to = m.end() - sentence.begin();
+        String before = text.substring(Math.max(0, from - 1), from);
+        String after = text.substring(to, Math.min(text.length(), to + 4));
+        return PARTY_AFTER.matcher(after).lookingAt() || before.equals("由") && PARTY_AFTER_BY.matcher(after).lookingAt();
     }
 
     private static boolean standsFor(Resolver.Entity entity, String noun) {

@@ -72,6 +72,9 @@ final class VerbClausePass implements RelationPass {
             EntityLabel.GovernmentAgency);
     private static final Pattern PLACE_AFTER = Pattern.compile("^(?:在|于)");
     /** What stands between the place of a relative clause and the organisation it describes: 的, 的新创, 的企业. */
+    /** What stands between the fields of a relative clause and the organisation it describes (…等产品的, 的). */
+    private static final Pattern FIELD_RELATIVE = Pattern.compile("^(?:等)?(?:[\\p{IsHan}]{0,4}?(?:产品|领域|方向|业务|部件|零部件|整机|研发|生产|制造))?的(?:[\\p{IsHan}]{0,4}?(?:企业|公司|厂商|龙头))?$");
+    private static final Set<EntityLabel> FIELDED = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute);
     private static final Pattern RELATIVE_HEAD = Pattern.compile("^(?:内|里)?的(?:[\\p{IsHan}]{0,6}?(?:企业|新创|公司|初创|高校|机构|龙头|厂商))?$");
     /** 在园区 / 在该园区 / 在园内 right before the verb, after adverbials: the park the text is about. */
     private static final Pattern IN_THE_PARK = Pattern.compile("在(?:该|本)?(?:园区|园内|园里)(?:内)?(?:" + ADVERB + ")*$");
@@ -86,6 +89,8 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern PLACE_LEAD = Pattern.compile("(?:在|于)(?:" + ADVERB + ")*$");
     private static final Pattern OBLIQUE = Pattern.compile("^(?:" + ADVERB + ")*(?:向|对|为)$");
     private static final Pattern CO_AGENT = Pattern.compile("^(?:" + ADVERB + ")*(?:与|和|同|跟|并与)" + DESCRIBED + "$");
+    /** What stands between the leader and the other agents of a passive (由A牵头、B参与发起). */
+    private static final Pattern LEADS = Pattern.compile("(?:牵头|主导|领衔)[、，,]?");
     private static final Pattern PASSIVE_LEAD = Pattern.compile("由(?:" + ADVERB + ")*$");
     private static final Pattern JOIN = Pattern.compile("^(?:[（(][^（()）]{0,40}[）)])?(?:、|和|与|及|以及|同|跟|联合|携手|会同|并与)"
             + DESCRIBED + "$");
@@ -221,6 +226,9 @@ final class VerbClausePass implements RelationPass {
             if (hit.classes().contains(VerbClass.PORTFOLIO)) {
                 portfolio(doc, memory, sentence, r.objects, out);
             }
+            if (hit.classes().contains(VerbClass.MANAGERS)) {
+                managers(doc, memory, sentence, r.objects, out);
+            }
             if (hit.classes().contains(VerbClass.FUND)) {
                 investmentOf(doc, memory, sentence, inClause, from, hit, carried, out);
             }
@@ -229,6 +237,9 @@ final class VerbClausePass implements RelationPass {
             }
             if (hit.classes().contains(VerbClass.LOCATE)) {
                 relativeHost(doc, sentence, r, out);
+            }
+            if (hit.classes().contains(VerbClass.FOCUS)) {
+                relativeField(doc, sentence, r, out);
             }
             if (r.subjects.isEmpty() && hit.classes().contains(VerbClass.LOCATE)) {
                 enteredBy(doc, memory, sentence, r, lastSubjects, out);
@@ -443,6 +454,18 @@ final class VerbClausePass implements RelationPass {
             int first = subjects.get(0).begin() - base;
             String lead = text.substring(from, first);
             passive = PASSIVE_LEAD.matcher(lead).find();
+            int firstAt = before.indexOf(subjects.get(0));
+            if (!passive && firstAt > 0) { // 由A牵头、B参与发起: the one who leads is an agent too
+                Mention leader = before.get(firstAt - 1);
+                String between = text.substring(leader.end() - base, first);
+                if (ORGANISATIONS.contains(leader.label()) && LEADS.matcher(between).matches()
+                        && PASSIVE_LEAD.matcher(text.substring(from, leader.begin() - base)).find()) {
+                    List<Mention> all = new ArrayList<>(List.of(leader));
+                    all.addAll(subjects);
+                    subjects = all;
+                    passive = true;
+                }
+            }
             if (!coAgents.isEmpty()) {
                 hubs = subjects;
                 List<Mention> all = new ArrayList<>(subjects);
@@ -597,6 +620,29 @@ final class VerbClausePass implements RelationPass {
     }
 
     /**
+     * A focus verb in a clause before the name it describes (主攻协作机器人和复合机器人的X, 专注谐波减速器的Y): the
+     * organisation right after 的 is in the fields the clause names.
+     */
+    private static void relativeField(RelationContext doc, Sentence sentence, Reading r, List<ExtractedRelation> out) {
+        if (r.industries.isEmpty()) {
+            return;
+        }
+        Mention last = r.industries.get(r.industries.size() - 1);
+        String text = sentence.text();
+        for (Mention m : doc.in(sentence)) {
+            if (m.begin() >= last.end() && m != last && m.label() != EntityLabel.Industry) {
+                String between = text.substring(last.end() - sentence.begin(), m.begin() - sentence.begin());
+                if (FIELD_RELATIVE.matcher(between).matches() && FIELDED.contains(m.label())) {
+                    for (Mention industry : r.industries) {
+                        add(doc, sentence, RelationType.IN_INDUSTRY, m, industry, VerbClass.FOCUS.method(), Map.of(), out);
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /**
      * An investment written as a noun after 的: 基金已完成对X的首轮投资 (the party before 对 invests in X),
      * X拿到了Y的一笔战略投资 / X获得Y的投资 (Y invests in X, the party before the verb of getting).
      */
@@ -681,6 +727,17 @@ final class VerbClausePass implements RelationPass {
             for (Mention firm : investees) {
                 add(doc, sentence, RelationType.FUNDS, fund, firm, VerbClass.PORTFOLIO.method(), Map.of(), out);
             }
+        }
+    }
+
+    /** The manager a fund's text names (基金管理人为X) manages the fund it is about; only the first firm named is the manager. */
+    private void managers(RelationContext doc, Memory memory, Sentence sentence, List<Mention> named, List<ExtractedRelation> out) {
+        Mention manager = named.stream().filter(m -> m.label() == EntityLabel.Enterprise).findFirst().orElse(null);
+        if (manager == null) {
+            return;
+        }
+        for (Mention fund : memory.fundAround(doc, sentence, List.of(manager))) {
+            add(doc, sentence, RelationType.MANAGES, manager, fund, VerbClass.MANAGERS.method(), Map.of(), out);
         }
     }
 

@@ -21,6 +21,7 @@ final class LineShape {
             + "|第[一二三四五六七八九十]+[、，,:：]"            // 第一，
             + "|[①-⑳]"
             + "|[・•●▪■◆◇○►→]|——");                             // ・ ● —— items of a list
+    private static final Pattern HEADED = Pattern.compile("[\\p{IsHan}A-Za-z]{2,8}[：:](?!$)");
     private static final Pattern TITLE = Pattern.compile(
             "(关于.*|的)(函|复函|答复|通知|意见|批复|报告|请示|决定|方案|办法|规定|公告|通告|纪要)$");
 
@@ -55,11 +56,15 @@ final class LineShape {
         return !startsWithEnumerator(line) && containsAny(line, COMMAS);
     }
 
-    /** Whether the line must begin a new line: a heading, an enumerated item, a salutation, a signature. */
+    /**
+     * Whether the line must begin a new line: a heading, an enumerated item, a salutation, a signature, or a line that
+     * opens with a short head and a colon (甲乙动力：人形机器人整机, 地址：…), an entry of a list or a field.
+     */
     static boolean startsBlock(String line, boolean heading) {
         return heading
                 || startsWithEnumerator(line)
                 || isSalutation(line)
+                || HEADED.matcher(line).lookingAt()
                 || (line.length() < SHORT && line.chars().noneMatch(c -> CjkChars.isPunctuation((char) c)));
     }
 

@@ -37,6 +37,8 @@ public final class MetadataParser {
     private static final Pattern CC = Pattern.compile("抄 ?送 ?[:：](.*)");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、，,；;]");
     private static final String ALLOWED_IN_NAMES = "（）()·";
+    /** The word a letterhead puts after the body's name (某某市人民政府办公厅文件). */
+    private static final Pattern LETTERHEAD = Pattern.compile("文件$");
     private static final String CHINESE_DIGITS = "一二三四五六七八九";
     private static final String CHINESE_ZEROS = "〇○零";
 
@@ -101,9 +103,10 @@ public final class MetadataParser {
                 .findFirst().orElse(null);
     }
 
-    /** The organisation line above the document number. */
+    /** The organisation line above the document number (of a letterhead 某某市人民政府办公厅文件, the body). */
     private static String headIssuer(List<String> lines, int docLine) {
         return lines.subList(0, Math.max(docLine, 0)).stream()
+                .map(line -> LETTERHEAD.matcher(line).replaceFirst(""))
                 .filter(MetadataParser::isOrganisation)
                 .findFirst().orElse(null);
     }
@@ -113,12 +116,20 @@ public final class MetadataParser {
         return dateLine > 0 && isOrganisation(lines.get(dateLine - 1)) ? lines.get(dateLine - 1) : null;
     }
 
-    /** The organisation a title near the top begins with: 某某市人民政府办公室 of 某某市人民政府办公室关于印发…的通知. */
+    /**
+     * The organisation a title near the top begins with: 某某市人民政府办公室 of 某某市人民政府办公室关于印发…的通知, or
+     * the organisation on the line above a title that begins with 关于.
+     */
     private static String titleIssuer(List<String> lines) {
-        for (String line : lines.subList(0, Math.min(HEAD_LINES, lines.size()))) {
+        List<String> head = lines.subList(0, Math.min(HEAD_LINES, lines.size()));
+        for (int i = 0; i < head.size(); i++) {
+            String line = head.get(i);
             int about = line.indexOf("关于");
             if (about > 1 && TITLE_WORDS.matcher(line.substring(about)).find() && isOrganisation(line.substring(0, about))) {
                 return line.substring(0, about);
+            }
+            if (about == 0 && i > 0 && TITLE_WORDS.matcher(line).find() && isOrganisation(head.get(i - 1))) {
+                return head.get(i - 1);
             }
         }
         return null;

@@ -39,4 +39,33 @@ class DirectoryPassTest {
         assertThat(x.allNames()).doesNotContain("重点任务", "主要产品");
         assertThat(x.extraction.relations()).noneMatch(r -> r.method().startsWith("rule:directory"));
     }
+
+    @Test
+    void a_block_of_colon_lines_without_markers_under_a_signing_heading_lists_firms_the_park_hosts() {
+        Extracted x = Extracted.from("""
+                岱山湾智能机器人产业园（以下简称“产业园”）昨日举行第三批项目集中签约活动。产业园已累计引进企业28家。
+                二、本批签约企业名单
+                澜峰动力：人形机器人整机研发及小批量试制，计划投资5亿元
+                沐辰触感：电子皮肤与柔性触觉传感器
+                岱舟驱动：关节模组与伺服电机
+                溯川灵巧：五指灵巧手
+                三、下一步工作
+                产业园将继续完善配套。
+                """);
+        assertThat(x.names(EntityLabel.Enterprise)).contains("澜峰动力", "沐辰触感", "溯川灵巧");
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "沐辰触感", "电子皮肤")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "岱山湾智能机器人产业园", "澜峰动力")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "岱山湾智能机器人产业园", "溯川灵巧")).isTrue();
+    }
+
+    @Test
+    void two_colon_lines_are_no_block_of_entries() {
+        Extracted x = Extracted.from("""
+                岱山湾智能机器人产业园今年新增企业12家。岱山湾智能机器人产业园位于宁波市。
+                新增企业：
+                溯川灵巧：五指灵巧手
+                沐辰触感：电子皮肤
+                """);
+        assertThat(x.allNames()).doesNotContain("溯川灵巧", "沐辰触感");
+    }
 }

@@ -272,4 +272,12 @@ class NameRulesTest {
         assertThat(x.names(EntityLabel.Park)).contains("松湖智谷", "青禾产业园").doesNotContain("园区");
         assertThat(x.hasRelation(RelationType.HOSTS, "松湖智谷", "澜峰传感")).isTrue();
     }
+
+    @Test
+    void a_joint_lab_is_named_from_after_the_verb_that_builds_it() {
+        Extracted x = Extracted.from("星川智能科技有限公司主营巡检机器人，双方还约定共建特种焊接联合研发中心，由学校提供算法。"
+                + "2023年，双方在洛阳智能装备产业园内共建丝杠磨削联合实验室。");
+        assertThat(x.names(EntityLabel.ResearchInstitute)).contains("特种焊接联合研发中心", "丝杠磨削联合实验室");
+        assertThat(x.allNames()).noneMatch(n -> n.contains("约定") || n.contains("园内"));
+    }
 }

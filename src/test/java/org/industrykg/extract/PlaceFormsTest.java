@@ -90,4 +90,13 @@ class PlaceFormsTest {
         assertThat(has(x, RelationType.HOSTS, "深圳市坪山区", "澜峰科技有限公司")).isTrue();
         assertThat(has(x, RelationType.HOSTS, "东莞市凤岗镇", "岷山电子有限公司")).isTrue();
     }
+
+    @Test
+    void a_district_named_like_a_park_is_a_district_and_a_development_zone_stays_a_park() {
+        Extracted x = Extracted.from("星川机器人基金今年8月在上海市浦东新区登记成立，沐辰科技有限公司落户天津市滨海新区。"
+                + "岱舟精密股份有限公司的新工厂位于唐山高新技术产业开发区。");
+        assertThat(x.names(EntityLabel.City)).contains("上海市浦东新区", "天津市滨海新区");
+        assertThat(x.names(EntityLabel.Park)).doesNotContain("上海市浦东新区", "天津市滨海新区", "浦东新区", "滨海新区");
+        assertThat(x.names(EntityLabel.Park)).contains("唐山高新技术产业开发区");
+    }
 }

@@ -157,4 +157,13 @@ class MetadataParserTest {
     void cc_is_never_null() {
         assertThat(new LetterMetadata(null, null, null, null, null, null).cc()).isEmpty();
     }
+
+    @Test
+    void the_issuer_of_a_notice_is_the_body_above_its_title_or_the_body_of_its_letterhead() {
+        assertThat(parser.parse("洛阳市人民政府办公室\n关于印发洛阳市加快人形机器人产业发展若干措施的通知\n各县区人民政府：\n现印发给你们。")
+                .issuer()).isEqualTo("洛阳市人民政府办公室");
+        assertThat(parser.parse("宁波市人民政府办公厅文件\n甬政办发〔2025〕12号\n宁波市人民政府办公厅\n关于印发某某措施的通知\n各区县：")
+                .issuer()).isEqualTo("宁波市人民政府办公厅");
+        assertThat(parser.parse("关于印发某某措施的通知\n各区县：\n现印发给你们。").issuer()).isNull();
+    }
 }

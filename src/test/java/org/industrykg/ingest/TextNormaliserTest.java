@@ -217,4 +217,12 @@ class TextNormaliserTest {
         assertThat(normalise("1　东湖示范装备有限公司　有限合伙人　500")).isEqualTo("1\t东湖示范装备有限公司\t有限合伙人\t500");
         assertThat(normalise("通　知")).isEqualTo("通知");
     }
+
+    @Test
+    void a_line_that_opens_with_a_short_head_and_a_colon_is_not_joined_to_the_line_before() {
+        assertThat(normalise("澜峰动力：人形机器人整机研发，计划投资5亿元\n沐辰触感：电子皮肤与柔性触觉传感器\n岱舟驱动：关节模组"))
+                .isEqualTo("澜峰动力：人形机器人整机研发，计划投资5亿元\n沐辰触感：电子皮肤与柔性触觉传感器\n岱舟驱动：关节模组");
+        assertThat(normalise("公司当年营业收入达到三亿元，同比增长百分之二十，其中海外\n市场占比进一步提高。"))
+                .isEqualTo("公司当年营业收入达到三亿元，同比增长百分之二十，其中海外市场占比进一步提高。");
+    }
 }

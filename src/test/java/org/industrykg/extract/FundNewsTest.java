@@ -1,0 +1,57 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * How fund news goes on about a fund it has named: by a measure word (这只基金), by the bare class noun
+ * after its founders were named (基金委托…), and by the roles of an announcement (执行事务合伙人暨基金管理人是…);
+ * invented texts on the real pipeline.
+ */
+class FundNewsTest {
+
+    @Test
+    void a_fund_called_by_its_measure_word_is_the_fund_named_before() {
+        Extracted x = Extracted.from("澜峰具身智能产业基金于今年3月在洛阳市揭牌，规模8亿元。"
+                + "这只基金交由青禾私募基金管理有限公司管理，重点投向人形机器人整机。");
+        assertThat(x.allNames()).doesNotContain("只基金");
+        assertThat(x.hasRelation(RelationType.MANAGES, "青禾私募基金管理有限公司", "澜峰具身智能产业基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.TARGETS, "澜峰具身智能产业基金", "人形机器人")).isTrue();
+
+        Extracted other = Extracted.from("星川智能制造基金去年在宁波市完成备案。该只基金已投资沐辰传感科技有限公司。");
+        assertThat(other.allNames()).doesNotContain("只基金");
+        assertThat(other.hasRelation(RelationType.FUNDS, "星川智能制造基金", "沐辰传感科技有限公司")).isTrue();
+    }
+
+    @Test
+    void the_manager_an_announcement_names_manages_the_fund_it_is_about() {
+        Extracted joined = Extracted.from("星川人形机器人创业投资基金合伙企业（有限合伙）今年8月在宁波市登记成立，"
+                + "执行事务合伙人暨基金管理人是岷山私募基金管理有限公司。");
+        assertThat(joined.hasRelation(RelationType.MANAGES, "岷山私募基金管理有限公司", "星川人形机器人创业投资基金")).isTrue();
+
+        Extracted planned = Extracted.from("洛阳市拟设立沐辰机器人产业基金，拟定规模15亿元，基金管理人拟为洛阳青禾创业投资管理有限公司。");
+        assertThat(planned.hasRelation(RelationType.MANAGES, "洛阳青禾创业投资管理有限公司", "沐辰机器人产业基金")).isTrue();
+
+        Extracted later = Extracted.from("澜峰智能装备基金总规模6亿元。管理人是星川资本管理有限公司，托管人为某银行。");
+        assertThat(later.hasRelation(RelationType.MANAGES, "星川资本管理有限公司", "澜峰智能装备基金")).isTrue();
+    }
+
+    @Test
+    void the_fund_a_later_sentence_means_is_the_one_set_up_not_the_one_that_led_or_paid() {
+        Extracted x = Extracted.from("沐辰智能制造产业基金由洛阳市产业投资母基金牵头、青禾投资集团有限公司参与发起，总规模20亿元。"
+                + "基金委托岷山私募基金管理有限公司运营管理，重点布局工业软件和工业母机。");
+        assertThat(x.hasRelation(RelationType.MANAGES, "岷山私募基金管理有限公司", "沐辰智能制造产业基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.MANAGES, "岷山私募基金管理有限公司", "洛阳市产业投资母基金")).isFalse();
+        assertThat(x.hasRelation(RelationType.TARGETS, "沐辰智能制造产业基金", "工业软件")).isTrue();
+        assertThat(x.hasRelation(RelationType.TARGETS, "洛阳市产业投资母基金", "工业软件")).isFalse();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "青禾投资集团有限公司", "沐辰智能制造产业基金")).isTrue();
+
+        Extracted initiator = Extracted.from("宁波市拟设立澜峰具身智能机器人产业基金，拟定规模15亿元，由宁波岱舟创新投资集团有限公司作为主发起人。");
+        assertThat(initiator.hasRelation(RelationType.FOUNDED, "宁波岱舟创新投资集团有限公司", "澜峰具身智能机器人产业基金")).isTrue();
+
+        Extracted paid = Extracted.from("澜峰机器人天使基金规模3亿元，宁波市天使投资引导基金认缴1亿元。该基金已投资星川关节科技有限公司。");
+        assertThat(paid.hasRelation(RelationType.FUNDS, "澜峰机器人天使基金", "星川关节科技有限公司")).isTrue();
+        assertThat(paid.hasRelation(RelationType.FUNDS, "宁波市天使投资引导基金", "星川关节科技有限公司")).isFalse();
+    }
+}
