@@ -129,8 +129,17 @@ public final class MentionFinder {
     /** Item numbers of lists and tables in front of a name: （三）, 3, 2. */
     private static final Pattern ENUMERATOR_PREFIX = Pattern.compile("^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,3}[.、．]?(?=\\p{IsHan}))");
     /** A preposition the segmenter glued to a relative body (经市/NN 人民政府同意): not part of its name. */
+    /**
+     * The committees of the democratic parties, who write proposals
+     * (民建某某区基层委员会, 民盟某市委员会, 九三学社某市委): associations, though named like a government's committee.
+     */
+    private static final Pattern PARTY_BODY = Pattern.compile(
+            "(?:中国)?(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|国民党革命委员会|民主同盟|民主建国会|民主促进会|农工民主党|台湾民主自治同盟)");
+    /** Localisers the segmenter may glue to the end of a name (园内, 区内). */
+    private static final String LOCALISER = "内里";
+    private static final Pattern GLUED_PREPOSITION = Pattern.compile("[经由对向在与和从据按请][市省区县]");
     private static final Pattern PREPOSITION_PREFIX = Pattern.compile("^(?:经|由|对|向|在|与|和|从|据|按|请)(?=[市省区县镇](?:人民)?政府)");
-    private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("(?:市|省)(?:人民)?政府(?!办|工作|部门|采购|投资|引导|债)");
+    private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("(?:市|省|区|县)(?:人民)?政府(?!办|工作|部门|采购|投资|引导|债)");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:以来|起)?");
     /** An unnamed member of a class (市级…平台, 各级政府, 地方政府…基金) is not a name. */
     private static final Pattern CLASS_PREFIX = Pattern.compile("^(?:由|对|向|与|在|经)?(?:市级|省级|国家级|区级|县级|镇级|各级|各地|地方|全国|本地|这些|该|其他|相关)");
@@ -172,7 +181,7 @@ public final class MentionFinder {
      * Names made of their field (联合实验室, funds: no place needed) take the field's verbs and numbers
      * too (可回收卫星载荷技术联合研发中心, 多传感融合联合实验室).
      */
-    private static final Set<String> FIELD_WORD_POS = Set.of("VV", "CD", "AD");
+    private static final Set<String> FIELD_WORD_POS = Set.of("VV", "VA", "CD", "AD");
     /** Words that describe the name standing after them (全资子公司X, 龙头企业X, 高校X). */
     private static final Pattern DESCRIPTOR = Pattern.compile("(?:企业|子公司|附属公司|国企|高校|院校|院所|机构|单位|厂商|厂家|业者|龙头|初创|新创)$");
     /** A bracketed place or campus right after a name belongs to it: 某某大学（深圳）. */
@@ -452,6 +461,11 @@ public final class MentionFinder {
         for (int j = 0; j < tokens.size(); j++) {
             int end = tokens.get(j).end() - sentence.begin();
             NameRules.Suffix suffix = rules.suffixEndingAt(text, end);
+            String word = tokens.get(j).word();
+            if (suffix == null && word.length() >= 2 && LOCALISER.indexOf(word.charAt(word.length() - 1)) >= 0) {
+                end--; // 某某产业园/园内: the segmenter glued 内 to the suffix
+                suffix = rules.suffixEndingAt(text, end);
+            }
             if (suffix == null || j + 1 < tokens.size() && suffix.rule().notBefore().contains(tokens.get(j + 1).word())) {
                 continue;
             }
@@ -464,7 +478,7 @@ public final class MentionFinder {
                         organisationSpanStart(tokens, first, j));
             }
             startToken = afterDescriptors(tokens, startToken, first, end + sentence.begin(), sentence, suffix);
-            int start = tokens.get(startToken).begin();
+            int start = tokens.get(startToken).begin() + (gluedPreposition(tokens.get(startToken).word()) ? 1 : 0);
             int extended = bracketedPlaceAfter(text, end, suffix.rule().label());
             if (extended > end) {
                 end = extended;
@@ -483,7 +497,8 @@ public final class MentionFinder {
                 name = name.substring(province.length());
                 begin += province.length();
             }
-            if (acceptable(name, written, suffix, tokens, begin, end + sentence.begin())) {
+            boolean fillsQuote = quoted >= 0 && begin == quoted + sentence.begin(); // “精密减速器工程技术研究中心”: quotes make it a name
+            if (acceptable(name, written, suffix, tokens, begin, end + sentence.begin(), fillsQuote)) {
                 Matcher partnership = suffix.rule().label() == EntityLabel.Fund
                         ? PARTNERSHIP.matcher(text.substring(end)) : null;
                 if (partnership != null && partnership.lookingAt()) {
@@ -491,8 +506,9 @@ public final class MentionFinder {
                     out.add(new Mention(EntityLabel.Fund, name, begin, legalEnd + sentence.begin(), sentence.index(),
                             suffix.rule().method(), name + partnership.group()));
                 } else {
-                    out.add(new Mention(suffix.rule().label(), name, begin, end + sentence.begin(), sentence.index(),
-                            suffix.rule().method()));
+                    EntityLabel label = suffix.rule().label() == EntityLabel.GovernmentAgency && PARTY_BODY.matcher(name).lookingAt()
+                            ? EntityLabel.Association : suffix.rule().label();
+                    out.add(new Mention(label, name, begin, end + sentence.begin(), sentence.index(), suffix.rule().method()));
                 }
             } else if (suffix.rule().label() == EntityLabel.Fund && name.equals(suffix.text())
                     && COLLECTIVE_FUNDS.contains(name)) {
@@ -679,6 +695,10 @@ public final class MentionFinder {
             if (previous.end() < tokens.get(i).begin() && !GLUE.contains(word)) {
                 break;
             }
+            if (gluedPreposition(word)) { // 某区人民政府对/区政协: the name starts inside the token, after the preposition
+                i--;
+                break;
+            }
             if (JOINING_VERBS.contains(word) && startsPlace(tokens, i, sentence)) {
                 break;
             }
@@ -829,6 +849,11 @@ public final class MentionFinder {
                 && Integer.parseInt(last.code().substring(4, 6)) < FUNCTIONAL_ZONE_CODE;
     }
 
+    /** A preposition the segmenter glued to the 区, 市, 县 or 省 that opens a body's short name (对区, 向市), not a place (和县). */
+    private boolean gluedPreposition(String word) {
+        return GLUED_PREPOSITION.matcher(word).matches() && places.division(word) == null;
+    }
+
     /** Whether a text is one or more place names and nothing else (大连市甘井子区). */
     private boolean onlyPlaces(String text) {
         int at = 0;
@@ -912,7 +937,8 @@ public final class MentionFinder {
         return name;
     }
 
-    private boolean acceptable(String name, String written, NameRules.Suffix suffix, List<Token> tokens, int begin, int end) {
+    private boolean acceptable(String name, String written, NameRules.Suffix suffix, List<Token> tokens, int begin, int end,
+                               boolean fillsQuote) {
         NameRules.Rule rule = suffix.rule();
         if (name.length() <= suffix.text().length() || name.length() <= 2 || CLASS_PREFIX.matcher(name).find()) {
             return false;
@@ -937,7 +963,7 @@ public final class MentionFinder {
         if (FACILITY.matcher(name).find()) {
             return places.containsPlace(written) || !REGION.matcher(name).lookingAt() && hasAnchor(name, tokens, begin, end);
         }
-        return !rule.specificAnchor() || hasAnchor(name, tokens, begin, end) || places.containsPlace(written)
+        return !rule.specificAnchor() || fillsQuote || hasAnchor(name, tokens, begin, end) || places.containsPlace(written)
                 || createdHere(tokens, begin, FOUNDING_VERBS) && name.length() >= suffix.text().length() + 3
                 || rule.label() == EntityLabel.Park && createdHere(tokens, begin, SETTLING_INTO) && name.length() >= suffix.text().length() + 2;
     }
@@ -1376,7 +1402,7 @@ public final class MentionFinder {
     }
 
     /**
-     * 市政府, 省人民政府 written without a place: the government of the city or province the text is
+     * 市政府, 省人民政府, 区政府 written without a place: the government of the city, province or district the text is
      * about (the resolver names it, or drops it when the text names no such place).
      */
     private void localGovernments(Sentence sentence, List<Mention> out) {

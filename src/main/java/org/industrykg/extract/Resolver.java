@@ -33,7 +33,8 @@ public final class Resolver {
     /** 市政府, 省人民政府: the government of the city or province the text is about. */
     private static final Pattern CITY_SPEAKER = Pattern.compile("全市|我市|本市|市政府|市人民政府");
     private static final int OPENING = 4;
-    private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("^(市|省)(?:人民)?政府$");
+    /** 市政府, 省政府, 区政府, 县人民政府 written without a place: the government of the text's city, province or district. */
+    private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("^(市|省|区|县)(?:人民)?政府$");
 
     private final PlaceMatcher places;
     private final IndustryTaxonomy industries;
@@ -119,7 +120,7 @@ public final class Resolver {
         Divisions.Division province = city == null ? null : provinceOf(city);
         Map<String, Divisions.Division> written = places.writtenTowns(text);
         List<Divisions.Division> context = mentionedPlaces(mentions, city);
-        Divisions.Division district = documentDistrict(city, mentions, context, written);
+        Divisions.Division district = documentDistrict(issuerDistrict(issuer, city), mentions, context, written);
         for (Mention mention : mentions) {
             if (mention.label() == EntityLabel.City) {
                 Divisions.Division d = places.division(mention.text());
@@ -236,6 +237,20 @@ public final class Resolver {
     }
 
     /**
+     * The district or county an issuer is the body of when its name writes it after its city (杭州市某某区人民政府),
+     * else the issuing city itself (which is a district only when the issuer names the district alone).
+     */
+    private Divisions.Division issuerDistrict(String issuer, Divisions.Division city) {
+        if (issuer == null || city == null || isDistrict(city) || !issuer.startsWith(city.name())) {
+            return city;
+        }
+        int length = places.placeLengthAt(issuer, city.name().length(), issuer.length());
+        Divisions.Division inner = length == 0 ? null
+                : places.division(issuer.substring(city.name().length(), city.name().length() + length), List.of(city));
+        return inner != null && isDistrict(inner) && inner.within(city) ? inner : city;
+    }
+
+    /**
      * The district or county that 区…局 and 县…局 of the document stand for: the issuer's own, else the
      * one district the document names most (at least twice and more often than any other), else none.
      */
@@ -276,8 +291,9 @@ public final class Resolver {
         boolean relative = CITY_RELATIVE.contains(mention.label());
         Matcher government = LOCAL_GOVERNMENT.matcher(text);
         if (relative && government.matches()) {
-            Divisions.Division level = government.group(1).equals("省") ? province : city;
-            return level == null ? null : level.name() + "人民政府";
+            String which = government.group(1);
+            Divisions.Division level = which.equals("省") ? province : which.equals("市") ? city : district;
+            return level == null ? null : (which.equals("区") || which.equals("县") ? level.fullName() : level.name()) + "人民政府";
         }
         if (relative && !LOCALLY_WRITTEN.matcher(text).find() && NATIONAL_BODY.matcher(text).find()
                 && places.placeLengthAt(text, 0, text.length() - 1) == 0) { // 某某区投资推广署 is the district's

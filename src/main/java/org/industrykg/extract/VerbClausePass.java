@@ -36,7 +36,7 @@ final class VerbClausePass implements RelationPass {
     private static final String DESCRIBED = "(?:[\\p{IsHan}]{0,8}?(?:企业|高校|院校|院所|机构|公司|厂商))?";
     /** Regions a firm's headquarters or plant is named for (华东总部, 西南生产基地). */
     private static final String REGIONS = "华东|华南|华北|华中|西南|西北|东北|区域|全球|中国|亚太|国内|海外";
-    private static final String ADVERB = "作为(?:有限合伙人|普通合伙人|出资人|股东)?|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|整体|全部|部分|"
+    private static final String ADVERB = "内|里|作为(?:有限合伙人|普通合伙人|出资人|股东)?|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|整体|全部|部分|"
             + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
             + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|此次|本次|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金)|等|首批|首期|首次|累计|近年来|近年|宣布|表示|透露|决定|"
             + "[（(][^（()）]{0,40}[）)]|\\s|"
@@ -257,6 +257,9 @@ final class VerbClausePass implements RelationPass {
                 lastSubjects = r.objects; // 高标准建设某产业园，重点发展…: what is built is what the text goes on about
             }
             i = hit.end() - 1;
+        }
+        if (!anyVerb) {
+            memory.listed(sentence, inClause); // 其余企业为A、B和C，分别从事X、Y和Z: the firms a verbless clause lists
         }
         Mention described = described(doc, memory, sentence, inClause, carried, from, to, out);
         if (described != null) {

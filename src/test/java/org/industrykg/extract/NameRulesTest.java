@@ -279,5 +279,20 @@ class NameRulesTest {
                 + "2023年，双方在洛阳智能装备产业园内共建丝杠磨削联合实验室。");
         assertThat(x.names(EntityLabel.ResearchInstitute)).contains("特种焊接联合研发中心", "丝杠磨削联合实验室");
         assertThat(x.allNames()).noneMatch(n -> n.contains("约定") || n.contains("园内"));
+        assertThat(x.names(EntityLabel.Park)).contains("洛阳智能装备产业园");
+        Extracted inside = Extracted.from("星川智能科技有限公司与岷山智能制造研究院在洛阳智能装备产业园内共建丝杠磨削联合实验室。");
+        assertThat(inside.hasRelation(RelationType.HOSTS, "洛阳智能装备产业园", "丝杠磨削联合实验室")).isTrue();
+        assertThat(inside.hasRelation(RelationType.FOUNDED, "岷山智能制造研究院", "丝杠磨削联合实验室")).isTrue();
+        Extracted adjective = Extracted.from("研究院与星川智能科技有限公司联合成立双臂灵巧操作联合实验室。");
+        assertThat(adjective.names(EntityLabel.ResearchInstitute)).contains("双臂灵巧操作联合实验室");
+    }
+
+    @Test
+    void a_centre_named_by_its_field_is_a_name_when_it_fills_quotes() {
+        Extracted x = Extracted.from("岷山理工大学与星川传动科技有限公司牵手，共同设立“精密减速器工程技术研究中心”。");
+        assertThat(x.names(EntityLabel.ResearchInstitute)).contains("精密减速器工程技术研究中心");
+        assertThat(x.hasRelation(RelationType.FOUNDED, "星川传动科技有限公司", "精密减速器工程技术研究中心")).isTrue();
+        Extracted bare = Extracted.from("岷山理工大学设立了精密减速器工程技术研究中心。");
+        assertThat(bare.names(EntityLabel.ResearchInstitute)).doesNotContain("精密减速器工程技术研究中心");
     }
 }

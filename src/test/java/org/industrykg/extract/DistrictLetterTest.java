@@ -1,0 +1,53 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A district government's reply to a proposal: its bureaus written 区某某局, its own government 区政府, the
+ * democratic party that proposed; invented letters on the real pipeline.
+ */
+class DistrictLetterTest {
+
+    private static final String LETTER = """
+            宁波市鄞州区人民政府
+            鄞政提〔2025〕12号
+            宁波市鄞州区人民政府对区政协第0088号提案的答复
+            九三学社宁波市鄞州区基层委员会：
+            贵会提出的提案收悉。本提案由区经济和信息化局主办，区科技局、区财政局协办。现答复如下：
+            区政府已于2024年批复设立星川机器人产业园，区财政安排专项资金支持园区建设。
+            宁波市鄞州区人民政府
+            2025年7月1日
+            """;
+
+    @Test
+    void the_bureaus_of_a_district_letter_are_the_districts_bodies() {
+        Extracted x = Extracted.from(LETTER);
+        assertThat(x.names(EntityLabel.GovernmentAgency)).contains("宁波市鄞州区人民政府", "宁波市鄞州区经济和信息化局",
+                "宁波市鄞州区科技局", "宁波市鄞州区财政局", "宁波市鄞州区政协");
+        assertThat(x.allNames()).noneMatch(n -> n.contains("对区") || n.startsWith("宁波市宁波市"));
+        assertThat(x.hasRelation(RelationType.PART_OF, "宁波市鄞州区经济和信息化局", "宁波市鄞州区")).isTrue();
+    }
+
+    @Test
+    void a_democratic_partys_committee_is_an_association() {
+        Extracted x = Extracted.from(LETTER);
+        assertThat(x.label("九三学社宁波市鄞州区基层委员会")).isEqualTo(EntityLabel.Association);
+        Extracted other = Extracted.from("民盟洛阳市委员会提出的提案收悉。民进洛阳市委员会也提出了相关建议。");
+        assertThat(other.names(EntityLabel.Association)).contains("民盟洛阳市委员会", "民进洛阳市委员会");
+        assertThat(other.names(EntityLabel.GovernmentAgency)).isEmpty();
+    }
+
+    @Test
+    void a_city_letter_keeps_its_bureaus_at_the_city() {
+        Extracted x = Extracted.from("""
+                宁波市人民政府
+                甬政提〔2025〕3号
+                宁波市人民政府对市政协第0012号提案的答复
+                本提案由市经济和信息化局主办，市科技局协办。鄞州区人民政府也参与了办理。
+                """);
+        assertThat(x.names(EntityLabel.GovernmentAgency)).contains("宁波市经济和信息化局", "宁波市科技局")
+                .doesNotContain("宁波市鄞州区经济和信息化局");
+    }
+}
