@@ -176,6 +176,7 @@ public final class MentionFinder {
      * written name, kept as an alias, while the fund is named without it.
      */
     private static final Pattern PARTNERSHIP = Pattern.compile("合伙企业[（(]有限合伙[）)]|[（(]有限合伙[）)]|合伙企业");
+    private static final Pattern LIMITED_PARTNERSHIP = Pattern.compile("[（(]有限合伙[）)]");
     private static final Set<String> BRACKETS = Set.of("（", "）", "(", ")");
     /**
      * Names made of their field (联合实验室, funds: no place needed) take the field's verbs and numbers
@@ -501,10 +502,14 @@ public final class MentionFinder {
             if (acceptable(name, written, suffix, tokens, begin, end + sentence.begin(), fillsQuote)) {
                 Matcher partnership = suffix.rule().label() == EntityLabel.Fund
                         ? PARTNERSHIP.matcher(text.substring(end)) : null;
+                Matcher limited = suffix.text().equals("合伙企业") ? LIMITED_PARTNERSHIP.matcher(text.substring(end)) : null;
                 if (partnership != null && partnership.lookingAt()) {
                     int legalEnd = end + partnership.end();
                     out.add(new Mention(EntityLabel.Fund, name, begin, legalEnd + sentence.begin(), sentence.index(),
                             suffix.rule().method(), name + partnership.group()));
+                } else if (limited != null && limited.lookingAt()) { // 某某创业投资合伙企业（有限合伙）
+                    out.add(new Mention(EntityLabel.Enterprise, name + limited.group(), begin, end + limited.end() + sentence.begin(),
+                            sentence.index(), suffix.rule().method()));
                 } else {
                     EntityLabel label = suffix.rule().label() == EntityLabel.GovernmentAgency && PARTY_BODY.matcher(name).lookingAt()
                             ? EntityLabel.Association : suffix.rule().label();

@@ -23,11 +23,11 @@ import org.industrykg.nlp.Sentence;
  */
 final class ReferringWords {
 
-    private static final Pattern SELF = Pattern.compile("(我市|本市|全市|我区|本区|全区|我县|我镇)|(我们|我司|我院)|我局|我委|我办|本局");
+    private static final Pattern SELF = Pattern.compile("(我市|本市|全市|我区|本区|全区|我县|我镇)|(我们|我司|我院|我校|本校)|我局|我委|我办|本局");
     /** Class nouns, longest first so that 研究院 is not read as 院. */
     private static final Pattern NOUN = Pattern.compile(
             "(该|本|此|这家|这所|这个|这支|这只|该只|此只|这一|第?[一二三四五六七八九十]期|首期|全年)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地"
-                    + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|母基金|基金|公司|集团|联盟|协会)");
+                    + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|母基金|子基金|基金|公司|集团|联盟|协会)");
     /** What may stand right before a bare class noun: the start of a clause or a preposition or verb that takes a place or party. */
     private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"]|在|于|入驻|进驻|落户|与|和|由|向|对|为|经)$");
     /** A class noun followed by these is part of a longer common noun (基金管理人, 园区企业), not a reference. */
@@ -96,6 +96,9 @@ final class ReferringWords {
             Matcher m = NOUN.matcher(text);
             while (m.find()) {
                 boolean determined = m.group(1) != null;
+                if (!determined && m.group(2).equals("子基金")) {
+                    continue; // 以子基金为主: sub-funds in general; only 该子基金 is one
+                }
                 if (!determined && !BARE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
                         || LONGER_NOUN.matcher(text.substring(m.end())).find()) {
                     continue;
@@ -164,7 +167,7 @@ final class ReferringWords {
         String name = entity.name.replaceAll("[（(][^（()）]*[）)]$", "");
         return switch (noun) {
             case "公司" -> entity.label == EntityLabel.Enterprise;
-            case "基金" -> entity.label == EntityLabel.Fund;
+            case "基金", "子基金" -> entity.label == EntityLabel.Fund;
             case "园区" -> entity.label == EntityLabel.Park;
             case "中心" -> name.endsWith(noun) && entity.label != EntityLabel.GovernmentAgency;
             default -> name.endsWith(noun) || name.endsWith(noun + "合伙企业");

@@ -36,7 +36,12 @@ final class VerbClausePass implements RelationPass {
     private static final String DESCRIBED = "(?:[\\p{IsHan}]{0,8}?(?:企业|高校|院校|院所|机构|公司|厂商))?";
     /** Regions a firm's headquarters or plant is named for (华东总部, 西南生产基地). */
     private static final String REGIONS = "华东|华南|华北|华中|西南|西北|东北|区域|全球|中国|亚太|国内|海外";
-    private static final String ADVERB = "内|里|作为(?:有限合伙人|普通合伙人|出资人|股东)?|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|整体|全部|部分|"
+    private static final Set<VerbClass> PARTY_TAKING = EnumSet.of(VerbClass.FUND, VerbClass.FOUND, VerbClass.COFOUND,
+            VerbClass.COOPERATE, VerbClass.LOCATE, VerbClass.MANAGE);
+    /** People of an organisation who found or run something in its name (某大学机器人团队创办, 某院的三位青年学者联合创办). */
+    private static final String PEOPLE_WORDS = "团队|学者|教授|教师|校友";
+    private static final Pattern PEOPLE = Pattern.compile("(?:" + PEOPLE_WORDS + ")");
+    private static final String ADVERB = "内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东)?|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|整体|全部|部分|"
             + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
             + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|此次|本次|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金)|等|首批|首期|首次|累计|近年来|近年|宣布|表示|透露|决定|"
             + "[（(][^（()）]{0,40}[）)]|\\s|"
@@ -51,7 +56,7 @@ final class VerbClausePass implements RelationPass {
             // the end of a declaration whose short name is a mention of its own (（以下简称“某某”）)
             + "[”\"’]?[）)]";
     /** A financing round: 完成A轮融资, 获得数亿元战略投资, 本轮融资. */
-    private static final Pattern FINANCING = Pattern.compile("(?:天使|种子|Pre-?A\\+?|A\\+?|B\\+?|C|D|E|战略)轮|融资");
+    private static final Pattern FINANCING = Pattern.compile("(?:天使|种子|Pre-?A\\+?|A\\+?|B\\+?|C|D|E|战略)轮|融资|(?:本|该|此|这|新一)轮");
     /** A name right after 企业/高校: the place before them describes that party (中山企业某某有限公司). */
     private static final Pattern DESCRIBED_PARTY = Pattern.compile("[\\p{IsHan}A-Za-z]");
     /** Entering "the park" (签约入园, 入园) names no park: it is the park the text is about. */
@@ -99,7 +104,7 @@ final class VerbClausePass implements RelationPass {
     /** What stands between a name and the short name it declares: （以下简称“ */
     private static final Pattern DECLARATION = Pattern.compile("^[（(](?:以下简称|以下称|下称|简称)[：:]?[“\"‘]?$");
     /** What joins two verbs of one subject (牵头发起并认缴, 投资并运营). */
-    private static final Pattern CHAINED = Pattern.compile("^(?:(?:并|并且|且|同时|后|再|和|及|、)(?:" + ADVERB + ")*)?$");
+    private static final Pattern CHAINED = Pattern.compile("^(?:并|并且|且|同时|后|再|和|及|、)?(?:" + ADVERB + "|即|随即|便|就)*$");
     private static final Pattern OBJECT_GAP = Pattern.compile("^[^、，。；]{0,12}$");
     private static final Pattern AMOUNT_GAP = Pattern.compile("^[^、，。；]{0,24}$");
     private static final Pattern CLAUSE_END = Pattern.compile("[；;。！？：:]|(?<![0-9])[，,]|[，,](?![0-9]{3}(?![0-9]))");
@@ -405,7 +410,8 @@ final class VerbClausePass implements RelationPass {
         List<Mention> subjects = List.of();
         List<Mention> objects = new ArrayList<>();
         int leftEdge = base + from;
-        List<Mention> before = inClause.stream().filter(m -> m.end() <= verbAt && !describesList(text, base, m)).toList();
+        List<Mention> before = inClause.stream().filter(m -> m.end() <= verbAt && !describesList(text, base, m)
+                && !(m.label() == EntityLabel.Industry && PEOPLE.matcher(text.substring(m.end() - base)).lookingAt())).toList(); // 机器人团队
         int k = before.size() - 1;
         // 在中山市黄圃镇: the city written right before its town is part of the place
         int placeBegin = k >= 0 ? writtenPlaceBegin(text, base, before.get(k)) : verbAt;
@@ -501,6 +507,9 @@ final class VerbClausePass implements RelationPass {
                 if (PLACES.contains(m.label()) && PLACE_AFTER.matcher(gap).lookingAt()) {
                     break; // 签约在P设立…: P is where the next verb happens, not this verb's object
                 }
+                if (verbIn(gap)) {
+                    break; // 基金成立当年即领投了X: X is what the later verb takes
+                }
                 if (OBJECT_GAP.matcher(gap).matches() || AMOUNT.matcher(gap).find() && AMOUNT_GAP.matcher(gap).matches()) {
                     objects.addAll(forwards(text, base, inClause, inClause.indexOf(m)));
                     relative = gap;
@@ -520,6 +529,12 @@ final class VerbClausePass implements RelationPass {
                 if (m.end() <= subjects.get(0).begin() && (ORGANISATIONS.contains(m.label()) || issued)) {
                     object = m;
                 }
+            }
+            if (hit.classes().contains(VerbClass.FUND)) { // F由A发起设立，由B和C共同出资: the money goes into the fund, not to A
+                List<Mention> agents = subjects;
+                Mention fund = here.stream().filter(m -> m.label() == EntityLabel.Fund && m.end() <= agents.get(0).begin()
+                        && !agents.contains(m)).reduce((a, b) -> b).orElse(null);
+                object = fund != null ? fund : object;
             }
             if (object == null) {
                 object = previousTopic(doc, sentence);
@@ -778,6 +793,20 @@ final class VerbClausePass implements RelationPass {
             raised = opening != null && opening.label() == EntityLabel.Enterprise ? opening : null;
         }
         return raised;
+    }
+
+    /**
+     * Whether a verb that takes a party of its own (investing, founding, cooperating, settling, managing) stands in
+     * a stretch of text between a verb and the mention after it; words that are as often nouns (研发, 生产, 服务) do not count.
+     */
+    private boolean verbIn(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            Hit hit = lexicon.at(gap, i, gap.length());
+            if (hit != null && hit.classes().stream().anyMatch(PARTY_TAKING::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the 在 of a place before the verb starts, or the place's start when there is none. */

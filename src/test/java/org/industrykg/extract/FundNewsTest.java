@@ -54,4 +54,37 @@ class FundNewsTest {
         assertThat(paid.hasRelation(RelationType.FUNDS, "澜峰机器人天使基金", "星川关节科技有限公司")).isTrue();
         assertThat(paid.hasRelation(RelationType.FUNDS, "宁波市天使投资引导基金", "星川关节科技有限公司")).isFalse();
     }
+
+    @Test
+    void the_investors_of_a_round_fund_the_firm_that_raised_it_however_the_round_is_written() {
+        Extracted relative = Extracted.from("洛阳星川机器人有限公司刚完成由洛阳市人形机器人天使基金和洛阳岱舟创业投资合伙企业（有限合伙）"
+                + "联合领投的Pre-A轮融资。");
+        assertThat(relative.names(EntityLabel.Enterprise)).contains("洛阳岱舟创业投资合伙企业（有限合伙）");
+        assertThat(relative.hasRelation(RelationType.FUNDS, "洛阳市人形机器人天使基金", "洛阳星川机器人有限公司")).isTrue();
+        assertThat(relative.hasRelation(RelationType.FUNDS, "洛阳岱舟创业投资合伙企业（有限合伙）", "洛阳星川机器人有限公司")).isTrue();
+
+        Extracted thisRound = Extracted.from("洛阳沐辰智能科技有限公司宣布完成B轮融资。本轮由洛阳澜峰产业基金和洛阳溯川具身智能基金联合领投，"
+                + "宁波岷山产业投资基金、宁波青禾电器集团股份有限公司跟投。");
+        assertThat(thisRound.hasRelation(RelationType.FUNDS, "宁波岷山产业投资基金", "洛阳沐辰智能科技有限公司")).isTrue();
+        assertThat(thisRound.hasRelation(RelationType.FUNDS, "宁波青禾电器集团股份有限公司", "洛阳沐辰智能科技有限公司")).isTrue();
+        assertThat(thisRound.hasRelation(RelationType.FUNDS, "宁波岷山产业投资基金", "洛阳溯川具身智能基金")).isFalse();
+
+        Extracted chained = Extracted.from("澜峰具身智能基金重点投向人形机器人整机。基金成立当年即领投了洛阳星川仿生机器人有限公司1.5亿元B轮融资，"
+                + "并参投洛阳岱舟传感科技有限公司Pre-A轮。");
+        assertThat(chained.hasRelation(RelationType.FUNDS, "澜峰具身智能基金", "洛阳星川仿生机器人有限公司")).isTrue();
+        assertThat(chained.hasRelation(RelationType.FUNDS, "澜峰具身智能基金", "洛阳岱舟传感科技有限公司")).isTrue();
+        assertThat(chained.hasRelation(RelationType.FOUNDED, "澜峰具身智能基金", "洛阳星川仿生机器人有限公司")).isFalse();
+    }
+
+    @Test
+    void who_puts_money_into_a_fund_in_a_passive_and_what_a_sub_fund_invests_in() {
+        Extracted passive = Extracted.from("洛阳先进制造母基金于2023年由洛阳市人民政府发起设立，总规模100亿元，"
+                + "由洛阳市财政局和洛阳新质控股有限公司共同出资。");
+        assertThat(passive.hasRelation(RelationType.FUNDS, "洛阳市财政局", "洛阳先进制造母基金")).isTrue();
+        assertThat(passive.hasRelation(RelationType.FUNDS, "洛阳新质控股有限公司", "洛阳先进制造母基金")).isTrue();
+        assertThat(passive.hasRelation(RelationType.FUNDS, "洛阳市财政局", "洛阳市人民政府")).isFalse();
+
+        Extracted sub = Extracted.from("宁波沐辰智能网联产业基金完成备案，规模15亿元。该子基金聚焦智能网联汽车，目前已出资宁波星川智驾科技有限公司等4个项目。");
+        assertThat(sub.hasRelation(RelationType.FUNDS, "宁波沐辰智能网联产业基金", "宁波星川智驾科技有限公司")).isTrue();
+    }
 }

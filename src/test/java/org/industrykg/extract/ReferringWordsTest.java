@@ -55,4 +55,14 @@ class ReferringWordsTest {
         Extracted among = Extracted.from("湘江智能装备研究院去年通过省级认定。其中，星城动力科技有限公司落户湘潭市岳塘区。");
         assertThat(among.hasRelation(RelationType.HOSTS, "湘潭市岳塘区", "湘江智能装备研究院")).isFalse();
     }
+
+    @Test
+    void our_school_on_a_university_page_is_the_university_and_a_team_founds_for_its_institute() {
+        Extracted x = Extracted.from("岷山理工大学新闻网讯　岷山理工大学今年与多家企业深化合作。岷山理工大学机器人学科排名靠前。"
+                + "11月3日，我校与洛阳星川机器人有限公司签署战略合作协议，双方共建人形机器人灵巧操作联合实验室。"
+                + "洛阳星川机器人有限公司由岷山理工大学机器人团队于2021年创办。");
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "岷山理工大学", "洛阳星川机器人有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "岷山理工大学", "人形机器人灵巧操作联合实验室")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "岷山理工大学", "洛阳星川机器人有限公司")).isTrue();
+    }
 }
