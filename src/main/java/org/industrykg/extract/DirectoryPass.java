@@ -14,7 +14,8 @@ import org.industrykg.nlp.Sentence;
  * and a description (——甲乙人形：双足人形机器人整机, ・丙丁伺服（高雄）：伺服马达、关节驱动器, 戊己精密（RV减速器、
  * 谐波减速器）). The industries of the bracket, else of the description, are the organisation's
  * ({@code rule:directory-entry}); a place in the bracket hosts it ({@code rule:directory-place}); under a heading of
- * firms that sign or settle (签约企业名单), the park the text is about hosts them ({@code rule:directory-settled}).
+ * firms that sign or settle (签约企业名单), or in a text that opens with firms settling, the park the text is about
+ * hosts them ({@code rule:directory-settled}).
  */
 final class DirectoryPass implements RelationPass {
 
@@ -32,12 +33,18 @@ final class DirectoryPass implements RelationPass {
     }
 
     /** A heading over a list of firms that settle or sign (签约企业名单, 新入驻企业, 落户项目). */
+    private static final Pattern SETTLING = Pattern.compile("入驻|签约|落户|入园|落地");
+    private static final int OPENING_SENTENCES = 3;
+    /** How long a directory line may be: an entry and its description, not a paragraph. */
+    private static final int LIST_LINE = 60;
     private static final Pattern SETTLED_LIST = Pattern.compile("(?:签约|入驻|落户|引进|入园|落地|招引)[^，。；]{0,6}(?:企业|项目|名单)");
 
     @Override
     public void find(RelationContext doc, List<ExtractedRelation> out) {
         Mention topicPark = topicPark(doc);
         boolean[] block = MentionFinder.colonBlocks(doc.sentences);
+        // a text that opens with firms settling into its park (8家企业集体入驻某园) lists them under any heading
+        boolean settlingText = doc.sentences.stream().limit(OPENING_SENTENCES).anyMatch(s -> SETTLING.matcher(s.text()).find());
         boolean settledList = false;
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = doc.in(sentence);
@@ -55,7 +62,8 @@ final class DirectoryPass implements RelationPass {
                 }
                 boolean lineEntry = MARKER.matcher(text.substring(0, entry.begin() - sentence.begin())).matches();
                 anyLineEntry |= lineEntry;
-                if (lineEntry && settledList && topicPark != null && entry.label() == EntityLabel.Enterprise) {
+                boolean listLine = !text.endsWith("。") && text.length() <= LIST_LINE;
+                if (lineEntry && listLine && (settledList || settlingText) && topicPark != null && entry.label() == EntityLabel.Enterprise) {
                     doc.link(out, RelationType.HOSTS, topicPark, entry, "rule:directory-settled", 0.6, sentence, Map.of());
                 }
                 int bracketEnd = sentence.begin() + end + (after.group(1) == null ? 0 : after.group(1).length() + 2);

@@ -154,7 +154,7 @@ final class ReferringWords {
     }
 
     /** Whether a mention is written as one who leads or puts money into something else (由A牵头, A认缴3亿元, A参与发起). */
-    private static boolean isParty(Sentence sentence, Mention m) {
+    static boolean isParty(Sentence sentence, Mention m) {
         String text = sentence.text();
         int from = m.begin() - sentence.begin();
         int to = m.end() - sentence.begin();

@@ -754,9 +754,28 @@ final class VerbClausePass implements RelationPass {
         if (manager == null) {
             return;
         }
-        for (Mention fund : memory.fundAround(doc, sentence, List.of(manager))) {
+        Mention topic = managedFund(doc, sentence, manager);
+        for (Mention fund : topic != null ? List.of(topic) : memory.fundAround(doc, sentence, List.of(manager))) {
             add(doc, sentence, RelationType.MANAGES, manager, fund, VerbClass.MANAGERS.method(), Map.of(), out);
         }
+    }
+
+    /**
+     * The fund a manager named after 基金管理人为 is for: the last fund before it, in its sentence or the two before,
+     * that is not written as a party leading or paying into another (由母基金牵头发起, 母基金认缴40%), or null.
+     */
+    private static Mention managedFund(RelationContext doc, Sentence sentence, Mention manager) {
+        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - 2); s--) {
+            Sentence where = doc.sentences.get(s);
+            List<Mention> mentions = doc.in(where);
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                if (m.label() == EntityLabel.Fund && m.end() <= manager.begin() && !ReferringWords.isParty(where, m)) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** The park a place is written as the owner of (深圳市龙岗区的某某科教城): the narrower host. */
@@ -800,7 +819,7 @@ final class VerbClausePass implements RelationPass {
      * a stretch of text between a verb and the mention after it; words that are as often nouns (研发, 生产, 服务) do not count.
      */
     private boolean verbIn(String gap) {
-        for (int i = 0; i < gap.length(); i++) {
+        for (int i = 1; i < gap.length(); i++) { // one right after the verb makes a serial verb with it (共同发起设立X)
             Hit hit = lexicon.at(gap, i, gap.length());
             if (hit != null && hit.classes().stream().anyMatch(PARTY_TAKING::contains)) {
                 return true;

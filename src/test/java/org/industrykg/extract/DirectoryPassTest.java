@@ -68,4 +68,21 @@ class DirectoryPassTest {
                 """);
         assertThat(x.allNames()).doesNotContain("溯川灵巧", "沐辰触感");
     }
+
+    @Test
+    void a_text_that_opens_with_firms_settling_lists_them_under_any_heading() {
+        Extracted x = Extracted.from("""
+                6家机器人企业集体入驻岱山湾具身园
+                11月2日，岱山湾具身智能产业园（以下简称“岱山湾具身园”）举行企业集中入驻仪式。
+                岱山湾具身园位于宁波市北仑区。
+                来认识一下新邻居
+                澜峰机器人（全尺寸双足人形机器人）
+                沐辰传动（谐波减速器、RV减速器）
+                星川科技有限公司（主营协作机器人）今年在宁波市鄞州区设立了研发中心，带动上下游企业集聚，形成了完整的产业配套体系。
+                """);
+        assertThat(x.hasRelation(RelationType.HOSTS, "岱山湾具身智能产业园", "澜峰机器人")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "岱山湾具身智能产业园", "沐辰传动")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "沐辰传动", "谐波减速器")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "岱山湾具身智能产业园", "星川科技有限公司")).isFalse();
+    }
 }

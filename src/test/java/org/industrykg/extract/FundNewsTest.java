@@ -33,6 +33,11 @@ class FundNewsTest {
         Extracted planned = Extracted.from("洛阳市拟设立沐辰机器人产业基金，拟定规模15亿元，基金管理人拟为洛阳青禾创业投资管理有限公司。");
         assertThat(planned.hasRelation(RelationType.MANAGES, "洛阳青禾创业投资管理有限公司", "沐辰机器人产业基金")).isTrue();
 
+        Extracted led = Extracted.from("沐辰人形机器人基金由洛阳市产业投资引导母基金牵头发起并认缴首期份额的40%。"
+                + "基金管理人为洛阳江城私募基金管理有限公司。");
+        assertThat(led.hasRelation(RelationType.MANAGES, "洛阳江城私募基金管理有限公司", "沐辰人形机器人基金")).isTrue();
+        assertThat(led.hasRelation(RelationType.MANAGES, "洛阳江城私募基金管理有限公司", "洛阳市产业投资引导母基金")).isFalse();
+
         Extracted later = Extracted.from("澜峰智能装备基金总规模6亿元。管理人是星川资本管理有限公司，托管人为某银行。");
         assertThat(later.hasRelation(RelationType.MANAGES, "星川资本管理有限公司", "澜峰智能装备基金")).isTrue();
     }
@@ -74,6 +79,9 @@ class FundNewsTest {
         assertThat(chained.hasRelation(RelationType.FUNDS, "澜峰具身智能基金", "洛阳星川仿生机器人有限公司")).isTrue();
         assertThat(chained.hasRelation(RelationType.FUNDS, "澜峰具身智能基金", "洛阳岱舟传感科技有限公司")).isTrue();
         assertThat(chained.hasRelation(RelationType.FOUNDED, "澜峰具身智能基金", "洛阳星川仿生机器人有限公司")).isFalse();
+
+        Extracted serial = Extracted.from("岷山理工大学与洛阳星川软件股份有限公司、洛阳沐辰数智科技有限公司签订三方协议，共同发起设立洛阳工业软件创新联盟。");
+        assertThat(serial.hasRelation(RelationType.FOUNDED, "洛阳沐辰数智科技有限公司", "洛阳工业软件创新联盟")).isTrue();
     }
 
     @Test
