@@ -498,7 +498,9 @@ public final class MentionFinder {
                 name = name.substring(province.length());
                 begin += province.length();
             }
-            boolean fillsQuote = quoted >= 0 && begin == quoted + sentence.begin(); // “精密减速器工程技术研究中心”: quotes make it a name
+            // “精密减速器工程技术研究中心”: quotes make it a name, unless they hold a verb phrase (“搭建…平台”) or a count (“一平台”)
+            boolean fillsQuote = quoted >= 0 && begin == quoted + sentence.begin() && name.length() - suffix.text().length() >= 3
+                    && !"VV".equals(tokens.get(tokenAt(tokens, begin)).pos());
             if (acceptable(name, written, suffix, tokens, begin, end + sentence.begin(), fillsQuote)) {
                 Matcher partnership = suffix.rule().label() == EntityLabel.Fund
                         ? PARTNERSHIP.matcher(text.substring(end)) : null;

@@ -294,5 +294,7 @@ class NameRulesTest {
         assertThat(x.hasRelation(RelationType.FOUNDED, "星川传动科技有限公司", "精密减速器工程技术研究中心")).isTrue();
         Extracted bare = Extracted.from("岷山理工大学设立了精密减速器工程技术研究中心。");
         assertThat(bare.names(EntityLabel.ResearchInstitute)).doesNotContain("精密减速器工程技术研究中心");
+        Extracted phrases = Extracted.from("二、关于“搭建高水平联合研发平台”的建议\n成果集中至“一平台”展示。");
+        assertThat(phrases.names(EntityLabel.Platform)).isEmpty();
     }
 }
