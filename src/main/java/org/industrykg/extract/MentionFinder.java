@@ -498,7 +498,7 @@ public final class MentionFinder {
                 name = name.substring(province.length());
                 begin += province.length();
             }
-            // “精密减速器工程技术研究中心”: quotes make it a name, unless they hold a verb phrase (“搭建…平台”) or a count (“一平台”)
+            // “某某传动工程技术研究中心”: quotes make it a name, unless they hold a verb phrase (“搭建…平台”) or a count (“一平台”)
             boolean fillsQuote = quoted >= 0 && begin == quoted + sentence.begin() && name.length() - suffix.text().length() >= 3
                     && !"VV".equals(tokens.get(tokenAt(tokens, begin)).pos());
             if (acceptable(name, written, suffix, tokens, begin, end + sentence.begin(), fillsQuote)) {
