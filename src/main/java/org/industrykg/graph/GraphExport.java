@@ -22,8 +22,9 @@ public record GraphExport(List<Node> nodes, List<Edge> edges) {
     /**
      * A node. In the whole-graph export {@code documents} lists every document that mentions it and
      * {@code documentCount} is absent (null); in a subgraph answer (neighbourhood, path, links,
-     * overview) {@code documents} holds at most the first {@code Subgraph.DOCUMENTS_PER_NODE} in
-     * file-name order and {@code documentCount} how many there are (docs/design.md).
+     * overview) {@code documents} holds at most the first {@code Subgraph.DOCUMENTS_PER_NODE} in the
+     * order the store keeps them (not file-name order: that would read them all) and {@code documentCount}
+     * how many there are (docs/design.md).
      */
     public record Node(String key, String label, String name, List<String> aliases,
                        Map<String, Object> properties, List<String> documents,
