@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.industrykg.nlp.Sentence;
 
@@ -32,11 +33,12 @@ final class DirectoryPass implements RelationPass {
         return "rule:directory-entry";
     }
 
-    /** A heading over a list of firms that settle or sign (签约企业名单, 新入驻企业, 落户项目). */
+    /** Words of firms settling or signing, which make a text that opens with them one about its park's new firms. */
     private static final Pattern SETTLING = Pattern.compile("入驻|签约|落户|入园|落地");
     private static final int OPENING_SENTENCES = 3;
     /** How long a directory line may be: an entry and its description, not a paragraph. */
     private static final int LIST_LINE = 60;
+    /** A heading over a list of firms that settle or sign (签约企业名单, 新入驻企业, 落户项目). */
     private static final Pattern SETTLED_LIST = Pattern.compile("(?:签约|入驻|落户|引进|入园|落地|招引)[^，。；]{0,6}(?:企业|项目|名单)");
 
     @Override
@@ -96,7 +98,7 @@ final class DirectoryPass implements RelationPass {
     /** The park a text is about: the park named most often, at least twice, or null. */
     private static Mention topicPark(RelationContext doc) {
         Map<Resolver.Entity, Long> counts = doc.mentions.stream().filter(m -> m.label() == EntityLabel.Park && doc.entityOf.get(m) != null)
-                .collect(java.util.stream.Collectors.groupingBy(doc.entityOf::get, java.util.stream.Collectors.counting()));
+                .collect(Collectors.groupingBy(doc.entityOf::get, Collectors.counting()));
         Resolver.Entity best = counts.entrySet().stream().filter(e -> e.getValue() >= 2)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         return best == null ? null : doc.mentions.stream().filter(m -> doc.entityOf.get(m) == best).findFirst().orElse(null);

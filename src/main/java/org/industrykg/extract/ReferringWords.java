@@ -133,7 +133,7 @@ final class ReferringWords {
      * legal tail); one written as a party that puts money in or leads (由某母基金牵头, 某母基金认缴) only when
      * there is no other: 该基金 is the fund they set up, not them.
      */
-    private static Mention antecedent(RelationContext doc, Sentence sentence, int at, String noun) {
+    static Mention antecedent(RelationContext doc, Sentence sentence, int at, String noun) {
         Mention party = null;
         for (int s = sentence.index(); s >= Math.max(0, sentence.index() - REACH); s--) {
             Sentence where = doc.sentences.get(s);
@@ -154,7 +154,7 @@ final class ReferringWords {
     }
 
     /** Whether a mention is written as one who leads or puts money into something else (由A牵头, A认缴3亿元, A参与发起). */
-    static boolean isParty(Sentence sentence, Mention m) {
+    private static boolean isParty(Sentence sentence, Mention m) {
         String text = sentence.text();
         int from = m.begin() - sentence.begin();
         int to = m.end() - sentence.begin();

@@ -754,28 +754,10 @@ final class VerbClausePass implements RelationPass {
         if (manager == null) {
             return;
         }
-        Mention topic = managedFund(doc, sentence, manager);
+        Mention topic = ReferringWords.antecedent(doc, sentence, manager.begin(), "基金"); // as 该基金 would: not a party's fund
         for (Mention fund : topic != null ? List.of(topic) : memory.fundAround(doc, sentence, List.of(manager))) {
             add(doc, sentence, RelationType.MANAGES, manager, fund, VerbClass.MANAGERS.method(), Map.of(), out);
         }
-    }
-
-    /**
-     * The fund a manager named after 基金管理人为 is for: the last fund before it, in its sentence or the two before,
-     * that is not written as a party leading or paying into another (由母基金牵头发起, 母基金认缴40%), or null.
-     */
-    private static Mention managedFund(RelationContext doc, Sentence sentence, Mention manager) {
-        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - 2); s--) {
-            Sentence where = doc.sentences.get(s);
-            List<Mention> mentions = doc.in(where);
-            for (int i = mentions.size() - 1; i >= 0; i--) {
-                Mention m = mentions.get(i);
-                if (m.label() == EntityLabel.Fund && m.end() <= manager.begin() && !ReferringWords.isParty(where, m)) {
-                    return m;
-                }
-            }
-        }
-        return null;
     }
 
     /** The park a place is written as the owner of (深圳市龙岗区的某某科教城): the narrower host. */
