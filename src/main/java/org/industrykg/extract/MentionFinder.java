@@ -480,6 +480,9 @@ public final class MentionFinder {
             }
             startToken = afterDescriptors(tokens, startToken, first, end + sentence.begin(), sentence, suffix);
             int start = tokens.get(startToken).begin() + (gluedPreposition(tokens.get(startToken).word()) ? 1 : 0);
+            if (verbsYu(text, start - sentence.begin())) {
+                start++; // 位/于惠山经济开发区: the segmenter gave the 于 of 位于 to the name
+            }
             int extended = bracketedPlaceAfter(text, end, suffix.rule().label());
             if (extended > end) {
                 end = extended;
@@ -642,6 +645,7 @@ public final class MentionFinder {
                     && startsPlace(tokens, k + 1, sentence);
             boolean quantity = "M".equals(tokens.get(k).pos()) && k > start && "CD".equals(tokens.get(k - 1).pos());
             boolean afterName = ("VV".equals(tokens.get(k).pos()) || NAME_VERBS.contains(word)) && k > start
+                    && !startsIndustry(sentence, tokens.get(k)) // 光谷 具身/VV 智能机器人产业园: a field, not a verb after a name
                     && rules.suffixEndingAt(sentence.text(), tokens.get(k).begin() - sentence.begin()) != null
                     && !(LEGAL_FORMS.contains(suffix.text()) && operatedBy(tokens, k, first));
             if (afterName) {
@@ -718,7 +722,8 @@ public final class MentionFinder {
                 continue;
             }
             boolean ownStart = LEGAL_PERSON_PREFIX.matcher(tokens.get(i).word()).lookingAt() || startsPlace(tokens, i, sentence)
-                    || i >= 3 && brandRule.suffixes().contains(tokens.get(i - 2).word()) && "NR".equals(tokens.get(i - 3).pos());
+                    || i >= 3 && brandRule.suffixes().contains(tokens.get(i - 2).word()) && "NR".equals(tokens.get(i - 3).pos())
+                    && (fieldNamed || anchoredFrom(tokens, i, first, sentence)); // 汉江伺服与精密传动产业园: 精密传动产业园 is no name alone
             // 某某科技与国立某某大学, 星川/NR 科技与某某大学: two names, not one 某某与某某研究院
             if (CONJUNCTIONS.contains(word) && !conjunctionUsed && i >= 2 && !ownStart && isNameLike(tokens.get(i - 2))
                     && rules.classify(tokens.get(i - 2).word()) == null && places.division(tokens.get(i - 2).word()) == null) {
@@ -752,6 +757,13 @@ public final class MentionFinder {
             i--;
         }
         return i;
+    }
+
+    /** Whether the words from token {@code from} to the end of token {@code last} could be a name of their own (hold an anchor). */
+    private boolean anchoredFrom(List<Token> tokens, int from, int last, Sentence sentence) {
+        int begin = tokens.get(from).begin();
+        int end = tokens.get(last).end();
+        return hasAnchor(sentence.text().substring(begin - sentence.begin(), end - sentence.begin()), tokens, begin, end);
     }
 
     /**
@@ -854,6 +866,11 @@ public final class MentionFinder {
         }
         return last != null && last.level().equals("district") && last.code().matches("[0-9]{6}")
                 && Integer.parseInt(last.code().substring(4, 6)) < FUNCTIONAL_ZONE_CODE;
+    }
+
+    /** Whether the 于 at {@code at} ends a verb written before it (位于, 属于, 至于), so that no name starts there. */
+    private static boolean verbsYu(String text, int at) {
+        return at > 0 && at < text.length() && text.charAt(at) == '于' && "位属至".indexOf(text.charAt(at - 1)) >= 0;
     }
 
     /** A preposition the segmenter glued to the 区, 市, 县 or 省 that opens a body's short name (对区, 向市), not a place (和县). */
@@ -1144,7 +1161,7 @@ public final class MentionFinder {
             String name = proper.word() + head.word();
             boolean afterName = i > 0 && NAME_POS.contains(tokens.get(i - 1).pos()) && tokens.get(i - 1).end() == proper.begin();
             if (!continues && !afterName && head.begin() == proper.end() && listItemAcceptable(name)
-                    && industries.termsIn(name).isEmpty()) {
+                    && industries.termsIn(name).isEmpty() && !startsIndustry(sentence, head)) { // 光谷/NR 具身/VV 智能机器人产业园
                 out.add(new Mention(EntityLabel.Enterprise, name, proper.begin(), head.end(), sentence.index(), "rule:brand-after-proper-noun"));
             }
         }

@@ -26,7 +26,7 @@ final class ReferringWords {
     private static final Pattern SELF = Pattern.compile("(我市|本市|全市|我区|本区|全区|我县|我镇)|(我们|我司|我院|我校|本校)|我局|我委|我办|本局");
     /** Class nouns, longest first so that 研究院 is not read as 院. */
     private static final Pattern NOUN = Pattern.compile(
-            "(该|本|此|这家|这所|这个|这支|这只|该只|此只|这一|第?[一二三四五六七八九十]期|首期|全年)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地"
+            "(该|本|此|上述|这家|这所|这个|这支|这只|该只|此只|这一|第?[一二三四五六七八九十]期|首期|全年)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地"
                     + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|母基金|子基金|基金|公司|集团|联盟|协会)");
     /** What may stand right before a bare class noun: the start of a clause or a preposition or verb that takes a place or party. */
     private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"]|在|于|入驻|进驻|落户|与|和|由|向|对|为|经)$");
@@ -40,6 +40,9 @@ final class ReferringWords {
     /** 其 opening a clause, before what it owns or does (其总部位于…, 其研发中心设在…). */
     private static final Pattern ITS = Pattern.compile("(?:^|[，,；;。])(其)(?!中|他|余|实|次|间)(?=\\p{IsHan})");
     private static final int SPEAKER_MENTIONS = 3;
+    private static final String LEGAL_TAIL = "(?:股份)?有限(?:责任)?公司$";
+    /** 该天使基金, 这只产业基金: a fund named by a word of its name between the determiner and 基金. */
+    private static final Pattern NAMED_FUND = Pattern.compile("(该|这只|该只|此)(\\p{IsHan}{1,4}?)基金");
 
     private ReferringWords() {
     }
@@ -72,7 +75,7 @@ final class ReferringWords {
     }
 
     /** Who says 我们 in a text with no issuer (an interview, a company's report): the firm or institute it names most. */
-    private static Resolver.Entity mostMentioned(RelationContext doc) {
+    static Resolver.Entity mostMentioned(RelationContext doc) {
         Resolver.Entity best = null;
         for (Resolver.Entity e : doc.resolution.entities()) {
             boolean speaks = e.label == EntityLabel.Enterprise || e.label == EntityLabel.ResearchInstitute;
@@ -84,6 +87,7 @@ final class ReferringWords {
     }
 
     private static void definiteReferences(RelationContext doc, Map<Mention, Resolver.Entity> found) {
+        Resolver.Entity speaker = doc.issuer == null ? mostMentioned(doc) : null;
         for (Sentence sentence : doc.sentences) {
             String text = sentence.text();
             Matcher its = ITS.matcher(text);
@@ -91,6 +95,16 @@ final class ReferringWords {
                 Mention topic = topic(doc, sentence, sentence.begin() + its.start(1));
                 if (topic != null) {
                     add(doc, sentence, its.start(1), its.end(1), doc.entityOf.get(topic), "rule:definite-reference", found);
+                }
+            }
+            Matcher named = NAMED_FUND.matcher(text);
+            while (named.find()) {
+                if (named.group(2).equals("子") || named.group(2).equals("母")) {
+                    continue; // 该子基金, 该母基金: class nouns of their own
+                }
+                Mention antecedent = antecedentNamed(doc, sentence, sentence.begin() + named.start(), named.group(2));
+                if (antecedent != null) {
+                    add(doc, sentence, named.start(), named.end(), doc.entityOf.get(antecedent), "rule:definite-reference", found);
                 }
             }
             Matcher m = NOUN.matcher(text);
@@ -106,6 +120,8 @@ final class ReferringWords {
                 Mention antecedent = antecedent(doc, sentence, sentence.begin() + m.start(), m.group(2));
                 if (antecedent != null) {
                     add(doc, sentence, m.start(), m.end(), doc.entityOf.get(antecedent), "rule:definite-reference", found);
+                } else if (speaker != null && standsFor(speaker, m.group(2))) {
+                    add(doc, sentence, m.start(), m.end(), speaker, "rule:definite-reference", found); // 研究院 far from its name in its own report
                 }
             }
         }
@@ -153,8 +169,23 @@ final class ReferringWords {
         return party;
     }
 
+    /** The last fund before {@code at} within reach whose name holds {@code word} (天使 for 该天使基金), or null. */
+    private static Mention antecedentNamed(RelationContext doc, Sentence sentence, int at, String word) {
+        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - REACH); s--) {
+            List<Mention> mentions = doc.in(doc.sentences.get(s));
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                Resolver.Entity entity = doc.entityOf.get(m);
+                if (m.end() <= at && entity != null && entity.label == EntityLabel.Fund && entity.name.contains(word)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether a mention is written as one who leads or puts money into something else (由A牵头, A认缴3亿元, A参与发起). */
-    private static boolean isParty(Sentence sentence, Mention m) {
+    static boolean isParty(Sentence sentence, Mention m) {
         String text = sentence.text();
         int from = m.begin() - sentence.begin();
         int to = m.end() - sentence.begin();
@@ -170,7 +201,8 @@ final class ReferringWords {
             case "基金", "子基金" -> entity.label == EntityLabel.Fund;
             case "园区" -> entity.label == EntityLabel.Park;
             case "中心" -> name.endsWith(noun) && entity.label != EntityLabel.GovernmentAgency;
-            default -> name.endsWith(noun) || name.endsWith(noun + "合伙企业");
+            default -> name.endsWith(noun) || name.endsWith(noun + "合伙企业")
+                    || name.replaceFirst(LEGAL_TAIL, "").endsWith(noun); // 集团 for 某某产业投资集团有限公司
         };
     }
 

@@ -26,12 +26,24 @@ final class SupportFramePass implements RelationPass {
             EntityLabel.Platform);
     private static final Set<EntityLabel> SUPPORTED = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform, EntityLabel.Park, EntityLabel.Association);
-    private static final String AID = "(?:奖励|补助|补贴|资助|支持|扶持|奖补|资金支持|经费支持)";
+    private static final String AID = "(?:奖励|补助|补贴|资助|支持|扶持|奖补|资金支持|经费支持|经费)";
+    /** Aid that is money handed over (补助, 资助, 经费): the giver FUNDS the receiver, as 出资 would say. */
+    private static final Pattern MONEY = Pattern.compile("(?:奖励|补助|补贴|资助|奖补|经费)$");
+    private static final Set<EntityLabel> PAYERS = EnumSet.of(EntityLabel.GovernmentAgency, EntityLabel.Enterprise,
+            EntityLabel.Fund);
+    /**
+     * S按共建协议拨付运营经费3000万元, S投入研发经费: money handed over with no receiver in the clause (no 对X, 向X,
+     * nor an organisation after S); in a text with no issuer, that is what the text is about.
+     */
+    private static final Pattern GRANT = Pattern.compile("^[^，。；]{0,16}?(?:拨付|给予|安排|下达|投入)[^，。；]{0,12}?(?:经费|资助|补助|补贴|资金)");
+    /** 对X，S按照…给予…资助: the giver written after the receiver's comma, before 给予. */
+    private static final Pattern GIVER_GAP = Pattern.compile("^[，,](?:[^，。；]{0,3})?$");
+    private static final Pattern GIVEN_AFTER_GIVER = Pattern.compile("^[^，。；]{0,24}?给予[^，。；]{0,16}?" + AID);
     /** 对X给予…奖励: what stands between the supported and the aid. */
     private static final Pattern GIVEN = Pattern.compile("^(?:[、和及与]|等[^，。；]{0,24}?)*[，,]?给予[^，。；]{0,16}?" + AID);
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与]$");
     /** X获得S…资助: what stands between the supported and the supporter, and after the supporter. */
-    private static final Pattern RECEIVED = Pattern.compile("^(?:获得了?|得到了?|获|获批)$");
+    private static final Pattern RECEIVED = Pattern.compile("^(?:还|也|又|已|先后|累计|共)?(?:获得了?|得到了?|获|获批)$");
     private static final Pattern RECEIVED_AID = Pattern.compile("^[^，。；]{0,14}?" + AID);
     private static final Pattern UNDER = Pattern.compile("^的(?:大力)?(?:支持|资助|扶持)下[，,]?$");
     private static final Pattern BACKED_BY = Pattern.compile("^是$");
@@ -59,13 +71,28 @@ final class SupportFramePass implements RelationPass {
                 }
                 if (SUPPORTED.contains(m.label()) && begin > 0 && text.charAt(begin - 1) == '对'
                         && GIVEN.matcher(text.substring(here.get(last).end() - sentence.begin())).lookingAt()) {
+                    Matcher given = GIVEN.matcher(text.substring(here.get(last).end() - sentence.begin()));
+                    given.lookingAt();
                     Mention supporter = lastBefore(here, i, SUPPORTERS);
                     if (supporter == null && issued != null && issued.begin() < m.begin()) {
                         supporter = issued; // 第二条 对X给予奖励: in the text of a policy a notice issues, the policy's
                     }
                     for (int k = i; k <= last && supporter != null; k++) {
-                        doc.link(out, RelationType.SUPPORTS, supporter, here.get(k), name(), 0.6, sentence, Map.of());
+                        aid(doc, sentence, supporter, here.get(k), given.group(), out);
                     }
+                }
+                if (SUPPORTED.contains(m.label()) && begin > 0 && text.charAt(begin - 1) == '对' && last + 1 < here.size()) {
+                    Mention giver = here.get(last + 1); // 对上述平台，区科技创新局已按照…政策给予建设资助
+                    String gap = text.substring(here.get(last).end() - sentence.begin(), giver.begin() - sentence.begin());
+                    Matcher given = GIVEN_AFTER_GIVER.matcher(text.substring(giver.end() - sentence.begin()));
+                    if (SUPPORTERS.contains(giver.label()) && GIVER_GAP.matcher(gap).matches() && given.lookingAt()) {
+                        for (int k = i; k <= last; k++) {
+                            aid(doc, sentence, giver, here.get(k), given.group(), out);
+                        }
+                    }
+                }
+                if (PAYERS.contains(m.label()) && doc.issuer == null) {
+                    grantToTopic(doc, sentence, here, i, out);
                 }
                 if (SUPPORTERS.contains(m.label()) && begin > 0 && text.charAt(begin - 1) == '在' && i + 1 < here.size()) {
                     Mention next = here.get(i + 1);
@@ -77,9 +104,9 @@ final class SupportFramePass implements RelationPass {
                 if (SUPPORTERS.contains(m.label()) && i > 0) {
                     Mention before = here.get(i - 1);
                     String gap = text.substring(before.end() - sentence.begin(), begin);
-                    if (SUPPORTED.contains(before.label()) && RECEIVED.matcher(gap).matches()
-                            && RECEIVED_AID.matcher(text.substring(end)).lookingAt()) {
-                        doc.link(out, RelationType.SUPPORTS, m, before, name(), 0.6, sentence, Map.of());
+                    Matcher received = RECEIVED_AID.matcher(text.substring(end));
+                    if (SUPPORTED.contains(before.label()) && RECEIVED.matcher(gap).matches() && received.lookingAt()) {
+                        aid(doc, sentence, m, before, received.group(), out);
                     }
                     if (SUPPORTED.contains(before.label()) && BACKED_BY.matcher(gap).matches()
                             && BACKING.matcher(text.substring(end)).lookingAt()) {
@@ -87,6 +114,47 @@ final class SupportFramePass implements RelationPass {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * S gives X aid written as {@code words}: money (补助, 资助, 经费) from a body, firm or fund FUNDS X, with
+     * the amount written there or in the rest of the clause; anything else, or a policy's, SUPPORTS X.
+     */
+    private void aid(RelationContext doc, Sentence sentence, Mention giver, Mention receiver, String words,
+                     List<ExtractedRelation> out) {
+        if (MONEY.matcher(words).find() && PAYERS.contains(giver.label())) {
+            int from = giver.end() - sentence.begin();
+            String rest = sentence.text().substring(Math.max(from, receiver.end() - sentence.begin()));
+            String clause = rest.split("[，,。；;]", 2)[0];
+            Map<String, Object> amount = VerbClausePass.amountIn(words + clause);
+            doc.link(out, RelationType.FUNDS, giver, receiver, name(), 0.6, sentence, amount);
+        } else {
+            doc.link(out, RelationType.SUPPORTS, giver, receiver, name(), 0.6, sentence, Map.of());
+        }
+    }
+
+    /** S拨付运营经费…, written with no receiver, in a report or news with no issuer: S FUNDS the organisation it is about. */
+    private void grantToTopic(RelationContext doc, Sentence sentence, List<Mention> here, int i, List<ExtractedRelation> out) {
+        Mention giver = here.get(i);
+        String text = sentence.text();
+        int end = giver.end() - sentence.begin();
+        Matcher grant = GRANT.matcher(text.substring(end));
+        String lead = text.substring(0, giver.begin() - sentence.begin());
+        if (!grant.lookingAt() || grant.group().contains("对") || grant.group().contains("向")
+                || !(lead.isEmpty() || lead.matches(".*[，,；;：:]$|^[^，,。；]{0,8}$"))) {
+            return;
+        }
+        int grantEnd = giver.end() + grant.end();
+        if (i + 1 < here.size() && here.get(i + 1).begin() < grantEnd) {
+            return; // an organisation after S in the clause: the money goes to it, if anywhere
+        }
+        Resolver.Entity topic = ReferringWords.mostMentioned(doc);
+        Mention receiver = topic == null ? null : doc.entityOf.entrySet().stream().filter(e -> e.getValue() == topic)
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (receiver != null && doc.entityOf.get(giver) != topic) {
+            String clause = text.substring(end).split("[，,。；;]", 2)[0];
+            doc.link(out, RelationType.FUNDS, giver, receiver, name(), 0.5, sentence, VerbClausePass.amountIn(clause));
         }
     }
 

@@ -41,12 +41,12 @@ final class VerbClausePass implements RelationPass {
     /** People of an organisation who found or run something in its name (某大学机器人团队创办, 某院的三位青年学者联合创办). */
     private static final String PEOPLE_WORDS = "团队|学者|教授|教师|校友";
     private static final Pattern PEOPLE = Pattern.compile("(?:" + PEOPLE_WORDS + ")");
-    private static final String ADVERB = "内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东)?|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|整体|全部|部分|"
-            + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
+    private static final String ADVERB = "内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东)?|以(?:有限合伙人|普通合伙人|出资人|股东|LP|GP)身份|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|整体|全部|部分|"
+            + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|高标准|高质量|高起点|高水平|加快|加速|大力|全力|着力|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
             + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|此次|本次|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金)|等|首批|首期|首次|累计|近年来|近年|宣布|表示|透露|决定|"
             + "[（(][^（()）]{0,40}[）)]|\\s|"
             // what of the subject is placed (将西南区域总部设在…, 把研发中心落户…)
-            + "(?:把|将)(?:其)?[\\p{IsHan}]{0,4}?(?:总部|研发中心|生产基地|制造基地|工厂|运营中心|结算中心)|注册地址|注册地|"
+            + "(?:把|将)(?:其)?[\\p{IsHan}]{0,4}?(?:总部|研发中心|生产基地|制造基地|工厂|运营中心|结算中心)|注册地址|注册地|(?:主要)?经营场所|办公地址|"
             // what of its work the subject moves (将黄金饰品加工环节整体迁入…, 把组装环节全部迁移到…)
             + "(?:把|将)(?:其)?[\\p{IsHan}]{0,6}?(?:环节|产能|产线|生产线|业务)|"
             // a part of the subject that is placed (X的研发团队则留在…, X把华东总部设在…: 总部设在 is one verb)
@@ -69,7 +69,7 @@ final class VerbClausePass implements RelationPass {
     /** What follows a field that firms of a park work in: 机器人企业, 新能源汽车相关企业, 集成电路项目. */
     private static final Pattern FIELD_FIRMS = Pattern.compile("(?:[及和、][\\p{IsHan}]{2,8}?)?(?:相关|类|领域|产业链)?(?:企业|项目|厂商)");
     /** Between the other party of an investment written as a noun and the noun: 的首轮, 的一笔战略, 的Pre-A轮. */
-    private static final Pattern NOUN_INVESTMENT = Pattern.compile("^的[^，。；、]{0,10}$");
+    private static final Pattern NOUN_INVESTMENT = Pattern.compile("^(?:等)?(?:[0-9一二两三四五六七八九十]+(?:个|家|项)(?:项目|企业|公司)?)?的[^，。；、]{0,10}$");
     private static final Pattern INVESTING_IN = Pattern.compile("(?:完成|进行|实施|开展)?(?:了)?对$");
     private static final Pattern GETTING = Pattern.compile("(?:获得|拿到|获|得到|引入|迎来|收到)(?:了)?(?:来自)?$");
     /** Who can put money into something (the source of FUNDS, DESIGN §3). */
@@ -91,7 +91,7 @@ final class VerbClausePass implements RelationPass {
     /** A city or district written right before a narrower place (中山市南头镇, 深圳市南山区粤海街道). */
     private static final Pattern CITY_BEFORE = Pattern.compile("(?<=[在于])\\p{IsHan}{2,6}?(?:市|区|县)$");
     private static final Pattern LISTED_CITY = Pattern.compile("(?<=[、和与及])\\p{IsHan}{2,6}?(?:市|区|县)$");
-    private static final Pattern PLACE_LEAD = Pattern.compile("(?:在|于)(?:" + ADVERB + ")*$");
+    private static final Pattern PLACE_LEAD = Pattern.compile("(?:在|于|依托)(?:" + ADVERB + ")*$"); // 依托某高新区建设X: where X is built
     private static final Pattern OBLIQUE = Pattern.compile("^(?:" + ADVERB + ")*(?:向|对|为)$");
     private static final Pattern CO_AGENT = Pattern.compile("^(?:" + ADVERB + ")*(?:与|和|同|跟|并与)" + DESCRIBED + "$");
     /** What stands between the leader and the other agents of a passive (由A牵头、B参与发起). */
@@ -167,10 +167,11 @@ final class VerbClausePass implements RelationPass {
             if (!isItem) {
                 leadIn = text.endsWith("：") || text.endsWith(":") ? startingSubject(sentence, here) : List.of();
             }
+            List<Mention> head = isItem ? itemHead(sentence, here, item.end()) : List.of();
             Matcher end = CLAUSE_END.matcher(text);
             while (start < text.length()) {
                 int stop = end.find(start) ? end.start() : text.length();
-                carried = clause(doc, memory, sentence, here, start, stop, carried, out);
+                carried = clause(doc, memory, sentence, here, start, stop, carried.isEmpty() ? head : carried, out);
                 start = stop + 1;
             }
             memory.remember(sentence, here);
@@ -184,6 +185,16 @@ final class VerbClausePass implements RelationPass {
     private static List<Mention> startingSubject(Sentence sentence, List<Mention> here) {
         Mention opening = RelationContext.opening(sentence, here);
         return opening != null && ORGANISATIONS.contains(opening.label()) ? List.of(opening) : List.of();
+    }
+
+    /**
+     * The organisation a numbered item opens with (2、某某母基金，本次认缴出资1.6亿元): the item is about it, so a
+     * clause of the item with no subject of its own, after clauses that describe it (注册地址：…，系…), has it as subject.
+     */
+    private static List<Mention> itemHead(Sentence sentence, List<Mention> here, int itemEnd) {
+        Mention opening = RelationContext.opening(sentence, here);
+        return opening != null && ORGANISATIONS.contains(opening.label()) && opening.begin() - sentence.begin() == itemEnd
+                ? List.of(opening) : List.of();
     }
 
     /** Mentions that can be arguments: a place written right before another mention (株洲市 in 株洲市天元区) qualifies it. */
@@ -535,6 +546,9 @@ final class VerbClausePass implements RelationPass {
                 Mention fund = here.stream().filter(m -> m.label() == EntityLabel.Fund && m.end() <= agents.get(0).begin()
                         && !agents.contains(m)).reduce((a, b) -> b).orElse(null);
                 object = fund != null ? fund : object;
+                if (FINANCING.matcher(text.substring(from, subjects.get(0).begin() - base)).find()) {
+                    object = financed(doc, sentence, subjects); // 本轮由X领投, A轮由X领投: the money goes to who raised the round
+                }
             }
             if (object == null) {
                 object = previousTopic(doc, sentence);
@@ -677,7 +691,8 @@ final class VerbClausePass implements RelationPass {
         if (party == null || !NOUN_INVESTMENT.matcher(text.substring(party.end() - base, hit.begin())).matches()) {
             return;
         }
-        String lead = text.substring(from, party.begin() - base);
+        List<Mention> parties = backwards(text, base, inClause, inClause.indexOf(party)); // 对A和B两个项目的投资
+        String lead = text.substring(from, parties.get(0).begin() - base);
         Matcher into = INVESTING_IN.matcher(lead);
         Matcher got = GETTING.matcher(lead);
         boolean investsIn = into.find();
@@ -687,7 +702,7 @@ final class VerbClausePass implements RelationPass {
         int verbStart = from + (investsIn ? into.start() : got.start());
         Mention other = null;
         for (Mention m : inClause) {
-            if (m.end() - base <= verbStart && m != party && FOUNDABLE.contains(m.label())
+            if (m.end() - base <= verbStart && !parties.contains(m) && FOUNDABLE.contains(m.label())
                     && ADVERBIALS.matcher(text.substring(m.end() - base, verbStart)).matches()) {
                 other = m;
             }
@@ -700,10 +715,12 @@ final class VerbClausePass implements RelationPass {
         if (other == null) {
             return;
         }
-        Mention investor = investsIn ? other : party;
-        Mention investee = investsIn ? party : other;
-        if (INVESTORS_LABELS.contains(investor.label()) && FOUNDABLE.contains(investee.label()) && investor != investee) {
-            add(doc, sentence, RelationType.FUNDS, investor, investee, VerbClass.FUND.method(), Map.of(), out);
+        for (Mention one : parties) {
+            Mention investor = investsIn ? other : one;
+            Mention investee = investsIn ? one : other;
+            if (INVESTORS_LABELS.contains(investor.label()) && FOUNDABLE.contains(investee.label()) && investor != investee) {
+                add(doc, sentence, RelationType.FUNDS, investor, investee, VerbClass.FUND.method(), Map.of(), out);
+            }
         }
     }
 
@@ -783,9 +800,15 @@ final class VerbClausePass implements RelationPass {
         if (!round.find()) {
             return null;
         }
+        int roundAt = round.start();
+        int investorsAt = investors.isEmpty() ? sentence.text().length() : investors.get(0).begin() - sentence.begin();
+        while (round.find() && round.start() < investorsAt) {
+            roundAt = round.start(); // 天使轮由X领投；Pre-A轮由Y领投: Y's round is the one written before Y
+        }
         Mention raised = null;
         for (Mention m : doc.in(sentence)) {
-            if (m.begin() - sentence.begin() < round.start() && FOUNDABLE.contains(m.label()) && !investors.contains(m)) {
+            if (m.begin() - sentence.begin() < roundAt && FOUNDABLE.contains(m.label()) && !investors.contains(m)
+                    && !ReferringWords.isParty(sentence, m)) { // 天使轮由X领投；Pre-A轮由Y领投: X put money in, it raised nothing
                 raised = m;
             }
         }
@@ -913,8 +936,8 @@ final class VerbClausePass implements RelationPass {
                         continue;
                     }
                     for (Mention s : r.subjects) {
-                        if (s.label() == EntityLabel.City) {
-                            add(doc, sentence, RelationType.HOSTS, s, o, method, Map.of(), out);
+                        if (s.label() == EntityLabel.City || s.label() == EntityLabel.Park && o.label() == EntityLabel.Park) {
+                            add(doc, sentence, RelationType.HOSTS, s, o, method, Map.of(), out); // 某高新区建设某产业园: within it
                         } else if (ORGANISATIONS.contains(s.label())) {
                             add(doc, sentence, RelationType.FOUNDED, s, o, method, Map.of(), out);
                         }
@@ -929,7 +952,11 @@ final class VerbClausePass implements RelationPass {
                 List<Mention> objects = r.objects;
                 if (objects.isEmpty() && !r.passive) {
                     Mention investee = financed(doc, sentence, r.subjects);
-                    objects = investee != null ? List.of(investee) : memory.fundAround(doc, sentence, r.subjects);
+                    int subjectAt = r.subjects.isEmpty() ? -1 : r.subjects.get(0).begin() - sentence.begin(); // < 0: carried from before
+                    boolean round = FINANCING.matcher(clause).find()
+                            || subjectAt > 0 && FINANCING.matcher(sentence.text().substring(0, subjectAt)).find();
+                    objects = investee != null ? List.of(investee) // A轮由X领投，Y跟投: Y's money went to the round, not to a fund
+                            : round ? List.of() : memory.fundAround(doc, sentence, r.subjects);
                 }
                 for (Mention s : r.subjects) {
                     if (s.label() == EntityLabel.Enterprise && r.place != null && !r.passive) {
@@ -1125,6 +1152,9 @@ final class VerbClausePass implements RelationPass {
         /** The organisations a verb of this sentence took as its objects (集聚A、B和C等企业), for a 分别 clause after it. */
         private List<Mention> listed = List.of();
         private int listedSentence = -1;
+        /** The fund partners last put money into, and the sentence that said so. */
+        private Mention funded;
+        private int fundedSentence = -1;
 
         void listed(Sentence sentence, List<Mention> objects) {
             List<Mention> organisations = objects.stream().filter(o -> FOUNDABLE.contains(o.label())).toList();
@@ -1156,14 +1186,21 @@ final class VerbClausePass implements RelationPass {
          * fund before them in the sentence, else the fund of the sentences just before.
          */
         List<Mention> fundAround(RelationContext doc, Sentence sentence, List<Mention> subjects) {
-            List<Mention> before = fundBefore(doc, sentence, subjects, investors);
+            List<Mention> found = fundBefore(doc, sentence, subjects, investors);
             investors.addAll(subjects); // A认缴4亿元，B认缴2亿元: B's money goes where A's went, not into A
-            if (!before.isEmpty()) {
-                return before;
+            if (found.isEmpty()) {
+                Mention fund = lastOf.get(EntityLabel.Fund);
+                found = fund != null && sentence.index() - fund.sentence() <= 2 && !subjects.contains(fund) && !investors.contains(fund)
+                        ? List.of(fund) : List.of();
             }
-            Mention fund = lastOf.get(EntityLabel.Fund);
-            return fund != null && sentence.index() - fund.sentence() <= 2 && !subjects.contains(fund) && !investors.contains(fund)
-                    ? List.of(fund) : List.of();
+            if (found.isEmpty() && funded != null && sentence.index() - fundedSentence <= 2 && !subjects.contains(funded)) {
+                found = List.of(funded); // 1、A，…本次认缴2亿元；2、B母基金，本次认缴1.6亿元: each item's money goes where the last went
+            }
+            if (!found.isEmpty()) {
+                funded = found.get(0);
+                fundedSentence = sentence.index();
+            }
+            return found;
         }
 
         /**

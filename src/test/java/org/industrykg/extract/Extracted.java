@@ -45,6 +45,12 @@ final class Extracted {
         return extraction.entities().stream().map(ExtractedEntity::name).toList();
     }
 
+    /** The relation of this type between the two names; fails when there is none. */
+    ExtractedRelation relation(RelationType type, String source, String target) {
+        return extraction.relations().stream().filter(r -> r.type() == type
+                && r.source().endsWith(":" + source) && r.target().endsWith(":" + target)).findFirst().orElseThrow();
+    }
+
     boolean hasRelation(RelationType type, String source, String target) {
         return extraction.relations().stream().anyMatch(r -> r.type() == type
                 && r.source().endsWith(":" + source) && r.target().endsWith(":" + target));

@@ -297,4 +297,25 @@ class NameRulesTest {
         Extracted phrases = Extracted.from("二、关于“搭建高水平联合研发平台”的建议\n成果集中至“一平台”展示。");
         assertThat(phrases.names(EntityLabel.Platform)).isEmpty();
     }
+
+    @Test
+    void a_park_named_by_two_fields_and_a_nickname_is_one_park() {
+        Extracted x = Extracted.from("支持洛阳高新技术产业开发区高标准建设岷谷具身智能机器人产业园。"
+                + "依托宁波高新技术产业开发区建设甬江伺服与精密传动产业园。");
+        assertThat(x.names(EntityLabel.Park)).contains("岷谷具身智能机器人产业园", "甬江伺服与精密传动产业园");
+        assertThat(x.names(EntityLabel.Enterprise)).doesNotContain("岷谷具身", "甬江伺服");
+        assertThat(x.hasRelation(RelationType.HOSTS, "洛阳高新技术产业开发区", "岷谷具身智能机器人产业园")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "洛阳高新技术产业开发区", "岷谷具身智能机器人产业园")).isFalse();
+        assertThat(x.hasRelation(RelationType.HOSTS, "宁波高新技术产业开发区", "甬江伺服与精密传动产业园")).isTrue();
+
+        Extracted two = Extracted.from("星川科技与沐辰大学签约共建实验室。");
+        assertThat(two.names(EntityLabel.Enterprise)).contains("星川科技");
+    }
+
+    @Test
+    void the_yu_of_weiyu_starts_no_name() {
+        Extracted x = Extracted.from("宁波星川具身机器人科技有限公司专注轮式机器人研发，其位于慈东经济开发区的整机产线明年投产。");
+        assertThat(x.names(EntityLabel.Park)).contains("慈东经济开发区").noneMatch(n -> n.startsWith("于"));
+        assertThat(x.hasRelation(RelationType.HOSTS, "慈东经济开发区", "宁波星川具身机器人科技有限公司")).isTrue();
+    }
 }

@@ -65,4 +65,17 @@ class ReferringWordsTest {
         assertThat(x.hasRelation(RelationType.FOUNDED, "岷山理工大学", "人形机器人灵巧操作联合实验室")).isTrue();
         assertThat(x.hasRelation(RelationType.FOUNDED, "岷山理工大学", "洛阳星川机器人有限公司")).isTrue();
     }
+
+    @Test
+    void a_bare_class_noun_far_from_any_name_is_what_the_report_is_about() {
+        Extracted x = Extracted.from("宁波岱舟智能装备研究院2025年工作总结\n"
+                + "宁波岱舟智能装备研究院由宁波市鄞州区人民政府共建。宁波岱舟智能装备研究院全年新增专利40项。"
+                + "宁波岱舟智能装备研究院新引进博士20名。全年承担省级项目6项。新建中试线2条。发表论文30篇。"
+                + "研究院与宁波星川精工有限公司签署技术开发合同。");
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "宁波岱舟智能装备研究院", "宁波星川精工有限公司")).isTrue();
+
+        Extracted near = Extracted.from("宁波岱舟智能装备研究院全年新增专利40项。宁波岱舟智能装备研究院新引进博士20名。"
+                + "宁波岱舟智能装备研究院发表论文30篇。宁波沐辰材料研究院去年成立。研究院与宁波星川精工有限公司签约。");
+        assertThat(near.hasRelation(RelationType.PARTNERS_WITH, "宁波沐辰材料研究院", "宁波星川精工有限公司")).isTrue();
+    }
 }

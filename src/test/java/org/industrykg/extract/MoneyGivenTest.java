@@ -1,0 +1,113 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where money goes when the text does not put the receiver after the verb: grants (拨付经费, 给予资助),
+ * financing rounds (本轮由X领投), investments written as a noun over a list (对A和B两个项目的投资), the
+ * partners an announcement lists item by item, and funds called by a word of their name (该天使基金);
+ * invented texts on the real pipeline.
+ */
+class MoneyGivenTest {
+
+    @Test
+    void money_a_body_gives_funds_the_receiver_and_other_aid_supports_it() {
+        Extracted grant = Extracted.from("洛阳市科学技术局对洛阳澜峰智能装备研究院给予建设资助800万元。");
+        assertThat(grant.hasRelation(RelationType.FUNDS, "洛阳市科学技术局", "洛阳澜峰智能装备研究院")).isTrue();
+        assertThat(grant.relation(RelationType.FUNDS, "洛阳市科学技术局", "洛阳澜峰智能装备研究院").properties())
+                .containsEntry("amountCny", 8_000_000L);
+
+        Extracted costs = Extracted.from("宁波市经济和信息化局对宁波星川机器人有限公司、宁波沐辰传感科技有限公司给予首台（套）补助。");
+        assertThat(costs.hasRelation(RelationType.FUNDS, "宁波市经济和信息化局", "宁波沐辰传感科技有限公司")).isTrue();
+
+        Extracted received = Extracted.from("宁波青禾智能研究院还获得宁波市市场监督管理局知识产权项目资助60万元。");
+        assertThat(received.hasRelation(RelationType.FUNDS, "宁波市市场监督管理局", "宁波青禾智能研究院")).isTrue();
+
+        Extracted support = Extracted.from("洛阳市工业和信息化局对洛阳岷山精工有限公司给予政策支持。");
+        assertThat(support.hasRelation(RelationType.SUPPORTS, "洛阳市工业和信息化局", "洛阳岷山精工有限公司")).isTrue();
+        assertThat(support.hasRelation(RelationType.FUNDS, "洛阳市工业和信息化局", "洛阳岷山精工有限公司")).isFalse();
+    }
+
+    @Test
+    void a_giver_written_after_the_receiver_gives_it_the_aid() {
+        Extracted x = Extracted.from("宁波市建成宁波星川中试服务平台。对该平台，宁波市科学技术局已按照新型研发机构政策给予运营补助500万元。");
+        assertThat(x.hasRelation(RelationType.FUNDS, "宁波市科学技术局", "宁波星川中试服务平台")).isTrue();
+
+        Extracted listed = Extracted.from("洛阳市新认定洛阳沐辰检测服务平台和洛阳青禾数据服务平台。对上述平台，洛阳市发展和改革委员会给予建设补助。");
+        assertThat(listed.hasRelation(RelationType.FUNDS, "洛阳市发展和改革委员会", "洛阳青禾数据服务平台")).isTrue();
+    }
+
+    @Test
+    void money_handed_over_with_no_receiver_in_a_report_goes_to_what_the_report_is_about() {
+        Extracted report = Extracted.from("宁波澜峰具身智能研究院2025年工作总结\n"
+                + "宁波澜峰具身智能研究院全年新增发明专利40项。宁波澜峰具身智能研究院新建实验室3个。"
+                + "宁波澜峰具身智能研究院与高校联合培养研究生。宁波市鄞州区科学技术局按共建协议拨付运营经费2,000万元。"
+                + "共建单位宁波岱舟控股集团有限公司年内投入研发经费600万元。");
+        assertThat(report.hasRelation(RelationType.FUNDS, "宁波市鄞州区科学技术局", "宁波澜峰具身智能研究院")).isTrue();
+        assertThat(report.hasRelation(RelationType.FUNDS, "宁波岱舟控股集团有限公司", "宁波澜峰具身智能研究院")).isTrue();
+
+        Extracted named = Extracted.from("宁波澜峰具身智能研究院全年新增发明专利40项。宁波澜峰具身智能研究院新建实验室3个。"
+                + "宁波澜峰具身智能研究院与高校联合培养研究生。宁波市科学技术局向宁波星川机器人有限公司拨付专项资金300万元。");
+        assertThat(named.hasRelation(RelationType.FUNDS, "宁波市科学技术局", "宁波澜峰具身智能研究院")).isFalse();
+    }
+
+    @Test
+    void who_leads_a_round_funds_the_firm_that_raised_it() {
+        Extracted x = Extracted.from("5月，星川机器人基金跟投洛阳沐辰灵巧手科技有限公司B轮融资6000万元，本轮由洛阳岷山资本管理有限公司领投。");
+        assertThat(x.hasRelation(RelationType.FUNDS, "洛阳岷山资本管理有限公司", "洛阳沐辰灵巧手科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "洛阳岷山资本管理有限公司", "星川机器人基金")).isFalse();
+
+        Extracted rounds = Extracted.from("宁波青禾机器人有限公司成立以来完成三轮融资。2023年的天使轮由澜峰创投基金领投；"
+                + "2024年Pre-A轮由岱舟资本领投，沐辰电机跟投。");
+        assertThat(rounds.hasRelation(RelationType.FUNDS, "岱舟资本", "澜峰创投基金")).isFalse();
+        assertThat(rounds.hasRelation(RelationType.FUNDS, "沐辰电机", "澜峰创投基金")).isFalse();
+    }
+
+    @Test
+    void an_investment_written_as_a_noun_over_a_list_funds_each_firm() {
+        Extracted x = Extracted.from("澜峰智能制造基金总规模10亿元。截至目前，该基金已完成对宁波沐辰传感科技有限公司和宁波星川关节科技有限公司"
+                + "两个项目的投资。");
+        assertThat(x.hasRelation(RelationType.FUNDS, "澜峰智能制造基金", "宁波沐辰传感科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "澜峰智能制造基金", "宁波星川关节科技有限公司")).isTrue();
+    }
+
+    @Test
+    void each_partner_an_announcement_lists_item_by_item_puts_money_into_its_fund() {
+        Extracted x = Extracted.from("公司拟认缴出资1亿元，作为有限合伙人参与投资洛阳岷山机器人产业投资基金合伙企业（有限合伙）。\n"
+                + "（三）其他有限合伙人\n"
+                + "1、洛阳青禾投资发展有限公司，注册地址：洛阳市涧西区，系区属国有企业，本次认缴出资2亿元；\n"
+                + "2、洛阳市产业发展母基金合伙企业（有限合伙），本次认缴出资1.5亿元；\n"
+                + "3、洛阳沐辰电机有限公司，注册地址：洛阳市西工区，主营伺服电机的研发与制造，本次认缴出资0.5亿元。");
+        assertThat(x.hasRelation(RelationType.FUNDS, "洛阳青禾投资发展有限公司", "洛阳岷山机器人产业投资基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "洛阳市产业发展母基金", "洛阳岷山机器人产业投资基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "洛阳沐辰电机有限公司", "洛阳岷山机器人产业投资基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "洛阳沐辰电机有限公司", "伺服电机")).isTrue();
+    }
+
+    @Test
+    void items_under_a_subject_put_its_money_where_they_say() {
+        Extracted x = Extracted.from("宁波星川控股集团有限公司本次对外投资安排如下：\n"
+                + "1. 认缴出资5000万元，投资洛阳岷山机器人产业投资基金合伙企业（有限合伙）；\n"
+                + "2. 以自有资金增资宁波沐辰传感科技有限公司2000万元。");
+        assertThat(x.hasRelation(RelationType.FUNDS, "宁波星川控股集团有限公司", "宁波沐辰传感科技有限公司")).isTrue();
+    }
+
+    @Test
+    void a_fund_called_by_a_word_of_its_name_is_that_fund() {
+        Extracted x = Extracted.from("宁波澜峰天使投资基金成立于2024年，宁波星川产业基金成立于2023年。该天使基金已投资宁波沐辰触觉科技有限公司。");
+        assertThat(x.hasRelation(RelationType.FUNDS, "宁波澜峰天使投资基金", "宁波沐辰触觉科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "宁波星川产业基金", "宁波沐辰触觉科技有限公司")).isFalse();
+    }
+
+    @Test
+    void a_bare_group_is_the_group_company_named_before() {
+        Extracted x = Extracted.from("洛阳岱舟产业投资集团有限公司是市属国企。今年，集团以有限合伙人身份认缴5亿元参与投资"
+                + "洛阳青禾智能制造产业投资基金（有限合伙）。");
+        assertThat(x.hasRelation(RelationType.FUNDS, "洛阳岱舟产业投资集团有限公司", "洛阳青禾智能制造产业投资基金")).isTrue();
+
+        Extracted partner = Extracted.from("宁波星川控股集团有限公司主营精密制造。同年，集团与宁波澜峰大学签署战略合作协议。");
+        assertThat(partner.hasRelation(RelationType.PARTNERS_WITH, "宁波星川控股集团有限公司", "宁波澜峰大学")).isTrue();
+    }
+}
