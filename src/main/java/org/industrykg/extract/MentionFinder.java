@@ -190,6 +190,10 @@ public final class MentionFinder {
     private static final Set<EntityLabel> CAMPUS_LABELS = Set.of(EntityLabel.ResearchInstitute, EntityLabel.Enterprise, EntityLabel.Park);
 
     private final NameRules rules;
+    /** The words of a table header whose column holds where the row's entity is (所在园区, 落户园区). */
+    private static final Set<String> PLACE_COLUMNS = Resources.classedWords("extract/table-columns.lex", TablePass.Role.class)
+            .entrySet().stream().filter(e -> e.getValue().contains(TablePass.Role.PLACE)).map(Map.Entry::getKey)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private final NameRules.Rule brandRule;
     private final int longestBrandSuffix;
     private final Set<String> stopWords;
@@ -222,9 +226,16 @@ public final class MentionFinder {
         List<Mention> placesWritten = new ArrayList<>();
         boolean[] block = colonBlocks(sentences);
         int at = 0;
+        int placeColumn = -1;
         for (Sentence sentence : sentences) {
             boolean inBlock = block[at++];
             List<Mention> own = new ArrayList<>();
+            List<int[]> cells = TablePass.cells(sentence.text());
+            int header = placeColumn(sentence.text(), cells);
+            placeColumn = cells.size() < 2 ? -1 : header >= 0 ? header : placeColumn;
+            if (header < 0 && placeColumn >= 0 && placeColumn < cells.size()) {
+                parkCell(sentence, cells.get(placeColumn), own);
+            }
             titles(sentence, own);
             suffixNames(sentence, own);
             lists(sentence, own);
@@ -254,6 +265,31 @@ public final class MentionFinder {
         found = shortPlaces(sentences, found, placesWritten);
         found.sort(Comparator.comparingInt(Mention::begin));
         return implicitAbbreviations(sentences, found);
+    }
+
+    /** The column of a table header line that says where each row's entity is (落户园区), or -1. */
+    private static int placeColumn(String text, List<int[]> cells) {
+        for (int c = 0; cells.size() >= 2 && c < cells.size(); c++) {
+            if (PLACE_COLUMNS.contains(text.substring(cells.get(c)[0], cells.get(c)[1]).strip())) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A cell of a table's place column that ends with a park's suffix is a park, its column the anchor a name
+     * in running text would need (滨江智造产业园 under 落户园区).
+     */
+    private void parkCell(Sentence sentence, int[] cell, List<Mention> out) {
+        String text = sentence.text().substring(cell[0], cell[1]).strip();
+        NameRules.Suffix suffix = rules.suffixEndingAt(text, text.length());
+        if (suffix != null && suffix.rule().label() == EntityLabel.Park && text.length() > suffix.text().length() + 1
+                && text.length() <= MAX_NAME_CHARS && text.matches("[\\p{IsHan}·—\\-（）()A-Za-z0-9]+")
+                && !suffix.rule().excluded().contains(text) && !genericPhrases.contains(text) && places.division(text) == null) {
+            int begin = sentence.begin() + sentence.text().indexOf(text, cell[0]);
+            out.add(new Mention(EntityLabel.Park, text, begin, begin + text.length(), sentence.index(), "rule:table-column"));
+        }
     }
 
     /**
@@ -480,8 +516,8 @@ public final class MentionFinder {
             }
             startToken = afterDescriptors(tokens, startToken, first, end + sentence.begin(), sentence, suffix);
             int start = tokens.get(startToken).begin() + (gluedPreposition(tokens.get(startToken).word()) ? 1 : 0);
-            if (verbsYu(text, start - sentence.begin())) {
-                start++; // 位/于惠山经济开发区: the segmenter gave the 于 of 位于 to the name
+            if (verbsYu(text, start - sentence.begin()) || copulaBeforePlace(text, start - sentence.begin())) {
+                start++; // 位/于惠山经济开发区, 系中山市某镇人民政府: the segmenter gave a verb's character to the name
             }
             int extended = bracketedPlaceAfter(text, end, suffix.rule().label());
             if (extended > end) {
@@ -873,6 +909,12 @@ public final class MentionFinder {
         return at > 0 && at < text.length() && text.charAt(at) == '于' && "位属至".indexOf(text.charAt(at - 1)) >= 0;
     }
 
+    /** Whether the 系 at {@code at} is the copula before a place that starts the name (，系中山市某镇人民政府全资控股的…). */
+    private boolean copulaBeforePlace(String text, int at) {
+        return at >= 0 && at + 1 < text.length() && text.charAt(at) == '系'
+                && places.placeLengthAt(text, at + 1, text.length()) > 1;
+    }
+
     /** A preposition the segmenter glued to the 区, 市, 县 or 省 that opens a body's short name (对区, 向市), not a place (和县). */
     private boolean gluedPreposition(String word) {
         return GLUED_PREPOSITION.matcher(word).matches() && places.division(word) == null;
@@ -948,6 +990,7 @@ public final class MentionFinder {
 
     /** Cuts discourse words glued to the front of a name by the segmenter (目前市工业和信息化局). */
     private String trimLeadingJunk(String name) {
+        name = name.replaceFirst("^[\\s\\-—–·|/]+(?=\\S)", ""); // 园区要闻 - 某某管理委员会: the title's separator
         boolean changed = true;
         while (changed) {
             changed = false;

@@ -8,7 +8,8 @@ import org.industrykg.nlp.Sentence;
 
 /**
  * A company and its subsidiary: B founded A ({@code rule:subsidiary}) when the text says A（B下属企业）,
- * A是B的全资子公司, B下属的A / B旗下A, or B设立全资子公司A (also 在P设立, 附属公司, 分公司).
+ * A是B的全资子公司, A系B全资控股的…, B下属的A / B旗下A / B全资子公司A, or B设立全资子公司A (also 在P设立,
+ * 附属公司, 分公司).
  */
 final class SubsidiaryPass implements RelationPass {
 
@@ -16,7 +17,10 @@ final class SubsidiaryPass implements RelationPass {
     /** Between A and B in A是B的全资子公司. */
     private static final Pattern IS_OF = Pattern.compile("^(?:是|为|系)$");
     /** After B in A是B的全资子公司. */
-    private static final Pattern CHILD_AFTER = Pattern.compile("^(?:的)?(?:全资|控股)?(?:子公司|附属公司|分公司)");
+    private static final Pattern CHILD_AFTER = Pattern.compile(
+            "^(?:的)?(?:全资|控股)?(?:子公司|附属公司|分公司)|^(?:全资|绝对)?控股的|^全资(?:设立|持有)?的|^独资(?:设立)?的");
+    /** Between B and A in B全资子公司A, B的控股子公司A. */
+    private static final Pattern CHILD_BETWEEN = Pattern.compile("^(?:的)?(?:全资|控股)?(?:子公司|附属公司|分公司)$");
     /** Between B and A in B下属的A, B旗下的A. */
     private static final Pattern UNDER = Pattern.compile("^(?:下属|旗下|所属)(?:的)?$");
     /** Right before A in B设立全资子公司A, B在P新设了一家控股子公司A. */
@@ -46,7 +50,7 @@ final class SubsidiaryPass implements RelationPass {
                 if ((between.equals("（") || between.equals("(")) && SUBSIDIARY.matcher(after).find()
                         || IS_OF.matcher(between).matches() && CHILD_AFTER.matcher(after).find()) {
                     out.add(doc.edge(RelationType.FOUNDED, parent, child, name(), 0.7, sentence));
-                } else if (UNDER.matcher(between).matches()) {
+                } else if (UNDER.matcher(between).matches() || CHILD_BETWEEN.matcher(between).matches()) {
                     out.add(doc.edge(RelationType.FOUNDED, child, parent, name(), 0.7, sentence)); // B下属的A: here child is B
                 }
             }

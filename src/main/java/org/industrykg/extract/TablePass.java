@@ -32,6 +32,8 @@ final class TablePass implements RelationPass {
     private static final double CONFIDENCE = 0.7;
     /** A field label at the start of a line, after an optional enumerator (3. 主要经营场所：). */
     private static final Pattern FIELD = Pattern.compile("^" + RelationContext.ITEM_NUMBER + "?([^：:，。\\t]{2,16})[：:]");
+    /** A field written inside the line of the entry it belongs to (1、某某有限公司，注册地址：某某区（…），…). */
+    private static final Pattern INLINE_FIELD = Pattern.compile("[，,；;]([^：:，,。；;\\t]{2,8})[：:]([^，,。；;]*)");
 
     private final Map<String, Set<Role>> roleOf;
 
@@ -58,6 +60,7 @@ final class TablePass implements RelationPass {
             if (cells.size() < 2) {
                 header = null;
                 entry = field(doc, sentence, here, entry, out);
+                inlineFields(doc, sentence, here, out);
                 continue;
             }
             List<Role> roles = roles(sentence.text(), cells, here, sentence.begin());
@@ -93,6 +96,33 @@ final class TablePass implements RelationPass {
             state(doc, sentence, entry, role, value, "rule:labelled-field", out);
         }
         return entry;
+    }
+
+    /**
+     * Fields inside an entry's own line, after the name it opens with (1、某某有限公司，注册地址：某某区，主营业务：…):
+     * each states its fact about that name ({@code rule:labelled-field}).
+     */
+    private void inlineFields(RelationContext doc, Sentence sentence, List<Mention> here, List<ExtractedRelation> out) {
+        Mention entry = RelationContext.opening(sentence, here);
+        if (entry == null || !ORGANISATIONS.contains(entry.label())) {
+            return;
+        }
+        Matcher label = INLINE_FIELD.matcher(sentence.text());
+        while (label.find()) {
+            Role role = roleIn(label.group(1));
+            int from = sentence.begin() + label.start(2);
+            int to = sentence.begin() + label.end(2);
+            if (role != null && role != Role.NAME && entry.end() <= sentence.begin() + label.start()) {
+                List<Mention> within = here.stream().filter(m -> m.begin() >= from && m.end() <= to).toList();
+                List<Mention> value = new ArrayList<>();
+                for (int k = 0; k < within.size(); k++) {
+                    if (!TriggerPass.qualifiesNext(within.get(k), within, k)) {
+                        value.add(within.get(k)); // 中山市小榄镇: the town, not the city that qualifies it
+                    }
+                }
+                state(doc, sentence, entry, role, value, "rule:labelled-field", out);
+            }
+        }
     }
 
     /** The [begin, end) of each tab-separated cell of a line, relative to the sentence. */

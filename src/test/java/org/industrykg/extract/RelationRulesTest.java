@@ -156,6 +156,14 @@ class RelationRulesTest {
         assertThat(c.hasRelation(RelationType.FOUNDED, "星城动力科技有限公司", "株洲星动智能装备有限公司")).isTrue();
         assertThat(c.allNames()).as("the clause before the subsidiary's name is no name").noneMatch(n -> n.endsWith("附属公司"));
 
+        Extracted e = Extracted.from("基金由长沙岳麓控股集团有限公司全资子公司湘江智巡私募基金管理有限公司担任管理人。");
+        assertThat(e.hasRelation(RelationType.FOUNDED, "长沙岳麓控股集团有限公司", "湘江智巡私募基金管理有限公司")).isTrue();
+
+        Extracted f = Extracted.from("湘江投资发展有限公司系长沙市岳麓区人民政府全资控股的区属国有企业。"
+                + "长沙星城产业集团有限公司是长沙市国有资产监督管理委员会控股的国有资本投资公司。");
+        assertThat(f.hasRelation(RelationType.FOUNDED, "长沙市岳麓区人民政府", "湘江投资发展有限公司")).isTrue();
+        assertThat(f.hasRelation(RelationType.FOUNDED, "长沙市国有资产监督管理委员会", "长沙星城产业集团有限公司")).isTrue();
+
         Extracted d = Extracted.from("长沙岳麓控股集团有限公司旗下拥有三家公司。湘江智巡科技有限公司成立于2019年。");
         assertThat(d.hasRelation(RelationType.FOUNDED, "长沙岳麓控股集团有限公司", "湘江智巡科技有限公司")).isFalse();
     }

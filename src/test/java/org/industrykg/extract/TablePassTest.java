@@ -105,4 +105,36 @@ class TablePassTest {
                         Resources.classedWords("extract/verbs.lex", TablePass.Role.class)))
                 .hasMessageContaining("extract/verbs.lex").hasMessageContaining("unknown class");
     }
+
+    @Test
+    void a_cell_of_the_place_column_that_ends_like_a_park_is_a_park_that_hosts_the_row() {
+        Extracted x = Extracted.from("""
+                序号\t企业名称\t项目名称\t落户园区
+                1\t岳阳云帆新材料有限公司\t云帆复合材料基地\t湘畔智造产业园
+                2\t湘江启元精工有限公司\t精密零部件项目\t湘滨精密制造产业园
+                """);
+        assertThat(x.names(EntityLabel.Park)).contains("湘畔智造产业园", "湘滨精密制造产业园");
+        assertThat(table(x, RelationType.HOSTS, "湘畔智造产业园", "岳阳云帆新材料有限公司")).isTrue();
+        assertThat(table(x, RelationType.HOSTS, "湘滨精密制造产业园", "湘江启元精工有限公司")).isTrue();
+
+        Extracted prose = Extracted.from("湘畔智造产业园今年开工。");
+        assertThat(prose.names(EntityLabel.Park)).doesNotContain("湘畔智造产业园");
+    }
+
+    @Test
+    void a_field_inside_an_entrys_own_line_states_its_fact() {
+        Extracted x = Extracted.from("1、岳阳云帆投资发展有限公司，注册地址：岳阳市岳阳楼区（详细地址略），系岳阳市岳阳楼区人民政府全资控股的区属国有企业，"
+                + "本次认缴出资2亿元；\n2、湘江启元精工有限公司，注册地址：长沙市雨花区，主营业务：精密减速器的研发与制造。");
+        assertThat(field(x, RelationType.HOSTS, "岳阳市岳阳楼区", "岳阳云帆投资发展有限公司")).isTrue();
+        assertThat(field(x, RelationType.HOSTS, "岳阳市", "岳阳云帆投资发展有限公司")).isFalse();
+        assertThat(field(x, RelationType.HOSTS, "长沙市雨花区", "湘江启元精工有限公司")).isTrue();
+        assertThat(field(x, RelationType.IN_INDUSTRY, "湘江启元精工有限公司", "精密减速器")).isTrue();
+        assertThat(x.names(EntityLabel.GovernmentAgency)).contains("岳阳市岳阳楼区人民政府").noneMatch(n -> n.startsWith("系"));
+    }
+
+    @Test
+    void a_title_separator_is_no_part_of_a_name() {
+        Extracted x = Extracted.from("岳阳举行项目签约仪式 - 园区要闻 - 岳阳经济技术开发区管理委员会\n正文。");
+        assertThat(x.names(EntityLabel.GovernmentAgency)).contains("岳阳经济技术开发区管理委员会").noneMatch(n -> n.startsWith("-"));
+    }
 }
