@@ -190,6 +190,11 @@ public final class MentionFinder {
     private static final Set<EntityLabel> CAMPUS_LABELS = Set.of(EntityLabel.ResearchInstitute, EntityLabel.Enterprise, EntityLabel.Park);
 
     private final NameRules rules;
+    /** Words that say whose or which joint labs, not what one lab works on. */
+    private static final Pattern JOINT_LAB_WORDS = Pattern.compile("校企|企业|高校|上述|该|本|各|这些|新建|续建|共建|联合|省级|市级|区级|国家级|重点|一批|多个|[0-9一二三四五六七八九十两]+个?");
+    /** Words that say what kind of fund a fund is, not which one. */
+    private static final Pattern FUND_WORDS = Pattern.compile("产业|投资|引导|母|子|专项|主题|合作|核心|旗舰|国资|管理|创业|天使|股权"
+            + "|政府|发展|私募|创投|种子|基金|新兴|科技|创新|并购|跟投|直投|升级|转型|在管|自管|管|各地|大陆|市场化|社会|国有|合伙企业|有限合伙|[（()）+]");
     /** The words of a table header whose column holds where the row's entity is (所在园区, 落户园区). */
     private static final Set<String> PLACE_COLUMNS = Resources.classedWords("extract/table-columns.lex", TablePass.Role.class)
             .entrySet().stream().filter(e -> e.getValue().contains(TablePass.Role.PLACE)).map(Map.Entry::getKey)
@@ -1016,8 +1021,13 @@ public final class MentionFinder {
         if (rule.label() == EntityLabel.Park && administrativeDistrict(name)) { // 浦东新区, 滨海新区 are districts, not parks
             return false;
         }
-        if (rule.label() == EntityLabel.Fund && (AMOUNT_INSIDE.matcher(name).find() || FUND_PHASE.matcher(name).matches())) {
-            return false;
+        if (rule.label() == EntityLabel.Fund && (AMOUNT_INSIDE.matcher(name).find() || FUND_PHASE.matcher(name).matches()
+                || !fillsQuote && FUND_WORDS.matcher(name).replaceAll("").length() < 2)) {
+            return false; // 旗舰基金, 合作子基金, 国资母基金, 在管基金: kinds of fund, named by nothing of their own
+        }
+        if (!rule.specificAnchor() && rule.label() == EntityLabel.ResearchInstitute && !fillsQuote
+                && JOINT_LAB_WORDS.matcher(name.substring(0, name.length() - suffix.text().length())).replaceAll("").length() < 2) {
+            return false; // 校企联合实验室, 上述联合实验室, 续建企业联合实验室: which labs, not one lab's name
         }
         String lastWord = lastWord(tokens, end);
         boolean suffixInsideWord = lastWord.length() > suffix.text().length() && rule.excluded().contains(lastWord);

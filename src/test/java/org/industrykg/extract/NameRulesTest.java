@@ -318,4 +318,16 @@ class NameRulesTest {
         assertThat(x.names(EntityLabel.Park)).contains("慈东经济开发区").noneMatch(n -> n.startsWith("于"));
         assertThat(x.hasRelation(RelationType.HOSTS, "慈东经济开发区", "宁波星川具身机器人科技有限公司")).isTrue();
     }
+
+    @Test
+    void a_kind_of_fund_or_of_joint_lab_is_no_name() {
+        Extracted x = Extracted.from("集团在管基金规模超过50亿元。公司设立旗舰基金和合作子基金，国资母基金出资。"
+                + "全市新建校企联合实验室12个，上述联合实验室由企业出资。");
+        assertThat(x.names(EntityLabel.Fund)).isEmpty();
+        assertThat(x.names(EntityLabel.ResearchInstitute)).isEmpty();
+
+        Extracted named = Extracted.from("宁波市设立具身智能机器人产业投资基金，星川科技与岷山大学共建灵巧操作联合实验室。");
+        assertThat(named.names(EntityLabel.Fund)).contains("具身智能机器人产业投资基金");
+        assertThat(named.names(EntityLabel.ResearchInstitute)).contains("灵巧操作联合实验室");
+    }
 }
