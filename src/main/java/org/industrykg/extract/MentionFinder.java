@@ -152,6 +152,8 @@ public final class MentionFinder {
     private static final List<String> COOPERATION_VERBS = List.of("合作建设", "合作成立", "共同建设", "联合成立", "共同设立", "共同组建",
             "联合组建", "共建", "合建", "合组", "组建",
             "合作", "联合", "携手", "牵头", "发起", "成立", "设立", "建设", "签约", "依托");
+    /** Verbs of building a name never starts with. */
+    private static final Pattern LEADING_BUILDING = Pattern.compile("(?:规划建设|高标准建设|加快建设|合作建设|共同建设|共建|合建|筹建|新建|建设|打造)");
     /** The verbs of building something together, which a joint lab's name never holds. */
     private static final Set<String> BUILDING_VERBS = Set.copyOf(COOPERATION_VERBS.subList(0, COOPERATION_VERBS.indexOf("合作")));
     /** A firm's own plant (设立华东生产基地, 建设协作机器人制造基地): no park unless a place or proper noun names it. */
@@ -284,7 +286,7 @@ public final class MentionFinder {
 
     /**
      * A cell of a table's place column that ends with a park's suffix is a park, its column the anchor a name
-     * in running text would need (滨江智造产业园 under 落户园区).
+     * in running text would need (湘畔智造产业园 under 落户园区).
      */
     private void parkCell(Sentence sentence, int[] cell, List<Mention> out) {
         String text = sentence.text().substring(cell[0], cell[1]).strip();
@@ -522,7 +524,7 @@ public final class MentionFinder {
             startToken = afterDescriptors(tokens, startToken, first, end + sentence.begin(), sentence, suffix);
             int start = tokens.get(startToken).begin() + (gluedPreposition(tokens.get(startToken).word()) ? 1 : 0);
             if (verbsYu(text, start - sentence.begin()) || copulaBeforePlace(text, start - sentence.begin())) {
-                start++; // 位/于惠山经济开发区, 系中山市某镇人民政府: the segmenter gave a verb's character to the name
+                start++; // 位/于某某经济开发区, 系某市某镇人民政府: the segmenter gave a verb's character to the name
             }
             int extended = bracketedPlaceAfter(text, end, suffix.rule().label());
             if (extended > end) {
@@ -686,7 +688,7 @@ public final class MentionFinder {
                     && startsPlace(tokens, k + 1, sentence);
             boolean quantity = "M".equals(tokens.get(k).pos()) && k > start && "CD".equals(tokens.get(k - 1).pos());
             boolean afterName = ("VV".equals(tokens.get(k).pos()) || NAME_VERBS.contains(word)) && k > start
-                    && !startsIndustry(sentence, tokens.get(k)) // 光谷 具身/VV 智能机器人产业园: a field, not a verb after a name
+                    && !startsIndustry(sentence, tokens.get(k)) // 岷谷 具身/VV 智能机器人产业园: a field, not a verb after a name
                     && rules.suffixEndingAt(sentence.text(), tokens.get(k).begin() - sentence.begin()) != null
                     && !(LEGAL_FORMS.contains(suffix.text()) && operatedBy(tokens, k, first));
             if (afterName) {
@@ -764,7 +766,7 @@ public final class MentionFinder {
             }
             boolean ownStart = LEGAL_PERSON_PREFIX.matcher(tokens.get(i).word()).lookingAt() || startsPlace(tokens, i, sentence)
                     || i >= 3 && brandRule.suffixes().contains(tokens.get(i - 2).word()) && "NR".equals(tokens.get(i - 3).pos())
-                    && (fieldNamed || anchoredFrom(tokens, i, first, sentence)); // 汉江伺服与精密传动产业园: 精密传动产业园 is no name alone
+                    && (fieldNamed || anchoredFrom(tokens, i, first, sentence)); // 甬江伺服与精密传动产业园: 精密传动产业园 is no name alone
             // 某某科技与国立某某大学, 星川/NR 科技与某某大学: two names, not one 某某与某某研究院
             if (CONJUNCTIONS.contains(word) && !conjunctionUsed && i >= 2 && !ownStart && isNameLike(tokens.get(i - 2))
                     && rules.classify(tokens.get(i - 2).word()) == null && places.division(tokens.get(i - 2).word()) == null) {
@@ -957,6 +959,10 @@ public final class MentionFinder {
                 }
             }
         }
+        Matcher leading = LEADING_BUILDING.matcher(result);
+        if (leading.lookingAt() && result.length() - leading.end() > suffix.text().length() + 1) {
+            result = result.substring(leading.end()); // 共建某某联合实验室, 规划建设某专业园区: the verb that builds it
+        }
         return result;
     }
 
@@ -1019,6 +1025,9 @@ public final class MentionFinder {
             return false;
         }
         if (rule.label() == EntityLabel.Park && administrativeDistrict(name)) { // 浦东新区, 滨海新区 are districts, not parks
+            return false;
+        }
+        if (rule.label() == EntityLabel.Park && name.indexOf('+') >= 0) { // 总部+基地, 基金+园区: a model of working, not a park
             return false;
         }
         if (rule.label() == EntityLabel.Fund && (AMOUNT_INSIDE.matcher(name).find() || FUND_PHASE.matcher(name).matches()
@@ -1214,7 +1223,7 @@ public final class MentionFinder {
             String name = proper.word() + head.word();
             boolean afterName = i > 0 && NAME_POS.contains(tokens.get(i - 1).pos()) && tokens.get(i - 1).end() == proper.begin();
             if (!continues && !afterName && head.begin() == proper.end() && listItemAcceptable(name)
-                    && industries.termsIn(name).isEmpty() && !startsIndustry(sentence, head)) { // 光谷/NR 具身/VV 智能机器人产业园
+                    && industries.termsIn(name).isEmpty() && !startsIndustry(sentence, head)) { // 岷谷/NR 具身/VV 智能机器人产业园
                 out.add(new Mention(EntityLabel.Enterprise, name, proper.begin(), head.end(), sentence.index(), "rule:brand-after-proper-noun"));
             }
         }

@@ -9,11 +9,12 @@ import org.industrykg.nlp.Sentence;
 
 /**
  * A place written as the owner of an organisation hosts it: P内的A, P内的A、B等高校, P的A, 位于P的A,
- * P的专精特新企业A, P半导体企业A ({@code rule:place-of}).
+ * P本地的A, P的专精特新企业A, P半导体企业A, P属国企A ({@code rule:place-of}).
  */
 final class PlaceOfPass implements RelationPass {
 
-    private static final Pattern OF = Pattern.compile("^(?:内|里|中)?的$|^(?:内|里)$|^(?:的)?[^，。；、的]{0,10}?(?:企业|公司|高校|院校|院所)[“\"]?$");
+    private static final Pattern OF = Pattern.compile("^(?:内|里|中|本地|本土|当地)?的$|^(?:内|里)$"
+            + "|^(?:的)?[^，。；、的]{0,10}?(?:企业|公司|高校|院校|院所|国企)[“\"]?$");
     private static final Set<EntityLabel> HOSTED = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Park, EntityLabel.Platform, EntityLabel.Association, EntityLabel.Fund);
 

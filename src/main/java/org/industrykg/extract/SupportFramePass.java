@@ -82,7 +82,7 @@ final class SupportFramePass implements RelationPass {
                     }
                 }
                 if (SUPPORTED.contains(m.label()) && begin > 0 && text.charAt(begin - 1) == '对' && last + 1 < here.size()) {
-                    Mention giver = here.get(last + 1); // 对上述平台，区科技创新局已按照…政策给予建设资助
+                    Mention giver = here.get(last + 1); // 对上述平台，某局已按照…政策给予建设资助
                     String gap = text.substring(here.get(last).end() - sentence.begin(), giver.begin() - sentence.begin());
                     Matcher given = GIVEN_AFTER_GIVER.matcher(text.substring(giver.end() - sentence.begin()));
                     if (SUPPORTERS.contains(giver.label()) && GIVER_GAP.matcher(gap).matches() && given.lookingAt()) {

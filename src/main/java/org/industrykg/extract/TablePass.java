@@ -117,7 +117,7 @@ final class TablePass implements RelationPass {
                 List<Mention> value = new ArrayList<>();
                 for (int k = 0; k < within.size(); k++) {
                     if (!TriggerPass.qualifiesNext(within.get(k), within, k)) {
-                        value.add(within.get(k)); // 中山市小榄镇: the town, not the city that qualifies it
+                        value.add(within.get(k)); // 某市某镇: the town, not the city that qualifies it
                     }
                 }
                 state(doc, sentence, entry, role, value, "rule:labelled-field", out);

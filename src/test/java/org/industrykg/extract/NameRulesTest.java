@@ -330,4 +330,11 @@ class NameRulesTest {
         assertThat(named.names(EntityLabel.Fund)).contains("具身智能机器人产业投资基金");
         assertThat(named.names(EntityLabel.ResearchInstitute)).contains("灵巧操作联合实验室");
     }
+
+    @Test
+    void a_name_starts_after_the_verb_that_builds_it_and_a_model_of_working_is_no_park() {
+        Extracted x = Extracted.from("双方共建手术机器人联合实验室。宁波市将探索“总部+基地”模式，推动“基金+园区”联动。");
+        assertThat(x.names(EntityLabel.ResearchInstitute)).contains("手术机器人联合实验室").noneMatch(n -> n.startsWith("共建"));
+        assertThat(x.names(EntityLabel.Park)).isEmpty();
+    }
 }
