@@ -11,13 +11,15 @@ import org.industrykg.nlp.Sentence;
 
 /**
  * Support written as a frame around the supported organisation rather than as 支持 before it
- * ({@code rule:support-frame}), the supporter a government body, policy or platform:
+ * ({@code rule:support-frame}), the supporter a government body, policy or platform. Aid that is money
+ * (奖励, 补助, 资助, 经费) from a body, firm or fund is FUNDS instead, with its amount (DESIGN.md: money flows):
  * <ul>
  *   <li>S对X给予…奖励/补助/资助/支持: S SUPPORTS X (S the supporter before 对 in the sentence, else the
- *   policy a notice issues);</li>
+ *   policy a notice issues); also 对X，S按照…给予…, the supporter after the receiver's comma;</li>
  *   <li>X获得/得到/获 S…资助/支持/补助/奖励: S SUPPORTS X;</li>
  *   <li>在S的支持下，X…: S SUPPORTS X, the organisation the clause after it opens with;</li>
- *   <li>X是S支持的…: S SUPPORTS X.</li>
+ *   <li>X是S支持的…: S SUPPORTS X;</li>
+ *   <li>S拨付/投入…经费 with no receiver, in a text with no issuer: S FUNDS what the text is about.</li>
  * </ul>
  */
 final class SupportFramePass implements RelationPass {
@@ -69,10 +71,8 @@ final class SupportFramePass implements RelationPass {
                         text.substring(here.get(last).end() - sentence.begin(), here.get(last + 1).begin() - sentence.begin())).matches()) {
                     last++;
                 }
-                if (SUPPORTED.contains(m.label()) && begin > 0 && text.charAt(begin - 1) == '对'
-                        && GIVEN.matcher(text.substring(here.get(last).end() - sentence.begin())).lookingAt()) {
-                    Matcher given = GIVEN.matcher(text.substring(here.get(last).end() - sentence.begin()));
-                    given.lookingAt();
+                Matcher given = GIVEN.matcher(text.substring(here.get(last).end() - sentence.begin()));
+                if (SUPPORTED.contains(m.label()) && begin > 0 && text.charAt(begin - 1) == '对' && given.lookingAt()) {
                     Mention supporter = lastBefore(here, i, SUPPORTERS);
                     if (supporter == null && issued != null && issued.begin() < m.begin()) {
                         supporter = issued; // 第二条 对X给予奖励: in the text of a policy a notice issues, the policy's
@@ -84,10 +84,10 @@ final class SupportFramePass implements RelationPass {
                 if (SUPPORTED.contains(m.label()) && begin > 0 && text.charAt(begin - 1) == '对' && last + 1 < here.size()) {
                     Mention giver = here.get(last + 1); // 对上述平台，某局已按照…政策给予建设资助
                     String gap = text.substring(here.get(last).end() - sentence.begin(), giver.begin() - sentence.begin());
-                    Matcher given = GIVEN_AFTER_GIVER.matcher(text.substring(giver.end() - sentence.begin()));
-                    if (SUPPORTERS.contains(giver.label()) && GIVER_GAP.matcher(gap).matches() && given.lookingAt()) {
+                    Matcher after = GIVEN_AFTER_GIVER.matcher(text.substring(giver.end() - sentence.begin()));
+                    if (SUPPORTERS.contains(giver.label()) && GIVER_GAP.matcher(gap).matches() && after.lookingAt()) {
                         for (int k = i; k <= last; k++) {
-                            aid(doc, sentence, giver, here.get(k), given.group(), out);
+                            aid(doc, sentence, giver, here.get(k), after.group(), out);
                         }
                     }
                 }
