@@ -15,8 +15,8 @@ class SupportFramePassTest {
         assertThat(money.hasRelation(RelationType.FUNDS, "杭州市经济和信息化局", "澜峰机器人股份有限公司")).isTrue();
         Extracted received = Extracted.from("沐辰智能科技有限公司获得宁波市科学技术局300万元资助。");
         assertThat(received.hasRelation(RelationType.FUNDS, "宁波市科学技术局", "沐辰智能科技有限公司")).isTrue();
-        Extracted backed = Extracted.from("沐辰智能科技有限公司获得宁波市科学技术局支持。");
-        assertThat(backed.hasRelation(RelationType.SUPPORTS, "宁波市科学技术局", "沐辰智能科技有限公司")).isTrue();
+        Extracted helped = Extracted.from("沐辰智能科技有限公司获得宁波市科学技术局支持。");
+        assertThat(helped.hasRelation(RelationType.SUPPORTS, "宁波市科学技术局", "沐辰智能科技有限公司")).isTrue();
         Extracted under = Extracted.from("在苏州市工业和信息化局的支持下，星川精密股份有限公司建成中试平台。");
         assertThat(under.hasRelation(RelationType.SUPPORTS, "苏州市工业和信息化局", "星川精密股份有限公司")).isTrue();
         Extracted backed = Extracted.from("岷山智能研究中心是杭州市科学技术局支持的新型研发机构。");
