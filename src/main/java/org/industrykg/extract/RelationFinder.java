@@ -33,6 +33,7 @@ public final class RelationFinder {
                 new PlaceOfPass(),
                 new DirectoryPass(),
                 new SupportFramePass(),
+                new DisposalFramePass(),
                 new PlaceTopicPass(),
                 new VerbClausePass(VerbLexicon.shared()),
                 TablePass.load("extract/table-columns.lex"));
