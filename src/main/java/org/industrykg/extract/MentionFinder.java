@@ -191,7 +191,6 @@ public final class MentionFinder {
     private static final Pattern BRACKETED_PLACE = Pattern.compile("^[（(]([\\p{IsHan}]{2,6})[）)]");
     private static final Set<EntityLabel> CAMPUS_LABELS = Set.of(EntityLabel.ResearchInstitute, EntityLabel.Enterprise, EntityLabel.Park);
 
-    private final NameRules rules;
     /** Words that say whose or which joint labs, not what one lab works on. */
     private static final Pattern JOINT_LAB_WORDS = Pattern.compile("校企|企业|高校|上述|该|本|各|这些|新建|续建|共建|联合|省级|市级|区级|国家级|重点|一批|多个|[0-9一二三四五六七八九十两]+个?");
     /** Words that say what kind of fund a fund is, not which one. */
@@ -201,6 +200,7 @@ public final class MentionFinder {
     private static final Set<String> PLACE_COLUMNS = Resources.classedWords("extract/table-columns.lex", TablePass.Role.class)
             .entrySet().stream().filter(e -> e.getValue().contains(TablePass.Role.PLACE)).map(Map.Entry::getKey)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private final NameRules rules;
     private final NameRules.Rule brandRule;
     private final int longestBrandSuffix;
     private final Set<String> stopWords;

@@ -3,6 +3,7 @@ package org.industrykg.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,7 +103,9 @@ final class ReferringWords {
                 if (named.group(2).equals("子") || named.group(2).equals("母")) {
                     continue; // 该子基金, 该母基金: class nouns of their own
                 }
-                Mention antecedent = antecedentNamed(doc, sentence, sentence.begin() + named.start(), named.group(2));
+                String word = named.group(2);
+                Mention antecedent = antecedent(doc, sentence, sentence.begin() + named.start(),
+                        e -> e.label == EntityLabel.Fund && e.name.contains(word));
                 if (antecedent != null) {
                     add(doc, sentence, named.start(), named.end(), doc.entityOf.get(antecedent), "rule:definite-reference", found);
                 }
@@ -150,6 +153,11 @@ final class ReferringWords {
      * there is no other: 该基金 is the fund they set up, not them.
      */
     static Mention antecedent(RelationContext doc, Sentence sentence, int at, String noun) {
+        return antecedent(doc, sentence, at, entity -> standsFor(entity, noun));
+    }
+
+    /** The same search for an entity that {@code fits} (a fund whose name holds 天使, for 该天使基金). */
+    private static Mention antecedent(RelationContext doc, Sentence sentence, int at, Predicate<Resolver.Entity> fits) {
         Mention party = null;
         for (int s = sentence.index(); s >= Math.max(0, sentence.index() - REACH); s--) {
             Sentence where = doc.sentences.get(s);
@@ -158,7 +166,7 @@ final class ReferringWords {
                 Mention m = mentions.get(i);
                 Resolver.Entity entity = doc.entityOf.get(m);
                 if (m.end() <= at && entity != null && entity.label != EntityLabel.City && entity.label != EntityLabel.Industry
-                        && standsFor(entity, noun)) {
+                        && fits.test(entity)) {
                     if (!isParty(where, m)) {
                         return m;
                     }
@@ -167,21 +175,6 @@ final class ReferringWords {
             }
         }
         return party;
-    }
-
-    /** The last fund before {@code at} within reach whose name holds {@code word} (天使 for 该天使基金), or null. */
-    private static Mention antecedentNamed(RelationContext doc, Sentence sentence, int at, String word) {
-        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - REACH); s--) {
-            List<Mention> mentions = doc.in(doc.sentences.get(s));
-            for (int i = mentions.size() - 1; i >= 0; i--) {
-                Mention m = mentions.get(i);
-                Resolver.Entity entity = doc.entityOf.get(m);
-                if (m.end() <= at && entity != null && entity.label == EntityLabel.Fund && entity.name.contains(word)) {
-                    return m;
-                }
-            }
-        }
-        return null;
     }
 
     /** Whether a mention is written as one who leads or puts money into something else (由A牵头, A认缴3亿元, A参与发起). */

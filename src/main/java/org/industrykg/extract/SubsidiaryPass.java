@@ -17,10 +17,11 @@ final class SubsidiaryPass implements RelationPass {
     /** Between A and B in A是B的全资子公司. */
     private static final Pattern IS_OF = Pattern.compile("^(?:是|为|系)$");
     /** After B in A是B的全资子公司. */
+    private static final String CHILD = "(?:的)?(?:全资|控股)?(?:子公司|附属公司|分公司)";
     private static final Pattern CHILD_AFTER = Pattern.compile(
-            "^(?:的)?(?:全资|控股)?(?:子公司|附属公司|分公司)|^(?:全资|绝对)?控股的|^全资(?:设立|持有)?的|^独资(?:设立)?的");
+            "^" + CHILD + "|^(?:全资|绝对)?控股的|^全资(?:设立|持有)?的|^独资(?:设立)?的");
     /** Between B and A in B全资子公司A, B的控股子公司A. */
-    private static final Pattern CHILD_BETWEEN = Pattern.compile("^(?:的)?(?:全资|控股)?(?:子公司|附属公司|分公司)$");
+    private static final Pattern CHILD_BETWEEN = Pattern.compile("^" + CHILD + "$");
     /** Between B and A in B下属的A, B旗下的A. */
     private static final Pattern UNDER = Pattern.compile("^(?:下属|旗下|所属)(?:的)?$");
     /** Right before A in B设立全资子公司A, B在P新设了一家控股子公司A. */

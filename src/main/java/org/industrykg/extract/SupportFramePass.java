@@ -59,6 +59,7 @@ final class SupportFramePass implements RelationPass {
     @Override
     public void find(RelationContext doc, List<ExtractedRelation> out) {
         Mention issued = doc.issuedPolicy();
+        Resolver.Entity topic = doc.issuer == null ? ReferringWords.mostMentioned(doc) : null; // what a report is about
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = doc.in(sentence);
             String text = sentence.text();
@@ -91,8 +92,8 @@ final class SupportFramePass implements RelationPass {
                         }
                     }
                 }
-                if (PAYERS.contains(m.label()) && doc.issuer == null) {
-                    grantToTopic(doc, sentence, here, i, out);
+                if (PAYERS.contains(m.label()) && topic != null) {
+                    grantToTopic(doc, sentence, here, i, topic, out);
                 }
                 if (SUPPORTERS.contains(m.label()) && begin > 0 && text.charAt(begin - 1) == '在' && i + 1 < here.size()) {
                     Mention next = here.get(i + 1);
@@ -135,7 +136,8 @@ final class SupportFramePass implements RelationPass {
     }
 
     /** S拨付运营经费…, written with no receiver, in a report or news with no issuer: S FUNDS the organisation it is about. */
-    private void grantToTopic(RelationContext doc, Sentence sentence, List<Mention> here, int i, List<ExtractedRelation> out) {
+    private void grantToTopic(RelationContext doc, Sentence sentence, List<Mention> here, int i, Resolver.Entity topic,
+                              List<ExtractedRelation> out) {
         Mention giver = here.get(i);
         String text = sentence.text();
         int end = giver.end() - sentence.begin();
@@ -149,8 +151,7 @@ final class SupportFramePass implements RelationPass {
         if (i + 1 < here.size() && here.get(i + 1).begin() < grantEnd) {
             return; // an organisation after S in the clause: the money goes to it, if anywhere
         }
-        Resolver.Entity topic = ReferringWords.mostMentioned(doc);
-        Mention receiver = topic == null ? null : doc.entityOf.entrySet().stream().filter(e -> e.getValue() == topic)
+        Mention receiver = doc.entityOf.entrySet().stream().filter(e -> e.getValue() == topic)
                 .map(Map.Entry::getKey).findFirst().orElse(null);
         if (receiver != null && doc.entityOf.get(giver) != topic) {
             String clause = text.substring(end).split("[，,。；;]", 2)[0];

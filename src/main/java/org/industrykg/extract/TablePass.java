@@ -113,13 +113,8 @@ final class TablePass implements RelationPass {
             int from = sentence.begin() + label.start(2);
             int to = sentence.begin() + label.end(2);
             if (role != null && role != Role.NAME && entry.end() <= sentence.begin() + label.start()) {
-                List<Mention> within = here.stream().filter(m -> m.begin() >= from && m.end() <= to).toList();
-                List<Mention> value = new ArrayList<>();
-                for (int k = 0; k < within.size(); k++) {
-                    if (!TriggerPass.qualifiesNext(within.get(k), within, k)) {
-                        value.add(within.get(k)); // 某市某镇: the town, not the city that qualifies it
-                    }
-                }
+                List<Mention> value = TriggerPass.unqualified( // 某市某镇: the town, not the city that qualifies it
+                        here.stream().filter(m -> m.begin() >= from && m.end() <= to).toList());
                 state(doc, sentence, entry, role, value, "rule:labelled-field", out);
             }
         }

@@ -1,5 +1,6 @@
 package org.industrykg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -84,6 +85,17 @@ final class TriggerPass implements RelationPass {
     /** A place written right before another mention (株洲市 in 株洲市天元区) qualifies it and is no party of its own. */
     static boolean qualifiesNext(Mention b, List<Mention> mentions, int j) {
         return b.label() == EntityLabel.City && j + 1 < mentions.size() && mentions.get(j + 1).begin() == b.end();
+    }
+
+    /** The mentions that can be parties: those no place qualifies (某市某镇 is the town, not also the city). */
+    static List<Mention> unqualified(List<Mention> mentions) {
+        List<Mention> kept = new ArrayList<>();
+        for (int j = 0; j < mentions.size(); j++) {
+            if (!qualifiesNext(mentions.get(j), mentions, j)) {
+                kept.add(mentions.get(j));
+            }
+        }
+        return kept;
     }
 
     /**

@@ -158,7 +158,7 @@ final class VerbClausePass implements RelationPass {
         Memory memory = new Memory();
         List<Mention> leadIn = List.of();
         for (Sentence sentence : doc.sentences) {
-            List<Mention> here = arguments(doc.in(sentence));
+            List<Mention> here = TriggerPass.unqualified(doc.in(sentence));
             String text = sentence.text();
             Matcher item = ITEM.matcher(text);
             boolean isItem = item.lookingAt();
@@ -195,17 +195,6 @@ final class VerbClausePass implements RelationPass {
         Mention opening = RelationContext.opening(sentence, here);
         return opening != null && ORGANISATIONS.contains(opening.label()) && opening.begin() - sentence.begin() == itemEnd
                 ? List.of(opening) : List.of();
-    }
-
-    /** Mentions that can be arguments: a place written right before another mention (株洲市 in 株洲市天元区) qualifies it. */
-    private static List<Mention> arguments(List<Mention> mentions) {
-        List<Mention> kept = new ArrayList<>();
-        for (int j = 0; j < mentions.size(); j++) {
-            if (!TriggerPass.qualifiesNext(mentions.get(j), mentions, j)) {
-                kept.add(mentions.get(j));
-            }
-        }
-        return kept;
     }
 
     /** Reads the verbs of one clause [from, to) of a sentence; returns the subject a following clause may carry on. */
