@@ -158,7 +158,7 @@ final class IndustryFrames {
                 Token next = tokens.get(last + 1);
                 boolean verbAfterNoun = next.pos().startsWith("V") && last >= i
                         && NOMINAL.contains(tokens.get(last).pos()) && chars >= MIN_CHARS
-                        && verbEndsItem(tokens, last + 1);
+                        && verbEndsItem(tokens, last + 1) && !headedCompound(sentence, i, last + 1);
                 boolean boundaryVerb = cues.boundaries().contains(next.word()) && !next.pos().startsWith("N");
                 if (verbAfterNoun || boundaryVerb && last >= i) {
                     break;
@@ -223,6 +223,20 @@ final class IndustryFrames {
         return true;
     }
 
+    /**
+     * Whether the tokens from {@code first} through {@code verb} and on to the end of the list item make one
+     * technology-field compound (无框/VE 力矩/VV 电机): the tagger's verb inside it ends nothing.
+     */
+    private boolean headedCompound(Sentence sentence, int first, int verb) {
+        List<Token> tokens = sentence.tokens();
+        int end = verb;
+        while (end + 1 < tokens.size() && itemToken(tokens.get(end + 1)) && !tokens.get(end + 1).pos().equals("PU")) {
+            end++;
+        }
+        String text = sentence.text().substring(tokens.get(first).begin() - sentence.begin(), tokens.get(end).end() - sentence.begin());
+        return end > verb && compoundField(text) != null;
+    }
+
     /** A verb after a noun ends a focus item unless the list goes on or closes right after it (车载显示、…). */
     private boolean verbEndsItem(List<Token> tokens, int verb) {
         if (verb + 1 >= tokens.size()) {
@@ -269,8 +283,8 @@ final class IndustryFrames {
         }
         boolean noun = false;
         boolean allOrganisation = true;
-        if ("VE".equals(words.get(0).pos())) {
-            return false;
+        if ("VE".equals(words.get(0).pos()) && !(words.get(0).word().equals("无") && cues.headOf(text) != null)) {
+            return false; // 有/VE 机器人; but 无框力矩电机, 无刷电机 are fields
         }
         for (Token token : words) {
             if (cues.nonFieldEndings().contains(token.word()) || "GPE".equals(token.ner()) || "PERSON".equals(token.ner()) || "NR".equals(token.pos()) && words.size() == 1) {

@@ -14,7 +14,8 @@ import org.industrykg.nlp.Sentence;
  * relation pass reads them like names:
  * <ul>
  *   <li>我市, 本市, 我区 in a letter: the city whose body wrote it; 我局, 我委, 我办: that body; 我们,
- *   我司, 我院: that body, or in a text without one (an interview) the firm or institute it names most
+ *   我司, 我院: that body, or in a text without one (an interview) the firm or institute it names most;
+ *   我校, 本校: the school that wrote it, else the university or college the text names most
  *   ({@code rule:self-reference});</li>
  *   <li>a class noun standing alone (研究院设在…, 在示范区设立…, 该基金注册在…): the last entity before it,
  *   at most three sentences back, whose name ends with that noun (第二期基金: the fund's next phase is that fund);
@@ -24,7 +25,9 @@ import org.industrykg.nlp.Sentence;
  */
 final class ReferringWords {
 
-    private static final Pattern SELF = Pattern.compile("(我市|本市|全市|我区|本区|全区|我县|我镇)|(我们|我司|我院|我校|本校)|我局|我委|我办|本局");
+    private static final Pattern SELF = Pattern.compile("(我市|本市|全市|我区|本区|全区|我县|我镇)|(我校|本校)|(我们|我司|我院)|我局|我委|我办|本局");
+    /** What a school's name ends with: the one 我校 stands for. */
+    private static final Pattern SCHOOL = Pattern.compile("(?:大学|学院|学校)(?:[（(][^（()）]*[）)])?$");
     /** Class nouns, longest first so that 研究院 is not read as 院. */
     private static final Pattern NOUN = Pattern.compile(
             "(该|本|此|上述|这家|这所|这个|这支|这只|该只|此只|这一|第?[一二三四五六七八九十]期|首期|全年)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地"
@@ -66,13 +69,25 @@ final class ReferringWords {
         Resolver.Entity city = issuing == null ? null : doc.resolution.city(issuing);
         Resolver.Entity body = doc.issuer == null ? null : doc.resolution.named(doc.issuer);
         Resolver.Entity speaker = body != null ? body : mostMentioned(doc);
+        Resolver.Entity school = body != null && SCHOOL.matcher(body.name).find() ? body : school(doc);
         for (Sentence sentence : doc.sentences) {
             Matcher m = SELF.matcher(sentence.text());
             while (m.find()) {
-                Resolver.Entity entity = m.group(1) != null ? city : m.group(2) != null ? speaker : body;
+                Resolver.Entity entity = m.group(1) != null ? city : m.group(2) != null ? school : m.group(3) != null ? speaker : body;
                 add(doc, sentence, m.start(), m.end(), entity, "rule:self-reference", found);
             }
         }
+    }
+
+    /** The school 我校 stands for in a text no school issued: the university or college it names most, if any. */
+    private static Resolver.Entity school(RelationContext doc) {
+        Resolver.Entity best = null;
+        for (Resolver.Entity e : doc.resolution.entities()) {
+            if (e.label == EntityLabel.ResearchInstitute && SCHOOL.matcher(e.name).find() && (best == null || e.mentions > best.mentions)) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     /** Who says 我们 in a text with no issuer (an interview, a company's report): the firm or institute it names most. */

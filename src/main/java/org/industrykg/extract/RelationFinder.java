@@ -28,6 +28,7 @@ public final class RelationFinder {
                 new LocalZonePass(places),
                 new CoFounderPass(),
                 new SubsidiaryPass(),
+                new SupplyPass(),
                 new CityPairPass(),
                 new IndustryDescriptorPass(),
                 new PlaceOfPass(),

@@ -43,7 +43,7 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern PEOPLE = Pattern.compile("(?:" + PEOPLE_WORDS + ")");
     private static final String ADVERB = "内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东)?|以(?:有限合伙人|普通合伙人|出资人|股东|LP|GP)身份|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|整体|全部|部分|"
             + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|高标准|高质量|高起点|高水平|加快|加速|大力|全力|着力|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
-            + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|此次|本次|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金|业者|厂商|厂家)|等|首批|首期|首次|累计|近年来|近年|宣布|表示|透露|决定|"
+            + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|此次|本次|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金|业者|厂商|厂家)|等|首批|首期|首次|累计|近年来|近年|宣布|表示|透露|决定|(?:第)?[一二三四五六七八九十]期(?:工程|项目)?|"
             + "[（(][^（()）]{0,40}[）)]|\\s|"
             // what of the subject is placed (将西南区域总部设在…, 把研发中心落户…)
             + "(?:把|将)(?:其)?[\\p{IsHan}]{0,4}?(?:总部|研发中心|生产基地|制造基地|工厂|运营中心|结算中心)|注册地址|注册地|(?:主要)?经营场所|办公地址|"
@@ -67,6 +67,9 @@ final class VerbClausePass implements RelationPass {
      */
     private static final Pattern SETTLING = Pattern.compile("入驻|进驻|落户|落地");
     /** What follows a field that firms of a park work in: 机器人企业, 新能源汽车相关企业, 集成电路项目. */
+    private static final Pattern FIELD_LIST_JOIN = Pattern.compile("^(?:、|和|及|与|以及)$");
+    /** What closes a list of fields a park takes in: 等“卡脖子”部件项目, 等核心零部件企业. */
+    private static final Pattern FIELD_LIST_FIRMS = Pattern.compile("^等[^，。；、,;]{0,10}?(?:企业|项目|厂商)");
     private static final Pattern FIELD_FIRMS = Pattern.compile("(?:[及和、][\\p{IsHan}]{2,8}?)?(?:相关|类|领域|产业链)?(?:企业|项目|厂商)");
     /** Between the other party of an investment written as a noun and the noun: 的首轮, 的一笔战略, 的Pre-A轮. */
     private static final Pattern NOUN_INVESTMENT = Pattern.compile("^(?:等)?(?:[0-9一二两三四五六七八九十]+(?:个|家|项)(?:项目|企业|公司)?)?的[^，。；、]{0,10}$");
@@ -97,6 +100,9 @@ final class VerbClausePass implements RelationPass {
     /** What stands between the leader and the other agents of a passive (由A牵头、B参与发起). */
     private static final Pattern LEADS = Pattern.compile("(?:牵头|主导|领衔)[、，,]?");
     private static final Pattern PASSIVE_LEAD = Pattern.compile("由(?:" + ADVERB + ")*$");
+    /** A clause that joins others to the leader of the clause before: (由A牵头，)联合B和C共同组建. */
+    private static final Pattern LED_JOINING = Pattern.compile("^(?:联合|携手|会同|协同|带动)$");
+    private static final Pattern LED = Pattern.compile("(?:牵头|领衔)[，,]$");
     private static final Pattern JOIN = Pattern.compile("^(?:[（(][^（()）]{0,40}[）)])?(?:、|和|与|及|以及|同|跟|联合|携手|会同|并与)"
             + DESCRIBED + "$");
     /** Partners of a fund putting money in (作为有限合伙人出资): what follows is about the fund, not them. */
@@ -475,6 +481,13 @@ final class VerbClausePass implements RelationPass {
                     passive = true;
                 }
             }
+            Mention leader = LED_JOINING.matcher(lead).matches() ? leaderBefore(text, base, here, from) : null;
+            if (leader != null && !subjects.contains(leader)) { // 由A牵头，联合B、C共同组建X: A is an agent with B and C
+                List<Mention> all = new ArrayList<>(List.of(leader));
+                all.addAll(subjects);
+                subjects = all;
+                passive = PASSIVE_LEAD.matcher(text.substring(0, leader.begin() - base)).find();
+            }
             if (!coAgents.isEmpty()) {
                 hubs = subjects;
                 List<Mention> all = new ArrayList<>(subjects);
@@ -552,6 +565,15 @@ final class VerbClausePass implements RelationPass {
                 .filter(m -> m.label() == EntityLabel.Industry && m.begin() >= base + hit.end()
                         && !text.startsWith(FOR_USE, m.end() - base)).toList(); // 人形机器人用的电机: what it is for
         return new Reading(subjects, objects, place, industries, passive, hubs);
+    }
+
+    /** The organisation that leads in the clause before {@code from} (A牵头，), or null. */
+    private static Mention leaderBefore(String text, int base, List<Mention> here, int from) {
+        Matcher led = LED.matcher(text.substring(0, from));
+        if (!led.find()) {
+            return null;
+        }
+        return here.stream().filter(m -> m.end() - base == led.start() && ORGANISATIONS.contains(m.label())).findFirst().orElse(null);
     }
 
     /**
@@ -721,7 +743,16 @@ final class VerbClausePass implements RelationPass {
                 continue;
             }
             for (Mention field : r.industries) {
-                if (FIELD_FIRMS.matcher(text.substring(field.end() - sentence.begin())).lookingAt()) {
+                Mention last = field; // 引进A、B、C等“卡脖子”部件项目: what closes the list holds for each
+                for (Mention next : r.industries) {
+                    if (next.begin() >= last.end()
+                            && FIELD_LIST_JOIN.matcher(text.substring(last.end() - sentence.begin(), next.begin() - sentence.begin())).matches()) {
+                        last = next;
+                    }
+                }
+                String after = text.substring(last.end() - sentence.begin());
+                if (FIELD_FIRMS.matcher(text.substring(field.end() - sentence.begin())).lookingAt()
+                        || FIELD_LIST_FIRMS.matcher(after).lookingAt()) {
                     add(doc, sentence, RelationType.IN_INDUSTRY, park, field, VerbClass.GATHER.method(), Map.of(), out);
                 }
             }

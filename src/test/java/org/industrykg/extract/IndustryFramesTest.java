@@ -62,4 +62,20 @@ class IndustryFramesTest {
         Extracted trad = Extracted.from("維港靈動科技有限公司專注研發人形機械人及手術機械人。");
         assertThat(trad.names(EntityLabel.Industry)).contains("人形机器人", "手术机器人");
     }
+
+    @Test
+    void a_field_compound_the_tagger_splits_with_a_verb_stays_one_item() {
+        Extracted x = Extracted.from("宁波甲乙驱动有限公司主营伺服驱动器、无框力矩电机及一体化关节模组。宁波丙丁科技有限公司主营无人机和无刷电机。");
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "宁波甲乙驱动有限公司", "无框力矩电机")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "宁波甲乙驱动有限公司", "一体化关节模组")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "宁波丙丁科技有限公司", "无刷电机")).isTrue();
+        assertThat(x.names(EntityLabel.Industry)).doesNotContain("无框");
+    }
+
+    @Test
+    void a_firms_main_products_are_its_fields() {
+        Extracted x = Extracted.from("台中甲乙马达股份有限公司主力产品为无框力矩马达与空心杯马达。苏州丙丁传动有限公司成立于2016年，核心产品为行星滚柱丝杠和精密减速器。");
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "台中甲乙马达股份有限公司", "空心杯马达")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "苏州丙丁传动有限公司", "行星滚柱丝杠")).isTrue();
+    }
 }

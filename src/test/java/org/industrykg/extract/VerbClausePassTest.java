@@ -459,4 +459,28 @@ class VerbClausePassTest {
         assertThat(by(b, RelationType.IN_INDUSTRY, "麓谷微电子股份有限公司", "传感芯片", "verb:focus")).isTrue();
         assertThat(by(b, RelationType.IN_INDUSTRY, "株洲航空产业园", "传感芯片", "verb:focus")).isFalse();
     }
+
+    @Test
+    void the_leader_of_the_clause_before_is_an_agent_with_those_it_joins() {
+        Extracted passive = Extracted.from("湖南丙丁具身智能创新中心由湖南戊己智能机器人研究院牵头，联合中南庚辛大学、湖南壬癸机器人股份有限公司等单位共同组建。");
+        assertThat(passive.hasRelation(RelationType.PARTNERS_WITH, "湖南戊己智能机器人研究院", "湖南壬癸机器人股份有限公司")).isTrue();
+        assertThat(passive.hasRelation(RelationType.FOUNDED, "湖南戊己智能机器人研究院", "湖南丙丁具身智能创新中心")).isTrue();
+        assertThat(passive.hasRelation(RelationType.FOUNDED, "湖南壬癸机器人股份有限公司", "湖南丙丁具身智能创新中心")).isTrue();
+
+        Extracted active = Extracted.from("支持西岭大学牵头，联合东川大学、四川甲乙智能机器人股份有限公司等单位组建四川省甲乙具身智能创新中心。");
+        assertThat(active.hasRelation(RelationType.FOUNDED, "西岭大学", "四川省甲乙具身智能创新中心")).isTrue();
+
+        Extracted built = Extracted.from("该中试平台由广东甲乙精密传动有限公司牵头，联合深圳市丙丁传动科技有限公司、深圳市戊己伺服技术有限公司等7家上下游企业共同建设。");
+        assertThat(built.hasRelation(RelationType.PARTNERS_WITH, "广东甲乙精密传动有限公司", "深圳市戊己伺服技术有限公司")).isTrue();
+    }
+
+    @Test
+    void a_park_or_its_next_phase_that_brings_in_projects_of_listed_fields_is_in_each_field() {
+        Extracted x = Extracted.from("宁波丙丁智能机器人产业园已入驻企业32家。园区二期将重点引进灵巧手、六维力传感器、无框力矩电机等“卡脖子”部件项目。");
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "宁波丙丁智能机器人产业园", "灵巧手")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "宁波丙丁智能机器人产业园", "无框力矩电机")).isTrue();
+
+        Extracted quiet = Extracted.from("宁波丙丁智能机器人产业园已入驻企业32家。园区将重点引进灵巧手、六维力传感器等领域的高层次人才。");
+        assertThat(quiet.hasRelation(RelationType.IN_INDUSTRY, "宁波丙丁智能机器人产业园", "六维力传感器")).isFalse();
+    }
 }
