@@ -20,10 +20,18 @@ final class LineCleaner {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^ *#{1,6}(?!#) *");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
+    /** A row of a table written with pipes (Markdown, plain-text exports): two or more cells between | or ｜. */
+    private static final Pattern PIPE_ROW = Pattern.compile("^\\s*[|｜]?[^|｜]+(?:[|｜][^|｜]*){2,}$|^\\s*[|｜][^|｜]+[|｜][^|｜]+[|｜]\\s*$");
+    /** The rule under a pipe table's header: |---|:---:|. */
+    private static final Pattern PIPE_RULE = Pattern.compile("^\\s*[|｜]?(?:\\s*:?[-—–]{2,}:?\\s*[|｜])+\\s*(?::?[-—–]{2,}:?\\s*)?$");
+    private static final Pattern EDGE_PIPES = Pattern.compile("^\\s*[|｜]|[|｜]\\s*$");
 
     /** The cleaned line, or empty when the line is page furniture. */
     Optional<Line> clean(MappedText raw, int breakSource) {
-        MappedText line = tidySpaces(raw);
+        if (PIPE_RULE.matcher(raw.text()).matches()) {
+            return Optional.empty();
+        }
+        MappedText line = tidySpaces(PIPE_ROW.matcher(raw.text()).find() ? cells(raw) : raw);
         if (PAGE_FURNITURE.matcher(line.text()).matches()) {
             return Optional.empty();
         }
@@ -33,6 +41,17 @@ final class LineCleaner {
         }
         line = tidySpaces(line.deleteAll(EMPHASIS));
         return Optional.of(new Line(line, heading, breakSource));
+    }
+
+    /** A pipe table's row with its cells separated by tabs, as every other table reaches the extractor. */
+    private static MappedText cells(MappedText row) {
+        MappedText inner = row.deleteAll(EDGE_PIPES);
+        MappedText.Builder cells = new MappedText.Builder();
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            cells.append(c == '|' || c == '｜' ? '\t' : c, inner.sourceAt(i));
+        }
+        return cells.build();
     }
 
     /** Trims, keeps one space of every inner run, and drops the run where the layout rules say so. */

@@ -31,6 +31,23 @@ class TablePassTest {
     }
 
     @Test
+    void a_table_written_with_pipes_is_read_like_any_other() {
+        Extracted x = Extracted.from("""
+                附件：2026年度拟认定省级新型研发机构名单
+
+                | 序号 | 机构名称 | 依托单位 | 所在地市 |
+                |---|---|---|---|
+                | 1 | 江西赣星精密传动研究院 | 江西赣星传动股份有限公司、南昌理工学院 | 南昌市 |
+                | 2 | 江西庐峰智能感知研究院 | 九江庐峰电子有限公司 | 九江市 |
+                """);
+
+        assertThat(table(x, RelationType.FOUNDED, "江西赣星传动股份有限公司", "江西赣星精密传动研究院")).isTrue();
+        assertThat(table(x, RelationType.PARTNERS_WITH, "江西赣星传动股份有限公司", "南昌理工学院")).isTrue();
+        assertThat(table(x, RelationType.HOSTS, "九江市", "江西庐峰智能感知研究院")).isTrue();
+        assertThat(table(x, RelationType.HOSTS, "南昌市", "江西庐峰智能感知研究院")).isFalse();
+    }
+
+    @Test
     void a_list_of_new_enterprises_gives_their_park_and_industry() {
         Extracted x = Extracted.from("""
                 序号\t企业名称\t所属产业\t落户园区\t计划投资（亿元）

@@ -20,6 +20,14 @@ class TextNormaliserTest {
     }
 
     @Test
+    void turns_the_cells_of_a_pipe_table_into_tab_separated_cells_and_drops_its_rule() {
+        String source = "| 序号 | 单位名称 | 所在地市 |\n|---|:---:|---|\n| 1 | 甲乙科技有限公司 | 南昌市 |\n";
+        assertThat(normalise(source)).isEqualTo("序号\t单位名称\t所在地市\n1\t甲乙科技有限公司\t南昌市");
+        assertThat(normalise("机构名称｜依托单位｜所在地市")).isEqualTo("机构名称\t依托单位\t所在地市");
+        assertThat(normalise("电压为220V|50Hz。")).isEqualTo("电压为220V|50Hz。");
+    }
+
+    @Test
     void drops_page_number_lines() {
         String source = "第一段。\n\n- 1 -\n\n第二段。\n— 2 —\n-3-\n第 1 页\n第1页 共5页\n1/5\n12\n\n第三段。";
 
