@@ -15,7 +15,8 @@
 #              fund of the text (not another partner that put money in before); as a noun
 #              after 的: A完成对B的投资, B获得A的投资                                      FUNDS
 #   investors  O, the partners a fund's text lists (有限合伙人包括A和B), FUNDS the fund of
-#              the sentence or of the two before                                         FUNDS
+#              the sentence or of the two before; the investors of a round (完成A轮融资，投资方为X)
+#              FUND who raised it                                                        FUNDS
 #   portfolio  O, the firms a fund's text lists as its investments (投资组合包括A和B), are
 #              FUNDED by the fund of the sentence or of the two before                   FUNDS
 #   managers   O, the manager a fund's text names (基金管理人为X, 执行事务合伙人暨基金管理人是X), MANAGES
@@ -45,6 +46,6 @@ issue: 印发 出台 发布 制定 颁布 推出 联合印发 修订 实施
 support: 支持 扶持 赋能 指导 服务
 focus: 量产 年产 推出 开发 共同开发 联合开发 研发制造 生产制造 专门从事 主力生产 的产品涵盖 的产品包括 的产品覆盖 的主营业务为 的主要产品包括 的主要产品为 的研究方向为 的主要研究方向为 的业务涵盖 研究方向为 研究方向包括 研究方向涵盖 主要研究方向为 主要方向为 业务涵盖 业务覆盖 产品涵盖 产品覆盖 产品包括 主打 专攻 主要从事 专业从事 着力发展 大力发展 重点研发 主要研发 研发 研制 重点发展 聚焦 覆盖 主营 专注 专注于 深耕 从事 主要投资 重点投向 投向 围绕 致力于 主攻 重点投资 主要投向 重点布局 瞄准 承接 重点承接 重点开展 重点突破 主要生产 生产 研发生产 主营业务为 主要产品为 主要产品包括 重点面向
 focus: 主力产品为 主力产品包括 主打产品为 核心产品为 核心产品包括 的主力产品为 的核心产品为
-investors: 有限合伙人包括 有限合伙人为 有限合伙人有 出资人包括 出资人为 出资方包括 出资方为 投资方包括 投资人包括 合伙人包括
+investors: 投资方为 投资方是 投资机构为 投资机构包括 投资人为 领投方为 跟投方为 跟投方包括 有限合伙人包括 有限合伙人为 有限合伙人有 出资人包括 出资人为 出资方包括 出资方为 投资方包括 投资人包括 合伙人包括
 managers: 基金管理人为 基金管理人是 基金管理人拟为 管理人为 管理人是 管理人拟为 执行事务合伙人为 执行事务合伙人是 普通合伙人为 普通合伙人是 执行事务合伙人暨基金管理人为 执行事务合伙人暨基金管理人是 执行事务合伙人及基金管理人为 执行事务合伙人及基金管理人是 基金管理机构为 基金管理机构是 管理机构为
 portfolio: 投资组合包括 投资组合包含 投资组合涵盖 被投企业包括 已投企业包括 已投项目包括 投资项目包括 已投资企业包括 投资标的包括

@@ -20,7 +20,8 @@ import org.industrykg.nlp.Sentence;
  *   <li>a class noun standing alone (研究院设在…, 在示范区设立…, 该基金注册在…): the last entity before it,
  *   at most three sentences back, whose name ends with that noun (第二期基金: the fund's next phase is that fund);
  *   其 opening a clause: the
- *   organisation its sentence, or the sentence before, starts with ({@code rule:definite-reference}).</li>
+ *   organisation its sentence, or the sentence before, starts with; 其 after a preposition (对其给予…): the one the
+ *   sentence before starts with ({@code rule:definite-reference}).</li>
  * </ul>
  */
 final class ReferringWords {
@@ -43,6 +44,8 @@ final class ReferringWords {
     private static final Pattern PARTY_AFTER_BY = Pattern.compile("(?:牵头|发起|联合|共同|出资|作为|主导)");
     /** 其 opening a clause, before what it owns or does (其总部位于…, 其研发中心设在…). */
     private static final Pattern ITS = Pattern.compile("(?:^|[，,；;。])(其)(?!中|他|余|实|次|间)(?=\\p{IsHan})");
+    /** 其 after a preposition (市科技局对其给予…资助): the organisation the sentence before opens with, not this one's. */
+    private static final Pattern ITS_OBJECT = Pattern.compile("(?:对|向|为|给|与)(其)(?!中|他|余|实|次|间)(?=\\p{IsHan})");
     private static final int SPEAKER_MENTIONS = 3;
     private static final String LEGAL_TAIL = "(?:股份)?有限(?:责任)?公司$";
     /** 该天使基金, 这只产业基金: a fund named by a word of its name between the determiner and 基金. */
@@ -111,6 +114,13 @@ final class ReferringWords {
                 Mention topic = topic(doc, sentence, sentence.begin() + its.start(1));
                 if (topic != null) {
                     add(doc, sentence, its.start(1), its.end(1), doc.entityOf.get(topic), "rule:definite-reference", found);
+                }
+            }
+            Matcher object = ITS_OBJECT.matcher(text);
+            while (object.find()) {
+                Mention topic = sentence.index() == 0 ? null : starting(doc, doc.sentences.get(sentence.index() - 1));
+                if (topic != null) {
+                    add(doc, sentence, object.start(1), object.end(1), doc.entityOf.get(topic), "rule:definite-reference", found);
                 }
             }
             Matcher named = NAMED_FUND.matcher(text);

@@ -29,6 +29,7 @@ public final class RelationFinder {
                 new CoFounderPass(),
                 new SubsidiaryPass(),
                 new SupplyPass(),
+                new MembershipPass(),
                 new CityPairPass(),
                 new IndustryDescriptorPass(),
                 new PlaceOfPass(),

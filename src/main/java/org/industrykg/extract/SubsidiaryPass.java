@@ -8,7 +8,7 @@ import org.industrykg.nlp.Sentence;
 
 /**
  * A company and its subsidiary: B founded A ({@code rule:subsidiary}) when the text says A（B下属企业）,
- * A是B的全资子公司, A系B全资控股的…, B下属的A / B旗下A / B全资子公司A, or B设立全资子公司A (also 在P设立,
+ * A是B的全资子公司, A是B在P设立的全资子公司, A系B全资控股的…, B下属的A / B旗下A / B全资子公司A, or B设立全资子公司A (also 在P设立,
  * 附属公司, 分公司).
  */
 final class SubsidiaryPass implements RelationPass {
@@ -19,7 +19,7 @@ final class SubsidiaryPass implements RelationPass {
     /** After B in A是B的全资子公司. */
     private static final String CHILD = "(?:的)?(?:全资|控股)?(?:子公司|附属公司|分公司)";
     private static final Pattern CHILD_AFTER = Pattern.compile(
-            "^" + CHILD + "|^(?:全资|绝对)?控股的|^全资(?:设立|持有)?的|^独资(?:设立)?的");
+            "^(?:在[\\p{IsHan}]{2,12}?(?:设立|成立|注册|投资设立)的)?(?:" + CHILD + ")|^(?:全资|绝对)?控股的|^全资(?:设立|持有)?的|^独资(?:设立)?的");
     /** Between B and A in B全资子公司A, B的控股子公司A. */
     private static final Pattern CHILD_BETWEEN = Pattern.compile("^" + CHILD + "$");
     /** Between B and A in B下属的A, B旗下的A. */
@@ -44,7 +44,7 @@ final class SubsidiaryPass implements RelationPass {
                 Mention child = here.get(i);
                 Mention parent = here.get(i + 1);
                 String between = text.substring(child.end() - sentence.begin(), parent.begin() - sentence.begin());
-                String after = text.substring(parent.end() - sentence.begin(), Math.min(text.length(), parent.end() - sentence.begin() + 8));
+                String after = text.substring(parent.end() - sentence.begin(), Math.min(text.length(), parent.end() - sentence.begin() + 24));
                 if (!child.label().isOrganisation() || !parent.label().isOrganisation()) {
                     continue;
                 }

@@ -44,6 +44,12 @@ final class VerbClausePass implements RelationPass {
     private static final String ADVERB = "内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东)?|以(?:有限合伙人|普通合伙人|出资人|股东|LP|GP)身份|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|整体|全部|部分|"
             + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|高标准|高质量|高起点|高水平|加快|加速|大力|全力|着力|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
             + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|此次|本次|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金|业者|厂商|厂家)|等|首批|首期|首次|累计|近年来|近年|宣布|表示|透露|决定|(?:第)?[一二三四五六七八九十]期(?:工程|项目)?|"
+            + "去年底|去年初|今年初|今年底|明年初|明年底|年底|年初|上半年|下半年|"
+            // how the parties share or act (按51%、49%的比例, 按照市场化方式, 代表省政府)
+            + "按(?:照)?[^，。；]{0,14}?(?:比例|方式|模式)|代表[\\p{IsHan}]{1,6}?(?:政府|国资|委|局)|"
+            // parties of no name written with the named one (A和省内金融机构共同认缴, B及多家本地家族办公室跟投)
+            + "(?:和|与|及|以及)(?:其他|多家|若干|部分|一批)?[\\p{IsHan}]{0,6}?(?:金融机构|社会资本|投资机构|投资者|投资人|产业方|家族办公室)|"
+            + "(?:和|与|及|以及)[\\p{IsHan}]{0,4}?(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,3})(?:家|所|个)[\\p{IsHan}]{0,8}?(?:企业|单位|机构|高校|院所)|"
             + "[（(][^（()）]{0,40}[）)]|\\s|"
             // what of the subject is placed (将西南区域总部设在…, 把研发中心落户…)
             + "(?:把|将)(?:其)?[\\p{IsHan}]{0,4}?(?:总部|研发中心|生产基地|制造基地|工厂|运营中心|结算中心)|注册地址|注册地|(?:主要)?经营场所|办公地址|"
@@ -124,6 +130,7 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern ITEM = Pattern.compile("^(?:" + RelationContext.ITEM_NUMBER + "|[一二三四五六七八九十]是)");
     private static final double CONFIDENCE = 0.6;
     private static final String FOR_USE = "用";
+    private static final String ON_BEHALF = "代表";
     /**
      * A clause that describes the organisation it opens with (X是园区首批入驻企业, X为新区重点引进的企业):
      * X is what the following clauses are about.
@@ -174,14 +181,35 @@ final class VerbClausePass implements RelationPass {
                 leadIn = text.endsWith("：") || text.endsWith(":") ? startingSubject(sentence, here) : List.of();
             }
             List<Mention> head = isItem ? itemHead(sentence, here, item.end()) : List.of();
-            Matcher end = CLAUSE_END.matcher(text);
             while (start < text.length()) {
-                int stop = end.find(start) ? end.start() : text.length();
+                int stop = clauseEnd(text, start);
                 carried = clause(doc, memory, sentence, here, start, stop, carried.isEmpty() ? head : carried, out);
                 start = stop + 1;
             }
             memory.remember(sentence, here);
         }
+    }
+
+    /**
+     * Where the clause that starts at {@code from} ends: the next clause mark outside brackets, so an aside
+     * (X（认缴3亿元，占比30%）以及Y) stays inside its clause.
+     */
+    static int clauseEnd(String text, int from) {
+        Matcher end = CLAUSE_END.matcher(text);
+        int at = from;
+        while (end.find(at)) {
+            int open = 0;
+            for (int k = 0; k < end.start(); k++) {
+                char c = text.charAt(k);
+                open += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+            }
+            boolean closes = text.indexOf('）', end.start()) >= 0 || text.indexOf(')', end.start()) >= 0;
+            if (open <= 0 || !closes || "；;。！？".indexOf(end.group().charAt(0)) >= 0) {
+                return end.start();
+            }
+            at = end.end();
+        }
+        return text.length();
     }
 
     /**
@@ -242,6 +270,17 @@ final class VerbClausePass implements RelationPass {
             }
             if (hit.classes().contains(VerbClass.FUND)) {
                 investmentOf(doc, memory, sentence, inClause, from, hit, carried, out);
+                if (r.objects.isEmpty() && !r.passive && !r.subjects.isEmpty()) {
+                    memory.putIn(sentence, r.subjects, amountIn(text.substring(from, to)));
+                }
+            } else if (founding(hit) && !r.objects.isEmpty() && r.subjects.equals(memory.putIn(sentence))) {
+                for (Mention o : r.objects) { // A与B共同出资，成立了C: the money went into C
+                    for (Mention s : r.subjects) {
+                        if (FOUNDABLE.contains(o.label()) && INVESTORS_LABELS.contains(s.label())) {
+                            add(doc, sentence, RelationType.FUNDS, s, o, VerbClass.FUND.method(), memory.putInAmount, out);
+                        }
+                    }
+                }
             }
             if (hit.classes().contains(VerbClass.GATHER) || hit.classes().contains(VerbClass.LOCATE)) {
                 gatheredFields(doc, sentence, r, out);
@@ -417,6 +456,7 @@ final class VerbClausePass implements RelationPass {
         List<Mention> objects = new ArrayList<>();
         int leftEdge = base + from;
         List<Mention> before = inClause.stream().filter(m -> m.end() <= verbAt && !describesList(text, base, m)
+                && !text.startsWith(ON_BEHALF, m.begin() - base - ON_BEHALF.length()) // A代表省政府出资: A puts the money in
                 && !(m.label() == EntityLabel.Industry && PEOPLE.matcher(text.substring(m.end() - base)).lookingAt())).toList(); // 机器人团队
         int k = before.size() - 1;
         // 在中山市黄圃镇: the city written right before its town is part of the place
@@ -762,6 +802,16 @@ final class VerbClausePass implements RelationPass {
     /** The partners a fund's text lists after 有限合伙人包括 put money into the fund it is about. */
     private void investors(RelationContext doc, Memory memory, Sentence sentence, List<Mention> partners, String clause,
                            List<ExtractedRelation> out) {
+        Mention raised = FINANCING.matcher(clause).find() || FINANCING.matcher(sentence.text()).find()
+                ? financed(doc, sentence, partners) : null;
+        if (raised != null) { // 完成天使轮融资3000万元，投资方为X: the money went to who raised the round
+            for (Mention partner : partners) {
+                if (INVESTORS_LABELS.contains(partner.label())) {
+                    add(doc, sentence, RelationType.FUNDS, partner, raised, VerbClass.INVESTORS.method(), amountIn(clause), out);
+                }
+            }
+            return;
+        }
         for (Mention fund : memory.fundAround(doc, sentence, partners)) {
             for (Mention partner : partners) {
                 if (partner.label() == EntityLabel.Fund || partner.label() == EntityLabel.Enterprise
@@ -1172,6 +1222,22 @@ final class VerbClausePass implements RelationPass {
         /** The organisations a verb of this sentence took as its objects (集聚A、B和C等企业), for a 分别 clause after it. */
         private List<Mention> listed = List.of();
         private int listedSentence = -1;
+        /** Who put money in without saying into what (A与B共同出资，成立了C), the amount, and the sentence. */
+        private List<Mention> putIn = List.of();
+        private Map<String, Object> putInAmount = Map.of();
+        private int putInSentence = -1;
+
+        void putIn(Sentence sentence, List<Mention> subjects, Map<String, Object> amount) {
+            putIn = subjects;
+            putInAmount = amount;
+            putInSentence = sentence.index();
+        }
+
+        /** Who put money in earlier in this sentence without an object, or none. */
+        List<Mention> putIn(Sentence sentence) {
+            return putInSentence == sentence.index() ? putIn : List.of();
+        }
+
         /** The fund partners last put money into, and the sentence that said so. */
         private Mention funded;
         private int fundedSentence = -1;

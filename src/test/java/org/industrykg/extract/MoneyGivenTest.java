@@ -110,4 +110,50 @@ class MoneyGivenTest {
         Extracted partner = Extracted.from("宁波星川控股集团有限公司主营精密制造。同年，集团与宁波澜峰大学签署战略合作协议。");
         assertThat(partner.hasRelation(RelationType.PARTNERS_WITH, "宁波星川控股集团有限公司", "宁波澜峰大学")).isTrue();
     }
+
+    @Test
+    void money_given_to_it_after_a_preposition_goes_to_the_organisation_the_sentence_before_opened_with() {
+        Extracted x = Extracted.from("江西赣星机器人创新中心于2024年揭牌。南昌市科技局对其给予1200万元资助。");
+        assertThat(x.hasRelation(RelationType.FUNDS, "南昌市科技局", "江西赣星机器人创新中心")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "南昌市科技局", "南昌市科技局")).isFalse();
+    }
+
+    @Test
+    void partners_written_with_their_share_in_brackets_or_with_parties_of_no_name_put_money_in() {
+        Extracted x = Extracted.from("赣江人形机器人零部件产业基金合伙企业（有限合伙）规模10亿元，出资人包括南昌青山投资集团有限公司（认缴3亿元，占比30%）"
+                + "以及江西庐山电机股份有限公司（认缴2亿元，占比20%）。");
+        assertThat(x.hasRelation(RelationType.FUNDS, "江西庐山电机股份有限公司", "赣江人形机器人零部件产业基金")).isTrue();
+
+        Extracted y = Extracted.from("赣江机器人产业母基金总规模50亿元。该基金由江西省财政厅代表省政府出资20亿元，"
+                + "其余资金由江西赣投资本运营有限公司和省内金融机构共同认缴。");
+        assertThat(y.hasRelation(RelationType.FUNDS, "江西省财政厅", "赣江机器人产业母基金")).isTrue();
+        assertThat(y.hasRelation(RelationType.FUNDS, "江西赣投资本运营有限公司", "赣江机器人产业母基金")).isTrue();
+    }
+
+    @Test
+    void money_put_in_before_a_company_is_set_up_goes_into_that_company() {
+        Extracted x = Extracted.from("南昌甲乙园区运营有限公司与九江乙丙投资开发有限公司按照51%、49%的比例共同出资，成立了南昌甲丙园区运营管理有限公司。");
+        assertThat(x.hasRelation(RelationType.FUNDS, "南昌甲乙园区运营有限公司", "南昌甲丙园区运营管理有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "九江乙丙投资开发有限公司", "南昌甲丙园区运营管理有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "九江乙丙投资开发有限公司", "南昌甲丙园区运营管理有限公司")).isTrue();
+    }
+
+    @Test
+    void the_investors_a_round_names_fund_the_firm_and_a_described_firm_is_the_object() {
+        Extracted round = Extracted.from("南昌丁戊具身智能科技有限公司目前已完成天使轮融资3000万元，投资方为南昌青云具身智能创业投资基金。");
+        assertThat(round.hasRelation(RelationType.FUNDS, "南昌青云具身智能创业投资基金", "南昌丁戊具身智能科技有限公司")).isTrue();
+        assertThat(round.hasRelation(RelationType.FUNDS, "南昌丁戊具身智能科技有限公司", "南昌青云具身智能创业投资基金")).isFalse();
+
+        Extracted described = Extracted.from("赣江具身智能创科基金去年底已投资另一家南昌灵巧手企业南昌己庚触觉科技有限公司。");
+        assertThat(described.hasRelation(RelationType.FUNDS, "赣江具身智能创科基金", "南昌己庚触觉科技有限公司")).isTrue();
+    }
+
+    @Test
+    void a_subsidiary_set_up_in_a_place_and_founders_written_with_a_count_of_unnamed_firms() {
+        Extracted child = Extracted.from("中山子丑智能制造有限公司是深圳市寅卯人形机器人有限公司在中山设立的全资子公司。");
+        assertThat(child.hasRelation(RelationType.FOUNDED, "深圳市寅卯人形机器人有限公司", "中山子丑智能制造有限公司")).isTrue();
+
+        Extracted counted = Extracted.from("中山市甲乙具身智能产业协会成立于2023年。该协会由中山庚辛智能装备研究院和区内23家机器人企业共同发起。");
+        assertThat(counted.hasRelation(RelationType.FOUNDED, "中山庚辛智能装备研究院", "中山市甲乙具身智能产业协会")).isTrue();
+    }
 }
