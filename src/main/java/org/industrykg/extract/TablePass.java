@@ -31,6 +31,8 @@ final class TablePass implements RelationPass {
             EntityLabel.GovernmentAgency, EntityLabel.Association, EntityLabel.Platform);
     private static final double CONFIDENCE = 0.7;
     /** A field label at the start of a line, after an optional enumerator (3. 主要经营场所：). */
+    /** A name cell that names a project rather than an organisation. */
+    private static final Pattern PROJECT = Pattern.compile("项目$");
     private static final Pattern FIELD = Pattern.compile("^" + RelationContext.ITEM_NUMBER + "?([^：:，。\\t]{2,16})[：:]");
     /** A field written inside the line of the entry it belongs to (1、某某有限公司，注册地址：某某区（…），…). */
     private static final Pattern INLINE_FIELD = Pattern.compile("[，,；;]([^：:，,。；;\\t]{2,8})[：:]([^，,。；;]*)");
@@ -179,6 +181,10 @@ final class TablePass implements RelationPass {
         if (subject == null) {
             return;
         }
+        int name = header.indexOf(Role.NAME);
+        if (name >= 0 && name < cells.size() && !in(sentence, cells.get(name), here).contains(subject)) {
+            state(doc, sentence, subject, Role.INDUSTRY, in(sentence, cells.get(name), here), "rule:table-column", out); // its project's fields
+        }
         for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
             if (header.get(c) != null && header.get(c) != Role.NAME) {
                 state(doc, sentence, subject, header.get(c), in(sentence, cells.get(c), here), "rule:table-column", out);
@@ -217,11 +223,21 @@ final class TablePass implements RelationPass {
         }
     }
 
-    /** The entity of the row: the first organisation of its name column, else of the whole row. */
+    /**
+     * The entity of the row: the first organisation of its name column, else of the whole row; a row that names a
+     * project (人形机器人整机研发及量产基地项目) is about the organisation it lists outside its place column, the investor.
+     */
     private static Mention subject(Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here) {
         int name = header.indexOf(Role.NAME);
         List<Mention> candidates = name >= 0 && name < cells.size() ? in(sentence, cells.get(name), here) : here;
-        return candidates.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(null);
+        Mention named = candidates.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(null);
+        if (named != null || name < 0 || name >= cells.size()
+                || !PROJECT.matcher(sentence.text().substring(cells.get(name)[0], cells.get(name)[1]).strip()).find()) {
+            return named;
+        }
+        int place = header.indexOf(Role.PLACE);
+        List<Mention> placed = place >= 0 && place < cells.size() ? in(sentence, cells.get(place), here) : List.of();
+        return here.stream().filter(m -> ORGANISATIONS.contains(m.label()) && !placed.contains(m)).findFirst().orElse(null);
     }
 
     private static List<Mention> in(Sentence sentence, int[] cell, List<Mention> here) {

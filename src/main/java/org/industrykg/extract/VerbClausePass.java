@@ -73,6 +73,8 @@ final class VerbClausePass implements RelationPass {
      */
     private static final Pattern SETTLING = Pattern.compile("入驻|进驻|落户|落地");
     /** What follows a field that firms of a park work in: 机器人企业, 新能源汽车相关企业, 集成电路项目. */
+    /** What a firm builds for its fields: 生产基地, 工厂, 产线, 项目 (no clause break before it). */
+    private static final Pattern FACILITY = Pattern.compile("^[^，。；,;]{0,30}?(?:基地|工厂|厂房|产线|生产线|项目|制造中心|研发中心|训练场)");
     private static final Pattern FIELD_LIST_JOIN = Pattern.compile("^(?:、|和|及|与|以及)$");
     /** What closes a list of fields a park takes in: 等“卡脖子”部件项目, 等核心零部件企业. */
     private static final Pattern FIELD_LIST_FIRMS = Pattern.compile("^等[^，。；、,;]{0,10}?(?:企业|项目|厂商)");
@@ -290,6 +292,9 @@ final class VerbClausePass implements RelationPass {
             }
             if (hit.classes().contains(VerbClass.FOCUS)) {
                 relativeField(doc, sentence, r, out);
+            }
+            if (founding(hit) || hit.classes().contains(VerbClass.FUND)) {
+                facilityFields(doc, sentence, hit, r, to, out);
             }
             if (r.subjects.isEmpty() && hit.classes().contains(VerbClass.LOCATE)) {
                 enteredBy(doc, memory, sentence, r, lastSubjects, out);
@@ -771,6 +776,27 @@ final class VerbClausePass implements RelationPass {
             Mention investee = investsIn ? one : other;
             if (INVESTORS_LABELS.contains(investor.label()) && FOUNDABLE.contains(investee.label()) && investor != investee) {
                 add(doc, sentence, RelationType.FUNDS, investor, investee, VerbClass.FUND.method(), Map.of(), out);
+            }
+        }
+    }
+
+    /**
+     * A firm or institute that builds a plant, line or project for fields (将建设伺服电机和驱动器生产基地, 投资14亿元建设机器人
+     * 精密结构件项目, 设立华南视觉模组工厂) is in those fields: the industries between the verb and the facility noun.
+     */
+    private static void facilityFields(RelationContext doc, Sentence sentence, Hit hit, Reading r, int to, List<ExtractedRelation> out) {
+        String text = sentence.text();
+        Matcher facility = FACILITY.matcher(text).region(hit.end(), to);
+        if (!facility.lookingAt() || r.subjects.stream().noneMatch(s -> FIELDED.contains(s.label()))) {
+            return;
+        }
+        for (Mention field : r.industries) {
+            if (field.end() - sentence.begin() <= facility.end()) {
+                for (Mention s : r.subjects) {
+                    if (FIELDED.contains(s.label())) {
+                        add(doc, sentence, RelationType.IN_INDUSTRY, s, field, VerbClass.FOCUS.method(), Map.of(), out);
+                    }
+                }
             }
         }
     }

@@ -48,6 +48,21 @@ class TablePassTest {
     }
 
     @Test
+    void a_row_that_names_a_project_is_about_its_investor() {
+        Extracted x = Extracted.from("""
+                中山甲乙开发区2025年第三批重点项目签约名单如下。
+                序号	项目名称	投资方	投资额（亿元）	落户园区
+                1	人形机器人整机研发及量产基地项目	深圳市丙丁人形机器人有限公司	18.0	中山戊己具身智能科学城
+                2	灵巧手及微型伺服系统生产项目	深圳市庚辛灵巧科技有限公司	9.5	中山壬癸智能装备产业园
+                """);
+
+        assertThat(table(x, RelationType.HOSTS, "中山戊己具身智能科学城", "深圳市丙丁人形机器人有限公司")).isTrue();
+        assertThat(table(x, RelationType.HOSTS, "中山壬癸智能装备产业园", "深圳市庚辛灵巧科技有限公司")).isTrue();
+        assertThat(table(x, RelationType.IN_INDUSTRY, "深圳市庚辛灵巧科技有限公司", "灵巧手")).isTrue();
+        assertThat(table(x, RelationType.HOSTS, "中山戊己具身智能科学城", "深圳市庚辛灵巧科技有限公司")).isFalse();
+    }
+
+    @Test
     void a_list_of_new_enterprises_gives_their_park_and_industry() {
         Extracted x = Extracted.from("""
                 序号\t企业名称\t所属产业\t落户园区\t计划投资（亿元）

@@ -483,4 +483,15 @@ class VerbClausePassTest {
         Extracted quiet = Extracted.from("宁波丙丁智能机器人产业园已入驻企业32家。园区将重点引进灵巧手、六维力传感器等领域的高层次人才。");
         assertThat(quiet.hasRelation(RelationType.IN_INDUSTRY, "宁波丙丁智能机器人产业园", "六维力传感器")).isFalse();
     }
+
+    @Test
+    void a_firm_that_builds_a_plant_or_project_for_fields_is_in_them() {
+        Extracted x = Extracted.from("深圳市甲乙伺服科技有限公司将建设伺服电机生产基地。"
+                + "深圳市庚辛人形机器人有限公司将在中山壬癸科学城建设人形机器人整机研发及量产基地。");
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "深圳市甲乙伺服科技有限公司", "伺服电机")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "深圳市庚辛人形机器人有限公司", "人形机器人")).isTrue();
+
+        Extracted park = Extracted.from("深圳市子丑科技有限公司将投资建设智能家电产业园。");
+        assertThat(park.hasRelation(RelationType.IN_INDUSTRY, "深圳市子丑科技有限公司", "智能家电")).isFalse();
+    }
 }
