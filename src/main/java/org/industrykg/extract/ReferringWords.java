@@ -44,7 +44,7 @@ final class ReferringWords {
     private static final Pattern PARTY_AFTER_BY = Pattern.compile("(?:牵头|发起|联合|共同|出资|作为|主导)");
     /** 其 opening a clause, before what it owns or does (其总部位于…, 其研发中心设在…). */
     private static final Pattern ITS = Pattern.compile("(?:^|[，,；;。])(其)(?!中|他|余|实|次|间)(?=\\p{IsHan})");
-    /** 其 after a preposition (市科技局对其给予…资助): the organisation the sentence before opens with, not this one's. */
+    /** 其 after a preposition (某局对其给予…资助): the organisation the sentence before opens with, not this one's. */
     private static final Pattern ITS_OBJECT = Pattern.compile("(?:对|向|为|给|与)(其)(?!中|他|余|实|次|间)(?=\\p{IsHan})");
     private static final int SPEAKER_MENTIONS = 3;
     private static final String LEGAL_TAIL = "(?:股份)?有限(?:责任)?公司$";
