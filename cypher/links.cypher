@@ -27,8 +27,9 @@ RETURN version, i, c.key AS key, 'City' AS label, c.name AS name;
 
 // :name members
 // What is of or in a city: the City, the places PART_OF* it, what those places HOST (also inside
-// a hosted park), the agencies PART_OF them, and entities (not cities or industries) whose
-// canonical name holds the city's name or a short name of it (深圳市…, 深圳…, …（中山）…); those are
+// a hosted park), the agencies PART_OF them, the parks PART_OF them (a zone of the city: 某高新区)
+// with what those HOST (also inside a park they host) and the agencies PART_OF those parks, and
+// entities (not cities or industries) whose canonical name holds the city's name or a short name of it (深圳市…, 深圳…, …（中山）…); those are
 // found through the cjk full-text index entity_names (a phrase query per name on the `name` field,
 // `"` and `\` escaped), then checked with CONTAINS, instead of by scanning every entity. Each member
 // comes with its element id, its key and its degree in the types that `member-edges` reads (every
@@ -48,6 +49,16 @@ CALL (city) {
   RETURN member
   UNION
   MATCH (member:GovernmentAgency)-[:PART_OF]->(:City)-[:PART_OF*0..4]->(city)
+  RETURN member
+  UNION
+  MATCH (place:City)-[:PART_OF*0..4]->(city), (member:Park)-[:PART_OF]->(place)
+  RETURN member
+  UNION
+  MATCH (place:City)-[:PART_OF*0..4]->(city), (zone:Park)-[:PART_OF]->(place), (zone)-[:HOSTS*1..2]->(member:Entity)
+  WHERE NOT member:City
+  RETURN member
+  UNION
+  MATCH (member:GovernmentAgency)-[:PART_OF]->(:Park)-[:PART_OF]->(:City)-[:PART_OF*0..4]->(city)
   RETURN member
   UNION
   WITH city, [name IN [city.name] + coalesce(city.aliases, []) WHERE size(name) >= 2] AS names

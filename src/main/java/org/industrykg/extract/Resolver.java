@@ -388,15 +388,23 @@ public final class Resolver {
      * characters appear in order in a longer name of the same label and end alike refers to it.
      */
     private static final int SHORT_NAME = 6;
+    /** Whose short names are written with their place in front (中山火炬开发区): zones and platforms. */
+    private static final Set<EntityLabel> PLACED_SHORT_LABELS = Set.of(EntityLabel.Park, EntityLabel.Platform);
     private static final int SHORT_FUND_NAME = 10;
 
     private void mergeImplicitAbbreviations(Map<String, Entity> byKey, Map<Mention, Entity> entityOf) {
         List<Entity> entities = new ArrayList<>(byKey.values());
         for (Entity shortOne : entities) {
             if (shortOne.label == EntityLabel.City || shortOne.label == EntityLabel.Industry
-                    || shortOne.label == EntityLabel.Policy
-                    || shortOne.aliases.stream().mapToInt(String::length).min().orElse(shortOne.name.length())
-                        > (shortOne.label == EntityLabel.Fund ? SHORT_FUND_NAME : SHORT_NAME)) {
+                    || shortOne.label == EntityLabel.Policy) {
+                continue;
+            }
+            if (shortOne.aliases.stream().mapToInt(String::length).min().orElse(shortOne.name.length())
+                    > (shortOne.label == EntityLabel.Fund ? SHORT_FUND_NAME : SHORT_NAME)) {
+                Entity full = placedShortName(shortOne, entities);
+                if (full != null) {
+                    merge(shortOne, full, byKey, entityOf);
+                }
                 continue;
             }
             Entity full = null;
@@ -408,14 +416,51 @@ public final class Resolver {
                     full = candidate;
                 }
             }
+            if (full == null) {
+                full = placedShortName(shortOne, entities);
+            }
             if (full != null) {
-                full.aliases.addAll(shortOne.aliases);
-                full.mentions += shortOne.mentions;
-                byKey.remove(shortOne.key());
-                Entity target = full;
-                entityOf.replaceAll((m, e) -> e == shortOne ? target : e);
+                merge(shortOne, full, byKey, entityOf);
             }
         }
+    }
+
+    private static void merge(Entity shortOne, Entity full, Map<String, Entity> byKey, Map<Mention, Entity> entityOf) {
+        full.aliases.addAll(shortOne.aliases);
+        full.mentions += shortOne.mentions;
+        byKey.remove(shortOne.key());
+        entityOf.replaceAll((m, e) -> e == shortOne ? full : e);
+    }
+
+    /**
+     * The entity a short name with its place written before it stands for (中山火炬开发区, 中山市火炬开发区 for
+     * 中山火炬高技术产业开发区): a longer name of the same label that starts with the same place and whose rest the
+     * short name's rest abbreviates; null when there is none or more than one.
+     */
+    private Entity placedShortName(Entity shortOne, List<Entity> entities) {
+        Divisions.Division place = leadingDivision(shortOne.name);
+        int placeLength = places.placeLengthAt(shortOne.name, 0, shortOne.name.length() - 1);
+        String rest = shortOne.name.substring(placeLength);
+        if (!PLACED_SHORT_LABELS.contains(shortOne.label) || place == null || placeLength == 0 || rest.length() < 2
+                || rest.length() > SHORT_NAME) {
+            return null;
+        }
+        Entity found = null;
+        for (Entity candidate : entities) {
+            int candidatePlace = places.placeLengthAt(candidate.name, 0, candidate.name.length() - 1);
+            if (candidate == shortOne || candidate.label != shortOne.label || candidatePlace == 0
+                    || !place.equals(leadingDivision(candidate.name))) {
+                continue;
+            }
+            String candidateRest = candidate.name.substring(candidatePlace);
+            if (candidateRest.length() > rest.length() && isAbbreviationOf(rest, candidateRest) && !narrowerPlace(rest, candidateRest)) {
+                if (found != null && found != candidate) {
+                    return null;
+                }
+                found = candidate;
+            }
+        }
+        return found;
     }
 
     /** Whether the longer name names a narrower place where the shorter one goes on (株洲市人民政府, 株洲市天元区人民政府). */

@@ -100,4 +100,15 @@ class ResolverTest {
         assertThat(x.entity("南山区").orElseThrow().name()).isEqualTo("深圳市南山区");
         assertThat(x.entity("三角镇").orElseThrow().name()).isEqualTo("中山市三角镇");
     }
+
+    @Test
+    void a_zones_short_name_written_after_its_place_is_the_zone() {
+        Extracted x = Extracted.from("中山甲乙高技术产业开发区（以下简称“甲乙开发区”）是全市机器人产业的主要承载地。"
+                + "中山甲乙开发区今年引进项目12个。中山市甲乙开发区新落户企业8家。");
+        assertThat(x.names(EntityLabel.Park)).containsExactly("中山甲乙高技术产业开发区");
+        assertThat(x.entity("中山市甲乙开发区")).get().extracting(ExtractedEntity::name).isEqualTo("中山甲乙高技术产业开发区");
+
+        Extracted two = Extracted.from("深圳市人形机器人产业协会与深圳市机器人协会签署合作协议。");
+        assertThat(two.names(EntityLabel.Association)).hasSize(2);
+    }
 }

@@ -247,6 +247,28 @@ class QuestionsApiTest extends EmbeddedApiTest {
     }
 
     @Test
+    void what_a_zone_of_a_city_hosts_belongs_to_the_city() {
+        // A park PART_OF the city (某高新区 -> 中山市) is of the city, and so is what it hosts, even when no place of
+        // the city hosts it and its name does not hold the city's. Two entities of no document, removed after.
+        String write = """
+                MATCH (city:City {key: 'City:中山市'})
+                CREATE (zone:Entity:Park {key: 'Park:甲乙测试园', name: '甲乙测试园'})-[:PART_OF]->(city),
+                       (zone)-[:HOSTS]->(:Entity:Enterprise {key: 'Enterprise:丙丁测试有限公司', name: '丙丁测试有限公司'})""";
+        try (var session = driver.session()) {
+            session.executeWrite(tx -> tx.run(write).consume());
+        }
+        try {
+            assertThat(memberKeys("City:中山市")).contains("Park:甲乙测试园", "Enterprise:丙丁测试有限公司");
+            assertThat(memberKeys("City:深圳市")).doesNotContain("Park:甲乙测试园", "Enterprise:丙丁测试有限公司");
+        } finally {
+            try (var session = driver.session()) {
+                session.executeWrite(tx -> tx.run("""
+                        MATCH (n:Entity) WHERE n.key IN ['Park:甲乙测试园', 'Enterprise:丙丁测试有限公司'] DETACH DELETE n""").consume());
+            }
+        }
+    }
+
+    @Test
     void links_join_an_entity_of_shenzhen_with_one_of_zhongshan() throws IOException {
         JsonNode links = ok("/api/links?a={a}&b={b}", "深圳", "中山市");
         assertThat(links.get("a").get("key").asText()).isEqualTo("City:深圳市");
