@@ -12,6 +12,8 @@
 #   industry  its industries                                              IN_INDUSTRY, TARGETS for a fund or policy
 #   manager   the enterprise that manages it (a fund)                     MANAGES
 #   investor  who put money into the fund of the entry above the table    FUNDS
+#   grant     money a list grants the row, from the body that issued the text or that its
+#             heading names (关于下达…资助资金的通知), amountCny in the header's unit     FUNDS
 
 name: 名称 企业 机构 单位名称 项目单位 企业名称 机构名称 平台名称 基金名称 园区名称 项目名称 实验室名称 中心名称 申报单位
 founder: 依托单位 举办单位 主要举办单位 建设单位 共建单位 承建单位 牵头单位 发起单位 发起人 合作单位 运营单位 主办单位
@@ -24,3 +26,4 @@ industry: 主营业务 经营范围 主要产品 业务领域
 manager: 执行事务合伙人 受托管理人
 # The investors of the fund whose entry the table belongs to (各合伙人认缴出资情况：): FUNDS that fund.
 investor: 合伙人名称 合伙人 出资人名称 出资方 投资方 股东名称
+grant: 资助金额 补助金额 奖励金额 奖补金额 扶持金额 支持金额 拟资助金额 资助资金 补助资金 拟支持金额

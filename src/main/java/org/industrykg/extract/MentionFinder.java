@@ -195,7 +195,7 @@ public final class MentionFinder {
     private static final Pattern JOINT_LAB_WORDS = Pattern.compile("校企|企业|高校|上述|该|本|各|这些|新建|续建|共建|联合|省级|市级|区级|国家级|重点|一批|多个|[0-9一二三四五六七八九十两]+个?");
     /** Words that say what kind of fund a fund is, not which one. */
     private static final Pattern FUND_WORDS = Pattern.compile("产业|投资|引导|母|子|专项|主题|合作|核心|旗舰|国资|管理|创业|天使|股权"
-            + "|政府|发展|私募|创投|种子|基金|新兴|科技|创新|并购|跟投|直投|升级|转型|在管|自管|管|各地|大陆|市场化|社会|国有|合伙企业|有限合伙|[（()）+]");
+            + "|政府|发展|私募|创投|种子|基金|新兴|科技|创新|并购|跟投|直投|升级|转型|在管|自管|管|各地|大陆|市场化|社会|国有|合伙企业|有限合伙|季度|年度|本期|当期|[（()）+]");
     /** The words of a table header whose column holds where the row's entity is (所在园区, 落户园区). */
     private static final Set<String> PLACE_COLUMNS = Resources.classedWords("extract/table-columns.lex", TablePass.Role.class)
             .entrySet().stream().filter(e -> e.getValue().contains(TablePass.Role.PLACE)).map(Map.Entry::getKey)

@@ -34,7 +34,7 @@ final class ReferringWords {
             "(该|本|此|上述|这家|这所|这个|这支|这只|该只|此只|这一|第?[一二三四五六七八九十]期|首期|全年)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地"
                     + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|母基金|子基金|基金|公司|集团|联盟|协会)");
     /** What may stand right before a bare class noun: the start of a clause or a preposition or verb that takes a place or party. */
-    private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"]|在|于|入驻|进驻|落户|与|和|由|向|对|为|经)$");
+    private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"]|在|于|入驻|进驻|落户|与|和|由|向|对|为|经|季度|年度|期内|本月)$");
     /** A class noun followed by these is part of a longer common noun (基金管理人, 园区企业), not a reference. */
     private static final Pattern LONGER_NOUN = Pattern.compile("^(?:管理|企业|公司|项目|规模|体系|群|集群|矩阵|等|类|内外|建设|招商|运营|出资|份额|投资|发展|产业|化|型|级|经济|资源|总部|人才|团队|数量|名单|领域)");
     private static final int REACH = 3;

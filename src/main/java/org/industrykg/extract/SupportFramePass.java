@@ -19,7 +19,8 @@ import org.industrykg.nlp.Sentence;
  *   <li>X获得/得到/获 S…资助/支持/补助/奖励: S SUPPORTS X;</li>
  *   <li>在S的支持下，X…: S SUPPORTS X, the organisation the clause after it opens with;</li>
  *   <li>X是S支持的…: S SUPPORTS X;</li>
- *   <li>S拨付/投入…经费 with no receiver, in a text with no issuer: S FUNDS what the text is about.</li>
+ *   <li>S拨付/投入…经费 with no receiver, in a text with no issuer: S FUNDS what the text is about;</li>
+ *   <li>X获资助500万元 with no giver named: the body named before it in the sentence, else the text's issuer, FUNDS X.</li>
  * </ul>
  */
 final class SupportFramePass implements RelationPass {
@@ -47,6 +48,9 @@ final class SupportFramePass implements RelationPass {
     /** X获得S…资助: what stands between the supported and the supporter, and after the supporter. */
     private static final Pattern RECEIVED = Pattern.compile("^(?:还|也|又|已|先后|累计|共)?(?:获得了?|得到了?|获|获批)$");
     private static final Pattern RECEIVED_AID = Pattern.compile("^[^，。；]{0,14}?" + AID);
+    /** X获资助500万元, X获得补助300万元: money received with no giver named, from the body that issued the text. */
+    private static final Pattern RECEIVED_MONEY = Pattern.compile(
+            "^(?:还|也|已|分别|共|累计|拟)?(?:获得了?|获批|获|得到了?)(?:[^，。；、]{0,8}?)(?:资助|补助|奖励|奖补|补贴)(?:资金)?[^，。；、]{0,6}?[0-9]");
     private static final Pattern UNDER = Pattern.compile("^的(?:大力)?(?:支持|资助|扶持)下[，,]?$");
     private static final Pattern BACKED_BY = Pattern.compile("^是$");
     private static final Pattern BACKING = Pattern.compile("^(?:重点)?(?:支持|资助|扶持)的");
@@ -100,6 +104,16 @@ final class SupportFramePass implements RelationPass {
                     String between = text.substring(end, next.begin() - sentence.begin());
                     if (SUPPORTED.contains(next.label()) && UNDER.matcher(between).matches()) {
                         doc.link(out, RelationType.SUPPORTS, m, next, name(), 0.6, sentence, Map.of());
+                    }
+                }
+                if (SUPPORTED.contains(m.label()) && RECEIVED_MONEY.matcher(text.substring(end)).lookingAt()
+                        && (i + 1 >= here.size() || !SUPPORTERS.contains(here.get(i + 1).label())
+                            || here.get(i + 1).begin() - sentence.begin() > end + RECEIVED_MONEY.matcher(text.substring(end))
+                                .results().findFirst().map(r -> r.end()).orElse(0))) {
+                    Mention giver = lastBefore(here, i, EnumSet.of(EntityLabel.GovernmentAgency));
+                    Mention body = giver != null ? giver : issuingBody(doc);
+                    if (body != null) {
+                        aid(doc, sentence, body, m, "资助", out); // X获资助500万元: from the body that grants, the issuer's
                     }
                 }
                 if (SUPPORTERS.contains(m.label()) && i > 0) {
@@ -157,6 +171,15 @@ final class SupportFramePass implements RelationPass {
             String clause = text.substring(end).split("[，,。；;]", 2)[0];
             doc.link(out, RelationType.FUNDS, giver, receiver, name(), 0.5, sentence, VerbClausePass.amountIn(clause));
         }
+    }
+
+    /** A mention of the government body that issued the text, or null when it issued none or is no such body. */
+    private static Mention issuingBody(RelationContext doc) {
+        Resolver.Entity body = doc.issuer == null ? null : doc.resolution.named(doc.issuer);
+        if (body == null || body.label != EntityLabel.GovernmentAgency) {
+            return null;
+        }
+        return doc.entityOf.entrySet().stream().filter(e -> e.getValue() == body).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /** The last mention of these labels before index {@code i}, or null. */

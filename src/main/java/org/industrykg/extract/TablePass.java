@@ -22,7 +22,7 @@ final class TablePass implements RelationPass {
 
     /** What a column holds; see the header of {@code table-columns.lex}. */
     enum Role {
-        NAME, FOUNDER, PLACE, INDUSTRY, MANAGER, INVESTOR
+        NAME, FOUNDER, PLACE, INDUSTRY, MANAGER, INVESTOR, GRANT
     }
 
     private static final Set<EntityLabel> ORGANISATIONS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
@@ -30,9 +30,12 @@ final class TablePass implements RelationPass {
     private static final Set<EntityLabel> FOUNDERS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.GovernmentAgency, EntityLabel.Association, EntityLabel.Platform);
     private static final double CONFIDENCE = 0.7;
-    /** A field label at the start of a line, after an optional enumerator (3. 主要经营场所：). */
     /** A name cell that names a project rather than an organisation. */
     private static final Pattern PROJECT = Pattern.compile("项目$");
+    /** The number of a money cell, and the unit its header gives (资助金额（万元）). */
+    private static final Pattern NUMBER = Pattern.compile("^[0-9][0-9,]*(?:\\.[0-9]+)?$");
+    private static final Pattern UNIT = Pattern.compile("(亿|万)?元");
+    /** A field label at the start of a line, after an optional enumerator (3. 主要经营场所：). */
     private static final Pattern FIELD = Pattern.compile("^" + RelationContext.ITEM_NUMBER + "?([^：:，。\\t]{2,16})[：:]");
     /** A field written inside the line of the entry it belongs to (1、某某有限公司，注册地址：某某区（…），…). */
     private static final Pattern INLINE_FIELD = Pattern.compile("[，,；;]([^：:，,。；;\\t]{2,8})[：:]([^，,。；;]*)");
@@ -55,11 +58,17 @@ final class TablePass implements RelationPass {
     @Override
     public void find(RelationContext doc, List<ExtractedRelation> out) {
         List<Role> header = null;
+        String headerText = null;
+        List<int[]> headerCells = List.of();
         Mention entry = null;
+        Mention body = issuingBody(doc);
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = doc.in(sentence).stream().filter(m -> !ReferringWords.refers(m)).toList();
             List<int[]> cells = cells(sentence.text());
             if (cells.size() < 2) {
+                if (doc.issuer == null) { // the body a list's heading names gives what the list grants
+                    body = here.stream().filter(m -> m.label() == EntityLabel.GovernmentAgency).findFirst().orElse(body);
+                }
                 header = null;
                 entry = field(doc, sentence, here, entry, out);
                 inlineFields(doc, sentence, here, out);
@@ -68,8 +77,15 @@ final class TablePass implements RelationPass {
             List<Role> roles = roles(sentence.text(), cells, here, sentence.begin());
             if (roles != null) {
                 header = roles;
+                headerText = sentence.text();
+                headerCells = cells;
             } else if (header != null) {
                 row(doc, sentence, cells, header, here, entry, out);
+                int grant = header.indexOf(Role.GRANT);
+                if (grant >= 0 && grant < cells.size() && grant < headerCells.size() && body != null) {
+                    granted(doc, sentence, cells, header, here, body,
+                            headerText.substring(headerCells.get(grant)[0], headerCells.get(grant)[1]), cells.get(grant), out);
+                }
             }
         }
     }
@@ -221,6 +237,32 @@ final class TablePass implements RelationPass {
             default -> {
             }
         }
+    }
+
+    /**
+     * A row of a list of grants (企业名称 | 项目名称 | 资助金额（万元）): the body that issued the list, or that its
+     * heading names, FUNDS the row's entity with the amount of its money cell in the header's unit.
+     */
+    private static void granted(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,
+                                Mention body, String headerCell, int[] cell, List<ExtractedRelation> out) {
+        Mention subject = subject(sentence, cells, header, here);
+        String number = sentence.text().substring(cell[0], cell[1]).strip().replace(",", "");
+        if (subject == null || !NUMBER.matcher(number).matches()) {
+            return;
+        }
+        Matcher unit = UNIT.matcher(headerCell);
+        double scale = !unit.find() || unit.group(1) == null ? 1 : unit.group(1).equals("亿") ? 1e8 : 1e4;
+        long amount = Math.round(Double.parseDouble(number) * scale);
+        doc.link(out, RelationType.FUNDS, body, subject, "rule:table-column", CONFIDENCE, sentence, Map.of("amountCny", amount));
+    }
+
+    /** A mention of the government body that issued the text, or null. */
+    private static Mention issuingBody(RelationContext doc) {
+        Resolver.Entity body = doc.issuer == null ? null : doc.resolution.named(doc.issuer);
+        if (body == null || body.label != EntityLabel.GovernmentAgency) {
+            return null;
+        }
+        return doc.entityOf.entrySet().stream().filter(e -> e.getValue() == body).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /**

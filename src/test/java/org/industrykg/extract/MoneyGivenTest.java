@@ -156,4 +156,26 @@ class MoneyGivenTest {
         Extracted counted = Extracted.from("中山市甲乙具身智能产业协会成立于2023年。该协会由中山庚辛智能装备研究院和区内23家机器人企业共同发起。");
         assertThat(counted.hasRelation(RelationType.FOUNDED, "中山庚辛智能装备研究院", "中山市甲乙具身智能产业协会")).isTrue();
     }
+
+    @Test
+    void a_funds_letter_lists_its_new_investments_item_by_item_and_names_co_investors() {
+        Extracted items = Extracted.from("苏州星河人形机器人产业投资基金（以下简称“本基金”）成立于2024年。"
+                + "本季度，本基金新增投资项目2个：一是领投苏州甲乙灵巧科技有限公司A轮融资，投资金额3000万元。");
+        assertThat(items.hasRelation(RelationType.FUNDS, "苏州星河人形机器人产业投资基金", "苏州甲乙灵巧科技有限公司")).isTrue();
+
+        Extracted quarter = Extracted.from("苏州星河人形机器人产业投资基金2025年第三季度报告。本季度基金新增投资杭州寅卯机器人有限公司，"
+                + "投资金额2000万元，同轮投资方还有杭州辰巳创业投资有限公司。");
+        assertThat(quarter.hasRelation(RelationType.FUNDS, "苏州星河人形机器人产业投资基金", "杭州寅卯机器人有限公司")).isTrue();
+        assertThat(quarter.hasRelation(RelationType.FUNDS, "杭州辰巳创业投资有限公司", "杭州寅卯机器人有限公司")).isTrue();
+        assertThat(quarter.names(EntityLabel.Fund)).containsExactly("苏州星河人形机器人产业投资基金");
+    }
+
+    @Test
+    void money_received_with_no_giver_named_comes_from_the_body_that_issued_the_list() {
+        Extracted x = Extracted.from("深圳市工业和信息化局关于2025年机器人产业扶持计划拟资助项目的公示\n"
+                + "深圳市午未机器人有限公司获得资助800万元。深圳申酉视觉科技有限公司获补助500万元。");
+        assertThat(x.relation(RelationType.FUNDS, "深圳市工业和信息化局", "深圳申酉视觉科技有限公司").properties())
+                .containsEntry("amountCny", 5_000_000L);
+        assertThat(x.hasRelation(RelationType.FUNDS, "深圳市工业和信息化局", "深圳市午未机器人有限公司")).isTrue();
+    }
 }

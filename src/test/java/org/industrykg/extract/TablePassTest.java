@@ -63,6 +63,22 @@ class TablePassTest {
     }
 
     @Test
+    void a_list_of_grants_funds_each_row_from_the_body_its_heading_names() {
+        Extracted x = Extracted.from("""
+                深圳市工业和信息化局关于下达2025年机器人产业扶持计划资助资金的通知
+
+                序号	企业名称	项目名称	资助金额（万元）
+                1	深圳市午未机器人有限公司	人形机器人关节模组产业化项目	800
+                2	深圳申酉视觉科技有限公司	机器视觉检测平台建设项目	1,200
+                """);
+
+        assertThat(x.relation(RelationType.FUNDS, "深圳市工业和信息化局", "深圳市午未机器人有限公司").properties())
+                .containsEntry("amountCny", 8_000_000L);
+        assertThat(x.relation(RelationType.FUNDS, "深圳市工业和信息化局", "深圳申酉视觉科技有限公司").properties())
+                .containsEntry("amountCny", 12_000_000L);
+    }
+
+    @Test
     void a_list_of_new_enterprises_gives_their_park_and_industry() {
         Extracted x = Extracted.from("""
                 序号\t企业名称\t所属产业\t落户园区\t计划投资（亿元）
