@@ -193,6 +193,9 @@ public final class MentionFinder {
 
     /** Words that say whose or which joint labs, not what one lab works on. */
     private static final Pattern JOINT_LAB_WORDS = Pattern.compile("校企|企业|高校|上述|该|本|各|这些|新建|续建|共建|联合|省级|市级|区级|国家级|重点|一批|多个|[0-9一二三四五六七八九十两]+个?");
+    /** A school's name (…大学, …学院, …大学（深圳）) and a unit of it written after 我校 / 本校. */
+    private static final Pattern SCHOOL = Pattern.compile("(?:大学|学院)(?:[（(][^（()）]*[）)])?$");
+    private static final Pattern SCHOOL_UNIT = Pattern.compile("(?:我校|本校)(\\p{IsHan}{2,10}?(?:研究院|学院|实验室|研究所|研究中心|工程中心|创新中心))");
     /** Words that say what kind of fund a fund is, not which one. */
     private static final Pattern FUND_WORDS = Pattern.compile("产业|投资|引导|母|子|专项|主题|合作|核心|旗舰|国资|管理|创业|天使|股权"
             + "|政府|发展|私募|创投|种子|基金|新兴|科技|创新|并购|跟投|直投|升级|转型|在管|自管|管|各地|大陆|市场化|社会|国有|合伙企业|有限合伙|季度|年度|本期|当期|[（()）+]");
@@ -269,9 +272,44 @@ public final class MentionFinder {
             found.addAll(own);
         }
         found = sameDocumentNames(sentences, found);
+        found = schoolUnits(sentences, found);
         found = shortPlaces(sentences, found, placesWritten);
         found.sort(Comparator.comparingInt(Mention::begin));
         return implicitAbbreviations(sentences, found);
+    }
+
+    /**
+     * A unit of the school that writes (我校机器人研究院, 本校集成电路学院, 我校具身感知实验室): an institute named
+     * with the school's name in front ({@code rule:school-unit}), the school being the university or college the text
+     * names most; the unit's written name is an alias.
+     */
+    private List<Mention> schoolUnits(List<Sentence> sentences, List<Mention> found) {
+        Map<String, Integer> schools = new HashMap<>();
+        for (Mention m : found) {
+            if (m.label() == EntityLabel.ResearchInstitute && SCHOOL.matcher(m.text()).find()) {
+                schools.merge(m.text(), 1, Integer::sum);
+            }
+        }
+        String school = schools.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (school == null) {
+            return found;
+        }
+        List<Mention> all = new ArrayList<>(found);
+        for (Sentence sentence : sentences) {
+            Matcher unit = SCHOOL_UNIT.matcher(sentence.text());
+            while (unit.find()) {
+                int begin = sentence.begin() + unit.start(1);
+                int end = sentence.begin() + unit.end(1);
+                String name = unit.group(1);
+                boolean taken = all.stream().anyMatch(m -> m.begin() < end && begin < m.end() && m.label() != EntityLabel.Industry);
+                if (!taken && !genericPhrases.contains(name)) {
+                    all.removeIf(m -> m.begin() >= begin && m.end() <= end); // the fields inside the unit's name
+                    all.add(new Mention(EntityLabel.ResearchInstitute, school + name, begin, end, sentence.index(), "rule:school-unit", name));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::begin));
+        return all;
     }
 
     /** The column of a table header line that says where each row's entity is (落户园区), or -1. */

@@ -78,4 +78,17 @@ class ReferringWordsTest {
                 + "宁波岱舟智能装备研究院发表论文30篇。宁波沐辰材料研究院去年成立。研究院与宁波星川精工有限公司签约。");
         assertThat(near.hasRelation(RelationType.PARTNERS_WITH, "宁波沐辰材料研究院", "宁波星川精工有限公司")).isTrue();
     }
+
+    @Test
+    void a_unit_of_our_school_is_named_with_the_schools_name() {
+        Extracted x = Extracted.from("西岭理工大学发布年度报告。我校机器人研究院与广州丙丁机器人有限公司签署战略合作协议。"
+                + "本校具身感知实验室团队创办了广州庚辛科技有限公司。");
+        assertThat(x.names(EntityLabel.ResearchInstitute)).contains("西岭理工大学机器人研究院", "西岭理工大学具身感知实验室");
+        assertThat(x.entity("机器人研究院")).get().extracting(ExtractedEntity::name).isEqualTo("西岭理工大学机器人研究院");
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "西岭理工大学机器人研究院", "广州丙丁机器人有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "西岭理工大学", "广州庚辛科技有限公司")).isFalse();
+
+        Extracted none = Extracted.from("我校机器人研究院与广州丙丁机器人有限公司签署战略合作协议。");
+        assertThat(none.names(EntityLabel.ResearchInstitute)).doesNotContain("机器人研究院");
+    }
 }
