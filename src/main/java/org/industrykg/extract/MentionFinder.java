@@ -279,7 +279,7 @@ public final class MentionFinder {
     }
 
     /**
-     * A unit of the school that writes (我校机器人研究院, 本校集成电路学院, 我校具身感知实验室): an institute named
+     * A unit of the school that writes (我校智能制造研究院, 本校材料学院, 我校仿生感知实验室): an institute named
      * with the school's name in front ({@code rule:school-unit}), the school being the university or college the text
      * names most; the unit's written name is an alias.
      */

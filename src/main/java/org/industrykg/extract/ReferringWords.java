@@ -78,7 +78,7 @@ final class ReferringWords {
             while (m.find()) {
                 int after = sentence.begin() + m.end();
                 if (doc.in(sentence).stream().anyMatch(x -> x.begin() == after && x.method().equals("rule:school-unit"))) {
-                    continue; // 我校机器人研究院: 我校 only says whose unit it is
+                    continue; // 我校智能制造研究院: 我校 only says whose unit it is
                 }
                 Resolver.Entity entity = m.group(1) != null ? city : m.group(2) != null ? school : m.group(3) != null ? speaker : body;
                 add(doc, sentence, m.start(), m.end(), entity, "rule:self-reference", found);

@@ -388,7 +388,7 @@ public final class Resolver {
      * characters appear in order in a longer name of the same label and end alike refers to it.
      */
     private static final int SHORT_NAME = 6;
-    /** Whose short names are written with their place in front (中山火炬开发区): zones and platforms. */
+    /** Whose short names are written with their place in front (某市甲乙开发区): zones and platforms. */
     private static final Set<EntityLabel> PLACED_SHORT_LABELS = Set.of(EntityLabel.Park, EntityLabel.Platform);
     private static final int SHORT_FUND_NAME = 10;
 
@@ -433,8 +433,8 @@ public final class Resolver {
     }
 
     /**
-     * The entity a short name with its place written before it stands for (中山火炬开发区, 中山市火炬开发区 for
-     * 中山火炬高技术产业开发区): a longer name of the same label that starts with the same place and whose rest the
+     * The entity a short name with its place written before it stands for (洛阳甲乙开发区, 洛阳市甲乙开发区 for
+     * 洛阳甲乙高技术产业开发区): a longer name of the same label that starts with the same place and whose rest the
      * short name's rest abbreviates; null when there is none or more than one.
      */
     private Entity placedShortName(Entity shortOne, List<Entity> entities) {

@@ -29,7 +29,7 @@ final class SupplyPass implements RelationPass {
 
     private static final String ADVERB = "(?:已|已经|将|还|也|则|均|都|目前|现已|长期|稳定|主要|优先|批量|小批量|大批量|规模化|独家|开始|正式|率先|逐步|陆续|成功|持续|同时|并|一直)*";
     /** Supplying as a verb; not the nouns 供应链, 供应商, 配套企业, 配套资金. */
-    private static final Pattern VERB = Pattern.compile("(?:供货|供应|配套|供给)(?!链|商|体系|能力|保障|企业|厂商|厂家|项目|产能|产业|资金|政策|设施|服务|建设|资助|奖励|补助|协议|合同|环境|能力|不足|紧张|稳定)");
+    private static final Pattern VERB = Pattern.compile("(?:供货|供应|配套|供给)(?!链|商|体系|能力|保障|企业|厂商|厂家|项目|产能|产业|资金|政策|设施|服务|建设|资助|奖励|补助|协议|合同|环境|不足|紧张|稳定)");
     /** The customers between 向 and the verb: A向B供货. */
     private static final Pattern TO = Pattern.compile("(?:向|给|为)");
     /** What may follow the customers before the verb: 等整机企业, 等客户, then adverbs. */
@@ -56,6 +56,8 @@ final class SupplyPass implements RelationPass {
     /** Between an owner and its verb or part: （以下简称“X”）的产品已. */
     private static final Pattern OWNER_GAP = Pattern.compile("^(?:[（(][^（()）]{0,40}[）)])?(?:的)?[^，。；、,;]{0,16}$");
     private static final Pattern JOIN = Pattern.compile("^(?:、|和|与|及|以及)$");
+    /** Nothing between: a list that starts right where it is looked for. */
+    private static final Pattern ADJACENT = Pattern.compile("^$");
     private static final Pattern CLAUSE = Pattern.compile("[^，。；！？,;!?]+");
     private static final Set<EntityLabel> PARTIES = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute);
     private static final int LEAD_WITHOUT_OWNER = 16;
@@ -98,7 +100,7 @@ final class SupplyPass implements RelationPass {
             if (!PARTIES.contains(m.label()) || at <= from || text.charAt(at - 1) != '由') {
                 continue;
             }
-            List<Mention> by = listAfter(text, base, in, at, Pattern.compile("^$"));
+            List<Mention> by = listAfter(text, base, in, at, ADJACENT);
             Matcher passive = PASSIVE_VERB.matcher(text).region(by.get(by.size() - 1).end() - base, to);
             boolean part = hasPart(text, base, in, from, at);
             if (passive.lookingAt() && (part || VERB.matcher(passive.group(1)).matches())) {
@@ -136,7 +138,7 @@ final class SupplyPass implements RelationPass {
         }
         Matcher into = INTO.matcher(text).region(from, to);
         while (into.find()) {
-            List<Mention> customers = listAfter(text, base, in, into.end(), Pattern.compile("^$"));
+            List<Mention> customers = listAfter(text, base, in, into.end(), ADJACENT);
             if (customers.isEmpty()
                     || !CHAIN_AFTER.matcher(text.substring(customers.get(customers.size() - 1).end() - base, to)).lookingAt()) {
                 continue;
@@ -183,7 +185,7 @@ final class SupplyPass implements RelationPass {
                     break;
                 }
                 if (PARTIES.contains(a.label()) && ROLE_NAMES.matcher(between).matches()) {
-                    for (Mention listed : listAfter(text, base, in, a.begin() - base, Pattern.compile("^$"))) {
+                    for (Mention listed : listAfter(text, base, in, a.begin() - base, ADJACENT)) {
                         link(doc, sentence, b, listed, out);
                     }
                     break;
