@@ -81,6 +81,15 @@ final class RelationContext {
         return null;
     }
 
+    /** A mention of the government body that issued the text, or null when it issued none or is no such body. */
+    Mention issuingBody() {
+        Resolver.Entity body = issuer == null ? null : resolution.named(issuer);
+        if (body == null || body.label != EntityLabel.GovernmentAgency) {
+            return null;
+        }
+        return entityOf.entrySet().stream().filter(e -> e.getValue() == body).map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
     /** The mentions of a sentence in document order. */
     List<Mention> in(Sentence sentence) {
         return sentence.index() < bySentence.size() ? bySentence.get(sentence.index()) : List.of();

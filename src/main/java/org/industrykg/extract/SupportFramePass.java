@@ -111,7 +111,7 @@ final class SupportFramePass implements RelationPass {
                             || here.get(i + 1).begin() - sentence.begin() > end + RECEIVED_MONEY.matcher(text.substring(end))
                                 .results().findFirst().map(r -> r.end()).orElse(0))) {
                     Mention giver = lastBefore(here, i, EnumSet.of(EntityLabel.GovernmentAgency));
-                    Mention body = giver != null ? giver : issuingBody(doc);
+                    Mention body = giver != null ? giver : doc.issuingBody();
                     if (body != null) {
                         aid(doc, sentence, body, m, "资助", out); // X获资助500万元: from the body that grants, the issuer's
                     }
@@ -171,15 +171,6 @@ final class SupportFramePass implements RelationPass {
             String clause = text.substring(end).split("[，,。；;]", 2)[0];
             doc.link(out, RelationType.FUNDS, giver, receiver, name(), 0.5, sentence, VerbClausePass.amountIn(clause));
         }
-    }
-
-    /** A mention of the government body that issued the text, or null when it issued none or is no such body. */
-    private static Mention issuingBody(RelationContext doc) {
-        Resolver.Entity body = doc.issuer == null ? null : doc.resolution.named(doc.issuer);
-        if (body == null || body.label != EntityLabel.GovernmentAgency) {
-            return null;
-        }
-        return doc.entityOf.entrySet().stream().filter(e -> e.getValue() == body).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /** The last mention of these labels before index {@code i}, or null. */

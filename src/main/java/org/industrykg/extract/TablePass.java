@@ -61,7 +61,7 @@ final class TablePass implements RelationPass {
         String headerText = null;
         List<int[]> headerCells = List.of();
         Mention entry = null;
-        Mention body = issuingBody(doc);
+        Mention body = doc.issuingBody();
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = doc.in(sentence).stream().filter(m -> !ReferringWords.refers(m)).toList();
             List<int[]> cells = cells(sentence.text());
@@ -254,15 +254,6 @@ final class TablePass implements RelationPass {
         double scale = !unit.find() || unit.group(1) == null ? 1 : unit.group(1).equals("亿") ? 1e8 : 1e4;
         long amount = Math.round(Double.parseDouble(number) * scale);
         doc.link(out, RelationType.FUNDS, body, subject, "rule:table-column", CONFIDENCE, sentence, Map.of("amountCny", amount));
-    }
-
-    /** A mention of the government body that issued the text, or null. */
-    private static Mention issuingBody(RelationContext doc) {
-        Resolver.Entity body = doc.issuer == null ? null : doc.resolution.named(doc.issuer);
-        if (body == null || body.label != EntityLabel.GovernmentAgency) {
-            return null;
-        }
-        return doc.entityOf.entrySet().stream().filter(e -> e.getValue() == body).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /**
