@@ -828,8 +828,9 @@ final class VerbClausePass implements RelationPass {
     /** The partners a fund's text lists after 有限合伙人包括 put money into the fund it is about. */
     private void investors(RelationContext doc, Memory memory, Sentence sentence, List<Mention> partners, String clause,
                            List<ExtractedRelation> out) {
-        Mention raised = FINANCING.matcher(clause).find() || FINANCING.matcher(sentence.text()).find()
-                ? financed(doc, sentence, partners) : null;
+        boolean round = !INVESTOR_ROLE.matcher(clause).find() // 有限合伙人包括A和B: partners of a fund, whatever else the sentence says
+                && (FINANCING.matcher(clause).find() || FINANCING.matcher(sentence.text()).find());
+        Mention raised = round ? financed(doc, sentence, partners) : null;
         if (raised != null) { // 完成天使轮融资3000万元，投资方为X: the money went to who raised the round
             for (Mention partner : partners) {
                 if (INVESTORS_LABELS.contains(partner.label())) {

@@ -144,6 +144,10 @@ class MoneyGivenTest {
         assertThat(round.hasRelation(RelationType.FUNDS, "南昌青云具身智能创业投资基金", "南昌丁戊具身智能科技有限公司")).isTrue();
         assertThat(round.hasRelation(RelationType.FUNDS, "南昌丁戊具身智能科技有限公司", "南昌青云具身智能创业投资基金")).isFalse();
 
+        Extracted partners = Extracted.from("苏州星河人形机器人产业投资基金规模10亿元，有限合伙人包括苏州甲丙投资有限公司和苏州乙丁控股有限公司，"
+                + "主要投资已完成A轮融资的机器人企业。");
+        assertThat(partners.hasRelation(RelationType.FUNDS, "苏州甲丙投资有限公司", "苏州星河人形机器人产业投资基金")).isTrue();
+
         Extracted described = Extracted.from("赣江具身智能创科基金去年底已投资另一家南昌灵巧手企业南昌己庚触觉科技有限公司。");
         assertThat(described.hasRelation(RelationType.FUNDS, "赣江具身智能创科基金", "南昌己庚触觉科技有限公司")).isTrue();
     }
