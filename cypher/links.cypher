@@ -51,10 +51,7 @@ CALL (city) {
   MATCH (member:GovernmentAgency)-[:PART_OF]->(:City)-[:PART_OF*0..4]->(city)
   RETURN member
   UNION
-  MATCH (place:City)-[:PART_OF*0..4]->(city), (member:Park)-[:PART_OF]->(place)
-  RETURN member
-  UNION
-  MATCH (place:City)-[:PART_OF*0..4]->(city), (zone:Park)-[:PART_OF]->(place), (zone)-[:HOSTS*1..2]->(member:Entity)
+  MATCH (place:City)-[:PART_OF*0..4]->(city), (zone:Park)-[:PART_OF]->(place), (zone)-[:HOSTS*0..2]->(member:Entity)
   WHERE NOT member:City
   RETURN member
   UNION

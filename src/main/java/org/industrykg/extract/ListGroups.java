@@ -2,6 +2,7 @@ package org.industrykg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.industrykg.nlp.Sentence;
@@ -13,8 +14,28 @@ import org.industrykg.nlp.Sentence;
 final class ListGroups {
 
     private static final Pattern SEPARATOR = Pattern.compile("^(?:、|及|以及|，|,)$");
+    /** What joins the parties of one list: 、 和 与 及 以及. */
+    static final Pattern JOIN = Pattern.compile("^(?:、|和|与|及|以及)$");
 
     private ListGroups() {
+    }
+
+    /**
+     * The mentions joined to mention {@code i} by 、 和 与 及 以及, from it on, as long as {@code member} takes them
+     * (A、B和C的供应链, 副会长单位为A、B和C).
+     */
+    static List<Mention> joinedFrom(String text, int base, List<Mention> mentions, int i, Predicate<Mention> member) {
+        List<Mention> list = new ArrayList<>(List.of(mentions.get(i)));
+        for (int j = i + 1; j < mentions.size(); j++) {
+            Mention prev = list.get(list.size() - 1);
+            Mention next = mentions.get(j);
+            if (!member.test(next) || next.begin() < prev.end()
+                    || !JOIN.matcher(text.substring(prev.end() - base, next.begin() - base)).matches()) {
+                break;
+            }
+            list.add(next);
+        }
+        return list;
     }
 
     static List<List<Mention>> of(Sentence sentence, List<Mention> mentions) {

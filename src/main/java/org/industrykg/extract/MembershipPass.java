@@ -1,6 +1,5 @@
 package org.industrykg.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,8 +20,6 @@ final class MembershipPass implements RelationPass {
     private static final Pattern HOLD = Pattern.compile("^(?:分别|均|也|还|则|同时)?(?:为|是|担任|当选(?:为)?|成为)(?:[^，。；,;]{0,24}?的)?" + OFFICE);
     /** Members after the office: 副会长单位为A、B和C. */
     private static final Pattern OFFICE_THEN = Pattern.compile(OFFICE + "(?:分别)?(?:为|是|包括|有|涵盖)$");
-    private static final Pattern JOIN = Pattern.compile("^(?:、|和|与|及|以及)$");
-    private static final int REACH = 3;
 
     @Override
     public String name() {
@@ -40,17 +37,16 @@ final class MembershipPass implements RelationPass {
                 if (!member(first)) {
                     continue;
                 }
-                List<Mention> members = list(text, base, here, i);
+                List<Mention> members = ListGroups.joinedFrom(text, base, here, i, MembershipPass::member);
                 Mention last = members.get(members.size() - 1);
                 Matcher hold = HOLD.matcher(text.substring(last.end() - base));
                 boolean after = OFFICE_THEN.matcher(text.substring(0, first.begin() - base)).find();
                 if (hold.lookingAt() || after) {
                     int end = hold.lookingAt() ? last.end() - base + hold.end() : first.begin() - base;
-                    Mention association = association(doc, sentence, end);
-                    for (Mention m : members) {
-                        if (association != null) {
-                            doc.link(out, RelationType.PARTNERS_WITH, m, association, name(), 0.6, sentence, Map.of());
-                        }
+                    Mention association = ReferringWords.antecedent(doc, sentence, base + end,
+                            e -> e.label == EntityLabel.Association);
+                    for (Mention m : association == null ? List.<Mention>of() : members) {
+                        doc.link(out, RelationType.PARTNERS_WITH, m, association, name(), 0.6, sentence, Map.of());
                     }
                     i = here.indexOf(last);
                 }
@@ -61,34 +57,5 @@ final class MembershipPass implements RelationPass {
     private static boolean member(Mention m) {
         return m.label() == EntityLabel.Enterprise || m.label() == EntityLabel.ResearchInstitute
                 || m.label() == EntityLabel.Platform;
-    }
-
-    /** The members listed from mention {@code i} on, joined by 、 和 及. */
-    private static List<Mention> list(String text, int base, List<Mention> here, int i) {
-        List<Mention> list = new ArrayList<>(List.of(here.get(i)));
-        for (int j = i + 1; j < here.size(); j++) {
-            Mention prev = list.get(list.size() - 1);
-            Mention next = here.get(j);
-            if (!member(next) || next.begin() < prev.end()
-                    || !JOIN.matcher(text.substring(prev.end() - base, next.begin() - base)).matches()) {
-                break;
-            }
-            list.add(next);
-        }
-        return list;
-    }
-
-    /** The association of the office ending at {@code end}: named in the sentence before it, else in the few sentences before. */
-    private static Mention association(RelationContext doc, Sentence sentence, int end) {
-        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - REACH); s--) {
-            List<Mention> mentions = doc.in(doc.sentences.get(s));
-            for (int k = mentions.size() - 1; k >= 0; k--) {
-                Mention m = mentions.get(k);
-                if (m.label() == EntityLabel.Association && (s < sentence.index() || m.end() - sentence.begin() <= end)) {
-                    return m;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -193,8 +193,7 @@ public final class MentionFinder {
 
     /** Words that say whose or which joint labs, not what one lab works on. */
     private static final Pattern JOINT_LAB_WORDS = Pattern.compile("校企|企业|高校|上述|该|本|各|这些|新建|续建|共建|联合|省级|市级|区级|国家级|重点|一批|多个|[0-9一二三四五六七八九十两]+个?");
-    /** A school's name (…大学, …学院, …大学（深圳）) and a unit of it written after 我校 / 本校. */
-    private static final Pattern SCHOOL = Pattern.compile("(?:大学|学院)(?:[（(][^（()）]*[）)])?$");
+    /** A unit of the school (its name matched by {@link ReferringWords#SCHOOL}) written after 我校 / 本校. */
     private static final Pattern SCHOOL_UNIT = Pattern.compile("(?:我校|本校)(\\p{IsHan}{2,10}?(?:研究院|学院|实验室|研究所|研究中心|工程中心|创新中心))");
     /** Words that say what kind of fund a fund is, not which one. */
     private static final Pattern FUND_WORDS = Pattern.compile("产业|投资|引导|母|子|专项|主题|合作|核心|旗舰|国资|管理|创业|天使|股权"
@@ -286,7 +285,7 @@ public final class MentionFinder {
     private List<Mention> schoolUnits(List<Sentence> sentences, List<Mention> found) {
         Map<String, Integer> schools = new HashMap<>();
         for (Mention m : found) {
-            if (m.label() == EntityLabel.ResearchInstitute && SCHOOL.matcher(m.text()).find()) {
+            if (m.label() == EntityLabel.ResearchInstitute && ReferringWords.SCHOOL.matcher(m.text()).find()) {
                 schools.merge(m.text(), 1, Integer::sum);
             }
         }

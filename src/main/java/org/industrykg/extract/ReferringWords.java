@@ -28,7 +28,7 @@ final class ReferringWords {
 
     private static final Pattern SELF = Pattern.compile("(我市|本市|全市|我区|本区|全区|我县|我镇)|(我校|本校)|(我们|我司|我院)|我局|我委|我办|本局");
     /** What a school's name ends with: the one 我校 stands for. */
-    private static final Pattern SCHOOL = Pattern.compile("(?:大学|学院|学校)(?:[（(][^（()）]*[）)])?$");
+    static final Pattern SCHOOL = Pattern.compile("(?:大学|学院|学校)(?:[（(][^（()）]*[）)])?$");
     /** Class nouns, longest first so that 研究院 is not read as 院. */
     private static final Pattern NOUN = Pattern.compile(
             "(该|本|此|上述|这家|这所|这个|这支|这只|该只|此只|这一|第?[一二三四五六七八九十]期|首期|全年)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地"
@@ -186,7 +186,7 @@ final class ReferringWords {
     }
 
     /** The same search for an entity that {@code fits} (a fund whose name holds 天使, for 该天使基金). */
-    private static Mention antecedent(RelationContext doc, Sentence sentence, int at, Predicate<Resolver.Entity> fits) {
+    static Mention antecedent(RelationContext doc, Sentence sentence, int at, Predicate<Resolver.Entity> fits) {
         Mention party = null;
         for (int s = sentence.index(); s >= Math.max(0, sentence.index() - REACH); s--) {
             Sentence where = doc.sentences.get(s);

@@ -87,7 +87,7 @@ final class RelationContext {
         if (body == null || body.label != EntityLabel.GovernmentAgency) {
             return null;
         }
-        return entityOf.entrySet().stream().filter(e -> e.getValue() == body).map(Map.Entry::getKey).findFirst().orElse(null);
+        return mentions.stream().filter(m -> entityOf.get(m) == body).findFirst().orElse(null);
     }
 
     /** The mentions of a sentence in document order. */

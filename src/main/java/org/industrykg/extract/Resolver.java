@@ -399,23 +399,9 @@ public final class Resolver {
                     || shortOne.label == EntityLabel.Policy) {
                 continue;
             }
-            if (shortOne.aliases.stream().mapToInt(String::length).min().orElse(shortOne.name.length())
-                    > (shortOne.label == EntityLabel.Fund ? SHORT_FUND_NAME : SHORT_NAME)) {
-                Entity full = placedShortName(shortOne, entities);
-                if (full != null) {
-                    merge(shortOne, full, byKey, entityOf);
-                }
-                continue;
-            }
-            Entity full = null;
-            for (Entity candidate : entities) {
-                if (candidate != shortOne && candidate.label == shortOne.label
-                        && candidate.name.length() > shortOne.name.length()
-                        && isAbbreviationOf(shortOne.name, candidate.name) && !narrowerPlace(shortOne.name, candidate.name)
-                        && (full == null || candidate.name.length() > full.name.length())) {
-                    full = candidate;
-                }
-            }
+            boolean isShort = shortOne.aliases.stream().mapToInt(String::length).min().orElse(shortOne.name.length())
+                    <= (shortOne.label == EntityLabel.Fund ? SHORT_FUND_NAME : SHORT_NAME);
+            Entity full = isShort ? longestAbbreviated(shortOne, entities) : null;
             if (full == null) {
                 full = placedShortName(shortOne, entities);
             }
@@ -423,6 +409,20 @@ public final class Resolver {
                 merge(shortOne, full, byKey, entityOf);
             }
         }
+    }
+
+    /** The longest name of the same label that a short name abbreviates, or null. */
+    private Entity longestAbbreviated(Entity shortOne, List<Entity> entities) {
+        Entity full = null;
+        for (Entity candidate : entities) {
+            if (candidate != shortOne && candidate.label == shortOne.label
+                    && candidate.name.length() > shortOne.name.length()
+                    && isAbbreviationOf(shortOne.name, candidate.name) && !narrowerPlace(shortOne.name, candidate.name)
+                    && (full == null || candidate.name.length() > full.name.length())) {
+                full = candidate;
+            }
+        }
+        return full;
     }
 
     private static void merge(Entity shortOne, Entity full, Map<String, Entity> byKey, Map<Mention, Entity> entityOf) {

@@ -55,7 +55,6 @@ final class SupplyPass implements RelationPass {
     private static final Pattern ROLE_NAMES = Pattern.compile("^的[^，。；,;]{0,10}?(?:客户|供应商)(?:主要)?(?:是|为|包括|有|还有|涵盖)[^，。；,;]{0,14}$");
     /** Between an owner and its verb or part: （以下简称“X”）的产品已. */
     private static final Pattern OWNER_GAP = Pattern.compile("^(?:[（(][^（()）]{0,40}[）)])?(?:的)?[^，。；、,;]{0,16}$");
-    private static final Pattern JOIN = Pattern.compile("^(?:、|和|与|及|以及)$");
     /** Nothing between: a list that starts right where it is looked for. */
     private static final Pattern ADJACENT = Pattern.compile("^$");
     private static final Pattern CLAUSE = Pattern.compile("[^，。；！？,;!?]+");
@@ -169,10 +168,9 @@ final class SupplyPass implements RelationPass {
             }
             String after = text.substring(b.end() - base, to);
             String before = text.substring(from, b.begin() - base);
-            if (IS.matcher(before).find() && ROLE_AFTER.matcher(after).lookingAt()) {
-                List<Mention> subjects = listBefore(text, base, in, from, IS.matcher(before).results()
-                        .reduce((x, y) -> y).orElseThrow().start() + from);
-                for (Mention a : subjects) {
+            Matcher is = IS.matcher(before);
+            if (is.find() && ROLE_AFTER.matcher(after).lookingAt()) {
+                for (Mention a : listBefore(text, base, in, from, from + is.start())) {
                     link(doc, sentence, a, b, out);
                 }
             }
@@ -231,17 +229,7 @@ final class SupplyPass implements RelationPass {
             if (!gap.matcher(text.substring(at, m.begin() - base)).matches()) {
                 return List.of();
             }
-            List<Mention> list = new ArrayList<>(List.of(m));
-            for (int j = i + 1; j < in.size(); j++) {
-                Mention next = in.get(j);
-                Mention prev = list.get(list.size() - 1);
-                if (!PARTIES.contains(next.label()) || next.begin() < prev.end()
-                        || !JOIN.matcher(text.substring(prev.end() - base, next.begin() - base)).matches()) {
-                    break;
-                }
-                list.add(next);
-            }
-            return list;
+            return ListGroups.joinedFrom(text, base, in, i, x -> PARTIES.contains(x.label()));
         }
         return List.of();
     }
@@ -258,7 +246,7 @@ final class SupplyPass implements RelationPass {
                 continue; // the part between the owner and the verb: X的关节模组
             }
             String gap = text.substring(m.end() - base, list.isEmpty() ? end : list.get(0).begin() - base);
-            boolean joined = list.isEmpty() ? OWNER_GAP.matcher(gap).matches() : JOIN.matcher(gap).matches();
+            boolean joined = list.isEmpty() ? OWNER_GAP.matcher(gap).matches() : ListGroups.JOIN.matcher(gap).matches();
             if (!PARTIES.contains(m.label()) || m.begin() - base < from || !joined) {
                 break;
             }

@@ -106,14 +106,15 @@ final class SupportFramePass implements RelationPass {
                         doc.link(out, RelationType.SUPPORTS, m, next, name(), 0.6, sentence, Map.of());
                     }
                 }
-                if (SUPPORTED.contains(m.label()) && RECEIVED_MONEY.matcher(text.substring(end)).lookingAt()
+                Matcher receivedMoney = RECEIVED_MONEY.matcher(text.substring(end));
+                if (SUPPORTED.contains(m.label()) && receivedMoney.lookingAt()
                         && (i + 1 >= here.size() || !SUPPORTERS.contains(here.get(i + 1).label())
-                            || here.get(i + 1).begin() - sentence.begin() > end + RECEIVED_MONEY.matcher(text.substring(end))
-                                .results().findFirst().map(r -> r.end()).orElse(0))) {
+                            || here.get(i + 1).begin() - sentence.begin() > end + receivedMoney.end())) {
                     Mention giver = lastBefore(here, i, EnumSet.of(EntityLabel.GovernmentAgency));
-                    Mention body = giver != null ? giver : doc.issuingBody();
+                    Mention body = giver != null ? giver : doc.issuingBody(); // X获资助500万元: the issuer's money
                     if (body != null) {
-                        aid(doc, sentence, body, m, "资助", out); // X获资助500万元: from the body that grants, the issuer's
+                        String clause = text.substring(end).split("[，,。；;]", 2)[0];
+                        doc.link(out, RelationType.FUNDS, body, m, name(), 0.6, sentence, VerbClausePass.amountIn(clause));
                     }
                 }
                 if (SUPPORTERS.contains(m.label()) && i > 0) {

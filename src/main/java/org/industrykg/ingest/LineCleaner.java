@@ -21,7 +21,7 @@ final class LineCleaner {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^ *#{1,6}(?!#) *");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
     /** A row of a table written with pipes (Markdown, plain-text exports): two or more cells between | or ｜. */
-    private static final Pattern PIPE_ROW = Pattern.compile("^\\s*[|｜]?[^|｜]+(?:[|｜][^|｜]*){2,}$|^\\s*[|｜][^|｜]+[|｜][^|｜]+[|｜]\\s*$");
+    private static final Pattern PIPE_ROW = Pattern.compile("^\\s*[|｜]?[^|｜]+(?:[|｜][^|｜]*){2,}$");
     /** The rule under a pipe table's header: |---|:---:|. */
     private static final Pattern PIPE_RULE = Pattern.compile("^\\s*[|｜]?(?:\\s*:?[-—–]{2,}:?\\s*[|｜])+\\s*(?::?[-—–]{2,}:?\\s*)?$");
     private static final Pattern EDGE_PIPES = Pattern.compile("^\\s*[|｜]|[|｜]\\s*$");
@@ -31,7 +31,7 @@ final class LineCleaner {
         if (PIPE_RULE.matcher(raw.text()).matches()) {
             return Optional.empty();
         }
-        MappedText line = tidySpaces(PIPE_ROW.matcher(raw.text()).find() ? cells(raw) : raw);
+        MappedText line = tidySpaces(PIPE_ROW.matcher(raw.text()).matches() ? cells(raw) : raw);
         if (PAGE_FURNITURE.matcher(line.text()).matches()) {
             return Optional.empty();
         }
