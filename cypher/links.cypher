@@ -29,7 +29,9 @@ RETURN version, i, c.key AS key, 'City' AS label, c.name AS name;
 // What is of or in a city: the City, the places PART_OF* it, what those places HOST (also inside
 // a hosted park), the agencies PART_OF them, the parks PART_OF them (a zone of the city: 某高新区)
 // with what those HOST (also inside a park they host) and the agencies PART_OF those parks, and
-// entities (not cities or industries) whose canonical name holds the city's name or a short name of it (深圳市…, 深圳…, …（中山）…); those are
+// entities (not cities or industries) whose canonical name holds the city's name or a short name of it (深圳市…, 深圳…, …（中山）…),
+// or the short name of one of its places (a district, county or town without 区, 县, 镇 and the city's name: 南山…, 坦洲…;
+// a park co-built by places of two cities, 南山—坦洲协作园, is of both); those are
 // found through the cjk full-text index entity_names (a phrase query per name on the `name` field,
 // `"` and `\` escaped), then checked with CONTAINS, instead of by scanning every entity. Each member
 // comes with its element id, its key and its degree in the types that `member-edges` reads (every
@@ -58,7 +60,13 @@ CALL (city) {
   MATCH (member:GovernmentAgency)-[:PART_OF]->(:Park)-[:PART_OF]->(:City)-[:PART_OF*0..4]->(city)
   RETURN member
   UNION
-  WITH city, [name IN [city.name] + coalesce(city.aliases, []) WHERE size(name) >= 2] AS names
+  MATCH (place:City)-[:PART_OF*0..4]->(city)
+  WITH city, reduce(written = [], p IN collect(DISTINCT place) | written + [p.name] + coalesce(p.aliases, [])) AS written
+  WITH city, [w IN written WHERE w STARTS WITH city.name AND size(w) > size(city.name) | substring(w, size(city.name))]
+      + [w IN written WHERE NOT w STARTS WITH city.name] AS placed
+  WITH city, [w IN placed WHERE w ENDS WITH '区' OR w ENDS WITH '镇' OR w ENDS WITH '县' | left(w, size(w) - 1)] AS short
+  WITH [name IN [city.name] + coalesce(city.aliases, []) + short WHERE size(name) >= 2] AS forms
+  WITH reduce(names = [], name IN forms | CASE WHEN name IN names THEN names ELSE names + [name] END) AS names
   WHERE size(names) > 0
   CALL db.index.fulltext.queryNodes('entity_names', reduce(query = '', name IN names |
       query + ' name:"' + replace(replace(name, '\\', '\\\\'), '"', '\\"') + '"')) YIELD node AS member

@@ -195,6 +195,16 @@ public final class MentionFinder {
     private static final Pattern JOINT_LAB_WORDS = Pattern.compile("校企|企业|高校|上述|该|本|各|这些|新建|续建|共建|联合|省级|市级|区级|国家级|重点|一批|多个|[0-9一二三四五六七八九十两]+个?");
     /** A unit of the school (its name matched by {@link ReferringWords#SCHOOL}) written after 我校 / 本校. */
     private static final Pattern SCHOOL_UNIT = Pattern.compile("(?:我校|本校)(\\p{IsHan}{2,10}?(?:研究院|学院|实验室|研究所|研究中心|工程中心|创新中心))");
+    /** Where a park named by a place and its field begins, the place, the field and the suffix (see fieldParks). */
+    private static final Pattern FIELD_PARK = Pattern.compile("(?:^|(?<=[，、。；：“”（）《》和与及以由在于至到向])|(?<=建设|打造|下辖|包括|落户|入驻|配套|进驻|布局|规划|扩建|新建))"
+            + "(\\p{IsHan}{2})(\\p{IsHan}{2,8}?)(产业园|科学城|科技城|产业基地|智造园|产业城|智造城|创新园)");
+    /** Words no field holds: a clause, not a field, stands between the place and the suffix. */
+    private static final Pattern NOT_A_FIELD = Pattern.compile("[在就的了是和与及于为将把被对从向等]");
+    /** Two characters that say what kind of park, or which, not where: no place (see fieldParks). */
+    private static final Pattern KIND_OF_PARK = Pattern.compile("特色|专业|省级|市级|区级|县级|国家|国级|大型|新型|高端|现代|首个|一个|两个|多个|这个|该区|本区|全市|全省|全区"
+            + "|综合|示范|专门|重点|未来|智慧|一批|首批|新建|在建|规划|建设|打造|加快|推动|推进|标准|专属|全球|国际|世界|中国|全国|华南|华东|华北|华中"
+            + "|湾区|主题|配套|集聚|产业|先进|园内|这一|其中|以及|周边|附近|当地|本地|区内|市内|省内|区域|高新|创新|智能|科技|数字|绿色|低碳|生态|各类|相关"
+            + "|.*[0-9０-９个座家批期之的了和与及在于].*");
     /** Words that say what kind of fund a fund is, not which one. */
     private static final Pattern FUND_WORDS = Pattern.compile("产业|投资|引导|母|子|专项|主题|合作|核心|旗舰|国资|管理|创业|天使|股权"
             + "|政府|发展|私募|创投|种子|基金|新兴|科技|创新|并购|跟投|直投|升级|转型|在管|自管|管|各地|大陆|市场化|社会|国有|合伙企业|有限合伙|季度|年度|本期|当期|[（()）+]");
@@ -247,6 +257,7 @@ public final class MentionFinder {
             }
             titles(sentence, own);
             suffixNames(sentence, own);
+            fieldParks(sentence, own);
             lists(sentence, own);
             properNounBrands(sentence, own);
             describedBrands(sentence, own);
@@ -1522,6 +1533,27 @@ public final class MentionFinder {
 
     private static String text(Sentence sentence, int[] span) {
         return sentence.text().substring(span[0] - sentence.begin(), span[1] - sentence.begin());
+    }
+
+    /**
+     * A park named by a place and its field (丹灶智能制造产业园, 棠下具身智能科学城, rule:field-park): two characters of
+     * place the segmenter did not know, a field of the taxonomy and a park's suffix, standing where a name begins
+     * (after punctuation, a conjunction, a preposition or a verb of building and settling). Two characters that
+     * say what kind of park it is (特色, 省级, 首个) are no place.
+     */
+    private void fieldParks(Sentence sentence, List<Mention> out) {
+        Matcher m = FIELD_PARK.matcher(sentence.text());
+        while (m.find()) {
+            String place = m.group(1);
+            String field = m.group(2);
+            if (KIND_OF_PARK.matcher(place).matches() || NOT_A_FIELD.matcher(field).find() || industries.term(field) == null
+                    || industries.term(place + field) != null || places.containsPlace(place + field)) {
+                continue;
+            }
+            int begin = sentence.begin() + m.start(1);
+            out.add(new Mention(EntityLabel.Park, m.group(1) + field + m.group(3), begin, sentence.begin() + m.end(3),
+                    sentence.index(), "rule:field-park"));
+        }
     }
 
     /**

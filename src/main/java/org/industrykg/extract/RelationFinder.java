@@ -30,6 +30,7 @@ public final class RelationFinder {
                 new SubsidiaryPass(),
                 new SupplyPass(),
                 new MembershipPass(),
+                new ZonePartsPass(),
                 new CityPairPass(),
                 new IndustryDescriptorPass(),
                 new PlaceOfPass(),

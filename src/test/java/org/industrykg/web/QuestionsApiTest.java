@@ -269,6 +269,35 @@ class QuestionsApiTest extends EmbeddedApiTest {
     }
 
     @Test
+    void an_entity_named_after_a_place_of_the_city_belongs_to_it() {
+        // A district of Shenzhen and a town of Zhongshan (test names), a park named after both, a firm named after the
+        // town and one named after neither; all written here and removed after. The short form of a place is its name
+        // without the city's name and 区 / 镇.
+        String write = """
+                MATCH (sz:City {key: 'City:深圳市'}), (zs:City {key: 'City:中山市'})
+                CREATE (:Entity:City {key: 'City:深圳市甲乙区', name: '深圳市甲乙区', aliases: ['甲乙区']})-[:PART_OF]->(sz),
+                       (:Entity:City {key: 'City:中山市丙丁镇', name: '中山市丙丁镇'})-[:PART_OF]->(zs),
+                       (:Entity:Park {key: 'Park:甲乙—丙丁测试协作园', name: '甲乙—丙丁测试协作园'}),
+                       (:Entity:Enterprise {key: 'Enterprise:丙丁测试精工有限公司', name: '丙丁测试精工有限公司'}),
+                       (:Entity:Enterprise {key: 'Enterprise:乙丙测试有限公司', name: '乙丙测试有限公司'})""";
+        List<String> keys = List.of("City:深圳市甲乙区", "City:中山市丙丁镇", "Park:甲乙—丙丁测试协作园",
+                "Enterprise:丙丁测试精工有限公司", "Enterprise:乙丙测试有限公司");
+        try (var session = driver.session()) {
+            session.executeWrite(tx -> tx.run(write).consume());
+        }
+        try {
+            assertThat(memberKeys("City:深圳市")).contains("City:深圳市甲乙区", "Park:甲乙—丙丁测试协作园")
+                    .doesNotContain("Enterprise:丙丁测试精工有限公司", "Enterprise:乙丙测试有限公司");
+            assertThat(memberKeys("City:中山市")).contains("City:中山市丙丁镇", "Park:甲乙—丙丁测试协作园", "Enterprise:丙丁测试精工有限公司")
+                    .doesNotContain("Enterprise:乙丙测试有限公司");
+        } finally {
+            try (var session = driver.session()) {
+                session.executeWrite(tx -> tx.run("MATCH (n:Entity) WHERE n.key IN $keys DETACH DELETE n", Map.of("keys", keys)).consume());
+            }
+        }
+    }
+
+    @Test
     void links_join_an_entity_of_shenzhen_with_one_of_zhongshan() throws IOException {
         JsonNode links = ok("/api/links?a={a}&b={b}", "深圳", "中山市");
         assertThat(links.get("a").get("key").asText()).isEqualTo("City:深圳市");

@@ -1,0 +1,38 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A zone made of parks hosts each of them, however the text lists them; invented texts on the real pipeline. */
+class ZonePartsPassTest {
+
+    @Test
+    void a_core_and_the_parks_built_beside_it() {
+        Extracted x = Extracted.from("近年来，江门高新技术产业开发区以棠下具身智能科学城为核心，配套建设杜阮智能装备产业园和荷塘机器人产业园，"
+                + "形成了研发在科学城、制造在产业园的格局。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "江门高新技术产业开发区", "棠下具身智能科学城")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "江门高新技术产业开发区", "杜阮智能装备产业园")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "江门高新技术产业开发区", "荷塘机器人产业园")).isTrue();
+    }
+
+    @Test
+    void a_zone_that_has_or_is_made_of_parks() {
+        Extracted has = Extracted.from("佛山高新技术产业开发区目前下辖狮山机器人产业园、丹灶智能制造产业园等五个园区。");
+        assertThat(has.hasRelation(RelationType.HOSTS, "佛山高新技术产业开发区", "狮山机器人产业园")).isTrue();
+        assertThat(has.hasRelation(RelationType.HOSTS, "佛山高新技术产业开发区", "丹灶智能制造产业园")).isTrue();
+
+        Extracted madeOf = Extracted.from("肇庆经济开发区由大旺智能制造产业园和永安工业机器人产业园两个片区组成。");
+        assertThat(madeOf.hasRelation(RelationType.HOSTS, "肇庆经济开发区", "大旺智能制造产业园")).isTrue();
+        assertThat(madeOf.hasRelation(RelationType.HOSTS, "肇庆经济开发区", "永安工业机器人产业园")).isTrue();
+    }
+
+    @Test
+    void a_citys_parts_are_part_of_it_and_other_lists_are_not_parts() {
+        Extracted city = Extracted.from("珠海市下辖横琴新区和珠海高新技术产业开发区两个功能区。");
+        assertThat(city.hasRelation(RelationType.PART_OF, "横琴新区", "珠海市")).isTrue();
+
+        Extracted visited = Extracted.from("佛山高新技术产业开发区考察了狮山机器人产业园和丹灶智能制造产业园。");
+        assertThat(visited.hasRelation(RelationType.HOSTS, "佛山高新技术产业开发区", "狮山机器人产业园")).isFalse();
+    }
+}
