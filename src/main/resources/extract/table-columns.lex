@@ -11,7 +11,10 @@
 #   place     the city, district or park it is in                        HOSTS
 #   industry  its industries                                              IN_INDUSTRY, TARGETS for a fund or policy
 #   manager   the enterprise that manages it (a fund)                     MANAGES
-#   investor  who put money into the fund of the entry above the table    FUNDS
+#   investor  who put money into the fund of the entry above the table, or of the text
+#             (the fund it names most: a fund's letter to its partners)          FUNDS
+#   portfolio the row's entity, a firm the fund of the entry above or of the text
+#             put money into (被投企业)                                           FUNDS
 #   grant     money a list grants the row, from the body that issued the text or that its
 #             heading names (关于下达…资助资金的通知), amountCny in the header's unit     FUNDS
 
@@ -27,3 +30,5 @@ manager: 执行事务合伙人 受托管理人
 # The investors of the fund whose entry the table belongs to (各合伙人认缴出资情况：): FUNDS that fund.
 investor: 合伙人名称 合伙人 出资人名称 出资方 投资方 股东名称
 grant: 资助金额 补助金额 奖励金额 奖补金额 扶持金额 支持金额 拟资助金额 资助资金 补助资金 拟支持金额
+# The firms a fund's letter or report lists as its investments: the fund FUNDS each.
+portfolio: 被投企业 被投资企业 被投项目 投资标的 已投企业 已投项目

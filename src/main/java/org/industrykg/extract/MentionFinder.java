@@ -186,7 +186,7 @@ public final class MentionFinder {
      */
     private static final Set<String> FIELD_WORD_POS = Set.of("VV", "VA", "CD", "AD");
     /** Words that describe the name standing after them (全资子公司X, 龙头企业X, 高校X). */
-    private static final Pattern DESCRIPTOR = Pattern.compile("(?:企业|子公司|附属公司|国企|高校|院校|院所|机构|单位|厂商|厂家|业者|龙头|初创|新创)$");
+    private static final Pattern DESCRIPTOR = Pattern.compile("(?:企业|子公司|附属公司|国企|高校|院校|院所|机构|单位|厂商|厂家|大厂|巨头|业者|龙头|初创|新创)$");
     /** A bracketed place or campus right after a name belongs to it: 某某大学（深圳）. */
     private static final Pattern BRACKETED_PLACE = Pattern.compile("^[（(]([\\p{IsHan}]{2,6})[）)]");
     private static final Set<EntityLabel> CAMPUS_LABELS = Set.of(EntityLabel.ResearchInstitute, EntityLabel.Enterprise, EntityLabel.Park);
@@ -729,7 +729,8 @@ public final class MentionFinder {
             String word = tokens.get(k).word();
             boolean nextIsProper = k + 1 < tokens.size() && (startsPlace(tokens, k + 1, sentence)
                     || "NR".equals(tokens.get(k + 1).pos()));
-            boolean descriptor = DESCRIPTOR.matcher(word).find();
+            boolean descriptor = DESCRIPTOR.matcher(word).find()
+                    || k > start && nextIsProper && DESCRIPTOR.matcher(tokens.get(k - 1).word() + word).find(); // 大/JJ 厂/NN
             boolean joins = CONJUNCTIONS.contains(word) && nextIsProper;
             boolean verb = ("VV".equals(tokens.get(k).pos()) || NAME_VERBS.contains(word)) && !STATIONED_IN.equals(word)
                     && k + 1 < tokens.size()
@@ -834,7 +835,13 @@ public final class MentionFinder {
             boolean glued = word.length() == 1 && i >= 2 && tokens.get(i - 2).end() == previous.begin()
                     && ("VV".equals(previous.pos()) && "NR".equals(tokens.get(i - 2).pos())
                         || "AD".equals(previous.pos()) && startsPlace(tokens, i - 2, sentence));
-            if (splitPlace(previous, sentence) || stationed || glued) {
+            // a coined two-character brand the tagger read as a verb, between a proper noun and the rest of the name
+            // (某地/NR 甲乙/VV 人形机器人产业投资基金); no verb the lexicons know (深圳/NR 发布/VV 机器人…)
+            boolean coinedVerb = word.length() == 2 && "VV".equals(previous.pos()) && i >= 2 && tokens.get(i - 2).end() == previous.begin()
+                    && "NR".equals(tokens.get(i - 2).pos()) && industryAt(sentence, tokens.get(i)) && !stopWords.contains(word)
+                    && !VerbLexicon.shared().knows(word) && !FOUNDING_VERBS.contains(word) && !SETTLING_INTO.contains(word)
+                    && !COOPERATION_VERBS.contains(word) && !LEADING_BUILDING.matcher(word).matches();
+            if (splitPlace(previous, sentence) || stationed || glued || coinedVerb) {
                 chars += word.length();
                 i--;
                 continue;
@@ -879,6 +886,18 @@ public final class MentionFinder {
             }
         }
         return -1;
+    }
+
+    /** Whether an industry term of the taxonomy, as long as the token or longer, begins where the token does. */
+    private boolean industryAt(Sentence sentence, Token token) {
+        String text = sentence.text();
+        int from = token.begin() - sentence.begin();
+        for (int end = Math.min(text.length(), from + 8); end - from >= token.word().length(); end--) {
+            if (industries.term(text.substring(from, end)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an industry term of the taxonomy begins with this token (具身/VV 智能: the tagger calls 具身 a verb). */

@@ -16,9 +16,11 @@ import org.industrykg.nlp.Sentence;
  *   <li>我市, 本市, 我区 in a letter: the city whose body wrote it; 我局, 我委, 我办: that body; 我们,
  *   我司, 我院: that body, or in a text without one (an interview) the firm or institute it names most;
  *   我校, 本校: the school that wrote it, else the university or college the text names most
- *   ({@code rule:self-reference});</li>
+ *   ({@code rule:self-reference}); 学校 and 该校 standing alone where a party stands, that school too
+ *   ({@code rule:definite-reference});</li>
  *   <li>a class noun standing alone (研究院设在…, 在示范区设立…, 该基金注册在…): the last entity before it,
  *   at most three sentences back, whose name ends with that noun (第二期基金: the fund's next phase is that fund);
+ *   after 本 (本基金, 本公司) the one of that noun the text names most, if it names one twice;
  *   其 opening a clause: the
  *   organisation its sentence, or the sentence before, starts with; 其 after a preposition (对其给予…): the one the
  *   sentence before starts with ({@code rule:definite-reference}).</li>
@@ -27,6 +29,12 @@ import org.industrykg.nlp.Sentence;
 final class ReferringWords {
 
     private static final Pattern SELF = Pattern.compile("(我市|本市|全市|我区|本区|全区|我县|我镇)|(我校|本校)|(我们|我司|我院)|我局|我委|我办|本局");
+    /**
+     * 学校 or 该校 standing alone where a party stands (学校与某公司共建…, 由学校某团队孵化的…): the school of the text, as 我校;
+     * not schools in general (学校和企业, 各学校, 职业学校).
+     */
+    private static final Pattern THE_SCHOOL = Pattern.compile(
+            "(?:^|[，。；：“”（）、\\s]|由|与|同|向|对|经|据|还|并|已|将|后)(学校|该校)(?![和及、等]|之间|教育|之|类)");
     /** What a school's name ends with: the one 我校 stands for. */
     static final Pattern SCHOOL = Pattern.compile("(?:大学|学院|学校)(?:[（(][^（()）]*[）)])?$");
     /** Class nouns, longest first so that 研究院 is not read as 院. */
@@ -82,6 +90,10 @@ final class ReferringWords {
                 }
                 Resolver.Entity entity = m.group(1) != null ? city : m.group(2) != null ? school : m.group(3) != null ? speaker : body;
                 add(doc, sentence, m.start(), m.end(), entity, "rule:self-reference", found);
+            }
+            Matcher bare = THE_SCHOOL.matcher(sentence.text());
+            while (school != null && bare.find()) {
+                add(doc, sentence, bare.start(1), bare.end(1), school, "rule:definite-reference", found);
             }
         }
     }
@@ -149,14 +161,33 @@ final class ReferringWords {
                         || LONGER_NOUN.matcher(text.substring(m.end())).find()) {
                     continue;
                 }
-                Mention antecedent = antecedent(doc, sentence, sentence.begin() + m.start(), m.group(2));
-                if (antecedent != null) {
+                Resolver.Entity own = "本".equals(m.group(1)) ? ownEntity(doc, m.group(2)) : null;
+                Mention antecedent = own != null ? null : antecedent(doc, sentence, sentence.begin() + m.start(), m.group(2));
+                if (own != null) {
+                    add(doc, sentence, m.start(), m.end(), own, "rule:definite-reference", found); // 本基金 in a fund's letter
+                } else if (antecedent != null) {
                     add(doc, sentence, m.start(), m.end(), doc.entityOf.get(antecedent), "rule:definite-reference", found);
                 } else if (speaker != null && standsFor(speaker, m.group(2))) {
                     add(doc, sentence, m.start(), m.end(), speaker, "rule:definite-reference", found); // 研究院 far from its name in its own report
                 }
             }
         }
+    }
+
+    /**
+     * The entity a text is about among those a class noun stands for (本基金 in a fund's letter, 本公司 in a company's
+     * report): the one it names most, at least twice, the first named of equals; null when none is named twice.
+     */
+    static Resolver.Entity ownEntity(RelationContext doc, String noun) {
+        Resolver.Entity best = null;
+        for (Mention m : doc.mentions) { // in document order: of equals, the first named stays
+            Resolver.Entity e = doc.entityOf.get(m);
+            if (e != null && !refers(m) && e.label != EntityLabel.City && e.label != EntityLabel.Industry && e.mentions >= 2
+                    && standsFor(e, noun) && (best == null || e.mentions > best.mentions)) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     /**

@@ -91,6 +91,13 @@ final class RelationContext {
     }
 
     /** The mentions of a sentence in document order. */
+    /** The first mention of the fund the text is about (本基金 in a fund's letter, see ReferringWords), or null. */
+    Mention ownFund() {
+        Resolver.Entity fund = ReferringWords.ownEntity(this, "基金");
+        return fund == null ? null
+                : mentions.stream().filter(m -> entityOf.get(m) == fund && !ReferringWords.refers(m)).findFirst().orElse(null);
+    }
+
     List<Mention> in(Sentence sentence) {
         return sentence.index() < bySentence.size() ? bySentence.get(sentence.index()) : List.of();
     }

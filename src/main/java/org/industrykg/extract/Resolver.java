@@ -417,12 +417,27 @@ public final class Resolver {
         for (Entity candidate : entities) {
             if (candidate != shortOne && candidate.label == shortOne.label
                     && candidate.name.length() > shortOne.name.length()
-                    && isAbbreviationOf(shortOne.name, candidate.name) && !narrowerPlace(shortOne.name, candidate.name)
+                    && (isAbbreviationOf(shortOne.name, candidate.name) || brandAndTrade(shortOne, candidate))
+                    && !narrowerPlace(shortOne.name, candidate.name)
                     && (full == null || candidate.name.length() > full.name.length())) {
                 full = candidate;
             }
         }
         return full;
+    }
+
+    /**
+     * A firm's short name made of its brand and the last word of its trade, a word between left out (甲乙传动 for
+     * 佛山甲乙精密传动有限公司): it abbreviates the legal name without its legal form and holds the brand's first
+     * two characters as they are written there.
+     */
+    private static boolean brandAndTrade(Entity shortOne, Entity candidate) {
+        if (shortOne.label != EntityLabel.Enterprise || shortOne.name.length() < 4) {
+            return false;
+        }
+        String core = ShortNames.LEGAL_SUFFIX.matcher(candidate.name).replaceFirst("");
+        return core.length() < candidate.name.length() && core.contains(shortOne.name.substring(0, 2))
+                && isAbbreviationOf(shortOne.name, core);
     }
 
     private static void merge(Entity shortOne, Entity full, Map<String, Entity> byKey, Map<Mention, Entity> entityOf) {

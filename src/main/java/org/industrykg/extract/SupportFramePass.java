@@ -21,6 +21,7 @@ import org.industrykg.nlp.Sentence;
  *   <li>X是S支持的…: S SUPPORTS X;</li>
  *   <li>S拨付/投入…经费 with no receiver, in a text with no issuer: S FUNDS what the text is about;</li>
  *   <li>X获资助500万元 with no giver named: the body named before it in the sentence, else the text's issuer, FUNDS X.</li>
+ *   <li>An item of a list of grants (3．X：某某项目，资助500万元): the text's issuer FUNDS X.</li>
  * </ul>
  */
 final class SupportFramePass implements RelationPass {
@@ -48,12 +49,40 @@ final class SupportFramePass implements RelationPass {
     /** X获得S…资助: what stands between the supported and the supporter, and after the supporter. */
     private static final Pattern RECEIVED = Pattern.compile("^(?:还|也|又|已|先后|累计|共)?(?:获得了?|得到了?|获|获批)$");
     private static final Pattern RECEIVED_AID = Pattern.compile("^[^，。；]{0,14}?" + AID);
+    /** Before the organisation an item of a list opens with: its number, if any. */
+    private static final Pattern ITEM_LEAD = Pattern.compile("^\\s*(?:" + RelationContext.ITEM_NUMBER + ")?\\s*$");
+    /** After it: a bracketed aside (运营单位：…) and the colon that opens what the item says. */
+    private static final Pattern ITEM_COLON = Pattern.compile("(?:[（(][^（()）]*[）)])?[：:]");
+    /** The money an item grants: 资助500万元, 补助1,000万元, 奖励50万元. */
+    private static final Pattern ITEM_MONEY = Pattern.compile("(?:资助|补助|奖励|奖补|补贴|扶持)(?:资金)?(?:金额)?[为：:]?\\s*[0-9][0-9,，.]*\\s*(?:万元|亿元|万|元)");
     /** X获资助500万元, X获得补助300万元: money received with no giver named, from the body that issued the text. */
     private static final Pattern RECEIVED_MONEY = Pattern.compile(
             "^(?:还|也|已|分别|共|累计|拟)?(?:获得了?|获批|获|得到了?)(?:[^，。；、]{0,8}?)(?:资助|补助|奖励|奖补|补贴)(?:资金)?[^，。；、]{0,6}?[0-9]");
     private static final Pattern UNDER = Pattern.compile("^的(?:大力)?(?:支持|资助|扶持)下[，,]?$");
     private static final Pattern BACKED_BY = Pattern.compile("^是$");
     private static final Pattern BACKING = Pattern.compile("^(?:重点)?(?:支持|资助|扶持)的");
+
+    /**
+     * An item of a list of grants (3．某某有限公司：某某项目，资助500万元。, 某某平台（运营单位：…）：…，补助300万元): the
+     * body that issued the list FUNDS the organisation the item opens with, with the item's amount.
+     */
+    private void grantItem(RelationContext doc, Sentence sentence, List<Mention> here, List<ExtractedRelation> out) {
+        Mention first = RelationContext.opening(sentence, here);
+        String text = sentence.text();
+        if (first == null || !SUPPORTED.contains(first.label())
+                || !ITEM_LEAD.matcher(text.substring(0, first.begin() - sentence.begin())).matches()) {
+            return;
+        }
+        Matcher colon = ITEM_COLON.matcher(text.substring(first.end() - sentence.begin()));
+        if (!colon.lookingAt()) {
+            return;
+        }
+        Matcher money = ITEM_MONEY.matcher(text.substring(first.end() - sentence.begin() + colon.end()));
+        Mention body = doc.issuingBody();
+        if (money.find() && body != null && !doc.key(body).equals(doc.key(first))) {
+            doc.link(out, RelationType.FUNDS, body, first, name(), 0.6, sentence, VerbClausePass.amountIn(money.group()));
+        }
+    }
 
     @Override
     public String name() {
@@ -67,6 +96,7 @@ final class SupportFramePass implements RelationPass {
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = doc.in(sentence);
             String text = sentence.text();
+            grantItem(doc, sentence, here, out);
             for (int i = 0; i < here.size(); i++) {
                 Mention m = here.get(i);
                 int end = m.end() - sentence.begin();

@@ -22,7 +22,7 @@ final class TablePass implements RelationPass {
 
     /** What a column holds; see the header of {@code table-columns.lex}. */
     enum Role {
-        NAME, FOUNDER, PLACE, INDUSTRY, MANAGER, INVESTOR, GRANT
+        NAME, FOUNDER, PLACE, INDUSTRY, MANAGER, INVESTOR, GRANT, PORTFOLIO
     }
 
     private static final Set<EntityLabel> ORGANISATIONS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
@@ -162,6 +162,9 @@ final class TablePass implements RelationPass {
         int named = 0;
         for (int[] cell : cells) {
             String words = text.substring(cell[0], cell[1]).strip();
+            if (NUMBER.matcher(words.replace(",", "").replace("%", "")).matches()) {
+                return null; // 2 | 某某合伙企业 | 有限合伙人 | 37,800: a row, whatever its cells' words
+            }
             Role role = roleIn(words);
             int length = words.length();
             boolean entity = here.stream().anyMatch(m -> m.label() != EntityLabel.Industry
@@ -172,7 +175,7 @@ final class TablePass implements RelationPass {
             roles.add(role);
             named += role == null ? 0 : 1;
         }
-        return named >= 2 || roles.contains(Role.INVESTOR) ? roles : null;
+        return named >= 2 || roles.contains(Role.INVESTOR) || roles.contains(Role.PORTFOLIO) ? roles : null;
     }
 
     /** The role of the longest lexicon word a header cell contains, or null. */
@@ -188,21 +191,26 @@ final class TablePass implements RelationPass {
 
     private static void row(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,
                             Mention entry, List<ExtractedRelation> out) {
+        Mention fund = entry != null && entry.label() == EntityLabel.Fund ? entry : doc.ownFund();
         int investors = header.indexOf(Role.INVESTOR);
-        if (investors >= 0 && investors < cells.size() && entry != null && entry.label() == EntityLabel.Fund) {
-            in(sentence, cells.get(investors), here).stream().filter(m -> FOUNDERS.contains(m.label()) || m.label() == EntityLabel.Fund)
-                    .forEach(m -> add(doc, sentence, RelationType.FUNDS, m, entry, "rule:table-column", out));
+        if (investors >= 0 && investors < cells.size() && fund != null) {
+            in(sentence, cells.get(investors), here).stream()
+                    .filter(m -> (FOUNDERS.contains(m.label()) || m.label() == EntityLabel.Fund) && !doc.key(m).equals(doc.key(fund)))
+                    .forEach(m -> add(doc, sentence, RelationType.FUNDS, m, fund, "rule:table-column", out));
         }
         Mention subject = subject(sentence, cells, header, here);
         if (subject == null) {
             return;
+        }
+        if (header.contains(Role.PORTFOLIO) && fund != null && subject.label() == EntityLabel.Enterprise) {
+            add(doc, sentence, RelationType.FUNDS, fund, subject, "rule:table-column", out);
         }
         int name = header.indexOf(Role.NAME);
         if (name >= 0 && name < cells.size() && !in(sentence, cells.get(name), here).contains(subject)) {
             state(doc, sentence, subject, Role.INDUSTRY, in(sentence, cells.get(name), here), "rule:table-column", out); // its project's fields
         }
         for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
-            if (header.get(c) != null && header.get(c) != Role.NAME) {
+            if (header.get(c) != null && header.get(c) != Role.NAME && header.get(c) != Role.PORTFOLIO) {
                 state(doc, sentence, subject, header.get(c), in(sentence, cells.get(c), here), "rule:table-column", out);
             }
         }
@@ -261,7 +269,7 @@ final class TablePass implements RelationPass {
      * project (人形机器人整机研发及量产基地项目) is about the organisation it lists outside its place column, the investor.
      */
     private static Mention subject(Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here) {
-        int name = header.indexOf(Role.NAME);
+        int name = header.contains(Role.NAME) ? header.indexOf(Role.NAME) : header.indexOf(Role.PORTFOLIO);
         List<Mention> candidates = name >= 0 && name < cells.size() ? in(sentence, cells.get(name), here) : here;
         Mention named = candidates.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(null);
         if (named != null || name < 0 || name >= cells.size()

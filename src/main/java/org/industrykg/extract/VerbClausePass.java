@@ -62,6 +62,9 @@ final class VerbClausePass implements RelationPass {
             // the end of a declaration whose short name is a mention of its own (（以下简称“某某”）)
             + "[”\"’]?[）)]";
     /** A financing round: 完成A轮融资, 获得数亿元战略投资, 本轮融资. */
+    /** Verbs of a fund putting money into a firm, not into another fund (出资, 认缴 are a partner's). */
+    private static final Pattern INTO_FIRMS = Pattern.compile("投资|领投|跟投|参投|增资|入股");
+    private static final Pattern INTO_FUNDS = Pattern.compile("出资|认缴|注资|合伙人");
     private static final Pattern FINANCING = Pattern.compile("(?:天使|种子|Pre-?A\\+?|A\\+?|B\\+?|C|D|E|战略)轮|融资|(?:本|该|此|这|新一|同)轮");
     /** A name right after 企业/高校: the place before them describes that party (中山企业某某有限公司). */
     private static final Pattern DESCRIBED_PARTY = Pattern.compile("[\\p{IsHan}A-Za-z]");
@@ -892,6 +895,25 @@ final class VerbClausePass implements RelationPass {
      * Who raised the round that investors 领投 or 跟投 without naming it (A完成B轮融资，由X领投，Y跟投):
      * the organisation before 融资 in the sentence, else the one the sentence before opens with.
      */
+    /**
+     * The firm a fund's sentence that names no investee but an amount is about: an enterprise written before the fund in the sentence,
+     * else the one the sentence before opens with (a portfolio item's name line), else none.
+     */
+    private static List<Mention> firmAbout(RelationContext doc, Sentence sentence, List<Mention> funds) {
+        int fundAt = funds.get(0).begin();
+        Mention firm = null;
+        for (Mention m : doc.in(sentence)) {
+            if (m.end() <= fundAt && m.label() == EntityLabel.Enterprise && !ReferringWords.isParty(sentence, m)) {
+                firm = m;
+            }
+        }
+        if (firm == null && sentence.index() > 0) {
+            Mention opening = doc.opening(doc.sentences.get(sentence.index() - 1));
+            firm = opening != null && opening.label() == EntityLabel.Enterprise ? opening : null;
+        }
+        return firm == null ? List.of() : List.of(firm);
+    }
+
     private static Mention financed(RelationContext doc, Sentence sentence, List<Mention> investors) {
         Matcher round = FINANCING.matcher(sentence.text());
         if (!round.find()) {
@@ -1052,8 +1074,12 @@ final class VerbClausePass implements RelationPass {
                     int subjectAt = r.subjects.isEmpty() ? -1 : r.subjects.get(0).begin() - sentence.begin(); // < 0: carried from before
                     boolean round = FINANCING.matcher(clause).find()
                             || subjectAt > 0 && FINANCING.matcher(sentence.text().substring(0, subjectAt)).find();
+                    boolean fundIntoFirm = !r.subjects.isEmpty() && r.subjects.stream().allMatch(m -> m.label() == EntityLabel.Fund)
+                            && INTO_FIRMS.matcher(clause).find() && !INTO_FUNDS.matcher(clause).find();
+                    List<Mention> firm = investee == null && !round && fundIntoFirm && !amount.isEmpty()
+                            ? firmAbout(doc, sentence, r.subjects) : List.of(); // 1．某某科技有限公司 天使轮。…本基金独家投资2,000万元
                     objects = investee != null ? List.of(investee) // A轮由X领投，Y跟投: Y's money went to the round, not to a fund
-                            : round ? List.of() : memory.fundAround(doc, sentence, r.subjects);
+                            : round ? List.of() : !firm.isEmpty() ? firm : memory.fundAround(doc, sentence, r.subjects);
                 }
                 for (Mention s : r.subjects) {
                     if (s.label() == EntityLabel.Enterprise && r.place != null && !r.passive) {

@@ -45,6 +45,11 @@ final class VerbLexicon {
     }
 
     /** The longest verb starting at {@code at} in {@code text} and ending by {@code limit}, or null. */
+    /** Whether a word is a verb of some class. */
+    boolean knows(String word) {
+        return classesOf.containsKey(word);
+    }
+
     Hit at(String text, int at, int limit) {
         for (int len = Math.min(longest, limit - at); len >= 1; len--) {
             String word = text.substring(at, at + len);

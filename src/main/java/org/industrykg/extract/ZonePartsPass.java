@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.industrykg.nlp.Sentence;
 
 /**
- * The parts of a zone ({@code rule:zone-parts}): a park made of parks HOSTS each of them, and a city
- * made of places or zones has them PART_OF it. Three ways of saying so:
+ * The parts of a zone ({@code rule:zone-parts}): a park or city made of parks HOSTS each of them, and a
+ * city made of towns has them PART_OF it. Three ways of saying so:
  * <ul>
  * <li>Z下辖 / 包括 / 包含 / 涵盖 / 辖有 A、B和C(等N个园区): Z, the clause's subject, is made of A, B and C;</li>
  * <li>Z以A为核心，配套建设 / 布局 / 打造 B和C: the core A and the parts built beside it;</li>
@@ -93,7 +93,7 @@ final class ZonePartsPass implements RelationPass {
             if (doc.key(part).equals(doc.key(zone))) {
                 continue;
             }
-            if (zone.label() == EntityLabel.Park) {
+            if (part.label() == EntityLabel.Park) {
                 out.add(doc.edge(RelationType.HOSTS, zone, part, name(), 0.7, sentence));
             } else {
                 out.add(doc.edge(RelationType.PART_OF, part, zone, name(), 0.7, sentence));

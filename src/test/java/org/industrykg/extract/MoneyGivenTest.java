@@ -182,4 +182,39 @@ class MoneyGivenTest {
                 .containsEntry("amountCny", 5_000_000L);
         assertThat(x.hasRelation(RelationType.FUNDS, "深圳市工业和信息化局", "深圳市午未机器人有限公司")).isTrue();
     }
+
+    @Test
+    void a_funds_letter_invests_for_this_fund_in_the_firm_of_each_item() {
+        Extracted x = Extracted.from("""
+                深圳岱宁人形机器人产业投资基金合伙企业（有限合伙）2025年第三季度致有限合伙人的信
+                各位有限合伙人：
+                本季度，深圳岱宁人形机器人产业投资基金完成两笔新投资，并参与一笔追加投资。以下为新增项目情况。
+                1．佛山岳岭精密传动有限公司A轮。岳岭传动位于佛山市顺德区，主营谐波减速器。本轮融资总额2亿元，由本基金领投6,000万元，深圳市泓岸创业投资基金合伙企业（有限合伙）跟投。
+                2．深圳禾感触觉科技有限公司天使轮。禾感触觉由某大学团队创办，专注电子皮肤。本基金独家投资2,000万元。
+                3．深圳骁岳动力科技有限公司B轮。骁岳动力本轮由深圳市乾岭控股集团有限公司领投，本基金按比例追加投资4,000万元。
+                """);
+        String fund = "深圳岱宁人形机器人产业投资基金";
+        assertThat(x.hasRelation(RelationType.FUNDS, fund, "佛山岳岭精密传动有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, fund, "深圳禾感触觉科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, fund, "深圳骁岳动力科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "深圳市泓岸创业投资基金", fund)).isFalse(); // a co-investor, not a partner
+    }
+
+    @Test
+    void capital_increases_holdings_and_subsidies_provided_are_money_put_in() {
+        Extracted increase = Extracted.from("深圳鹏川产业投资基金规模30亿元。该基金已于10月以5亿元参与佛山岳屿机器人股份有限公司现金增资。");
+        assertThat(increase.hasRelation(RelationType.FUNDS, "深圳鹏川产业投资基金", "佛山岳屿机器人股份有限公司")).isTrue();
+        Extracted expanded = Extracted.from("深圳鹏川产业投资基金参与了东莞岭川伺服科技有限公司的增资扩股。");
+        assertThat(expanded.hasRelation(RelationType.FUNDS, "深圳鹏川产业投资基金", "东莞岭川伺服科技有限公司")).isTrue();
+
+        Extracted held = Extracted.from("学校通过全资设立的华南岳麓大学资产经营有限公司持有佛山松川智能科技有限公司12%股权。");
+        assertThat(held.hasRelation(RelationType.FUNDS, "华南岳麓大学资产经营有限公司", "佛山松川智能科技有限公司")).isTrue();
+
+        Extracted rent = Extracted.from("东莞松山湖高新技术产业开发区管理委员会将提供东莞岭川伺服科技有限公司前两年厂房租金补贴约600万元。");
+        assertThat(rent.hasRelation(RelationType.FUNDS, "东莞松山湖高新技术产业开发区管理委员会", "东莞岭川伺服科技有限公司")).isTrue();
+        Extracted subsidy = Extracted.from("东莞市科学技术局为东莞岭川伺服科技有限公司提供300万元研发补助。");
+        assertThat(subsidy.hasRelation(RelationType.FUNDS, "东莞市科学技术局", "东莞岭川伺服科技有限公司")).isTrue();
+        Extracted service = Extracted.from("东莞市科学技术局为东莞岭川伺服科技有限公司提供政策咨询服务。");
+        assertThat(service.hasRelation(RelationType.FUNDS, "东莞市科学技术局", "东莞岭川伺服科技有限公司")).isFalse();
+    }
 }

@@ -242,4 +242,11 @@ class NameEdgeRulesTest {
         Extracted alone = Extracted.from("会议提出设立人形机器人产业基金，重点投向人形机器人整机。");
         assertThat(alone.names(EntityLabel.Fund)).containsExactly("人形机器人产业基金");
     }
+
+    @Test
+    void a_descriptor_before_a_firm_is_no_part_of_its_name() {
+        Extracted x = Extracted.from("雁屿科技大学与台中精密传动大厂锐铂动力股份有限公司签署合作协议。");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("锐铂动力股份有限公司")
+                .doesNotContain("台中精密传动大厂锐铂动力股份有限公司");
+    }
 }

@@ -91,4 +91,28 @@ class ReferringWordsTest {
         Extracted none = Extracted.from("我校机器人研究院与广州丙丁机器人有限公司签署战略合作协议。");
         assertThat(none.names(EntityLabel.ResearchInstitute)).doesNotContain("机器人研究院");
     }
+
+    @Test
+    void the_school_standing_alone_is_the_university_the_text_names() {
+        Extracted x = Extracted.from("华南岳麓大学技术转移中心发布年度工作报告。华南岳麓大学全年签订横向合同1,286项。"
+                + "学校与深圳星川智能科技有限公司共建具身智能大模型联合实验室。"
+                + "学校还同佛山松川智能装备集团有限公司合作成立了协作机器人安全技术联合实验室。"
+                + "由学校具身智能团队孵化的深圳栖川具身智能科技有限公司完成天使轮融资。");
+        String school = "华南岳麓大学";
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, school, "深圳星川智能科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, school, "具身智能大模型联合实验室")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, school, "协作机器人安全技术联合实验室")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, school, "深圳栖川具身智能科技有限公司")).isTrue();
+
+        Extracted general = Extracted.from("华南岳麓大学发布报告。学校和企业之间的合作日益紧密，深圳星川智能科技有限公司参与其中。");
+        assertThat(general.hasRelation(RelationType.PARTNERS_WITH, school, "深圳星川智能科技有限公司")).isFalse();
+    }
+
+    @Test
+    void this_fund_in_a_funds_letter_is_the_fund_it_names_most_not_the_last_fund_named() {
+        Extracted x = Extracted.from("深圳岱宁人形机器人产业投资基金2025年第三季度报告\n"
+                + "本季度深圳岱宁人形机器人产业投资基金新增投资两笔。深圳岱宁人形机器人产业投资基金累计投资额8亿元。\n"
+                + "佛山岳岭精密传动有限公司本轮由深圳市泓岸创业投资基金合伙企业（有限合伙）领投。本基金跟投3,000万元。");
+        assertThat(x.hasRelation(RelationType.FUNDS, "深圳岱宁人形机器人产业投资基金", "佛山岳岭精密传动有限公司")).isTrue();
+    }
 }

@@ -111,4 +111,18 @@ class ResolverTest {
         Extracted two = Extracted.from("深圳市人形机器人产业协会与深圳市机器人协会签署合作协议。");
         assertThat(two.names(EntityLabel.Association)).hasSize(2);
     }
+
+    @Test
+    void a_firms_brand_and_last_trade_word_name_it() {
+        Extracted x = Extracted.from("佛山岳岭精密传动有限公司完成A轮融资。岳岭传动位于佛山市顺德区，主营谐波减速器。");
+        assertThat(x.entity("岳岭传动")).hasValueSatisfying(e -> assertThat(e.name()).isEqualTo("佛山岳岭精密传动有限公司"));
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "佛山岳岭精密传动有限公司", "谐波减速器")).isTrue();
+    }
+
+    @Test
+    void a_coined_brand_the_tagger_reads_as_a_verb_stays_in_the_funds_name() {
+        Extracted x = Extracted.from("南头镇发起设立中山南头鸿川具身机器人产业投资基金。本季度深圳岱宗人形机器人产业投资基金新增投资。");
+        assertThat(x.names(EntityLabel.Fund)).contains("中山南头鸿川具身机器人产业投资基金", "深圳岱宗人形机器人产业投资基金");
+        assertThat(Extracted.from("深圳发布机器人产业基金。").names(EntityLabel.Fund)).doesNotContain("深圳发布机器人产业基金");
+    }
 }

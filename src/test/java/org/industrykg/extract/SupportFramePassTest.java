@@ -44,4 +44,24 @@ class SupportFramePassTest {
         Extracted x = Extracted.from("杭州市科学技术局对外发布通知，对申报单位给予指导。澜峰机器人股份有限公司获得杭州市科学技术局颁发的证书。");
         assertThat(x.extraction.relations()).noneMatch(r -> r.method().equals("rule:support-frame"));
     }
+
+    @Test
+    void each_item_of_a_list_of_grants_is_funded_by_the_body_that_issued_it() {
+        Extracted x = Extracted.from("""
+                佛山市科学技术局关于下达2025年度机器人产业专项资助资金的通知
+                各有关单位：
+                根据有关规定，现将资助项目公布如下：
+                1．佛山市岳屿机器人有限公司：协作机器人量产线建设项目，资助800万元。
+                2．佛山松川智能科技有限公司：视觉检测系统研发项目，补助金额为350万元。
+                3．顺德岭南机器人公共测试服务平台（运营单位：佛山市澜川检测技术有限公司）：可靠性测试能力建设，资助1,200万元。
+                4．佛山市澜川检测技术有限公司：参与标准制定。
+                佛山市科学技术局
+                2025年10月9日
+                """);
+        String body = "佛山市科学技术局";
+        assertThat(x.relation(RelationType.FUNDS, body, "佛山市岳屿机器人有限公司").properties()).containsEntry("amountCny", 8_000_000L);
+        assertThat(x.hasRelation(RelationType.FUNDS, body, "佛山松川智能科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, body, "顺德岭南机器人公共测试服务平台")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, body, "佛山市澜川检测技术有限公司")).isFalse(); // its item grants nothing
+    }
 }

@@ -185,4 +185,25 @@ class TablePassTest {
         Extracted x = Extracted.from("岳阳举行项目签约仪式 - 园区要闻 - 岳阳经济技术开发区管理委员会\n正文。");
         assertThat(x.names(EntityLabel.GovernmentAgency)).contains("岳阳经济技术开发区管理委员会").noneMatch(n -> n.startsWith("-"));
     }
+
+    @Test
+    void a_funds_letter_lists_its_investments_and_its_partners_in_tables() {
+        Extracted x = Extracted.from("深圳岱宁人形机器人产业投资基金2025年第三季度报告\n"
+                + "本季度深圳岱宁人形机器人产业投资基金新增投资两笔。\n"
+                + "截至本季度末，本基金投资组合如下：\n"
+                + "序号\t被投企业\t投资轮次\t累计投资金额（万元）\t所在地\n"
+                + "1\t深圳市星澜机器人有限公司\tB轮\t12,000\t深圳市龙岗区\n"
+                + "2\t东莞市岭川伺服科技有限公司\tA轮\t6,000\t东莞市\n"
+                + "本基金合伙人认缴出资情况如下：\n"
+                + "序号\t合伙人名称\t合伙人类型\t认缴出资额（万元）\n"
+                + "1\t深圳市岱宁私募股权投资基金管理有限公司\t普通合伙人\t1,000\n"
+                + "2\t员工持股平台（3名自然人）\t有限合伙人\t2,000\n" // no name: still a row, not a header of 合伙人 columns
+                + "3\t东莞市墨砚投资控股有限公司\t有限合伙人\t30,000\n");
+        String fund = "深圳岱宁人形机器人产业投资基金";
+        assertThat(x.hasRelation(RelationType.FUNDS, fund, "深圳市星澜机器人有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, fund, "东莞市岭川伺服科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "深圳市龙岗区", "深圳市星澜机器人有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "东莞市墨砚投资控股有限公司", fund)).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, fund, "东莞市墨砚投资控股有限公司")).isFalse();
+    }
 }

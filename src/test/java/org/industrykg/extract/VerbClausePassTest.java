@@ -494,4 +494,18 @@ class VerbClausePassTest {
         Extracted park = Extracted.from("深圳市子丑科技有限公司将投资建设智能家电产业园。");
         assertThat(park.hasRelation(RelationType.IN_INDUSTRY, "深圳市子丑科技有限公司", "智能家电")).isFalse();
     }
+
+    @Test
+    void places_paired_up_and_operators_entrusted_with_a_park_or_centre_are_partners() {
+        Extracted paired = Extracted.from("深圳市宝安区与中山市南头镇结为产业协作对子。");
+        assertThat(paired.hasRelation(RelationType.PARTNERS_WITH, "深圳市宝安区", "中山市南头镇")).isTrue();
+        Extracted twinned = Extracted.from("广州市南沙区与佛山市顺德区结成产业协作伙伴。");
+        assertThat(twinned.hasRelation(RelationType.PARTNERS_WITH, "广州市南沙区", "佛山市顺德区")
+                || twinned.hasRelation(RelationType.PARTNERS_WITH, "佛山市顺德区", "广州市南沙区")).isTrue();
+
+        Extracted park = Extracted.from("中山南头智能装备合作产业园委托深圳市安川产业园运营管理有限公司统一招商和运营。");
+        assertThat(park.hasRelation(RelationType.PARTNERS_WITH, "中山南头智能装备合作产业园", "深圳市安川产业园运营管理有限公司")).isTrue();
+        Extracted centre = Extracted.from("龙岗启川人形机器人中试验证中心由区里投资建设，委托深圳启川机器人研究院负责运营。");
+        assertThat(centre.hasRelation(RelationType.PARTNERS_WITH, "龙岗启川人形机器人中试验证中心", "深圳启川机器人研究院")).isTrue();
+    }
 }

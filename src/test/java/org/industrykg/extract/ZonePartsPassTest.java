@@ -28,9 +28,9 @@ class ZonePartsPassTest {
     }
 
     @Test
-    void a_citys_parts_are_part_of_it_and_other_lists_are_not_parts() {
+    void a_city_hosts_its_zones_and_other_lists_are_not_parts() {
         Extracted city = Extracted.from("珠海市下辖横琴新区和珠海高新技术产业开发区两个功能区。");
-        assertThat(city.hasRelation(RelationType.PART_OF, "横琴新区", "珠海市")).isTrue();
+        assertThat(city.hasRelation(RelationType.HOSTS, "珠海市", "横琴新区")).isTrue();
 
         Extracted visited = Extracted.from("佛山高新技术产业开发区考察了狮山机器人产业园和丹灶智能制造产业园。");
         assertThat(visited.hasRelation(RelationType.HOSTS, "佛山高新技术产业开发区", "狮山机器人产业园")).isFalse();
