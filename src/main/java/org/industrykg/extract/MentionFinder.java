@@ -836,7 +836,7 @@ public final class MentionFinder {
                     && ("VV".equals(previous.pos()) && "NR".equals(tokens.get(i - 2).pos())
                         || "AD".equals(previous.pos()) && startsPlace(tokens, i - 2, sentence));
             // a coined two-character brand the tagger read as a verb, between a proper noun and the rest of the name
-            // (某地/NR 甲乙/VV 人形机器人产业投资基金); no verb the lexicons know (深圳/NR 发布/VV 机器人…)
+            // (某地/NR 甲乙/VV 具身智能…基金); no verb the lexicons know (深圳/NR 发布/VV 机器人…)
             boolean coinedVerb = word.length() == 2 && "VV".equals(previous.pos()) && i >= 2 && tokens.get(i - 2).end() == previous.begin()
                     && "NR".equals(tokens.get(i - 2).pos()) && industryAt(sentence, tokens.get(i)) && !stopWords.contains(word)
                     && !VerbLexicon.shared().knows(word) && !FOUNDING_VERBS.contains(word) && !SETTLING_INTO.contains(word)
