@@ -888,23 +888,20 @@ public final class MentionFinder {
         return -1;
     }
 
-    /** Whether an industry term of the taxonomy, as long as the token or longer, begins where the token does. */
-    private boolean industryAt(Sentence sentence, Token token) {
-        String text = sentence.text();
-        int from = token.begin() - sentence.begin();
-        for (int end = Math.min(text.length(), from + 8); end - from >= token.word().length(); end--) {
-            if (industries.term(text.substring(from, end)) != null) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether an industry term of the taxonomy begins with this token and goes on after it (具身/VV 智能: the tagger calls 具身 a verb). */
+    private boolean startsIndustry(Sentence sentence, Token token) {
+        return industryFrom(sentence, token, token.word().length() + 1);
     }
 
-    /** Whether an industry term of the taxonomy begins with this token (具身/VV 智能: the tagger calls 具身 a verb). */
-    private boolean startsIndustry(Sentence sentence, Token token) {
+    /** Whether an industry term of the taxonomy, as long as the token or longer, begins where the token does. */
+    private boolean industryAt(Sentence sentence, Token token) {
+        return industryFrom(sentence, token, token.word().length());
+    }
+
+    private boolean industryFrom(Sentence sentence, Token token, int minLength) {
         String text = sentence.text();
         int from = token.begin() - sentence.begin();
-        for (int end = Math.min(text.length(), from + 8); end - from > token.word().length(); end--) {
+        for (int end = Math.min(text.length(), from + 8); end - from >= minLength; end--) {
             if (industries.term(text.substring(from, end)) != null) {
                 return true;
             }

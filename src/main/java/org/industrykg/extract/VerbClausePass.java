@@ -907,11 +907,16 @@ final class VerbClausePass implements RelationPass {
                 firm = m;
             }
         }
-        if (firm == null && sentence.index() > 0) {
-            Mention opening = doc.opening(doc.sentences.get(sentence.index() - 1));
-            firm = opening != null && opening.label() == EntityLabel.Enterprise ? opening : null;
+        if (firm == null) {
+            firm = firmOpeningBefore(doc, sentence);
         }
         return firm == null ? List.of() : List.of(firm);
+    }
+
+    /** The enterprise the sentence before opens with (a portfolio item's name line, 某某科技 天使轮。), or null. */
+    private static Mention firmOpeningBefore(RelationContext doc, Sentence sentence) {
+        Mention opening = sentence.index() == 0 ? null : doc.opening(doc.sentences.get(sentence.index() - 1));
+        return opening != null && opening.label() == EntityLabel.Enterprise ? opening : null;
     }
 
     private static Mention financed(RelationContext doc, Sentence sentence, List<Mention> investors) {
@@ -931,11 +936,7 @@ final class VerbClausePass implements RelationPass {
                 raised = m;
             }
         }
-        if (raised == null && sentence.index() > 0) {
-            Mention opening = doc.opening(doc.sentences.get(sentence.index() - 1));
-            raised = opening != null && opening.label() == EntityLabel.Enterprise ? opening : null;
-        }
-        return raised;
+        return raised != null ? raised : firmOpeningBefore(doc, sentence);
     }
 
     /**
