@@ -58,7 +58,7 @@ final class SupportFramePass implements RelationPass {
     /** X获资助500万元, X获得补助300万元: money received with no giver named, from the body that issued the text. */
     private static final Pattern RECEIVED_MONEY = Pattern.compile(
             "^(?:还|也|已|分别|共|累计|拟)?(?:获得了?|获批|获|得到了?)(?:[^，。；、]{0,8}?)(?:资助|补助|奖励|奖补|补贴)(?:资金)?[^，。；、]{0,6}?[0-9]");
-    private static final Pattern UNDER = Pattern.compile("^的(?:大力)?(?:支持|资助|扶持)下[，,]?$");
+    private static final Pattern UNDER = Pattern.compile("^的(?:大力)?(?:支持|资助|扶持|指导|帮助)下[，,]?$");
     private static final Pattern BACKED_BY = Pattern.compile("^是$");
     private static final Pattern BACKING = Pattern.compile("^(?:重点)?(?:支持|资助|扶持)的");
 
@@ -129,11 +129,14 @@ final class SupportFramePass implements RelationPass {
                 if (PAYERS.contains(m.label()) && topic != null) {
                     grantToTopic(doc, sentence, here, i, topic, out);
                 }
-                if (SUPPORTERS.contains(m.label()) && begin > 0 && text.charAt(begin - 1) == '在' && i + 1 < here.size()) {
-                    Mention next = here.get(i + 1);
-                    String between = text.substring(end, next.begin() - sentence.begin());
-                    if (SUPPORTED.contains(next.label()) && UNDER.matcher(between).matches()) {
-                        doc.link(out, RelationType.SUPPORTS, m, next, name(), 0.6, sentence, Map.of());
+                if (SUPPORTERS.contains(m.label()) && begin > 0 && text.charAt(begin - 1) == '在') {
+                    List<Mention> givers = ListGroups.joinedFrom(text, sentence.begin(), here, i, g -> SUPPORTERS.contains(g.label()));
+                    int after = i + givers.size(); // 在A、B的指导下，C…: each of them supports C
+                    Mention next = after < here.size() ? here.get(after) : null;
+                    String between = next == null ? "" : text.substring(givers.get(givers.size() - 1).end() - sentence.begin(),
+                            next.begin() - sentence.begin());
+                    if (next != null && SUPPORTED.contains(next.label()) && UNDER.matcher(between).matches()) {
+                        givers.forEach(g -> doc.link(out, RelationType.SUPPORTS, g, next, name(), 0.6, sentence, Map.of()));
                     }
                 }
                 Matcher receivedMoney = RECEIVED_MONEY.matcher(text.substring(end));

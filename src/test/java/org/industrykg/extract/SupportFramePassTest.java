@@ -64,4 +64,21 @@ class SupportFramePassTest {
         assertThat(x.hasRelation(RelationType.FUNDS, body, "顺德岭南机器人公共测试服务平台")).isTrue();
         assertThat(x.hasRelation(RelationType.FUNDS, body, "佛山市澜川检测技术有限公司")).isFalse(); // its item grants nothing
     }
+
+    @Test
+    void services_provided_guidance_given_and_supervising_bodies_are_support() {
+        Extracted served = Extracted.from("东莞市智能机器人公共测试服务平台已为东莞市穹川机器人科技有限公司提供整机可靠性测试服务。");
+        assertThat(served.hasRelation(RelationType.SUPPORTS, "东莞市智能机器人公共测试服务平台", "东莞市穹川机器人科技有限公司")).isTrue();
+        Extracted plant = Extracted.from("中山市南朗街道办事处为深圳市岱川机器人科技有限公司提供了代建厂房。");
+        assertThat(plant.hasRelation(RelationType.SUPPORTS, "中山市南朗街道办事处", "深圳市岱川机器人科技有限公司")).isTrue();
+        Extracted money = Extracted.from("东莞市科学技术局为东莞岭川伺服科技有限公司提供300万元研发补助。");
+        assertThat(money.hasRelation(RelationType.FUNDS, "东莞市科学技术局", "东莞岭川伺服科技有限公司")).isTrue();
+
+        Extracted guided = Extracted.from("在佛山市工业和信息化局、佛山市民政局的指导下，佛山市具身智能产业协会正式成立。");
+        assertThat(guided.hasRelation(RelationType.SUPPORTS, "佛山市工业和信息化局", "佛山市具身智能产业协会")).isTrue();
+        assertThat(guided.hasRelation(RelationType.SUPPORTS, "佛山市民政局", "佛山市具身智能产业协会")).isTrue();
+
+        Extracted supervised = Extracted.from("佛山市机器人产业协会的业务主管单位为佛山市工业和信息化局。");
+        assertThat(supervised.hasRelation(RelationType.SUPPORTS, "佛山市工业和信息化局", "佛山市机器人产业协会")).isTrue();
+    }
 }
