@@ -1,6 +1,7 @@
 package org.industrykg.extract;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,10 +96,10 @@ final class DirectoryPass implements RelationPass {
         }
     }
 
-    /** The park a text is about: the park named most often, at least twice, or null. */
+    /** The park a text is about: the park named most often, at least twice, the first named of equals; or null. */
     private static Mention topicPark(RelationContext doc) {
         Map<Resolver.Entity, Long> counts = doc.mentions.stream().filter(m -> m.label() == EntityLabel.Park && doc.entityOf.get(m) != null)
-                .collect(Collectors.groupingBy(doc.entityOf::get, Collectors.counting()));
+                .collect(Collectors.groupingBy(doc.entityOf::get, LinkedHashMap::new, Collectors.counting())); // document order: max keeps the first
         Resolver.Entity best = counts.entrySet().stream().filter(e -> e.getValue() >= 2)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         return best == null ? null : doc.mentions.stream().filter(m -> doc.entityOf.get(m) == best).findFirst().orElse(null);

@@ -1,5 +1,6 @@
 package org.industrykg.extract;
 
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -200,7 +201,7 @@ final class SupportFramePass implements RelationPass {
             return; // an organisation after S in the clause: the money goes to it, if anywhere
         }
         Mention receiver = doc.entityOf.entrySet().stream().filter(e -> e.getValue() == topic)
-                .map(Map.Entry::getKey).findFirst().orElse(null);
+                .map(Map.Entry::getKey).min(Comparator.comparingInt(Mention::begin)).orElse(null); // its first mention, whatever the map's order
         if (receiver != null && doc.entityOf.get(giver) != topic) {
             String clause = text.substring(end).split("[，,。；;]", 2)[0];
             doc.link(out, RelationType.FUNDS, giver, receiver, name(), 0.5, sentence, VerbClausePass.amountIn(clause));

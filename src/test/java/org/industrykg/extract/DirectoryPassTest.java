@@ -85,4 +85,22 @@ class DirectoryPassTest {
         assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "沐辰传动", "谐波减速器")).isTrue();
         assertThat(x.hasRelation(RelationType.HOSTS, "岱山湾具身智能产业园", "星川科技有限公司")).isFalse();
     }
+
+    @Test
+    void of_two_parks_named_as_often_the_one_named_first_hosts_the_list_every_time() {
+        String text = """
+                岱山湾智能机器人产业园第三批项目集中签约，澜溪机器人产业园同日开园。
+                二、本批签约企业名单
+                澜峰动力：人形机器人整机研发及小批量试制
+                沐辰触感：电子皮肤与柔性触觉传感器
+                岱舟驱动：关节模组与伺服电机
+                三、下一步工作
+                岱山湾智能机器人产业园和澜溪机器人产业园将继续完善配套。
+                """;
+        for (int run = 0; run < 5; run++) { // the parks tie; which one hosts must not depend on a hash map's order
+            Extracted x = Extracted.from(text);
+            assertThat(x.hasRelation(RelationType.HOSTS, "岱山湾智能机器人产业园", "沐辰触感")).as("run %d", run).isTrue();
+            assertThat(x.hasRelation(RelationType.HOSTS, "澜溪机器人产业园", "沐辰触感")).as("run %d", run).isFalse();
+        }
+    }
 }
