@@ -100,21 +100,28 @@ final class ReferringWords {
 
     /** The school 我校 stands for in a text no school issued: the university or college it names most, if any. */
     private static Resolver.Entity school(RelationContext doc) {
-        Resolver.Entity best = null;
-        for (Resolver.Entity e : doc.resolution.entities()) {
-            if (e.label == EntityLabel.ResearchInstitute && SCHOOL.matcher(e.name).find() && (best == null || e.mentions > best.mentions)) {
-                best = e;
-            }
-        }
-        return best;
+        return mostNamed(doc, e -> e.label == EntityLabel.ResearchInstitute && SCHOOL.matcher(e.name).find(), 1);
     }
 
     /** Who says 我们 in a text with no issuer (an interview, a company's report): the firm or institute it names most. */
     static Resolver.Entity mostMentioned(RelationContext doc) {
+        return mostNamed(doc, e -> e.label == EntityLabel.Enterprise || e.label == EntityLabel.ResearchInstitute, SPEAKER_MENTIONS);
+    }
+
+    /**
+     * The entity a text is about among those a class noun stands for (本基金 in a fund's letter, 本公司 in a company's
+     * report): the one it names most, at least twice; null when none is named twice.
+     */
+    static Resolver.Entity ownEntity(RelationContext doc, String noun) {
+        return mostNamed(doc, e -> e.label != EntityLabel.City && e.label != EntityLabel.Industry && standsFor(e, noun), 2);
+    }
+
+    /** Of the entities that {@code fit} and are named at least {@code atLeast} times, the one named most; the first named of equals. */
+    private static Resolver.Entity mostNamed(RelationContext doc, Predicate<Resolver.Entity> fit, int atLeast) {
         Resolver.Entity best = null;
-        for (Resolver.Entity e : doc.resolution.entities()) {
-            boolean speaks = e.label == EntityLabel.Enterprise || e.label == EntityLabel.ResearchInstitute;
-            if (speaks && e.mentions >= SPEAKER_MENTIONS && (best == null || e.mentions > best.mentions)) {
+        for (Mention m : doc.mentions) { // in document order, so that of equals the first named stays
+            Resolver.Entity e = doc.entityOf.get(m);
+            if (e != null && !refers(m) && e.mentions >= atLeast && fit.test(e) && (best == null || e.mentions > best.mentions)) {
                 best = e;
             }
         }
@@ -172,22 +179,6 @@ final class ReferringWords {
                 }
             }
         }
-    }
-
-    /**
-     * The entity a text is about among those a class noun stands for (本基金 in a fund's letter, 本公司 in a company's
-     * report): the one it names most, at least twice, the first named of equals; null when none is named twice.
-     */
-    static Resolver.Entity ownEntity(RelationContext doc, String noun) {
-        Resolver.Entity best = null;
-        for (Mention m : doc.mentions) { // in document order: of equals, the first named stays
-            Resolver.Entity e = doc.entityOf.get(m);
-            if (e != null && !refers(m) && e.label != EntityLabel.City && e.label != EntityLabel.Industry && e.mentions >= 2
-                    && standsFor(e, noun) && (best == null || e.mentions > best.mentions)) {
-                best = e;
-            }
-        }
-        return best;
     }
 
     /**

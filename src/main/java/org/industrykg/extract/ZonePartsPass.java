@@ -49,11 +49,12 @@ final class ZonePartsPass implements RelationPass {
                 }
                 Mention first = here.get(i + 1);
                 String between = text.substring(zone.end() - base, first.begin() - base);
-                if (CONTAINS.matcher(between).matches() || MADE_OF_LEAD.matcher(between).matches()
-                        && MADE_OF.matcher(after(text, base, parts(text, base, here, i + 1, zone))).lookingAt()) {
-                    link(doc, zone, parts(text, base, here, i + 1, zone), sentence, out);
+                List<Mention> listed = parts(text, base, here, i + 1, zone);
+                if (CONTAINS.matcher(between).matches()
+                        || MADE_OF_LEAD.matcher(between).matches() && MADE_OF.matcher(after(text, base, listed)).lookingAt()) {
+                    link(doc, zone, listed, sentence, out);
                 } else if (BY_CORE.matcher(between).matches()) {
-                    List<Mention> core = parts(text, base, here, i + 1, zone);
+                    List<Mention> core = listed;
                     if (core.isEmpty()) {
                         continue;
                     }
