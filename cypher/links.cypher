@@ -31,7 +31,8 @@ RETURN version, i, c.key AS key, 'City' AS label, c.name AS name;
 // with what those HOST (also inside a park they host) and the agencies PART_OF those parks, and
 // entities (not cities or industries) whose canonical name holds the city's name or a short name of it (深圳市…, 深圳…, …（中山）…),
 // or the short name of one of its places (a district, county or town without 区, 县, 镇 and the city's name: 南山…, 坦洲…;
-// a park co-built by places of two cities, 南山—坦洲协作园, is of both); those are
+// a park co-built by places of two cities, 南山—坦洲协作园, is of both), and what a member FOUNDED (its
+// subsidiary in another city, a park, platform or fund it co-built with the other city: of both); the named are
 // found through the cjk full-text index entity_names (a phrase query per name on the `name` field,
 // `"` and `\` escaped), then checked with CONTAINS, instead of by scanning every entity. Each member
 // comes with its element id, its key and its degree in the types that `member-edges` reads (every
@@ -74,6 +75,16 @@ CALL (city) {
   WHERE NOT member:City AND NOT member:Industry AND any(name IN names WHERE member.name CONTAINS name)
   RETURN member
 }
+WITH DISTINCT member
+LIMIT $limit
+WITH collect(member) AS base
+CALL (base) {
+  UNWIND base AS founder
+  MATCH (founder)-[:FOUNDED]->(founded:Entity)
+  WHERE NOT founded:City AND NOT founded:Industry
+  RETURN collect(DISTINCT founded) AS founded
+}
+UNWIND base + founded AS member
 WITH DISTINCT member
 LIMIT $limit
 RETURN elementId(member) AS id, member.key AS key,

@@ -11,11 +11,29 @@ import org.industrykg.nlp.Sentence;
  * A supporting action with no stated subject (支持A开展…) is the agency that was the subject before
  * it in its section, or else the policy the notice issues, or else the letter's issuer
  * ({@code rule:issuer-support}). The issuer of a notice issues the policy it sends
- * ({@code rule:notice-issues}: 某局关于印发《P》的通知).
+ * ({@code rule:notice-issues}: 某局关于印发《P》的通知). The policy a text is SUPPORTS the parks,
+ * platforms, institutes and funds its clauses build or set up without a subject of their own
+ * ({@code rule:policy-builds}: 加快建设X, 依托某高新区建设X).
  */
 final class IssuerSupportPass implements RelationPass {
 
     private static final Pattern SUPPORT_START = Pattern.compile("^(?:第[一二三四五六七八九十百]+条\\s*)?(?:[一二三四五六七八九十]+是|同时|此外|另外|并)?(?:重点|大力|积极|优先)?(支持|扶持|引导|鼓励|帮助|推动|指导|推荐)");
+
+    /**
+     * A clause of a policy's own text that builds or sets up something with no subject of its own
+     * (加快建设X, 支持在某区建设X, 依托某高新区建设X, 联合社会资本设立X): the text before the verb.
+     */
+    private static final Pattern BUILD_CLAUSE = Pattern.compile("^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.．、])?"
+            + "(?:支持|鼓励|推动|加快|高标准|高水平|规划|重点|积极|着力|大力|谋划|争取|力争|优先|依托[^，；。]{1,30}?|在[^，；。]{1,20}?|联合[^，；。]{1,30}?)*"
+            + "(?:建设|设立|组建|打造|建成|筹建|共建)$");
+
+    /** What a policy's text can build: places, platforms, institutes and funds, not firms or bodies. */
+    private static boolean buildable(EntityLabel label) {
+        return switch (label) {
+            case Park, Platform, ResearchInstitute, Fund -> true;
+            default -> false;
+        };
+    }
 
     /** The bracketed note after a measure naming who leads it (（省某某厅牵头，各市负责）). */
     private static final Pattern RESPONSIBILITY_NOTE = Pattern.compile("^[（(][^（()）]{0,80}(?:牵头|负责)");
@@ -34,6 +52,8 @@ final class IssuerSupportPass implements RelationPass {
             out.add(new ExtractedRelation(RelationType.ISSUES, issuer.key(), issued.key(), "rule:notice-issues", 0.7,
                     doc.evidence(doc.sentences.get(policy.sentence())), Map.of()));
         }
+        Mention own = doc.ownPolicy();
+        Resolver.Entity ownPolicy = own == null ? null : doc.entityOf.get(own);
         Resolver.Entity issuing = issued != null ? issued : issuer;
         Resolver.Entity subject = null;
         for (Sentence sentence : doc.sentences) {
@@ -46,6 +66,9 @@ final class IssuerSupportPass implements RelationPass {
             } else if (sentence.text().length() <= 30 && !sentence.text().endsWith("。")) {
                 subject = null;
             }
+            if (ownPolicy != null) {
+                built(doc, sentence, here, ownPolicy, out);
+            }
             Resolver.Entity agency = subject != null ? subject : issuing;
             if (agency == null) {
                 continue;
@@ -57,6 +80,32 @@ final class IssuerSupportPass implements RelationPass {
                     supportClause(doc, sentence, here, clauseStart, i, agency, out);
                     clauseStart = i + 1;
                 }
+            }
+        }
+    }
+
+    /**
+     * The policy a text is SUPPORTS what its clauses build with no subject of their own
+     * ({@code rule:policy-builds}): a park, platform, institute or fund right after the verb.
+     */
+    private static void built(RelationContext doc, Sentence sentence, List<Mention> here, Resolver.Entity policy,
+                              List<ExtractedRelation> out) {
+        String text = sentence.text();
+        int clauseStart = 0;
+        for (Mention m : here) {
+            int at = m.begin() - sentence.begin();
+            for (int i = clauseStart; i < at; i++) {
+                if ("，；。：".indexOf(text.charAt(i)) >= 0) {
+                    clauseStart = i + 1;
+                }
+            }
+            Resolver.Entity target = doc.entityOf.get(m);
+            if (target == null || target == policy || !buildable(m.label()) || at <= clauseStart) {
+                continue;
+            }
+            if (BUILD_CLAUSE.matcher(text.substring(clauseStart, at).strip()).matches()) {
+                out.add(new ExtractedRelation(RelationType.SUPPORTS, policy.key(), target.key(), "rule:policy-builds",
+                        0.6, doc.evidence(sentence), Map.of()));
             }
         }
     }

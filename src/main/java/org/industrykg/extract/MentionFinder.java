@@ -94,7 +94,8 @@ public final class MentionFinder {
     private static final Pattern NOTICE_OF = Pattern.compile(
             "(?:印发|发布|出台|转发|公布)([\\p{IsHan}A-Za-z0-9（）()〔〕—-]{6,40}?" + POLICY_NOUN + ")的通知");
     /** A line that is nothing but a policy's title, a place first (某市加快某某产业发展若干措施, 某省关于…的实施意见). */
-    private static final Pattern TITLE_LINE = Pattern.compile("[\\p{IsHan}A-Za-z0-9（）()—-]{6,40}" + POLICY_NOUN);
+    private static final Pattern TITLE_LINE = Pattern.compile("[\\p{IsHan}A-Za-z0-9（）()—-]{6,40}" + POLICY_NOUN
+            + "(?:[（(][0-9—－～~-]{4,10}年?[）)])?"); // …实施方案（2026—2028年）
     /** A name in quotes right after a descriptor of companies (企业“某某具身”). */
     private static final Pattern QUOTED_BRAND = Pattern.compile("[“\"]([\\p{IsHan}A-Za-z]{2,8})[”\"]");
     /** Characters that mark the items of a list line, never part of a name. */
@@ -1118,6 +1119,16 @@ public final class MentionFinder {
                 || rule.label() == EntityLabel.Park && createdHere(tokens, begin, SETTLING_INTO) && name.length() >= suffix.text().length() + 2;
     }
 
+    /** 联合社会资本, 撬动社会资本: a generic phrase the rule excludes after no more than a two-character verb is no name. */
+    private static boolean verbBeforeExcluded(String name, String suffix, NameRules.Rule rule) {
+        for (String word : rule.excluded()) {
+            if (word.length() > suffix.length() && name.endsWith(word) && name.length() - word.length() <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 社会团体及行业协会: a generic phrase joined to another is no name. */
     private boolean genericAfterConjunction(String name, NameRules.Rule rule) {
         for (String conjunction : CONJUNCTIONS) {
@@ -1485,7 +1496,7 @@ public final class MentionFinder {
                 String name = text.substring(tokens.get(i).begin() - sentence.begin(), tokens.get(k).end() - sentence.begin());
                 String suffix = name.length() <= 8 ? brandHead(name) : null;
                 if (suffix != null && name.length() - suffix.length() <= 4 && wordsOfName(tokens, i, k)
-                        && listItemAcceptable(name) && industries.termsIn(name.substring(0, name.length() - suffix.length())).isEmpty()
+                        && listItemAcceptable(name) && !verbBeforeExcluded(name, suffix, brandRule) && industries.termsIn(name.substring(0, name.length() - suffix.length())).isEmpty()
                         && partyVerbAfter(tokens, k + 1, text, sentence.begin())) {
                     out.add(new Mention(EntityLabel.Enterprise, name, tokens.get(i).begin(), tokens.get(k).end(), sentence.index(),
                             "rule:brand-as-party"));

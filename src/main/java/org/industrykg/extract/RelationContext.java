@@ -81,6 +81,27 @@ final class RelationContext {
         return null;
     }
 
+    /** Kinds of policy a text can itself be (measures, plans, rules), not a proposal or a suggestion it answers. */
+    private static final java.util.regex.Pattern OWN_POLICY_KIND = java.util.regex.Pattern.compile(
+            "(?:措施|方案|办法|计划|意见|细则|规划|政策|纲要|规定)(?:[（(][^（()）]*[）)])?》?$");
+
+    /**
+     * The policy the text is: the one a notice issues, else one of policy kind (措施, 方案, 计划…) named in
+     * its first sentence, its title; or null.
+     */
+    Mention ownPolicy() {
+        Mention issued = issuedPolicy();
+        if (issued != null || sentences.isEmpty()) {
+            return issued;
+        }
+        for (Mention m : in(sentences.get(0))) {
+            if (m.label() == EntityLabel.Policy && OWN_POLICY_KIND.matcher(m.text()).find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** A mention of the government body that issued the text, or null when it issued none or is no such body. */
     Mention issuingBody() {
         Resolver.Entity body = issuer == null ? null : resolution.named(issuer);

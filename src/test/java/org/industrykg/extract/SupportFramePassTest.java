@@ -40,6 +40,35 @@ class SupportFramePassTest {
     }
 
     @Test
+    void a_policys_own_text_supports_the_parks_platforms_and_funds_it_builds_without_a_subject() {
+        Extracted x = Extracted.from("""
+                绵阳市加快具身智能产业发展实施方案（2026—2028年）
+                一、建设创新载体
+                （一）加快建设岚汀具身智能创新中心，开展关键技术攻关。
+                （二）依托绵阳高新技术产业开发区建设岚汀人形机器人中试验证平台。
+                （三）支持在绵阳经济技术开发区高标准建设岚汀机器人产业园。
+                二、强化金融支持
+                联合社会资本设立岚汀具身智能产业投资基金，首期规模10亿元。
+                澄溪精密传动有限公司建设了关节模组产线。
+                """);
+        String policy = "绵阳市加快具身智能产业发展实施方案（2026—2028年）";
+        assertThat(x.hasRelation(RelationType.SUPPORTS, policy, "岚汀具身智能创新中心")).isTrue();
+        assertThat(x.hasRelation(RelationType.SUPPORTS, policy, "岚汀人形机器人中试验证平台")).isTrue();
+        assertThat(x.hasRelation(RelationType.SUPPORTS, policy, "岚汀机器人产业园")).isTrue();
+        assertThat(x.hasRelation(RelationType.SUPPORTS, policy, "岚汀具身智能产业投资基金")).isTrue();
+        // the zone the platform is built on, and a firm's own building, are not the policy's
+        assertThat(x.extraction.relations()).noneMatch(r -> r.method().equals("rule:policy-builds")
+                && (r.target().contains("高新技术产业开发区") || r.target().contains("澄溪")));
+
+        // a reply letter is no policy: what it says is being built is not a proposal's support
+        Extracted letter = Extracted.from("""
+                关于加快发展人形机器人产业的提案的答复
+                我市将加快建设岚汀具身智能创新中心。
+                """);
+        assertThat(letter.extraction.relations()).noneMatch(r -> r.method().equals("rule:policy-builds"));
+    }
+
+    @Test
     void guidance_or_a_certificate_is_no_support() {
         Extracted x = Extracted.from("杭州市科学技术局对外发布通知，对申报单位给予指导。澜峰机器人股份有限公司获得杭州市科学技术局颁发的证书。");
         assertThat(x.extraction.relations()).noneMatch(r -> r.method().equals("rule:support-frame"));

@@ -269,6 +269,34 @@ class QuestionsApiTest extends EmbeddedApiTest {
     }
 
     @Test
+    void what_a_member_founded_belongs_to_its_city_too() {
+        // A Shenzhen firm (by its name) founded a subsidiary that a Zhongshan place hosts: the subsidiary is of both
+        // cities; what a firm of neither city founded is of neither. Test names, written here and removed after.
+        String write = """
+                MATCH (zs:City {key: 'City:中山市'})
+                CREATE (:Entity:Enterprise {key: 'Enterprise:深圳市庚辛测试有限公司', name: '深圳市庚辛测试有限公司'})
+                           -[:FOUNDED]->(sub:Entity:Enterprise {key: 'Enterprise:壬癸测试精工有限公司', name: '壬癸测试精工有限公司'}),
+                       (zs)-[:HOSTS]->(sub),
+                       (:Entity:Enterprise {key: 'Enterprise:乙丙测试有限公司', name: '乙丙测试有限公司'})
+                           -[:FOUNDED]->(:Entity:Enterprise {key: 'Enterprise:丁戊测试有限公司', name: '丁戊测试有限公司'})""";
+        List<String> keys = List.of("Enterprise:深圳市庚辛测试有限公司", "Enterprise:壬癸测试精工有限公司",
+                "Enterprise:乙丙测试有限公司", "Enterprise:丁戊测试有限公司");
+        try (var session = driver.session()) {
+            session.executeWrite(tx -> tx.run(write).consume());
+        }
+        try {
+            assertThat(memberKeys("City:深圳市")).contains("Enterprise:深圳市庚辛测试有限公司", "Enterprise:壬癸测试精工有限公司")
+                    .doesNotContain("Enterprise:丁戊测试有限公司");
+            assertThat(memberKeys("City:中山市")).contains("Enterprise:壬癸测试精工有限公司")
+                    .doesNotContain("Enterprise:深圳市庚辛测试有限公司", "Enterprise:丁戊测试有限公司");
+        } finally {
+            try (var session = driver.session()) {
+                session.executeWrite(tx -> tx.run("MATCH (n:Entity) WHERE n.key IN $keys DETACH DELETE n", Map.of("keys", keys)).consume());
+            }
+        }
+    }
+
+    @Test
     void an_entity_named_after_a_place_of_the_city_belongs_to_it() {
         // A district of Shenzhen and a town of Zhongshan (test names), a park named after both, a firm named after the
         // town and one named after neither; all written here and removed after. The short form of a place is its name
