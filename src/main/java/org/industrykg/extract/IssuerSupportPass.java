@@ -24,8 +24,8 @@ final class IssuerSupportPass implements RelationPass {
      * (加快建设X, 支持在某区建设X, 依托某高新区建设X, 联合社会资本设立X): the text before the verb.
      */
     private static final Pattern BUILD_CLAUSE = Pattern.compile("^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.．、])?"
-            + "(?:支持|鼓励|推动|加快|高标准|高水平|规划|重点|积极|着力|大力|谋划|争取|力争|优先|依托[^，；。]{1,30}?|在[^，；。]{1,20}?|联合[^，；。]{1,30}?)*"
-            + "(?:建设|设立|组建|打造|建成|筹建|共建)$");
+            + "(?:支持[^，；。]{0,10}?|鼓励|推动|加快|高标准|高水平|规划|重点|积极|着力|大力|谋划|争取|力争|优先|依托[^，；。]{1,30}?|在[^，；。]{1,20}?|联合[^，；。]{1,30}?)*"
+            + "(?:建设|设立|组建|打造|建成|筹建|共建)(?:总?规模[^，；。的]{1,16}的)?$");
 
     /** What a policy's text can build: places, platforms, institutes and funds, not firms or bodies. */
     private static boolean buildable(EntityLabel label) {
@@ -92,7 +92,8 @@ final class IssuerSupportPass implements RelationPass {
                               List<ExtractedRelation> out) {
         String text = sentence.text();
         int clauseStart = 0;
-        for (Mention m : here) {
+        for (int index = 0; index < here.size(); index++) {
+            Mention m = here.get(index);
             int at = m.begin() - sentence.begin();
             for (int i = clauseStart; i < at; i++) {
                 if ("，；。：".indexOf(text.charAt(i)) >= 0) {
@@ -104,8 +105,13 @@ final class IssuerSupportPass implements RelationPass {
                 continue;
             }
             if (BUILD_CLAUSE.matcher(text.substring(clauseStart, at).strip()).matches()) {
-                out.add(new ExtractedRelation(RelationType.SUPPORTS, policy.key(), target.key(), "rule:policy-builds",
-                        0.6, doc.evidence(sentence), Map.of()));
+                for (Mention built : ListGroups.joinedFrom(text, sentence.begin(), here, index, n -> buildable(n.label()))) { // 建设X和Y
+                    Resolver.Entity item = doc.entityOf.get(built);
+                    if (item != null && item != policy && buildable(built.label())) {
+                        out.add(new ExtractedRelation(RelationType.SUPPORTS, policy.key(), item.key(), "rule:policy-builds",
+                                0.6, doc.evidence(sentence), Map.of()));
+                    }
+                }
             }
         }
     }

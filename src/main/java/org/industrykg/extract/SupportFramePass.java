@@ -19,7 +19,8 @@ import org.industrykg.nlp.Sentence;
  *   policy a notice issues); also 对X，S按照…给予…, the supporter after the receiver's comma;</li>
  *   <li>X获得/得到/获 S…资助/支持/补助/奖励: S SUPPORTS X;</li>
  *   <li>在S的支持下，X…: S SUPPORTS X, the organisation the clause after it opens with;</li>
- *   <li>X是S支持的…: S SUPPORTS X;</li>
+ *   <li>X是S支持的…, X是S认定的…: S SUPPORTS X;</li>
+ *   <li>S把X列入/纳入…, X被/由/获S认定/批准…: S SUPPORTS X ({@code rule:recognised});</li>
  *   <li>S拨付/投入…经费 with no receiver, in a text with no issuer: S FUNDS what the text is about;</li>
  *   <li>X获资助500万元 with no giver named: the body named before it in the sentence, else the text's issuer, FUNDS X.</li>
  *   <li>An item of a list of grants (3．X：某某项目，资助500万元): the text's issuer FUNDS X.</li>
@@ -61,7 +62,15 @@ final class SupportFramePass implements RelationPass {
             "^(?:还|也|已|分别|共|累计|拟)?(?:获得了?|获批|获|得到了?)(?:[^，。；、]{0,8}?)(?:资助|补助|奖励|奖补|补贴)(?:资金)?[^，。；、]{0,6}?[0-9]");
     private static final Pattern UNDER = Pattern.compile("^的(?:大力)?(?:支持|资助|扶持|指导|帮助)下[，,]?$");
     private static final Pattern BACKED_BY = Pattern.compile("^是$");
-    private static final Pattern BACKING = Pattern.compile("^(?:重点)?(?:支持|资助|扶持)的");
+    private static final Pattern BACKING = Pattern.compile("^(?:重点)?(?:支持|资助|扶持|认定|批准|授牌|评定)的");
+    /** Words that recognise or list an organisation (认定为, 列入…名单, 纳入…培育库, 授牌): its body SUPPORTS it. */
+    private static final String RECOGNISE = "(?:认定为|认定|纳入|列入|列为|确定为|评为|授予|授牌|批准)";
+    /** S已把X…列入…, S将X纳入…: before X, after the body. */
+    private static final Pattern LISTS_BEFORE = Pattern.compile("^(?:[^，。；]{0,6}?)(?:把|将)$");
+    private static final Pattern LISTS_AFTER = Pattern.compile("^[^，。；]{0,20}?" + RECOGNISE);
+    /** X被S认定为…, X获S批准组建, X由S认定为…, X获得S“…”认定: between X and the body, and after the body. */
+    private static final Pattern RECOGNISED_BY = Pattern.compile("^(?:已|还|也|先后|正式|于[^，。；]{1,10}?)?(?:被|获|获得了?|经|由)$");
+    private static final Pattern RECOGNISED_AFTER = Pattern.compile("^(?:正式)?" + RECOGNISE + "|^[“\"][^”\"]{1,20}[”\"]" + RECOGNISE);
 
     /**
      * An item of a list of grants (3．某某有限公司：某某项目，资助500万元。, 某某平台（运营单位：…）：…，补助300万元): the
@@ -151,6 +160,7 @@ final class SupportFramePass implements RelationPass {
                         doc.link(out, RelationType.FUNDS, body, m, name(), 0.6, sentence, VerbClausePass.amountIn(clause));
                     }
                 }
+                recognised(doc, sentence, here, i, out);
                 if (SUPPORTERS.contains(m.label()) && i > 0) {
                     Mention before = here.get(i - 1);
                     String gap = text.substring(before.end() - sentence.begin(), begin);
@@ -163,6 +173,35 @@ final class SupportFramePass implements RelationPass {
                         doc.link(out, RelationType.SUPPORTS, m, before, name(), 0.6, sentence, Map.of());
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * A body that recognises or lists an organisation supports it ({@code rule:recognised}): S已把X（的…项目）列入…,
+     * S将X纳入…培育库; X被S认定为…, X由S认定为…, X获S批准组建, X获得S“…”认定.
+     */
+    private static void recognised(RelationContext doc, Sentence sentence, List<Mention> here, int i, List<ExtractedRelation> out) {
+        Mention body = here.get(i);
+        if (body.label() != EntityLabel.GovernmentAgency) {
+            return;
+        }
+        String text = sentence.text();
+        int bodyEnd = body.end() - sentence.begin();
+        if (i + 1 < here.size()) {
+            Mention listed = here.get(i + 1);
+            String gap = text.substring(bodyEnd, listed.begin() - sentence.begin());
+            if (SUPPORTED.contains(listed.label()) && LISTS_BEFORE.matcher(gap).matches()
+                    && LISTS_AFTER.matcher(text.substring(listed.end() - sentence.begin())).lookingAt()) {
+                doc.link(out, RelationType.SUPPORTS, body, listed, "rule:recognised", 0.6, sentence, Map.of());
+            }
+        }
+        if (i > 0) {
+            Mention listed = here.get(i - 1);
+            String gap = text.substring(listed.end() - sentence.begin(), body.begin() - sentence.begin());
+            if (SUPPORTED.contains(listed.label()) && RECOGNISED_BY.matcher(gap).matches()
+                    && RECOGNISED_AFTER.matcher(text.substring(bodyEnd)).lookingAt()) {
+                doc.link(out, RelationType.SUPPORTS, body, listed, "rule:recognised", 0.6, sentence, Map.of());
             }
         }
     }

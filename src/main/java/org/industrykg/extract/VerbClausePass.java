@@ -162,6 +162,10 @@ final class VerbClausePass implements RelationPass {
 
     private final VerbLexicon lexicon;
 
+    /** What a firm or institute makes or does, opening a sentence without a subject (主要生产, 主要产品为, 专注于, 从事). */
+    private static final Pattern CONTINUED_FOCUS = Pattern.compile(
+            "^\\s*(?:目前|现|现已|近年来|此外)?[，,]?(?:主要|专门|长期|一直)?(?:生产(?![线基车厂规])|从事|专注于?|主营|主攻|致力于|研发(?![中团费投机])|研制|(?:主要|主力|核心)?产品(?:包括|为|有|涵盖))");
+
     VerbClausePass(VerbLexicon lexicon) {
         this.lexicon = lexicon;
     }
@@ -180,7 +184,7 @@ final class VerbClausePass implements RelationPass {
             String text = sentence.text();
             Matcher item = ITEM.matcher(text);
             boolean isItem = item.lookingAt();
-            List<Mention> carried = isItem ? leadIn : List.of();
+            List<Mention> carried = isItem ? leadIn : continuedTopic(doc, sentence);
             int start = isItem ? item.end() : 0;
             if (!isItem) {
                 leadIn = text.endsWith("：") || text.endsWith(":") ? startingSubject(sentence, here) : List.of();
@@ -911,6 +915,19 @@ final class VerbClausePass implements RelationPass {
             firm = firmOpeningBefore(doc, sentence);
         }
         return firm == null ? List.of() : List.of(firm);
+    }
+
+    /**
+     * A sentence that opens with what an organisation makes or does, with no subject (主要生产X和Y。, 主要产品包括…,
+     * 从事X研发。): the organisation the sentence before opens with, a firm or an institute; else none.
+     */
+    private static List<Mention> continuedTopic(RelationContext doc, Sentence sentence) {
+        if (sentence.index() == 0 || !CONTINUED_FOCUS.matcher(sentence.text()).lookingAt()) {
+            return List.of();
+        }
+        Mention opening = doc.opening(doc.sentences.get(sentence.index() - 1));
+        return opening != null && (opening.label() == EntityLabel.Enterprise || opening.label() == EntityLabel.ResearchInstitute)
+                ? List.of(opening) : List.of();
     }
 
     /** The enterprise the sentence before opens with (a portfolio item's name line, 某某科技 天使轮。), or null. */

@@ -49,6 +49,8 @@ class SupportFramePassTest {
                 （三）支持在绵阳经济技术开发区高标准建设岚汀机器人产业园。
                 二、强化金融支持
                 联合社会资本设立岚汀具身智能产业投资基金，首期规模10亿元。
+                支持涪城区设立总规模5亿元的涪城机器人天使投资基金。
+                （四）支持建设绵阳市机器人检验检测公共服务平台和绵阳市具身智能数据训练场。
                 澄溪精密传动有限公司建设了关节模组产线。
                 """);
         String policy = "绵阳市加快具身智能产业发展实施方案（2026—2028年）";
@@ -56,6 +58,9 @@ class SupportFramePassTest {
         assertThat(x.hasRelation(RelationType.SUPPORTS, policy, "岚汀人形机器人中试验证平台")).isTrue();
         assertThat(x.hasRelation(RelationType.SUPPORTS, policy, "岚汀机器人产业园")).isTrue();
         assertThat(x.hasRelation(RelationType.SUPPORTS, policy, "岚汀具身智能产业投资基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.SUPPORTS, policy, "涪城机器人天使投资基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.SUPPORTS, policy, "绵阳市机器人检验检测公共服务平台")).isTrue();
+        assertThat(x.hasRelation(RelationType.SUPPORTS, policy, "绵阳市具身智能数据训练场")).isTrue();
         // the zone the platform is built on, and a firm's own building, are not the policy's
         assertThat(x.extraction.relations()).noneMatch(r -> r.method().equals("rule:policy-builds")
                 && (r.target().contains("高新技术产业开发区") || r.target().contains("澄溪")));
@@ -66,6 +71,24 @@ class SupportFramePassTest {
                 我市将加快建设岚汀具身智能创新中心。
                 """);
         assertThat(letter.extraction.relations()).noneMatch(r -> r.method().equals("rule:policy-builds"));
+    }
+
+    @Test
+    void a_body_that_recognises_or_lists_an_organisation_supports_it() {
+        String body = "宁波市科学技术局";
+        Extracted listed = Extracted.from("宁波市经济和信息化局已把澄溪精密传动有限公司的关节扩产项目列入市级重点工业项目。");
+        assertThat(listed.hasRelation(RelationType.SUPPORTS, "宁波市经济和信息化局", "澄溪精密传动有限公司")).isTrue();
+        Extracted pool = Extracted.from("宁波市科学技术局将澄溪智能科技有限公司纳入科技型中小企业培育库。");
+        assertThat(pool.hasRelation(RelationType.SUPPORTS, body, "澄溪智能科技有限公司")).isTrue();
+        Extracted named = Extracted.from("岚汀智能装备研究院于2025年被宁波市科学技术局认定为市级新型研发机构。");
+        assertThat(named.hasRelation(RelationType.SUPPORTS, body, "岚汀智能装备研究院")).isTrue();
+        Extracted approved = Extracted.from("岚汀智能装备研究院获宁波市科学技术局批准组建。");
+        assertThat(approved.hasRelation(RelationType.SUPPORTS, body, "岚汀智能装备研究院")).isTrue();
+        Extracted recognisedBy = Extracted.from("岚汀具身智能研究院是宁波市科学技术局认定的新型研发机构。");
+        assertThat(recognisedBy.hasRelation(RelationType.SUPPORTS, body, "岚汀具身智能研究院")).isTrue();
+
+        Extracted notYet = Extracted.from("宁波市科学技术局将于下月公布名单，澄溪智能科技有限公司将参加评审。");
+        assertThat(notYet.extraction.relations()).noneMatch(r -> r.type() == RelationType.SUPPORTS);
     }
 
     @Test

@@ -508,4 +508,18 @@ class VerbClausePassTest {
         Extracted centre = Extracted.from("龙岗启川人形机器人中试验证中心由区里投资建设，委托深圳启川机器人研究院负责运营。");
         assertThat(centre.hasRelation(RelationType.PARTNERS_WITH, "龙岗启川人形机器人中试验证中心", "深圳启川机器人研究院")).isTrue();
     }
+
+    @Test
+    void a_sentence_that_opens_with_what_is_made_continues_the_organisation_the_sentence_before_opened_with() {
+        Extracted made = Extracted.from("深圳市甲乙伺服科技有限公司成立于2019年。主要生产伺服电机和关节模组。");
+        assertThat(made.hasRelation(RelationType.IN_INDUSTRY, "深圳市甲乙伺服科技有限公司", "关节模组")).isTrue();
+        Extracted studied = Extracted.from("宁波丙丁智能装备研究院去年揭牌。从事机器视觉和运动控制研究。");
+        assertThat(studied.hasRelation(RelationType.IN_INDUSTRY, "宁波丙丁智能装备研究院", "运动控制")).isTrue();
+        Extracted products = Extracted.from("深圳市庚辛人形机器人有限公司位于南山区。产品包括灵巧手和六维力传感器。");
+        assertThat(products.hasRelation(RelationType.IN_INDUSTRY, "深圳市庚辛人形机器人有限公司", "灵巧手")).isTrue();
+
+        // a noun made of the same characters (生产线, 研发中心) opens no continued clause
+        Extracted line = Extracted.from("深圳市甲乙伺服科技有限公司成立于2019年。生产线位于宁波丙丁智能机器人产业园。");
+        assertThat(line.hasRelation(RelationType.HOSTS, "宁波丙丁智能机器人产业园", "深圳市甲乙伺服科技有限公司")).isFalse();
+    }
 }
