@@ -93,6 +93,15 @@ public final class IndustryTaxonomy {
         return head == null ? null : cues.heads().get(head);
     }
 
+    /** How many terms the taxonomy lists right under {@code term} (机器人: 工业机器人, 服务机器人, …). */
+    public int narrowerCount(String term) {
+        int count = 0;
+        for (String broaderTerm : broader.values()) {
+            count += broaderTerm.equals(term) ? 1 : 0;
+        }
+        return count;
+    }
+
     public Map<String, String> broaderMap() {
         return broader;
     }

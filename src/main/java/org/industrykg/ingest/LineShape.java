@@ -28,6 +28,11 @@ final class LineShape {
     private LineShape() {
     }
 
+    /** Whether the line ends a sentence or a clause with its closing punctuation. */
+    static boolean endsSentence(String line) {
+        return endsWithAny(line, CLOSING);
+    }
+
     static boolean startsWithEnumerator(String line) {
         return ENUMERATOR.matcher(line).lookingAt();
     }

@@ -1,15 +1,28 @@
 package org.industrykg.ingest;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Puts cleaned lines back together. A line that a page break cut in the middle of a sentence is
  * joined to its continuation (across at most two blank lines); other lines stay apart, separated
- * by one newline where the source had none between them and by a blank line otherwise.
+ * by one newline where the source had none between them and by a blank line otherwise. A text
+ * hard-wrapped at a fixed width (a PDF's text layer, 35 characters a line) is joined wherever a line
+ * runs to that width, even inside a table row or before a short remainder (…股份有限 / 公司　长沙市),
+ * unless the next line opens a new item or row.
  */
 final class ParagraphJoiner {
 
     private static final int MAX_BLANKS_INSIDE_SENTENCE = 2;
+    /** Lines at least this wide count towards finding the width a text was wrapped at. */
+    private static final int WRAP_MIN = 20;
+    /** How many lines, and what share of the wide ones, must have one width for the text to count as wrapped. */
+    private static final int WRAP_LINES = 5;
+    private static final double WRAP_SHARE = 0.3;
+    /** A row of a table that starts with its number: 2, 2., 2、 before a cell. */
+    private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}[.．、]?\\t");
 
     MappedText join(List<Line> lines) {
         MappedText.Builder out = new MappedText.Builder();
@@ -18,13 +31,19 @@ final class ParagraphJoiner {
         int blanks = 0;
         StringBuilder logicalLine = new StringBuilder();
         boolean logicalHeading = false;
+        int wrap = wrapWidth(lines);
         for (Line line : lines) {
             if (line.isBlank()) {
                 blanks++;
                 lastBlank = line;
                 continue;
             }
-            if (previous != null && continues(logicalLine, logicalHeading, line, blanks)) {
+            boolean wrapped = previous != null && blanks == 0 && wrap > 0 && Math.abs(width(previous) - wrap) <= 1
+                    && !previous.heading() && !LineShape.startsWithEnumerator(line.text())
+                    && !ROW_NUMBER.matcher(line.text()).lookingAt() && !LineShape.isTitle(logicalLine.toString())
+                    && (isTableRow(previous.text()) ? cells(line.text()) < cells(previous.text()) // the rest of a row, not the next row of an aligned table
+                        : !LineShape.endsSentence(previous.text()));
+            if (previous != null && (wrapped || continues(logicalLine, logicalHeading, line, blanks))) {
                 appendJoint(out, logicalLine, line, previous);
             } else {
                 if (previous != null) {
@@ -41,11 +60,42 @@ final class ParagraphJoiner {
         return out.build();
     }
 
+    /** The width the text was hard-wrapped at, or 0: the commonest width of its wide lines when enough of them share it. */
+    private static int wrapWidth(List<Line> lines) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        int wide = 0;
+        for (Line line : lines) {
+            int width = line.isBlank() ? 0 : width(line);
+            if (width >= WRAP_MIN) {
+                counts.merge(width, 1, Integer::sum);
+                wide++;
+            }
+        }
+        int best = 0;
+        int bestCount = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey() > best) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return bestCount >= WRAP_LINES && bestCount >= WRAP_SHARE * wide ? best : 0;
+    }
+
+    /** How many source characters the physical line spans, from its first kept character to its line break. */
+    private static int width(Line line) {
+        return line.breakSource() - line.content().sourceAt(0);
+    }
+
     private static boolean continues(CharSequence logicalLine, boolean heading, Line next, int blanks) {
         return blanks <= MAX_BLANKS_INSIDE_SENTENCE
                 && !isTableRow(logicalLine) && !isTableRow(next.text())
                 && LineShape.isOpenEnded(logicalLine.toString(), heading)
                 && !LineShape.startsBlock(next.text(), next.heading());
+    }
+
+    private static int cells(String line) {
+        return (int) line.chars().filter(c -> c == '\t').count() + 1;
     }
 
     /** A tidied line holds a tab only between table cells: rows stand alone. */

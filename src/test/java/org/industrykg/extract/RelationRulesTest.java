@@ -136,6 +136,14 @@ class RelationRulesTest {
     }
 
     @Test
+    void an_institute_is_in_the_specific_field_its_name_holds_but_not_in_all_of_robotics() {
+        Extracted x = Extracted.from("株洲岳麓机器人研究院与株洲湘瓷人形机器人创新中心同日揭牌。株洲岳麓机器人产业园同时开园。");
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "株洲岳麓机器人研究院", "机器人")).isFalse();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "株洲湘瓷人形机器人创新中心", "人形机器人")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "株洲岳麓机器人产业园", "机器人")).isTrue(); // a park's name says what it gathers
+    }
+
+    @Test
     void every_edge_carries_the_sentence_that_states_it() {
         Extracted x = Extracted.from("湖南星翼航空科技有限公司落户株洲航空产业园。");
         assertThat(x.extraction.relations()).isNotEmpty().allSatisfy(r -> {

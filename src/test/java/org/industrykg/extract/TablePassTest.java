@@ -93,6 +93,18 @@ class TablePassTest {
     }
 
     @Test
+    void a_column_of_main_products_or_research_directions_gives_industries() {
+        Extracted x = Extracted.from("""
+                序号\t企业名称\t主营产品\t入驻时间
+                1\t岳阳云帆精密传动有限公司\t谐波减速器\t2025年3月
+                序号\t机构名称\t研究方向
+                1\t岳阳启明智能装备研究院\t机器视觉
+                """);
+        assertThat(table(x, RelationType.IN_INDUSTRY, "岳阳云帆精密传动有限公司", "谐波减速器")).isTrue();
+        assertThat(table(x, RelationType.IN_INDUSTRY, "岳阳启明智能装备研究院", "机器视觉")).isTrue();
+    }
+
+    @Test
     void labelled_fields_of_an_entry_state_facts_about_it() {
         Extracted x = Extracted.from("""
                 二、合作方基本情况
