@@ -80,6 +80,8 @@ public final class MentionFinder {
     private static final Pattern LAST_ITEM_JOIN = Pattern.compile("(.{2,})(?:和|及|以及|与)(.{2,})");
     /** Verbs that introduce a list and that the segmenter glues to its first item (集聚甲乙科技、…). */
     private static final Pattern LIST_VERB = Pattern.compile("^(?:已|已经|先后|陆续)?(?:集聚|聚集|汇聚|聚合|引进|引入|吸引|拥有|包括|包含|涵盖|如|涌现出|培育|孵化|签约|落户|入驻|对接|服务|带动|联合|携手|依托)(?:了|出)?");
+    /** A preposition before the first item of a list, which the segmenter glued to it (向乾坤、行健等企业). */
+    private static final Pattern LIST_PREPOSITION = Pattern.compile("^(?:已|已经|还|也)?(?:向|为|给|对|同|被|把)(?=\\p{IsHan}{2})");
     private static final Pattern GENERIC_ITEM = Pattern.compile(".*(企业|机构|单位|高校|院所|部门|行业|产业|领域|团体)$");
     private static final Set<String> GLUE = Set.of("+", "·", "—", "-", "－", "&");
     private static final int MAX_NAME_CHARS = 32;
@@ -1229,6 +1231,7 @@ public final class MentionFinder {
                 if (trimmed.length() < 3) {
                     trimmed = untrimmed;
                 }
+                trimmed = LIST_PREPOSITION.matcher(trimmed).replaceFirst(""); // 已向乾坤、行健等整机企业供货: 乾坤
                 Matcher described = DESCRIBED_ITEM.matcher(trimmed);
                 if (described.matches()) {
                     trimmed = described.group(1);

@@ -200,7 +200,8 @@ final class SupplyPass implements RelationPass {
 
     /** The customers of A向B、C等企业供货: the list between the last 向 (给, 为) of the clause and the verb. */
     private static List<Mention> customersBetween(String text, int base, List<Mention> in, int from, int verbAt) {
-        List<Mention> before = in.stream().filter(m -> m.end() - base <= verbAt && m.label() != EntityLabel.Industry).toList();
+        List<Mention> before = in.stream().filter(m -> m.end() - base <= verbAt && m.label() != EntityLabel.Industry
+                && !(m.label() == EntityLabel.City && text.lastIndexOf('等', m.begin() - base) > from)).toList(); // 等深圳整机企业
         if (before.isEmpty()) {
             return List.of();
         }

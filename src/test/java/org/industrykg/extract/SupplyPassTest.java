@@ -70,4 +70,19 @@ class SupplyPassTest {
         assertThat(partners(x, "华南星海大学", "广州申酉仿生机器人有限公司")).isTrue();
         assertThat(x.hasRelation(RelationType.FOUNDED, "华南星海大学", "人形机器人灵巧操作联合实验室")).isTrue();
     }
+
+    @Test
+    void customers_written_by_their_brand_alone_are_the_firms_the_text_named_in_full() {
+        Extracted x = Extracted.from("深圳市乾坤人形机器人有限公司和深圳市行健人形机器人科技有限公司是当地的整机企业。"
+                + "中山澄溪精密传动股份有限公司已为乾坤、行健等深圳整机企业批量供货。");
+        assertThat(partners(x, "中山澄溪精密传动股份有限公司", "深圳市乾坤人形机器人有限公司")).isTrue();
+        assertThat(partners(x, "中山澄溪精密传动股份有限公司", "深圳市行健人形机器人科技有限公司")).isTrue();
+        assertThat(x.entity("深圳市乾坤人形机器人有限公司").orElseThrow().aliases()).contains("乾坤").doesNotContain("为乾坤");
+        assertThat(x.names(EntityLabel.Enterprise)).doesNotContain("乾坤", "为乾坤", "行健");
+
+        // a brand two firms of the text begin with stands for neither
+        Extracted two = Extracted.from("深圳市乾坤人形机器人有限公司与深圳市乾坤精密传动有限公司同属一个集团。"
+                + "中山澄溪精密传动股份有限公司已向乾坤、行健等整机企业批量供货。");
+        assertThat(two.names(EntityLabel.Enterprise)).contains("乾坤");
+    }
 }
