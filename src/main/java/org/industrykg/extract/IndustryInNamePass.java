@@ -12,7 +12,7 @@ import org.industrykg.nlp.Token;
 /**
  * Industries named inside a fund's or policy's name are its targets, inside a park's or
  * institute's name its industry ({@code rule:industry-in-name}), unless the field is too broad to say what an
- * institute does (机器人 of 某某机器人研究院). A laboratory or centre named
+ * institute does (机器人 written before an institute's suffix). A laboratory or centre named
  * after its field (采摘机器人联合实验室) is in that field even when the taxonomy lists only the head
  * of it (机器人): the words before the suffix, when they are a technology compound and no proper noun.
  */
@@ -22,7 +22,7 @@ final class IndustryInNamePass implements RelationPass {
     private static final Pattern FIELD_NAMED = Pattern.compile("(?:联合|重点|工程|协同|创新)?(?:实验室|研究中心|研发中心|创新中心|工程中心|技术中心|验证中心|中试基地|中试平台)$");
     /**
      * A field with this many narrower fields in the taxonomy (机器人, 人工智能, 智能装备) is too broad to be an
-     * institute's field by its name alone: on dev and four read sets an institute named 某某机器人研究院 was never
+     * institute's field by its name alone: on dev and four read sets an institute with 机器人 before its suffix was never
      * annotated IN_INDUSTRY 机器人 (0 of 19).
      */
     private static final int BROAD_FIELD = 4;
@@ -52,7 +52,7 @@ final class IndustryInNamePass implements RelationPass {
                 continue;
             }
             List<String> terms = new ArrayList<>(industries.termsIn(mention.text()));
-            if (mention.label() == EntityLabel.ResearchInstitute) { // 某某机器人研究院: what it works on, not all of robotics
+            if (mention.label() == EntityLabel.ResearchInstitute) { // 机器人 before the suffix: what it works on, not all of robotics
                 terms.removeIf(term -> industries.narrowerCount(term) >= BROAD_FIELD);
             }
             String field = type == RelationType.IN_INDUSTRY ? fieldOfName(doc, mention) : null;
