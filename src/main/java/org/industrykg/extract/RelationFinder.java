@@ -40,7 +40,8 @@ public final class RelationFinder {
                 new DisposalFramePass(),
                 new PlaceTopicPass(),
                 new VerbClausePass(VerbLexicon.shared()),
-                TablePass.load("extract/table-columns.lex"));
+                TablePass.load("extract/table-columns.lex"),
+                new PairModelPass(PairModel.load("extract/pair-model.tsv"), VerbLexicon.shared()));
     }
 
     /** The names of the passes in the order they run. */

@@ -519,9 +519,15 @@ public class ExtractionJob {
         return properties;
     }
 
+    /** The exception's message, with the message of its root cause when there is one (a bean failure hides it). */
     private static String describe(Exception e) {
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        String text = message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e || root.getMessage() == null || text.contains(root.getMessage()) ? text : text + ": " + root.getMessage();
     }
 
     static String sha256(byte[] bytes) {
