@@ -689,16 +689,21 @@ public final class MentionFinder {
         return true;
     }
 
-    /** A brand before a bracketed place (某某（深圳）科技有限公司) starts after the last verb before it. */
+    /**
+     * A brand before a bracketed place (某某（深圳）科技有限公司) starts after the last verb before it; a "verb"
+     * right before the bracket is the brand's own last word (某某运控（中山）…), so the verb before that counts.
+     */
     private static int afterLastVerb(List<Token> tokens, int from, int to) {
         int start = from;
+        int before = from;
         for (int k = from; k < to; k++) {
             Token token = tokens.get(k);
             if ("VV".equals(token.pos()) && !"ORGANIZATION".equals(token.ner()) && !NAME_VERBS.contains(token.word())) {
+                before = start;
                 start = k + 1;
             }
         }
-        return start;
+        return start == to ? before : start;
     }
 
     /** Whether a place name of the division data begins at token {@code k}. */
@@ -1086,6 +1091,9 @@ public final class MentionFinder {
                                boolean fillsQuote) {
         NameRules.Rule rule = suffix.rule();
         if (name.length() <= suffix.text().length() || name.length() <= 2 || CLASS_PREFIX.matcher(name).find()) {
+            return false;
+        }
+        if (name.startsWith("（") || name.startsWith("(")) { // （中山）科技有限公司: the brand before the bracketed place was cut off
             return false;
         }
         if (genericAfterConjunction(name, rule) || CHILD_COMPANY.matcher(name).find()) {

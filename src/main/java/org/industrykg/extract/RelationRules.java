@@ -10,7 +10,8 @@ public final class RelationRules {
 
     /** One named trigger rule; see the rules file for the meaning of each part. */
     public record Rule(String name, RelationType type, boolean reverse, Set<EntityLabel> from, Set<EntityLabel> to,
-                       List<String> between, List<String> after, int maxGap, boolean acrossComma, double confidence) {
+                       List<String> between, List<String> after, List<String> unless, int maxGap, boolean acrossComma,
+                       double confidence) {
 
         public String method() {
             return "rule:" + name;
@@ -20,7 +21,8 @@ public final class RelationRules {
             return from.contains(a.label()) && to.contains(b.label()) && gap.length() <= maxGap
                     && (acrossComma || !(gap.contains("，") || gap.contains(",")))
                     && (between.isEmpty() || between.stream().anyMatch(gap::contains))
-                    && (after.isEmpty() || after.stream().anyMatch(tail::contains));
+                    && (after.isEmpty() || after.stream().anyMatch(tail::contains))
+                    && unless.stream().noneMatch(tail::contains);
         }
     }
 
@@ -55,6 +57,7 @@ public final class RelationRules {
                 case "to" -> current.to.addAll(labels(resource, rest));
                 case "between" -> current.between.addAll(rest);
                 case "after" -> current.after.addAll(rest);
+                case "unless" -> current.unless.addAll(rest);
                 case "confidence" -> current.confidence = Double.parseDouble(w[1]);
                 case "gap" -> current.maxGap = Integer.parseInt(w[1]);
                 case "across-comma" -> current.acrossComma = true;
@@ -87,6 +90,7 @@ public final class RelationRules {
         final Set<EntityLabel> to = EnumSet.noneOf(EntityLabel.class);
         final List<String> between = new ArrayList<>();
         final List<String> after = new ArrayList<>();
+        final List<String> unless = new ArrayList<>();
         double confidence = 0.5;
         int maxGap = Integer.MAX_VALUE;
         boolean acrossComma;
@@ -98,7 +102,7 @@ public final class RelationRules {
         }
 
         Rule build() {
-            return new Rule(name, type, reverse, Set.copyOf(from), Set.copyOf(to), List.copyOf(between), List.copyOf(after), maxGap, acrossComma, confidence);
+            return new Rule(name, type, reverse, Set.copyOf(from), Set.copyOf(to), List.copyOf(between), List.copyOf(after), List.copyOf(unless), maxGap, acrossComma, confidence);
         }
     }
 }

@@ -33,7 +33,7 @@ final class StructuralPass implements RelationPass {
     /** Zones that have bodies of their own: development zones, high-tech zones, new areas, cooperation zones. */
     /** A city's enclave park in another city (科创飞地) is named after the city that runs it, not the one it stands in. */
     private static final Pattern ENCLAVE = Pattern.compile("飞地|[（(][\\p{IsHan}]{2,4}[）)]");
-    private static final Pattern AGENCY_ZONE = Pattern.compile("(?:开发区|高新区|新区|新片区|合作区|示范区|保税区|自贸区|试验区)$");
+    private static final Pattern AGENCY_ZONE = Pattern.compile("(?:开发区|高新区|新区|新片区|合作区|示范区|保税区|自贸区|试验区|特别行政区)$");
 
     @Override
     public String name() {
@@ -110,15 +110,25 @@ final class StructuralPass implements RelationPass {
     }
 
     /**
-     * A body whose name begins with the name of a zone of the text (某某高新技术产业开发区管理委员会, 某某开发区投资促进局)
-     * is PART_OF that zone ({@code rule:agency-of-zone}); returns whether it was.
+     * A body whose name begins with the name or a short name of a zone of the text (某某高新技术产业开发区管理委员会,
+     * 某某高新区投资促进局 after 以下简称某某高新区, 某某新区管委会, 某特别行政区政府) is PART_OF that zone, a park or a
+     * zone the text writes as a place ({@code rule:agency-of-zone}); returns whether it was.
      */
     private static boolean agencyZone(RelationContext doc, Resolver.Entity agency, Evidence evidence, List<ExtractedRelation> out) {
         Resolver.Entity zone = null;
+        int longest = 0;
         for (Resolver.Entity e : doc.resolution.entities()) {
-            if (e.label == EntityLabel.Park && AGENCY_ZONE.matcher(e.name).find() && agency.name.startsWith(e.name)
-                    && agency.name.length() > e.name.length() && (zone == null || e.name.length() > zone.name.length())) {
-                zone = e;
+            if (e == agency || e.label != EntityLabel.Park && e.label != EntityLabel.City) {
+                continue;
+            }
+            Set<String> names = new java.util.LinkedHashSet<>(e.aliases);
+            names.add(e.name);
+            for (String name : names) {
+                if (name.length() > longest && AGENCY_ZONE.matcher(name).find() && agency.name.startsWith(name)
+                        && agency.name.length() > name.length()) {
+                    zone = e;
+                    longest = name.length();
+                }
             }
         }
         if (zone == null) {

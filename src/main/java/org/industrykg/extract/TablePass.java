@@ -22,7 +22,7 @@ final class TablePass implements RelationPass {
 
     /** What a column holds; see the header of {@code table-columns.lex}. */
     enum Role {
-        NAME, FOUNDER, PLACE, INDUSTRY, MANAGER, INVESTOR, GRANT, PORTFOLIO
+        NAME, FOUNDER, OPERATOR, PLACE, INDUSTRY, MANAGER, INVESTOR, GRANT, PORTFOLIO
     }
 
     private static final Set<EntityLabel> ORGANISATIONS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
@@ -36,6 +36,13 @@ final class TablePass implements RelationPass {
     private static final Pattern NUMBER = Pattern.compile("^[0-9][0-9,]*(?:\\.[0-9]+)?$");
     private static final Pattern UNIT = Pattern.compile("(亿|万)?元");
     /** A field label at the start of a line, after an optional enumerator (3. 主要经营场所：). */
+    /**
+     * The heading of a list of a park's residents (2025年第二批入驻企业名录, 园区公共服务平台名录, 新落户项目一览):
+     * the park it names, or the one the text's title names, HOSTS each row's organisation.
+     */
+    private static final Pattern RESIDENTS = Pattern.compile("(?:入驻|落户|入园|进驻|园区|园内)[^，。；]{0,12}(?:企业|项目|平台|机构|单位)");
+    private static final Set<EntityLabel> RESIDENT_LABELS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
+            EntityLabel.Platform);
     private static final Pattern FIELD = Pattern.compile("^" + RelationContext.ITEM_NUMBER + "?([^：:，。\\t]{2,16})[：:]");
     /** A field written inside the line of the entry it belongs to (1、某某有限公司，注册地址：某某区（…），…). */
     private static final Pattern INLINE_FIELD = Pattern.compile("[，,；;]([^：:，,。；;\\t]{2,8})[：:]([^，,。；;]*)");
@@ -62,10 +69,13 @@ final class TablePass implements RelationPass {
         List<int[]> headerCells = List.of();
         Mention entry = null;
         Mention body = doc.issuingBody();
+        Sentence heading = null;
+        Mention host = null;
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = doc.in(sentence).stream().filter(m -> !ReferringWords.refers(m)).toList();
             List<int[]> cells = cells(sentence.text());
             if (cells.size() < 2) {
+                heading = sentence;
                 if (doc.issuer == null) { // the body a list's heading names gives what the list grants
                     body = here.stream().filter(m -> m.label() == EntityLabel.GovernmentAgency).findFirst().orElse(body);
                 }
@@ -79,8 +89,13 @@ final class TablePass implements RelationPass {
                 header = roles;
                 headerText = sentence.text();
                 headerCells = cells;
+                host = heading == null ? null : residentsHost(doc, heading);
             } else if (header != null) {
                 row(doc, sentence, cells, header, here, entry, out);
+                Mention subject = host == null ? null : subject(sentence, cells, header, here);
+                if (subject != null && RESIDENT_LABELS.contains(subject.label())) {
+                    doc.link(out, RelationType.HOSTS, host, subject, "rule:table-residents", CONFIDENCE, sentence, Map.of());
+                }
                 int grant = header.indexOf(Role.GRANT);
                 if (grant >= 0 && grant < cells.size() && grant < headerCells.size() && body != null) {
                     granted(doc, sentence, cells, header, here, body,
@@ -88,6 +103,25 @@ final class TablePass implements RelationPass {
                 }
             }
         }
+    }
+
+    /**
+     * The park whose residents a table lists, by the heading line above its header: the park the heading
+     * names, else the one the text's first sentence (its title) names; null when the heading is no such
+     * list or no park is named.
+     */
+    private static Mention residentsHost(RelationContext doc, Sentence heading) {
+        if (!RESIDENTS.matcher(heading.text()).find()) {
+            return null;
+        }
+        for (Sentence s : List.of(heading, doc.sentences.get(0))) {
+            Mention park = doc.in(s).stream().filter(m -> m.label() == EntityLabel.Park && !ReferringWords.refers(m))
+                    .findFirst().orElse(null);
+            if (park != null) {
+                return park;
+            }
+        }
+        return null;
     }
 
     /**
@@ -229,6 +263,8 @@ final class TablePass implements RelationPass {
                     }
                 }
             }
+            case OPERATOR -> value.stream().filter(m -> FOUNDERS.contains(m.label()))
+                    .forEach(m -> add(doc, sentence, RelationType.PARTNERS_WITH, m, subject, method, out));
             case PLACE -> value.stream().filter(m -> m.label() == EntityLabel.City || m.label() == EntityLabel.Park)
                     .forEach(place -> add(doc, sentence, RelationType.HOSTS, place, subject, method, out));
             case INDUSTRY -> {

@@ -34,6 +34,8 @@ final class VerbClausePass implements RelationPass {
 
     /** What describes the next party of a list (与深圳半导体企业X, 和本地高校Y): part of the join. */
     private static final String DESCRIBED = "(?:[\\p{IsHan}]{0,8}?(?:企业|高校|院校|院所|机构|公司|厂商))?";
+    /** What a firm sets up in a place that is another firm: the place hosts that one, not the firm. */
+    private static final Pattern SUBSIDIARY = Pattern.compile("子公司|分公司|合资公司|独资公司");
     /** Regions a firm's headquarters or plant is named for (华东总部, 西南生产基地). */
     private static final String REGIONS = "华东|华南|华北|华中|西南|西北|东北|区域|全球|中国|亚太|国内|海外";
     private static final Set<VerbClass> PARTY_TAKING = EnumSet.of(VerbClass.FUND, VerbClass.FOUND, VerbClass.COFOUND,
@@ -1061,8 +1063,9 @@ final class VerbClausePass implements RelationPass {
                     partners(doc, sentence, r, method, out);
                 }
                 boolean facility = r.objects.stream().allMatch(o -> o.label() == EntityLabel.Park || o.label() == EntityLabel.Platform);
-                if (r.place != null && (facility || r.objects.stream().noneMatch(o -> FOUNDABLE.contains(o.label())))) {
-                    for (Mention s : r.subjects) { // X在P设立生产基地: X is in P too
+                if (r.place != null && !SUBSIDIARY.matcher(clause).find()
+                        && (facility || r.objects.stream().noneMatch(o -> FOUNDABLE.contains(o.label())))) {
+                    for (Mention s : r.subjects) { // X在P设立生产基地: X is in P too; X在P设立的全资子公司: only the subsidiary is
                         if (FOUNDABLE.contains(s.label()) && (s.label() == EntityLabel.Enterprise || r.objects.isEmpty())) {
                             add(doc, sentence, RelationType.HOSTS, r.place, s, method, Map.of(), out);
                         }

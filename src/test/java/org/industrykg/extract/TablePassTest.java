@@ -105,6 +105,41 @@ class TablePassTest {
     }
 
     @Test
+    void a_park_notices_list_of_residents_is_hosted_by_the_park_and_an_operator_partners_its_platform() {
+        Extracted x = Extracted.from("""
+                关于公布岳阳云麓智能制造产业园入驻企业名录的公告
+                各入驻企业：
+                现将本年度入驻企业及园区公共服务平台名录公布如下。
+                一、本年度入驻企业名录
+                序号\t企业名称\t所属领域\t入驻时间
+                1\t岳阳云帆精密传动有限公司\t谐波减速器\t2025年3月
+                2\t岳阳启明光电科技有限公司\t机器视觉\t2025年5月
+                二、园区公共服务平台名录
+                序号\t平台名称\t运营单位\t服务内容
+                1\t云麓检验检测公共服务平台\t岳阳衡山检测技术有限公司\t整机检测
+                """);
+        assertThat(x.extraction.relations()).anyMatch(r -> r.method().equals("rule:table-residents") && r.type() == RelationType.HOSTS
+                && r.source().endsWith("岳阳云麓智能制造产业园") && r.target().endsWith("岳阳云帆精密传动有限公司"));
+        assertThat(x.extraction.relations()).anyMatch(r -> r.method().equals("rule:table-residents")
+                && r.target().endsWith("岳阳启明光电科技有限公司"));
+        assertThat(x.extraction.relations()).anyMatch(r -> r.method().equals("rule:table-residents")
+                && r.target().endsWith("云麓检验检测公共服务平台"));
+        assertThat(table(x, RelationType.PARTNERS_WITH, "岳阳衡山检测技术有限公司", "云麓检验检测公共服务平台")).isTrue();
+        assertThat(table(x, RelationType.FOUNDED, "岳阳衡山检测技术有限公司", "云麓检验检测公共服务平台")).isFalse();
+    }
+
+    @Test
+    void a_table_under_a_heading_of_no_residents_gets_no_host() {
+        Extracted x = Extracted.from("""
+                关于岳阳云麓智能制造产业园2025年度检测补贴的公示
+                一、拟补贴名单
+                序号\t企业名称\t所属领域
+                1\t岳阳云帆精密传动有限公司\t谐波减速器
+                """);
+        assertThat(x.extraction.relations()).noneMatch(r -> r.method().equals("rule:table-residents"));
+    }
+
+    @Test
     void labelled_fields_of_an_entry_state_facts_about_it() {
         Extracted x = Extracted.from("""
                 二、合作方基本情况

@@ -1,0 +1,35 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A body named after a zone (its management committee, its bureaus, the government of a special
+ * administrative region) is PART_OF that zone, also when its name uses the zone's short name. Invented
+ * sentences on the real pipeline.
+ */
+class AgencyOfZoneTest {
+
+    @Test
+    void a_body_named_by_a_zones_short_name_is_part_of_the_zone() {
+        Extracted x = Extracted.from("岚汀高新技术产业开发区（以下简称“岚汀高新区”）近日召开招商大会。"
+                + "岚汀高新区投资促进局介绍，今年已引进项目28个。");
+        assertThat(x.extraction.relations()).anyMatch(r -> r.type() == RelationType.PART_OF
+                && r.source().endsWith("岚汀高新区投资促进局") && r.target().endsWith("岚汀高新技术产业开发区"));
+    }
+
+    @Test
+    void a_committee_of_a_new_area_the_text_writes_as_a_place_is_part_of_it() {
+        Extracted x = Extracted.from("澄溪新区位于湾区东岸。澄溪新区管理委员会发布了支持智能制造的若干措施。");
+        assertThat(x.extraction.relations()).anyMatch(r -> r.type() == RelationType.PART_OF
+                && r.source().endsWith("澄溪新区管理委员会") && r.target().endsWith("澄溪新区"));
+    }
+
+    @Test
+    void the_government_of_a_special_administrative_region_is_part_of_the_region() {
+        Extracted x = Extracted.from("香港特别行政区积极发展创新科技。香港特别行政区政府创新科技署资助了多个机器人项目。");
+        assertThat(x.extraction.relations()).anyMatch(r -> r.type() == RelationType.PART_OF
+                && r.source().endsWith("香港特别行政区政府创新科技署") && r.target().endsWith("香港特别行政区"));
+    }
+}

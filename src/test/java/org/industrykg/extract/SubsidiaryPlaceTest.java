@@ -1,0 +1,32 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A firm that sets up a subsidiary in a place is not itself in that place; a firm that sets up a plant
+ * there is. Invented sentences on the real pipeline.
+ */
+class SubsidiaryPlaceTest {
+
+    private static final String PARENT = "深圳市沐辰运控技术有限公司";
+
+    @Test
+    void the_place_of_a_subsidiary_does_not_host_its_parent() {
+        Extracted x = Extracted.from("其中，沐辰运控（中山）科技有限公司系深圳市沐辰运控技术有限公司在中山设立的全资子公司。");
+        assertThat(x.extraction.relations()).noneMatch(r -> r.type() == RelationType.HOSTS && r.target().endsWith(PARENT));
+        assertThat(x.hasRelation(RelationType.FOUNDED, PARENT, "沐辰运控（中山）科技有限公司")).isTrue();
+
+        Extracted y = Extracted.from("深圳市乾坤机器人有限公司在中山市设立全资子公司中山乾坤智能制造有限公司。");
+        assertThat(y.extraction.relations()).noneMatch(r -> r.type() == RelationType.HOSTS
+                && r.target().endsWith("深圳市乾坤机器人有限公司"));
+        assertThat(y.hasRelation(RelationType.HOSTS, "中山市", "中山乾坤智能制造有限公司")).isTrue();
+    }
+
+    @Test
+    void the_place_of_a_plant_hosts_the_firm_that_builds_it() {
+        Extracted x = Extracted.from("深圳市乾坤机器人有限公司在中山市设立华南生产基地。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "中山市", "深圳市乾坤机器人有限公司")).isTrue();
+    }
+}
