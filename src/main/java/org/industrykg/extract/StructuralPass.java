@@ -110,11 +110,11 @@ final class StructuralPass implements RelationPass {
     }
 
     /**
-     * A body whose name begins with the name or a short name of a zone of the text (某某高新技术产业开发区管理委员会,
+     * A body whose name begins with the name, a short name or the name without its city of a zone of the text (某某高新技术产业开发区管理委员会,
      * 某某高新区投资促进局 after 以下简称某某高新区, 某某新区管委会, 某特别行政区政府) is PART_OF that zone, a park or a
      * zone the text writes as a place ({@code rule:agency-of-zone}); returns whether it was.
      */
-    private static boolean agencyZone(RelationContext doc, Resolver.Entity agency, Evidence evidence, List<ExtractedRelation> out) {
+    private boolean agencyZone(RelationContext doc, Resolver.Entity agency, Evidence evidence, List<ExtractedRelation> out) {
         Resolver.Entity zone = null;
         int longest = 0;
         for (Resolver.Entity e : doc.resolution.entities()) {
@@ -123,9 +123,12 @@ final class StructuralPass implements RelationPass {
             }
             Set<String> names = new java.util.LinkedHashSet<>(e.aliases);
             names.add(e.name);
+            Divisions.Division place = placePrefix(e.name);
+            if (place != null && e.name.length() - place.name().length() >= 3) {
+                names.add(e.name.substring(place.name().length())); // 中山市某某新区 -> 某某新区管委会
+            }
             for (String name : names) {
-                if (name.length() > longest && AGENCY_ZONE.matcher(name).find() && agency.name.startsWith(name)
-                        && agency.name.length() > name.length()) {
+                if (name.length() > longest && AGENCY_ZONE.matcher(name).find() && namedAfter(agency, name)) {
                     zone = e;
                     longest = name.length();
                 }
@@ -136,6 +139,14 @@ final class StructuralPass implements RelationPass {
         }
         out.add(new ExtractedRelation(RelationType.PART_OF, agency.key(), zone.key(), "rule:agency-of-zone", 0.9, evidence, Map.of()));
         return true;
+    }
+
+    /** Whether the body's name, or a form the text wrote it in (翠某新区管委会 for 中山市翠某新区管委会), begins with a zone's name. */
+    private static boolean namedAfter(Resolver.Entity agency, String zone) {
+        if (agency.name.startsWith(zone) && agency.name.length() > zone.length()) {
+            return true;
+        }
+        return agency.aliases.stream().anyMatch(a -> a.startsWith(zone) && a.length() > zone.length());
     }
 
     /**

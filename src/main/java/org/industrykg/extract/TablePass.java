@@ -41,6 +41,10 @@ final class TablePass implements RelationPass {
      * the park it names, or the one the text's title names, HOSTS each row's organisation.
      */
     private static final Pattern RESIDENTS = Pattern.compile("(?:入驻|落户|入园|进驻|园区|园内)[^，。；]{0,12}(?:企业|项目|平台|机构|单位)");
+    /** The heading of a fund's list of investments (投资组合明细, 被投企业一览): the fund FUNDS each row's firm. */
+    private static final Pattern PORTFOLIO_HEADING = Pattern.compile("投资组合|被投企业|被投资企业|已投企业|已投项目|投资明细|投资项目明细");
+    /** A label that opens a list on the lines below it (有限合伙人（按认缴出资额排序）：). */
+    private static final Pattern LIST_LABEL = Pattern.compile("^([^：:，。\\t]{2,16}?)(?:[（(][^）)]*[）)])?[：:]\\s*$");
     private static final Set<EntityLabel> RESIDENT_LABELS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform);
     private static final Pattern FIELD = Pattern.compile("^" + RelationContext.ITEM_NUMBER + "?([^：:，。\\t]{2,16})[：:]");
@@ -71,10 +75,21 @@ final class TablePass implements RelationPass {
         Mention body = doc.issuingBody();
         Sentence heading = null;
         Mention host = null;
+        Mention portfolioFund = null;
+        Role listed = null;
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = doc.in(sentence).stream().filter(m -> !ReferringWords.refers(m)).toList();
             List<int[]> cells = cells(sentence.text());
+            if (listed != null && (cells.size() < 2 || header == null)) {
+                if (listItem(doc, sentence, here, listed, entry, out)) {
+                    continue;
+                }
+                listed = null;
+            }
             if (cells.size() < 2) {
+                Matcher label = LIST_LABEL.matcher(sentence.text().strip());
+                Role role = label.matches() ? roleIn(label.group(1)) : null;
+                listed = role == Role.INVESTOR || role == Role.PORTFOLIO ? role : null;
                 heading = sentence;
                 if (doc.issuer == null) { // the body a list's heading names gives what the list grants
                     body = here.stream().filter(m -> m.label() == EntityLabel.GovernmentAgency).findFirst().orElse(body);
@@ -90,11 +105,19 @@ final class TablePass implements RelationPass {
                 headerText = sentence.text();
                 headerCells = cells;
                 host = heading == null ? null : residentsHost(doc, heading);
+                portfolioFund = heading != null && PORTFOLIO_HEADING.matcher(heading.text()).find()
+                        ? doc.in(heading).stream().filter(m -> m.label() == EntityLabel.Fund).findFirst()
+                                .orElse(entry != null && entry.label() == EntityLabel.Fund ? entry : doc.ownFund())
+                        : null;
             } else if (header != null) {
                 row(doc, sentence, cells, header, here, entry, out);
                 Mention subject = host == null ? null : subject(sentence, cells, header, here);
                 if (subject != null && RESIDENT_LABELS.contains(subject.label())) {
                     doc.link(out, RelationType.HOSTS, host, subject, "rule:table-residents", CONFIDENCE, sentence, Map.of());
+                }
+                Mention invested = portfolioFund == null ? null : subject(sentence, cells, header, here);
+                if (invested != null && invested.label() == EntityLabel.Enterprise) {
+                    doc.link(out, RelationType.FUNDS, portfolioFund, invested, "rule:table-portfolio", CONFIDENCE, sentence, Map.of());
                 }
                 int grant = header.indexOf(Role.GRANT);
                 if (grant >= 0 && grant < cells.size() && grant < headerCells.size() && body != null) {
@@ -103,6 +126,26 @@ final class TablePass implements RelationPass {
                 }
             }
         }
+    }
+
+    /**
+     * One line of a list under a label (有限合伙人：, 投资组合：) that opens with an organisation: its partners
+     * FUND the fund of the entry above or of the text, or that fund FUNDS its firm ({@code rule:labelled-list}).
+     * Returns false when the line opens with none, which ends the list.
+     */
+    private static boolean listItem(RelationContext doc, Sentence sentence, List<Mention> here, Role role, Mention entry,
+                                    List<ExtractedRelation> out) {
+        Mention item = RelationContext.opening(sentence, here);
+        if (item == null || !ORGANISATIONS.contains(item.label())) {
+            return false;
+        }
+        Mention fund = entry != null && entry.label() == EntityLabel.Fund ? entry : doc.ownFund();
+        if (fund != null && role == Role.INVESTOR && (FOUNDERS.contains(item.label()) || item.label() == EntityLabel.Fund)) {
+            doc.link(out, RelationType.FUNDS, item, fund, "rule:labelled-list", CONFIDENCE, sentence, Map.of());
+        } else if (fund != null && role == Role.PORTFOLIO && item.label() == EntityLabel.Enterprise) {
+            doc.link(out, RelationType.FUNDS, fund, item, "rule:labelled-list", CONFIDENCE, sentence, Map.of());
+        }
+        return true;
     }
 
     /**

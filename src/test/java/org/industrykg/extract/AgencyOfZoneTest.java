@@ -32,4 +32,11 @@ class AgencyOfZoneTest {
         assertThat(x.extraction.relations()).anyMatch(r -> r.type() == RelationType.PART_OF
                 && r.source().endsWith("香港特别行政区政府创新科技署") && r.target().endsWith("香港特别行政区"));
     }
+
+    @Test
+    void a_committee_named_without_its_city_is_part_of_the_zone_named_with_it() {
+        Extracted x = Extracted.from("中山市澄溪新区积极发展机器人产业。澄溪新区管委会表示，将加快建设人形机器人中试平台。");
+        assertThat(x.extraction.relations()).anyMatch(r -> r.type() == RelationType.PART_OF
+                && r.source().endsWith("澄溪新区管委会") && r.target().endsWith("中山市澄溪新区"));
+    }
 }

@@ -140,6 +140,31 @@ class TablePassTest {
     }
 
     @Test
+    void a_funds_partners_listed_under_a_label_fund_it_and_its_portfolio_table_is_funded_by_it() {
+        Extracted x = Extracted.from("""
+                澄溪具身智能产业投资基金（有限合伙）
+                2025年第三季度报告
+                基金名称：澄溪具身智能产业投资基金（有限合伙）（以下简称“本基金”）
+                有限合伙人（按认缴出资额排序）：
+                　　宝安区岚汀产业引导基金　　　　　　认缴9亿元
+                　　广东沐辰产业投资集团有限公司　　　认缴6亿元
+                　　其余由普通合伙人认缴
+                投资方向：本基金重点投向人形机器人整机。
+                二、投资组合明细
+                序号\t企业名称\t所在地\t细分领域\t轮次\t投资金额（万元）
+                1\t深圳市乾坤动力科技有限公司\t深圳市南山区\t人形机器人整机\tA轮\t15000
+                2\t中山市行健传动科技有限公司\t中山市火炬开发区\t精密减速器\tB轮\t8000
+                """);
+        String fund = "澄溪具身智能产业投资基金";
+        assertThat(x.hasRelation(RelationType.FUNDS, "宝安区岚汀产业引导基金", fund)).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "广东沐辰产业投资集团有限公司", fund)).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, fund, "深圳市乾坤动力科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, fund, "中山市行健传动科技有限公司")).isTrue();
+        assertThat(x.extraction.relations()).noneMatch(r -> r.type() == RelationType.FUNDS && r.target().endsWith(fund)
+                && r.source().endsWith("乾坤动力科技有限公司"));
+    }
+
+    @Test
     void labelled_fields_of_an_entry_state_facts_about_it() {
         Extracted x = Extracted.from("""
                 二、合作方基本情况
