@@ -34,7 +34,7 @@ final class ReferringWords {
      * not schools in general (学校和企业, 各学校, 职业学校).
      */
     private static final Pattern THE_SCHOOL = Pattern.compile(
-            "(?:^|[，。；：“”（）、\\s]|由|与|同|向|对|经|据|还|并|已|将|后)(学校|该校)(?![和及、等]|之间|教育|之|类)");
+            "(?:^|[，。；：“”（）、\\s]|由|与|同|向|对|经|据|还|并|已|将|后|是)(学校|该校)(?![和及、等]|之间|教育|之|类)");
     /** What a school's name ends with: the one 我校 stands for. */
     static final Pattern SCHOOL = Pattern.compile("(?:大学|学院|学校)(?:[（(][^（()）]*[）)])?$");
     /** Class nouns, longest first so that 研究院 is not read as 院. */

@@ -104,6 +104,9 @@ class ReferringWordsTest {
         assertThat(x.hasRelation(RelationType.FOUNDED, school, "协作机器人安全技术联合实验室")).isTrue();
         assertThat(x.hasRelation(RelationType.FOUNDED, school, "深圳栖川具身智能科技有限公司")).isTrue();
 
+        Extracted copula = Extracted.from("华南岳麓大学召开成果转化推进会。这是学校与深圳星川智能科技有限公司共建的灵巧手联合实验室推出的新成果。");
+        assertThat(copula.hasRelation(RelationType.FOUNDED, school, "灵巧手联合实验室")).isTrue();
+
         Extracted general = Extracted.from("华南岳麓大学发布报告。学校和企业之间的合作日益紧密，深圳星川智能科技有限公司参与其中。");
         assertThat(general.hasRelation(RelationType.PARTNERS_WITH, school, "深圳星川智能科技有限公司")).isFalse();
     }
