@@ -9,8 +9,8 @@ import org.industrykg.nlp.Sentence;
 
 /**
  * The members an association or alliance names by their office are its partners ({@code rule:membership},
- * PARTNERS_WITH): X为理事长单位, X、Y是某联盟的副理事长单位, 副会长单位为A、B和C, 成员单位包括A和B. The association is
- * the one the clause names, else the last one named in the sentence or the few before.
+ * PARTNERS_WITH): X为理事长单位, X、Y是某联盟的副理事长单位, 副会长单位为A、B和C, 成员单位包括A和B, 首批成员单位68家，包括A、B. The association is
+ * the one the sentence opens with, else the one the clause names, else the last one named in the sentence or the few before.
  */
 final class MembershipPass implements RelationPass {
 
@@ -19,7 +19,11 @@ final class MembershipPass implements RelationPass {
     /** Members before the office: X、Y为（某联盟的）副理事长单位. */
     private static final Pattern HOLD = Pattern.compile("^(?:分别|均|也|还|则|同时)?(?:为|是|担任|当选(?:为)?|成为)(?:[^，。；,;]{0,24}?的)?" + OFFICE);
     /** Members after the office: 副会长单位为A、B和C. */
-    private static final Pattern OFFICE_THEN = Pattern.compile(OFFICE + "(?:分别)?(?:为|是|包括|有|涵盖)$");
+    private static final Pattern OFFICE_THEN = Pattern.compile(OFFICE
+            + "(?:[0-9０-９一二三四五六七八九十百余多]+[家个])?[，,]?(?:分别)?(?:为|是|包括|有|涵盖)$");
+
+    /** Between two lists of members of different kinds: 等整机和部件企业，以及. */
+    private static final Pattern MORE_KINDS = Pattern.compile("^等[^，。；,;]{0,16}[，,]?(?:以及|及|和|还有)$");
 
     @Override
     public String name() {
@@ -37,14 +41,23 @@ final class MembershipPass implements RelationPass {
                 if (!member(first)) {
                     continue;
                 }
-                List<Mention> members = ListGroups.joinedFrom(text, base, here, i, MembershipPass::member);
+                List<Mention> members = new java.util.ArrayList<>(ListGroups.joinedFrom(text, base, here, i, MembershipPass::member));
                 Mention last = members.get(members.size() - 1);
+                int next = here.indexOf(last) + 1;
+                while (next < here.size() && member(here.get(next)) // A、B等企业，以及C等科研机构: a second kind of member
+                        && MORE_KINDS.matcher(text.substring(last.end() - base, here.get(next).begin() - base)).matches()) {
+                    List<Mention> more = ListGroups.joinedFrom(text, base, here, next, MembershipPass::member);
+                    members.addAll(more);
+                    last = more.get(more.size() - 1);
+                    next = here.indexOf(last) + 1;
+                }
                 Matcher hold = HOLD.matcher(text.substring(last.end() - base));
                 boolean after = OFFICE_THEN.matcher(text.substring(0, first.begin() - base)).find();
                 if (hold.lookingAt() || after) {
                     int end = hold.lookingAt() ? last.end() - base + hold.end() : first.begin() - base;
-                    Mention association = ReferringWords.antecedent(doc, sentence, base + end,
-                            e -> e.label == EntityLabel.Association);
+                    Mention topic = doc.opening(sentence); // 联盟由A和B共同发起，首批成员单位包括…: the members are the alliance's
+                    Mention association = topic != null && topic.label() == EntityLabel.Association && topic.end() <= base + end
+                            ? topic : ReferringWords.antecedent(doc, sentence, base + end, e -> e.label == EntityLabel.Association);
                     for (Mention m : association == null ? List.<Mention>of() : members) {
                         doc.link(out, RelationType.PARTNERS_WITH, m, association, name(), 0.6, sentence, Map.of());
                     }

@@ -27,4 +27,15 @@ class MembershipPassTest {
         Extracted x = Extracted.from("深圳市丙丁智能科技有限公司为理事长单位。");
         assertThat(x.extraction.relations()).noneMatch(r -> r.method().equals("rule:membership"));
     }
+
+    @Test
+    void counted_members_of_two_kinds_belong_to_the_alliance_the_sentence_opens_with() {
+        Extracted x = Extracted.from("会上，深中澄溪产业联盟（以下简称“联盟”）正式揭牌成立。联盟由深圳市岚汀产业促进会和中山市沐辰商会共同发起，"
+                + "首批成员单位68家，包括深圳乾坤灵巧手科技有限公司、中山市湘瓷电器有限公司等整机和部件企业，以及中山岳屿机器人研究院等科研机构。");
+        String alliance = "深中澄溪产业联盟";
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "深圳乾坤灵巧手科技有限公司", alliance)).isTrue();
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "中山市湘瓷电器有限公司", alliance)).isTrue();
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "中山岳屿机器人研究院", alliance)).isTrue();
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "深圳乾坤灵巧手科技有限公司", "中山市沐辰商会")).isFalse();
+    }
 }
