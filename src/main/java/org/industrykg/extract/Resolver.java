@@ -121,6 +121,7 @@ public final class Resolver {
         Map<String, Divisions.Division> written = places.writtenTowns(text);
         List<Divisions.Division> context = mentionedPlaces(mentions, city);
         Divisions.Division district = documentDistrict(issuerDistrict(issuer, city), mentions, context, written);
+        String committee = namedCommittee(mentions);
         for (Mention mention : mentions) {
             if (mention.label() == EntityLabel.City) {
                 Divisions.Division d = places.division(mention.text());
@@ -140,7 +141,10 @@ public final class Resolver {
             }
             KnownNames.Known graphName = known.get(mention.text());
             Divisions.Division place = mention.label() == EntityLabel.City ? placeOf(mention.text(), context, written) : null;
-            String canonical = place != null ? place.fullName() : graphName != null && graphName.label() == mention.label()
+            boolean zoneCommittee = committee != null && mention.label() == EntityLabel.GovernmentAgency
+                    && ZONE_COMMITTEE.matcher(mention.text()).matches(); // 园区管委会 in the notice of 某某产业园管理委员会
+            String canonical = place != null ? place.fullName() : zoneCommittee ? committee
+                    : graphName != null && graphName.label() == mention.label()
                     ? graphName.canonical() : canonicalName(mention, city, province, district, context, written);
             if (canonical == null) {
                 continue;
@@ -271,6 +275,24 @@ public final class Resolver {
         boolean dominant = !ranked.isEmpty() && ranked.get(0).getValue() >= 2
                 && (ranked.size() == 1 || ranked.get(0).getValue() > ranked.get(1).getValue());
         return dominant ? ranked.get(0).getKey() : null;
+    }
+
+    /** A zone's committee written without the zone's name (园区管委会, 管委会, 开发区管理委员会). */
+    private static final Pattern ZONE_COMMITTEE = Pattern.compile("^(?:本|该)?(?:园区|开发区|高新区|新区)?(?:管委会|管理委员会)$");
+
+    /**
+     * The one committee the text names with its zone (某某产业园管理委员会), which a committee written without
+     * the zone's name stands for; null when the text names none or several.
+     */
+    private static String namedCommittee(List<Mention> mentions) {
+        Set<String> named = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.label() == EntityLabel.GovernmentAgency && !ZONE_COMMITTEE.matcher(m.text()).matches()
+                    && (m.text().endsWith("管理委员会") || m.text().endsWith("管委会"))) {
+                named.add(m.text());
+            }
+        }
+        return named.size() == 1 ? named.iterator().next() : null;
     }
 
     private static boolean isDistrict(Divisions.Division d) {

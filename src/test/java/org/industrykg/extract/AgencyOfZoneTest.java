@@ -39,4 +39,14 @@ class AgencyOfZoneTest {
         assertThat(x.extraction.relations()).anyMatch(r -> r.type() == RelationType.PART_OF
                 && r.source().endsWith("澄溪新区管委会") && r.target().endsWith("中山市澄溪新区"));
     }
+
+    @Test
+    void the_park_committee_written_without_its_park_is_the_committee_the_notice_names() {
+        Extracted x = Extracted.from("关于公布岚汀智能装备产业园入驻企业名录的公告\n"
+                + "发布时间：2025-08-14　来源：中山岚汀智能装备产业园管理委员会\n"
+                + "岚汀工业互联网赋能中心由园区管委会与中山行健云科技有限公司合作建设。\n"
+                + "中山岚汀智能装备产业园管理委员会\n2025年8月14日");
+        assertThat(x.extraction.entities()).noneMatch(e -> e.name().equals("中山市园区管委会"));
+        assertThat(x.hasRelation(RelationType.FOUNDED, "中山岚汀智能装备产业园管理委员会", "岚汀工业互联网赋能中心")).isTrue();
+    }
 }
