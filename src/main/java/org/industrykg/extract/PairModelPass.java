@@ -96,7 +96,7 @@ final class PairModelPass implements RelationPass {
                         lines.append(line(doc, sentence, a, b, String.join(" ", ruleClasses), PairFeatures.of(doc, sentence, first, second, verbs)))
                                 .append('\n');
                     }
-                    if (model != null && rules.isEmpty()) {
+                    if (model != null && rules.isEmpty() && !respectively(sentence, first, second)) {
                         PairModel.Prediction best = model.predict(new ArrayList<>(new LinkedHashSet<>(features)));
                         if (best != null && best.probability() >= model.add) {
                             doc.link(added, best.type(), best.forward() ? first : second, best.forward() ? second : first,
@@ -110,6 +110,15 @@ final class PairModelPass implements RelationPass {
             write(lines.toString());
         }
         out.addAll(added);
+    }
+
+    /**
+     * Whether 分别 stands between the two: the rules pair such lists member by member (A、B分别与C、D签约), so
+     * every other pair across it is wrong by construction, which words between cannot tell the model.
+     */
+    private static boolean respectively(Sentence sentence, Mention first, Mention second) {
+        return sentence.text().substring(first.end() - sentence.begin(), second.begin() - sentence.begin())
+                .contains(TriggerPass.RESPECTIVELY);
     }
 
     /** The two entities of an edge, in either order. */

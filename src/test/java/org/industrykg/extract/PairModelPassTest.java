@@ -96,6 +96,14 @@ class PairModelPassTest {
     }
 
     @Test
+    void the_model_says_nothing_across_respectively() {
+        Doc doc = new Doc().sentence(EntityLabel.Park, "岚汀园", "分别内", EntityLabel.Enterprise, "沐辰公司");
+        List<ExtractedRelation> out = new ArrayList<>();
+        new PairModelPass(MODEL, VerbLexicon.shared()).find(doc.context(), out);
+        assertThat(out).isEmpty();
+    }
+
+    @Test
     void the_probabilities_of_a_pair_sum_to_one_and_none_says_no_edge() {
         Map<String, Double> p = MODEL.probabilities(List.of("bias", "Park>Enterprise|w:内", "an unknown feature"));
         assertThat(p.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
