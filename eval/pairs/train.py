@@ -4,9 +4,10 @@
     python3 eval/pairs/train.py PAIRS.jsonl GOLD_DIR [--hold PREFIXES] [--out FILE] [--l2 X]
 
 PAIRS.jsonl is what extraction appends with -Dkg.pairs.dump=FILE: one line per pair of mentions of
-a sentence, with its features, the names of both entities and the edges the rules made between
-them (type, direction, method). A pair's class is the gold relation between the two entities in its
-document (type and direction relative to text order; PARTNERS_WITH has one direction), else NONE.
+a sentence, with its features (the rules' edges between the two among them: type, direction,
+method), the names of both entities and those edges again as `rule`. A pair's class is the gold
+relation between the two entities in its document (type and direction relative to text order;
+PARTNERS_WITH has one direction), else NONE.
 The rules' edges are features, so the model learns both where the rules are wrong and what they
 miss. Documents whose names start with one of the --hold prefixes are left out and reported apart;
 what the model would add (edges no rule made, above a threshold) and what it would drop (rule edges
@@ -72,13 +73,8 @@ def rule_edges(row):
     return edges
 
 def features(row):
-    f = list(row['f'])
-    edges = rule_edges(row)
-    if not edges:
-        f.append('rule:none')
-    for c, m in edges:
-        f += ['rule:' + c, 'rule:' + c + '|' + m]
-    return f
+    """What the model reads of a pair: the features the extractor wrote, the rules' edges among them."""
+    return list(dict.fromkeys(row['f']))
 
 def train(X, y, ncls, l2):
     n, d = X.shape

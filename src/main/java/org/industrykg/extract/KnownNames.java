@@ -38,7 +38,7 @@ public record KnownNames(Map<String, Known> names, Set<String> prefixes) {
      * mean another city's body in another city's letter, so they never carry over between documents; nor
      * does a zone's committee written without its zone (园区管委会).
      */
-    private static final Pattern RELATIVE = Pattern.compile("^[市省区县镇](?!场|民)|^(?:本|该)?(?:园区|开发区|高新区|新区)?(?:管委会|管理委员会)$");
+    private static final Pattern RELATIVE = Pattern.compile("^[市省区县镇](?!场|民)|" + Resolver.ZONE_COMMITTEE.pattern());
 
     /** Shortest surface form used for matching: shorter ones are too ambiguous. */
     public static final int MIN_LENGTH = 3;

@@ -55,7 +55,7 @@ final class PairFeatures {
             features.add("w:" + word);
             features.add(pair + "|w:" + word);
         }
-        String text = doc.sentences.isEmpty() ? "" : sentence.text();
+        String text = sentence.text();
         int from = first.end() - sentence.begin();
         int to = second.begin() - sentence.begin();
         for (int at = Math.max(0, from); at < Math.min(to, text.length()); at++) {
@@ -97,16 +97,13 @@ final class PairFeatures {
 
     /** The token next to an offset on one side, or a mention's label, or the sentence's edge. */
     private static String side(Sentence sentence, List<Mention> mentions, int offset, boolean before) {
-        List<Token> tokens = sentence.tokens();
         Token near = null;
-        for (Token t : tokens) {
-            if (before ? t.end() <= offset : t.begin() >= offset) {
-                if (before) {
-                    near = t;
-                } else {
-                    near = t;
-                    break;
-                }
+        for (Token t : sentence.tokens()) {
+            if (before && t.end() <= offset) {
+                near = t; // the last one before
+            } else if (!before && t.begin() >= offset) {
+                near = t; // the first one after
+                break;
             }
         }
         if (near == null) {

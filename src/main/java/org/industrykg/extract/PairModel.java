@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -76,7 +76,7 @@ final class PairModel {
     }
 
     /** The probability of each class name for a pair's features. */
-    Map<String, Double> probabilities(List<String> features) {
+    Map<String, Double> probabilities(Collection<String> features) {
         double[] score = new double[classes.length];
         for (String f : features) {
             double[] w = weights.get(f);
@@ -102,7 +102,7 @@ final class PairModel {
     }
 
     /** The most probable relation of a pair, or null when NONE is the most probable. */
-    Prediction predict(List<String> features) {
+    Prediction predict(Collection<String> features) {
         Map<String, Double> p = probabilities(features);
         String best = "NONE";
         for (Map.Entry<String, Double> e : p.entrySet()) {

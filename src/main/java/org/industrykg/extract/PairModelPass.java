@@ -25,7 +25,8 @@ import org.industrykg.nlp.Sentence;
  * when it is sure enough ({@code model:pair}). (Dropping the rules' edges the model finds unlikely was
  * measured and not kept; see docs/evaluation.md.) With the system property
  * {@code kg.pairs.dump} set to a file, every candidate pair (rule-linked or not) is appended to it as
- * one JSON line with its features and its entities' names, which is what the model is trained from.
+ * one JSON line with its features (those the model reads, the rules' edges among them) and its
+ * entities' names, which is what the model is trained from.
  */
 final class PairModelPass implements RelationPass {
 
@@ -81,7 +82,7 @@ final class PairModelPass implements RelationPass {
                         continue;
                     }
                     List<ExtractedRelation> rules = ruled.getOrDefault(pairKey(a.key(), b.key()), List.of());
-                    List<String> features = new ArrayList<>(PairFeatures.of(doc, sentence, first, second, verbs));
+                    Set<String> features = new LinkedHashSet<>(PairFeatures.of(doc, sentence, first, second, verbs));
                     List<String> ruleClasses = new ArrayList<>();
                     for (ExtractedRelation r : rules) {
                         String c = PairModel.className(r.type(), r.source().equals(a.key()));
@@ -93,11 +94,10 @@ final class PairModelPass implements RelationPass {
                         features.add("rule:none");
                     }
                     if (lines != null) {
-                        lines.append(line(doc, sentence, a, b, String.join(" ", ruleClasses), PairFeatures.of(doc, sentence, first, second, verbs)))
-                                .append('\n');
+                        lines.append(line(doc, sentence, a, b, String.join(" ", ruleClasses), features)).append('\n');
                     }
                     if (model != null && rules.isEmpty() && !respectively(sentence, first, second)) {
-                        PairModel.Prediction best = model.predict(new ArrayList<>(new LinkedHashSet<>(features)));
+                        PairModel.Prediction best = model.predict(features);
                         if (best != null && best.probability() >= model.add) {
                             doc.link(added, best.type(), best.forward() ? first : second, best.forward() ? second : first,
                                     METHOD, best.probability(), sentence, Map.of());
@@ -127,7 +127,7 @@ final class PairModelPass implements RelationPass {
     }
 
     private static String line(RelationContext doc, Sentence sentence, Resolver.Entity a, Resolver.Entity b,
-                               String rule, List<String> features) {
+                               String rule, Set<String> features) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("doc", doc.fileName);
         row.put("s", sentence.index());
@@ -150,13 +150,14 @@ final class PairModelPass implements RelationPass {
         return m;
     }
 
+    /** Appends to the dump; extraction threads share one file, so one writer at a time. */
     private void write(String text) {
         synchronized (PairModelPass.class) {
-        try {
+            try {
                 Files.writeString(dump, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot append candidate pairs to " + dump, e);
-        }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot append candidate pairs to " + dump, e);
+            }
         }
     }
 }

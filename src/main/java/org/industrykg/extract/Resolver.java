@@ -278,7 +278,7 @@ public final class Resolver {
     }
 
     /** A zone's committee written without the zone's name (园区管委会, 管委会, 开发区管理委员会). */
-    private static final Pattern ZONE_COMMITTEE = Pattern.compile("^(?:本|该)?(?:园区|开发区|高新区|新区)?(?:管委会|管理委员会)$");
+    static final Pattern ZONE_COMMITTEE = Pattern.compile("^(?:本|该)?(?:园区|开发区|高新区|新区)?(?:管委会|管理委员会)$");
 
     /**
      * The one committee the text names with its zone (某某产业园管理委员会), which a committee written without

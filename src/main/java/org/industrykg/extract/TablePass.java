@@ -107,7 +107,7 @@ final class TablePass implements RelationPass {
                 host = heading == null ? null : residentsHost(doc, heading);
                 portfolioFund = heading != null && PORTFOLIO_HEADING.matcher(heading.text()).find()
                         ? doc.in(heading).stream().filter(m -> m.label() == EntityLabel.Fund).findFirst()
-                                .orElse(entry != null && entry.label() == EntityLabel.Fund ? entry : doc.ownFund())
+                                .orElse(fundOf(doc, entry))
                         : null;
             } else if (header != null) {
                 row(doc, sentence, cells, header, here, entry, out);
@@ -128,6 +128,11 @@ final class TablePass implements RelationPass {
         }
     }
 
+    /** The fund a table or list belongs to: that of the entry above it, else the text's own fund (本基金), or null. */
+    private static Mention fundOf(RelationContext doc, Mention entry) {
+        return entry != null && entry.label() == EntityLabel.Fund ? entry : doc.ownFund();
+    }
+
     /**
      * One line of a list under a label (有限合伙人：, 投资组合：) that opens with an organisation: its partners
      * FUND the fund of the entry above or of the text, or that fund FUNDS its firm ({@code rule:labelled-list}).
@@ -139,7 +144,7 @@ final class TablePass implements RelationPass {
         if (item == null || !ORGANISATIONS.contains(item.label())) {
             return false;
         }
-        Mention fund = entry != null && entry.label() == EntityLabel.Fund ? entry : doc.ownFund();
+        Mention fund = fundOf(doc, entry);
         if (fund != null && role == Role.INVESTOR && (FOUNDERS.contains(item.label()) || item.label() == EntityLabel.Fund)) {
             doc.link(out, RelationType.FUNDS, item, fund, "rule:labelled-list", CONFIDENCE, sentence, Map.of());
         } else if (fund != null && role == Role.PORTFOLIO && item.label() == EntityLabel.Enterprise) {
@@ -268,7 +273,7 @@ final class TablePass implements RelationPass {
 
     private static void row(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,
                             Mention entry, List<ExtractedRelation> out) {
-        Mention fund = entry != null && entry.label() == EntityLabel.Fund ? entry : doc.ownFund();
+        Mention fund = fundOf(doc, entry);
         int investors = header.indexOf(Role.INVESTOR);
         if (investors >= 0 && investors < cells.size() && fund != null) {
             in(sentence, cells.get(investors), here).stream()

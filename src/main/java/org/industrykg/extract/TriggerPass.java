@@ -63,7 +63,7 @@ final class TriggerPass implements RelationPass {
                 }
                 for (RelationRules.Rule rule : rules.rules()) {
                     if (rule.fits(a, b, gap, tail)) {
-                        if (!nearerObject(rule, text, sentence.begin(), a, right, mentions, i, j)) {
+                        if (!nearerObject(rule, gap, a.end(), right, mentions, i, j)) {
                             link(doc, rule, left, right, respectively, sentence, out);
                         }
                         break;
@@ -77,22 +77,21 @@ final class TriggerPass implements RelationPass {
      * Whether the trigger's object is another mention: one the rule could also link that stands after the
      * trigger word and before B, outside B's list (A与B共建的C设在P: C is what was built, not P).
      */
-    private static boolean nearerObject(RelationRules.Rule rule, String text, int base, Mention a, List<Mention> right,
+    private static boolean nearerObject(RelationRules.Rule rule, String gap, int gapBegin, List<Mention> right,
                                         List<Mention> mentions, int i, int j) {
-        if (rule.between().isEmpty()) {
-            return false;
-        }
-        String gap = text.substring(a.end() - base, mentions.get(j).begin() - base);
         int trigger = -1;
         for (String word : rule.between()) {
             int at = gap.lastIndexOf(word);
             if (at >= 0) {
-                trigger = Math.max(trigger, a.end() - base + at + word.length());
+                trigger = Math.max(trigger, gapBegin + at + word.length());
             }
+        }
+        if (trigger < 0) {
+            return false;
         }
         for (int k = i + 1; k < j; k++) {
             Mention m = mentions.get(k);
-            if (m.begin() - base >= trigger && rule.to().contains(m.label()) && !right.contains(m) && !qualifiesNext(m, mentions, k)) {
+            if (m.begin() >= trigger && rule.to().contains(m.label()) && !right.contains(m) && !qualifiesNext(m, mentions, k)) {
                 return true;
             }
         }
