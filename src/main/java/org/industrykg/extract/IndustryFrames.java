@@ -307,6 +307,29 @@ final class IndustryFrames {
         return compound || taxonomy.termsIn(text).isEmpty();
     }
 
+    /**
+     * The field an item of a table's field column names: the item without a tail word (人形机器人整机 -> 人形机器人),
+     * when it is a taxonomy term or short, made of name characters, and no place, name or generic word.
+     */
+    String cellField(String item) {
+        String text = item;
+        for (String tail : cues.tails()) {
+            if (text.endsWith(tail) && text.length() >= tail.length() + MIN_CHARS) {
+                text = text.substring(0, text.length() - tail.length());
+                break;
+            }
+        }
+        if (taxonomy.term(text) != null) {
+            return text;
+        }
+        boolean named = text.matches("[\\p{IsHan}A-Za-z0-9+·\\-]+") && !text.matches("[0-9].*");
+        if (!named || text.length() < MIN_CHARS || text.length() > MAX_CHARS + 2 || cues.generic().contains(text)
+                || cues.nonFieldEndings().stream().anyMatch(text::endsWith) || places.containsPlace(text)) {
+            return null;
+        }
+        return text;
+    }
+
     /** 人工智能与机器人产业科技项目: without 等 a type noun before another noun is part of a longer phrase. */
     private boolean modifiesNoun(List<Token> tokens, int t) {
         if (t + 1 >= tokens.size()) {

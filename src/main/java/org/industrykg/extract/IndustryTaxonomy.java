@@ -63,6 +63,11 @@ public final class IndustryTaxonomy {
     }
 
     /** The field a compound names (采摘机器人: a head with modifiers the taxonomy does not list), or null. */
+    /** The field an item of a table's field column names, without its tail (整机, 产品), or null when it names none. */
+    public String cellField(String item) {
+        return frames.cellField(item);
+    }
+
     public String compoundField(String text) {
         return frames.compoundField(text);
     }

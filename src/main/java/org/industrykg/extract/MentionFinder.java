@@ -2,6 +2,7 @@ package org.industrykg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +155,7 @@ public final class MentionFinder {
             "SP", "AS", "MSP", "CS", "DER", "DEV");
     private static final List<String> COOPERATION_VERBS = List.of("合作建设", "合作成立", "共同建设", "联合成立", "共同设立", "共同组建",
             "联合组建", "共建", "合建", "合组", "组建",
-            "合作", "联合", "携手", "牵头", "发起", "成立", "设立", "建设", "签约", "依托");
+            "合作", "联合", "携手", "牵手", "联手", "配合", "协助", "会同", "牵头", "发起", "成立", "设立", "建设", "签约", "依托");
     /** Verbs of building a name never starts with. */
     private static final Pattern LEADING_BUILDING = Pattern.compile("(?:规划建设|高标准建设|加快建设|合作建设|共同建设|共建|合建|筹建|新建|建设|打造)");
     /** The verbs of building something together, which a joint lab's name never holds. */
@@ -169,7 +170,8 @@ public final class MentionFinder {
     private static final Set<String> SETTLING_INTO = Set.of("入驻", "进驻", "落户", "迁入", "签约入驻", "签约落户", "落户于", "入驻了", "落户到");
     /** What the company of a park, fund or platform does, written between its name and the legal form. */
     private static final Set<String> OPERATING_WORDS = Set.of("运营", "管理", "投资", "投资管理", "发展", "投资发展",
-            "建设", "开发", "建设开发", "服务", "咨询", "管理咨询", "私募", "股权", "私募股权", "经营", "基金管理");
+            "建设", "开发", "建设开发", "服务", "咨询", "管理咨询", "私募", "股权", "私募股权", "经营", "基金管理",
+            "创业", "创业投资", "创投", "资本", "资产", "资产管理", "产业投资", "产业发展", "置业", "物业", "招商");
     /** Parts of speech the segmenter gives the first character of a place it cut in two (中/LC 山湾区). */
     /** Short forms of districts that are ordinary words (朝阳产业, 和平发展): never read as the district. */
     private static final Set<String> COMMON_PLACE_WORDS = Set.of("朝阳", "和平", "新城", "城关", "城中", "城东", "城西", "城南", "城北",
@@ -212,9 +214,13 @@ public final class MentionFinder {
     private static final Pattern FUND_WORDS = Pattern.compile("产业|投资|引导|母|子|专项|主题|合作|核心|旗舰|国资|管理|创业|天使|股权"
             + "|政府|发展|私募|创投|种子|基金|新兴|科技|创新|并购|跟投|直投|升级|转型|在管|自管|管|各地|大陆|市场化|社会|国有|合伙企业|有限合伙|季度|年度|本期|当期|[（()）+]");
     /** The words of a table header whose column holds where the row's entity is (所在园区, 落户园区). */
-    private static final Set<String> PLACE_COLUMNS = Resources.classedWords("extract/table-columns.lex", TablePass.Role.class)
-            .entrySet().stream().filter(e -> e.getValue().contains(TablePass.Role.PLACE)).map(Map.Entry::getKey)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> PLACE_COLUMNS = columns(TablePass.Role.PLACE);
+    /** The words of a table header whose column holds the row's fields or products (所属领域, 主导产品). */
+    private static final Set<String> FIELD_COLUMNS = columns(TablePass.Role.INDUSTRY);
+    /** The words of a table header whose column holds the row's entity (企业名称, 单位名称). */
+    private static final Set<String> NAME_COLUMNS = columns(TablePass.Role.NAME);
+    /** What separates the items of one cell (谐波减速器、伺服电机). */
+    private static final Pattern CELL_ITEM = Pattern.compile("[^、，,；;/／]+");
     private final NameRules rules;
     private final NameRules.Rule brandRule;
     private final int longestBrandSuffix;
@@ -249,14 +255,26 @@ public final class MentionFinder {
         boolean[] block = colonBlocks(sentences);
         int at = 0;
         int placeColumn = -1;
+        int fieldColumn = -1;
+        int nameColumn = -1;
         for (Sentence sentence : sentences) {
             boolean inBlock = block[at++];
             List<Mention> own = new ArrayList<>();
             List<int[]> cells = TablePass.cells(sentence.text());
-            int header = placeColumn(sentence.text(), cells);
+            int header = column(sentence.text(), cells, PLACE_COLUMNS);
             placeColumn = cells.size() < 2 ? -1 : header >= 0 ? header : placeColumn;
             if (header < 0 && placeColumn >= 0 && placeColumn < cells.size()) {
-                parkCell(sentence, cells.get(placeColumn), own);
+                nameCell(sentence, cells.get(placeColumn), EnumSet.of(EntityLabel.Park), own);
+            }
+            int nameHeader = column(sentence.text(), cells, NAME_COLUMNS);
+            nameColumn = cells.size() < 2 ? -1 : nameHeader >= 0 ? nameHeader : nameColumn;
+            if (nameHeader < 0 && nameColumn >= 0 && nameColumn < cells.size()) {
+                nameCell(sentence, cells.get(nameColumn), EnumSet.allOf(EntityLabel.class), own);
+            }
+            int fieldHeader = column(sentence.text(), cells, FIELD_COLUMNS);
+            fieldColumn = cells.size() < 2 ? -1 : fieldHeader >= 0 ? fieldHeader : fieldColumn;
+            if (fieldHeader < 0 && fieldColumn >= 0 && fieldColumn < cells.size()) {
+                fieldCell(sentence, cells.get(fieldColumn), own);
             }
             titles(sentence, own);
             suffixNames(sentence, own);
@@ -325,10 +343,16 @@ public final class MentionFinder {
         return all;
     }
 
-    /** The column of a table header line that says where each row's entity is (落户园区), or -1. */
-    private static int placeColumn(String text, List<int[]> cells) {
+    private static Set<String> columns(TablePass.Role role) {
+        return Resources.classedWords("extract/table-columns.lex", TablePass.Role.class).entrySet().stream()
+                .filter(e -> e.getValue().contains(role)).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The column of a table header line whose header is one of {@code words} (落户园区, 所属领域), or -1. */
+    private static int column(String text, List<int[]> cells, Set<String> words) {
         for (int c = 0; cells.size() >= 2 && c < cells.size(); c++) {
-            if (PLACE_COLUMNS.contains(text.substring(cells.get(c)[0], cells.get(c)[1]).strip())) {
+            if (words.contains(text.substring(cells.get(c)[0], cells.get(c)[1]).strip())) {
                 return c;
             }
         }
@@ -336,17 +360,34 @@ public final class MentionFinder {
     }
 
     /**
-     * A cell of a table's place column that ends with a park's suffix is a park, its column the anchor a name
-     * in running text would need (湘畔智造产业园 under 落户园区).
+     * Each item of a cell in a table's field column is a field as the table writes it, whole (柔性触觉传感器,
+     * 体外诊断试剂 under 主导产品), not only the taxonomy term inside it ({@code rule:industry-cell}).
      */
-    private void parkCell(Sentence sentence, int[] cell, List<Mention> out) {
+    private void fieldCell(Sentence sentence, int[] cell, List<Mention> out) {
+        Matcher items = CELL_ITEM.matcher(sentence.text()).region(cell[0], cell[1]);
+        while (items.find()) {
+            String item = items.group().strip();
+            String field = item.isEmpty() ? null : industries.cellField(item);
+            if (field != null) {
+                int begin = sentence.begin() + sentence.text().indexOf(field, items.start());
+                out.add(new Mention(EntityLabel.Industry, field, begin, begin + field.length(), sentence.index(), "rule:industry-cell"));
+            }
+        }
+    }
+
+    /**
+     * A cell of a table's place or name column that ends with the suffix of a name of one of {@code labels} is
+     * that name, whole: its column is the anchor a name in running text would need (湘畔智造产业园 under 落户园区),
+     * and the row number before it is no part of it (2 | 某某传感技术有限公司 under 企业名称).
+     */
+    private void nameCell(Sentence sentence, int[] cell, Set<EntityLabel> labels, List<Mention> out) {
         String text = sentence.text().substring(cell[0], cell[1]).strip();
         NameRules.Suffix suffix = rules.suffixEndingAt(text, text.length());
-        if (suffix != null && suffix.rule().label() == EntityLabel.Park && text.length() > suffix.text().length() + 1
+        if (suffix != null && labels.contains(suffix.rule().label()) && text.length() > suffix.text().length() + 1
                 && text.length() <= MAX_NAME_CHARS && text.matches("[\\p{IsHan}·—\\-（）()A-Za-z0-9]+")
                 && !suffix.rule().excluded().contains(text) && !genericPhrases.contains(text) && places.division(text) == null) {
             int begin = sentence.begin() + sentence.text().indexOf(text, cell[0]);
-            out.add(new Mention(EntityLabel.Park, text, begin, begin + text.length(), sentence.index(), "rule:table-column"));
+            out.add(new Mention(suffix.rule().label(), text, begin, begin + text.length(), sentence.index(), "rule:table-column"));
         }
     }
 
@@ -849,7 +890,7 @@ public final class MentionFinder {
                     && "NR".equals(tokens.get(i - 2).pos()) && industryAt(sentence, tokens.get(i)) && !stopWords.contains(word)
                     && !VerbLexicon.shared().knows(word) && !FOUNDING_VERBS.contains(word) && !SETTLING_INTO.contains(word)
                     && !COOPERATION_VERBS.contains(word) && !LEADING_BUILDING.matcher(word).matches();
-            if (splitPlace(previous, sentence) || stationed || glued || coinedVerb) {
+            if (splitPlace(previous, sentence) || stationed || glued || coinedVerb || gluedBrand(previous)) {
                 chars += word.length();
                 i--;
                 continue;
@@ -911,6 +952,28 @@ public final class MentionFinder {
         int from = token.begin() - sentence.begin();
         for (int end = Math.min(text.length(), from + 8); end - from >= minLength; end--) {
             if (industries.term(text.substring(from, end)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A coined brand the segmenter glued to a brand word and tagged as a verb or noun (霁川智造/VV 产业园, 岚曦智能/NN
+     * 产业园): a word of four characters or more that ends with a brand suffix after a part that is no known word,
+     * place, field or kind of park.
+     */
+    private boolean gluedBrand(Token token) {
+        String word = token.word();
+        if (word.length() < 4 || !("VV".equals(token.pos()) || "NN".equals(token.pos()))) {
+            return false;
+        }
+        for (String suffix : brandRule.suffixes()) {
+            String brand = word.substring(0, word.length() - suffix.length());
+            if (suffix.length() >= 2 && word.endsWith(suffix) && brand.length() >= 2 && brand.length() <= 3
+                    && brand.matches("\\p{IsHan}+") && !stopWords.contains(brand) && !verbs.knows(brand) && !verbs.knows(word)
+                    && !KIND_OF_PARK.matcher(brand).matches() && places.division(brand) == null && !places.containsPlace(brand)
+                    && industries.termsIn(word).isEmpty() && industries.term(brand) == null) {
                 return true;
             }
         }
@@ -1185,7 +1248,7 @@ public final class MentionFinder {
         }
         for (Token token : tokens) {
             if (token.begin() >= begin && token.end() <= end
-                    && ("NR".equals(token.pos()) || ANCHOR_NER.contains(token.ner()))) {
+                    && ("NR".equals(token.pos()) || ANCHOR_NER.contains(token.ner()) || gluedBrand(token))) {
                 return true;
             }
         }

@@ -134,6 +134,8 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern THE_COMPANY = Pattern.compile("^(?:[^，。；]{0,2}?)公司");
     private static final int ANAPHOR_REACH = 3;
     /** The enumerator of a list item: 1. （一） 一是. */
+    /** What ends a heading that names an organisation and nothing else: 某某合作园。 */
+    private static final Pattern HEADING_END = Pattern.compile("[。：:；;]$");
     private static final Pattern ITEM = Pattern.compile("^(?:" + RelationContext.ITEM_NUMBER + "|[一二三四五六七八九十]是)");
     private static final double CONFIDENCE = 0.6;
     private static final String FOR_USE = "用";
@@ -924,12 +926,31 @@ final class VerbClausePass implements RelationPass {
      * 从事X研发。): the organisation the sentence before opens with, a firm or an institute; else none.
      */
     private static List<Mention> continuedTopic(RelationContext doc, Sentence sentence) {
-        if (sentence.index() == 0 || !CONTINUED_FOCUS.matcher(sentence.text()).lookingAt()) {
+        if (sentence.index() == 0) {
+            return List.of();
+        }
+        Mention heading = heading(doc, doc.sentences.get(sentence.index() - 1));
+        if (heading != null) {
+            return List.of(heading);
+        }
+        if (!CONTINUED_FOCUS.matcher(sentence.text()).lookingAt()) {
             return List.of();
         }
         Mention opening = doc.opening(doc.sentences.get(sentence.index() - 1));
         return opening != null && (opening.label() == EntityLabel.Enterprise || opening.label() == EntityLabel.ResearchInstitute)
                 ? List.of(opening) : List.of();
+    }
+
+    /**
+     * The organisation a sentence that is only a heading names ((一)某某合作园。, 2. 某某实验室): the sentences after it
+     * that have no subject of their own (位于…，由…共同开发，重点承接…) are about it.
+     */
+    private static Mention heading(RelationContext doc, Sentence sentence) {
+        Matcher item = ITEM.matcher(sentence.text());
+        String rest = sentence.text().substring(item.lookingAt() ? item.end() : 0).strip();
+        rest = HEADING_END.matcher(rest).replaceFirst("");
+        List<Mention> here = doc.in(sentence);
+        return here.size() == 1 && ORGANISATIONS.contains(here.get(0).label()) && rest.equals(here.get(0).text()) ? here.get(0) : null;
     }
 
     /** The enterprise the sentence before opens with (a portfolio item's name line, 某某科技 天使轮。), or null. */

@@ -95,4 +95,13 @@ class FundNewsTest {
         Extracted sub = Extracted.from("宁波沐辰智能网联产业基金完成备案，规模15亿元。该子基金聚焦智能网联汽车，目前已出资宁波星川智驾科技有限公司等4个项目。");
         assertThat(sub.hasRelation(RelationType.FUNDS, "宁波沐辰智能网联产业基金", "宁波星川智驾科技有限公司")).isTrue();
     }
+
+    @Test
+    void the_manager_a_fund_is_entrusted_to_after_its_partners_manages_it() {
+        Extracted x = Extracted.from("两市约定共同发起设立茂湛产业协同发展基金，目标规模30亿元，由茂名砚山投资控股集团有限公司与"
+                + "湛江北岭投资控股集团有限公司共同出资，委托茂名岚曦私募股权基金管理有限公司管理，主要投向人形机器人领域。");
+        assertThat(x.hasRelation(RelationType.MANAGES, "茂名岚曦私募股权基金管理有限公司", "茂湛产业协同发展基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.MANAGES, "茂名砚山投资控股集团有限公司", "茂湛产业协同发展基金")).isFalse();
+        assertThat(x.hasRelation(RelationType.FUNDS, "湛江北岭投资控股集团有限公司", "茂湛产业协同发展基金")).isTrue();
+    }
 }

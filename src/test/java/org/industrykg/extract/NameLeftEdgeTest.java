@@ -27,4 +27,37 @@ class NameLeftEdgeTest {
         assertThat(x.entity("沐辰运控（中山）科技有限公司")).isPresent();
         assertThat(x.label("沐辰运控（中山）科技有限公司")).isEqualTo(EntityLabel.Enterprise);
     }
+
+    @Test
+    void a_verb_of_joining_the_segmenter_glued_to_the_next_name_ends_the_name_before_it() {
+        Extracted x = Extracted.from("9月，深圳市霁川传感科技有限公司牵手棠溪大学深圳研究院，开展触觉传感研发。");
+        assertThat(x.label("深圳市霁川传感科技有限公司")).isEqualTo(EntityLabel.Enterprise);
+        assertThat(x.label("棠溪大学深圳研究院")).isEqualTo(EntityLabel.ResearchInstitute);
+
+        Extracted y = Extracted.from("东莞市科学技术局配合市发展和改革局做好项目申报工作。");
+        assertThat(y.label("东莞市科学技术局")).isEqualTo(EntityLabel.GovernmentAgency);
+        assertThat(y.extraction.entities()).noneMatch(e -> e.name().contains("配合"));
+    }
+
+    @Test
+    void what_a_park_company_does_before_its_legal_form_keeps_the_park_in_its_name() {
+        Extracted x = Extracted.from("基金管理人为广州霁川智谷创业投资管理有限公司，托管人为某银行。");
+        assertThat(x.label("广州霁川智谷创业投资管理有限公司")).isEqualTo(EntityLabel.Enterprise);
+        assertThat(x.allNames()).doesNotContain("管理有限公司", "创业投资管理有限公司");
+
+        Extracted y = Extracted.from("棠溪科创谷资产管理有限公司负责园区招商。");
+        assertThat(y.label("棠溪科创谷资产管理有限公司")).isEqualTo(EntityLabel.Enterprise);
+    }
+
+    @Test
+    void a_coined_brand_glued_to_a_brand_word_anchors_a_park_name() {
+        Extracted x = Extracted.from("今年以来，霁川智造产业园累计引进企业31家。");
+        assertThat(x.label("霁川智造产业园")).isEqualTo(EntityLabel.Park);
+
+        Extracted y = Extracted.from("棠溪科技将投资12亿元在火炬开发区的岚曦智造产业园建设精密减速器生产基地。");
+        assertThat(y.label("岚曦智造产业园")).isEqualTo(EntityLabel.Park);
+
+        Extracted z = Extracted.from("全市加快打造先进智造产业园，推动智能制造产业园建设。");
+        assertThat(z.names(EntityLabel.Park)).isEmpty();
+    }
 }
