@@ -36,6 +36,8 @@ public final class MentionFinder {
     /** Characters that go on with the clause after a name (与, 、, 在, 的…). */
     private static final String CLAUSE_CHARACTERS = "与和及、，。；在将已是的于以从对则也还亦";
     /** Verbs that join two parties (甲镇联合乙区某某有限公司): a registered name after them starts at its place. */
+    /** Words after which the name of what an organisation owns begins (旗下某某先进制造基金, 下属某某研究院). */
+    private static final Set<String> OWNED_BY = Set.of("旗下", "下属", "所属");
     private static final Set<String> JOINING_VERBS = Set.of("联合", "携手", "会同", "协同", "联同");
     /** Words after which a clause's party begins (由甲乙科技投资, 与丙丁智能签署, 旗下的戊己电子). */
     private static final Set<String> PARTY_MARKERS = Set.of("由", "与", "和", "同", "的");
@@ -124,6 +126,8 @@ public final class MentionFinder {
             "^(?:(?:[0-9.]+|[一二两三四五六七八九十百千万]+|[Nn])(?:余|多)?(?:亿元|万元|元|亿|个|只|支|家|项|批|类|大)|首只|首支|首个|首家|第一只)");
     /** A fund described by its size (人工智能百亿基金) is a description, not a name. */
     private static final Pattern AMOUNT_INSIDE = Pattern.compile("[0-9一二两三四五六七八九十百千]+(?:亿|万)|百亿|千亿");
+    /** A count of funds inside a fund's name (两支子基金, 第二批子基金, 3只基金): several funds, not a name. */
+    private static final Pattern FUND_COUNT = Pattern.compile("(?:[0-9二两三四五六七八九十多几数]+|第[一二三四五六七八九十0-9]+)(?:支|只|批)");
     /** A phase of a fund the text names (第二期基金, 一期基金, 全年基金): the fund itself, not a name (see ReferringWords). */
     static final Pattern FUND_PHASE = Pattern.compile("(?:第?[一二三四五六七八九十0-9]{1,2}期|首期|本期|全?年|今年|当年|[这该此那每各]?[只支])(?:子|母)?基金");
     /** Collective fund nouns that an unnamed fund may be called by (基金矩阵). */
@@ -141,6 +145,8 @@ public final class MentionFinder {
             "(?:中国)?(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|国民党革命委员会|民主同盟|民主建国会|民主促进会|农工民主党|台湾民主自治同盟)");
     /** Localisers the segmenter may glue to the end of a name (园内, 区内). */
     private static final String LOCALISER = "内里";
+    /** One character of compiling or printing the segmenter glues to a letterhead's body (某某投资促进局编, 某某办公室印). */
+    private static final String COMPILED_BY = "编印制";
     private static final Pattern GLUED_PREPOSITION = Pattern.compile("[经由对向在与和从据按请][市省区县]");
     private static final Pattern PREPOSITION_PREFIX = Pattern.compile("^(?:经|由|对|向|在|与|和|从|据|按|请)(?=[市省区县镇](?:人民)?政府)");
     private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("(?:市|省|区|县)(?:人民)?政府(?!办|工作|部门|采购|投资|引导|债)");
@@ -601,6 +607,11 @@ public final class MentionFinder {
             if (suffix == null && word.length() >= 2 && LOCALISER.indexOf(word.charAt(word.length() - 1)) >= 0) {
                 end--; // 某某产业园/园内: the segmenter glued 内 to the suffix
                 suffix = rules.suffixEndingAt(text, end);
+            } else if (suffix == null && word.length() >= 2 && COMPILED_BY.indexOf(word.charAt(word.length() - 1)) >= 0
+                    && (end == text.length() || Character.isWhitespace(text.charAt(end)))) {
+                suffix = rules.suffixEndingAt(text, end - 1); // 某某局编 at the end of a letterhead line
+                end = suffix != null && suffix.rule().label() == EntityLabel.GovernmentAgency ? end - 1 : end;
+                suffix = end < tokens.get(j).end() - sentence.begin() ? suffix : null;
             }
             if (suffix == null || j + 1 < tokens.size() && suffix.rule().notBefore().contains(tokens.get(j + 1).word())) {
                 continue;
@@ -885,9 +896,10 @@ public final class MentionFinder {
                     && ("VV".equals(previous.pos()) && "NR".equals(tokens.get(i - 2).pos())
                         || "AD".equals(previous.pos()) && startsPlace(tokens, i - 2, sentence));
             // a coined two-character brand the tagger read as a verb, between a proper noun and the rest of the name
-            // (某地/NR 甲乙/VV 具身智能…基金); no verb the lexicons know (深圳/NR 发布/VV 机器人…)
+            // (某地/NR 甲乙/VV 具身智能…基金, 旗下 甲乙/VV 先进制造…基金); no verb the lexicons know (深圳/NR 发布/VV 机器人…)
             boolean coinedVerb = word.length() == 2 && "VV".equals(previous.pos()) && i >= 2 && tokens.get(i - 2).end() == previous.begin()
-                    && "NR".equals(tokens.get(i - 2).pos()) && industryAt(sentence, tokens.get(i)) && !stopWords.contains(word)
+                    && ("NR".equals(tokens.get(i - 2).pos()) || OWNED_BY.contains(tokens.get(i - 2).word()))
+                    && industryAt(sentence, tokens.get(i)) && !stopWords.contains(word)
                     && !VerbLexicon.shared().knows(word) && !FOUNDING_VERBS.contains(word) && !SETTLING_INTO.contains(word)
                     && !COOPERATION_VERBS.contains(word) && !LEADING_BUILDING.matcher(word).matches();
             if (splitPlace(previous, sentence) || stationed || glued || coinedVerb || gluedBrand(previous)) {
@@ -1169,6 +1181,7 @@ public final class MentionFinder {
             return false;
         }
         if (rule.label() == EntityLabel.Fund && (AMOUNT_INSIDE.matcher(name).find() || FUND_PHASE.matcher(name).matches()
+                || FUND_COUNT.matcher(name).find()
                 || !fillsQuote && FUND_WORDS.matcher(name).replaceAll("").length() < 2)) {
             return false; // 旗舰基金, 合作子基金, 国资母基金, 在管基金: kinds of fund, named by nothing of their own
         }

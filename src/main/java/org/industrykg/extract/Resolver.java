@@ -180,7 +180,11 @@ public final class Resolver {
             context.add(issuing);
         }
         for (Mention mention : mentions) {
-            Divisions.Division d = mention.label() == EntityLabel.City ? places.division(mention.text()) : null;
+            Divisions.Division d = mention.label() == EntityLabel.City ? places.division(mention.text())
+                    : mention.label() == EntityLabel.GovernmentAgency ? leadingPlace(mention.text()) : null;
+            if (d != null && isDistrict(d)) {
+                d = d.parent();
+            }
             if (d != null && (d.level().equals("city") || d.level().equals("province")) && !context.contains(d)) {
                 context.add(d);
             }
@@ -265,7 +269,8 @@ public final class Resolver {
         }
         Map<Divisions.Division, Integer> counts = new HashMap<>();
         for (Mention m : mentions) {
-            Divisions.Division d = m.label() == EntityLabel.City ? placeOf(m.text(), context, written) : null;
+            Divisions.Division d = m.label() == EntityLabel.City ? placeOf(m.text(), context, written)
+                    : m.label() == EntityLabel.GovernmentAgency ? leadingPlace(m.text()) : null;
             if (d != null && isDistrict(d)) {
                 counts.merge(d, 1, Integer::sum);
             }
@@ -275,6 +280,17 @@ public final class Resolver {
         boolean dominant = !ranked.isEmpty() && ranked.get(0).getValue() >= 2
                 && (ranked.size() == 1 || ranked.get(0).getValue() > ranked.get(1).getValue());
         return dominant ? ranked.get(0).getKey() : null;
+    }
+
+    /** The place a body's name begins with when written in full (深圳市某区投资促进局 -> 某区), or null. */
+    private Divisions.Division leadingPlace(String name) {
+        for (int len = Math.min(12, name.length() - 1); len >= 3; len--) {
+            Divisions.Division d = places.division(name.substring(0, len));
+            if (d != null && !d.level().equals("town") && name.startsWith(d.fullName())) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** A zone's committee written without the zone's name (园区管委会, 管委会, 开发区管理委员会). */

@@ -83,7 +83,7 @@ final class StructuralPass implements RelationPass {
                     Divisions.Division d = code != null ? divisions.withCode(code.toString()) : places.division(mention.text());
                     Set<String> inSentence = citiesIn(doc, mention.sentence());
                     for (Divisions.Division p = d == null ? null : d.parent(); p != null; p = p.parent()) {
-                        Resolver.Entity parent = cities.get(p.name());
+                        Resolver.Entity parent = cities.getOrDefault(p.name(), cities.get(p.fullName())); // 深圳市某区 for 某区
                         boolean stated = inSentence.contains(p.name()) || !mention.text().equals(d.name())
                                 && p.shortName() != null && mention.text().startsWith(p.shortName())
                                 || p == d.parent() && parent != null && (isLocal(d) || together(doc, entity, parent));

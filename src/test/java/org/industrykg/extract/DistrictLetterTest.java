@@ -50,4 +50,19 @@ class DistrictLetterTest {
         assertThat(x.names(EntityLabel.GovernmentAgency)).contains("宁波市经济和信息化局", "宁波市科技局")
                 .doesNotContain("宁波市鄞州区经济和信息化局");
     }
+
+    @Test
+    void a_bulletin_compiled_by_a_district_body_names_the_body_and_its_streets_belong_to_the_district() {
+        Extracted x = Extracted.from("招商引资工作简报\n深圳市罗湖区投资促进局编　　　　2025年9月30日\n"
+                + "9月，我区新签约产业项目21个。东门街道、翠竹街道两个片区签约项目数量居前。罗湖区将继续优化营商环境。\n");
+        assertThat(x.label("深圳市罗湖区投资促进局")).isEqualTo(EntityLabel.GovernmentAgency);
+        assertThat(x.hasRelation(RelationType.PART_OF, "深圳市罗湖区东门街道", "深圳市罗湖区")).isTrue();
+        assertThat(x.hasRelation(RelationType.PART_OF, "深圳市罗湖区翠竹街道", "深圳市罗湖区")).isTrue();
+    }
+
+    @Test
+    void a_park_called_an_industry_harbour_is_a_park() {
+        Extracted x = Extracted.from("霁川低空经济产业港已入驻企业12家，北岭电子签约落户该产业港。");
+        assertThat(x.label("霁川低空经济产业港")).isEqualTo(EntityLabel.Park);
+    }
 }

@@ -104,4 +104,15 @@ class FundNewsTest {
         assertThat(x.hasRelation(RelationType.MANAGES, "茂名砚山投资控股集团有限公司", "茂湛产业协同发展基金")).isFalse();
         assertThat(x.hasRelation(RelationType.FUNDS, "湛江北岭投资控股集团有限公司", "茂湛产业协同发展基金")).isTrue();
     }
+
+    @Test
+    void the_name_of_a_fund_a_firm_owns_starts_after_the_word_for_owning() {
+        Extracted x = Extracted.from("目前在管基金总规模约65亿元。旗下砚澜先进制造一期基金（规模8亿元，2021年设立）已投资工业机器人。");
+        assertThat(x.label("砚澜先进制造一期基金")).isEqualTo(EntityLabel.Fund);
+        assertThat(x.allNames()).doesNotContain("先进制造一期基金");
+
+        Extracted y = Extracted.from("公司旗下霁川人形机器人产业基金规模10亿元。");
+        assertThat(y.label("霁川人形机器人产业基金")).isEqualTo(EntityLabel.Fund);
+        assertThat(y.allNames()).noneMatch(n -> n.contains("旗下"));
+    }
 }

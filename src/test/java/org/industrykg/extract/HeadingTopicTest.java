@@ -22,6 +22,16 @@ class HeadingTopicTest {
     }
 
     @Test
+    void a_park_two_bodies_develop_together_is_founded_by_both_and_works_in_what_it_takes_on() {
+        Extracted x = Extracted.from("（一）岚曦智能制造合作园。位于湛江市麻章区，规划面积5平方公里，由茂名市电白区人民政府与"
+                + "湛江市麻章区人民政府共同开发，重点承接工业机器人和数控机床产业。");
+        assertThat(x.hasRelation(RelationType.FOUNDED, "茂名市电白区人民政府", "岚曦智能制造合作园")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "湛江市麻章区人民政府", "岚曦智能制造合作园")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "岚曦智能制造合作园", "数控机床")).isTrue();
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "茂名市电白区人民政府", "岚曦智能制造合作园")).isFalse();
+    }
+
+    @Test
     void a_numbered_heading_of_a_lab_carries_on_the_same_way() {
         Extracted x = Extracted.from("1. 砚山智能感知联合实验室。\n位于北岭科技园，由棠溪大学与砚山光电科技有限公司共同建设。\n");
         assertThat(x.hasRelation(RelationType.HOSTS, "北岭科技园", "砚山智能感知联合实验室")).isTrue();

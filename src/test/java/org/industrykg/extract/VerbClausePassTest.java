@@ -319,7 +319,8 @@ class VerbClausePassTest {
         Extracted c = Extracted.from("湘潭远舟传动有限公司与湘潭大学共同开发人形机器人用的高功率密度伺服电机。");
         assertThat(by(c, RelationType.IN_INDUSTRY, "湘潭远舟传动有限公司", "伺服电机", "verb:focus")).isTrue();
         assertThat(by(c, RelationType.IN_INDUSTRY, "湘潭远舟传动有限公司", "人形机器人", "verb:focus")).isFalse();
-        assertThat(by(c, RelationType.PARTNERS_WITH, "湘潭远舟传动有限公司", "湘潭大学", "verb:cooperate")).isTrue();
+        // 共同开发 is a verb of building together (由A与B共同开发 a park: both found it), which partners its subjects too
+        assertThat(by(c, RelationType.PARTNERS_WITH, "湘潭远舟传动有限公司", "湘潭大学", "verb:cofound")).isTrue();
     }
 
     @Test
