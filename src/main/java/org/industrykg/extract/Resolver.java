@@ -180,10 +180,10 @@ public final class Resolver {
             context.add(issuing);
         }
         for (Mention mention : mentions) {
-            Divisions.Division d = mention.label() == EntityLabel.City ? places.division(mention.text())
-                    : mention.label() == EntityLabel.GovernmentAgency ? leadingPlace(mention.text()) : null;
-            if (d != null && isDistrict(d)) {
-                d = d.parent();
+            Divisions.Division d = mention.label() == EntityLabel.City ? places.division(mention.text()) : null;
+            Divisions.Division lead = mention.label() == EntityLabel.GovernmentAgency ? leadingPlace(mention.text()) : null;
+            if (lead != null) { // 深圳市某区投资促进局 names its city in full: 深圳市
+                d = isDistrict(lead) ? lead.parent() : lead;
             }
             if (d != null && (d.level().equals("city") || d.level().equals("province")) && !context.contains(d)) {
                 context.add(d);

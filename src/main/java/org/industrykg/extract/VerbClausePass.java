@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +51,7 @@ final class VerbClausePass implements RelationPass {
             // how the parties share or act (按51%、49%的比例, 按照市场化方式, 代表省政府)
             + "按(?:照)?[^，。；]{0,14}?(?:比例|方式|模式)|代表[\\p{IsHan}]{1,6}?(?:政府|国资|委|局)|"
             // parties of no name written with the named one (A和省内金融机构共同认缴, B及多家本地家族办公室跟投)
-            + "(?:和|与|及|以及)(?:其他|多家|若干|部分|一批)?[\\p{IsHan}]{0,6}?(?:金融机构|社会资本|投资机构|投资者|投资人|产业方|家族办公室)|"
+            + "(?:和|与|及|以及)(?:其他|多家|多名|若干|部分|一批|[数几]名)?[\\p{IsHan}]{0,6}?(?:金融机构|社会资本|投资机构|投资者|投资人|产业方|家族办公室|企业家|自然人)|"
             + "(?:和|与|及|以及)[\\p{IsHan}]{0,4}?(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,3})(?:家|所|个)[\\p{IsHan}]{0,8}?(?:企业|单位|机构|高校|院所)|"
             + "[（(][^（()）]{0,40}[）)]|\\s|"
             // what of the subject is placed (将西南区域总部设在…, 把研发中心落户…)
@@ -130,11 +131,15 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(亿|万)元");
     private static final Pattern ANAPHOR = Pattern.compile("(该|本|这家|此家|这所|这个|这一)(?:[^，。；、“”]{0,24}?的)?"
             + "(公司|企业|基金|母基金|研究院|研究所|实验室|中心|平台|园区|基地|联盟|协会|大学|高校)|双方");
+    /** The two cities a text about two cities calls 两市 or 两地 (两市约定共同发起设立…), then only adverbials. */
+    private static final Pattern TWO_CITIES = Pattern.compile("^(?:两市|两地|双城)(?:政府)?(?:约定|商定|决定|同意|计划|拟|将|共同|联合|已|正式|还)*$");
     /** A clause that opens with 公司 (公司还计划…, 公司已于…) goes on about the company just named. */
     private static final Pattern THE_COMPANY = Pattern.compile("^(?:[^，。；]{0,2}?)公司");
     private static final int ANAPHOR_REACH = 3;
     /** The enumerator of a list item: 1. （一） 一是. */
     /** What ends a heading that names an organisation and nothing else: 某某合作园。 */
+    /** A city of a province, not a district, county or town (深圳市, not 深圳市南山区). */
+    private static final Pattern PREFECTURE = Pattern.compile("[\\p{IsHan}]{2,4}市");
     private static final Pattern HEADING_END = Pattern.compile("[。：:；;]$");
     private static final Pattern ITEM = Pattern.compile("^(?:" + RelationContext.ITEM_NUMBER + "|[一二三四五六七八九十]是)");
     private static final double CONFIDENCE = 0.6;
@@ -557,7 +562,7 @@ final class VerbClausePass implements RelationPass {
             }
         } else {
             String lead = text.substring(from, placeLeadStart(text, base, subjectEnd, place) - base);
-            List<Mention> anaphor = memory.resolve(lead, sentence);
+            List<Mention> anaphor = TWO_CITIES.matcher(lead).matches() ? twoCities(doc, sentence) : memory.resolve(lead, sentence);
             if (!anaphor.isEmpty()) {
                 subjects = anaphor;
             } else if (lead.contains(TriggerPass.RESPECTIVELY) && ADVERBIALS.matcher(lead).matches()
@@ -939,6 +944,29 @@ final class VerbClausePass implements RelationPass {
         Mention opening = doc.opening(doc.sentences.get(sentence.index() - 1));
         return opening != null && (opening.label() == EntityLabel.Enterprise || opening.label() == EntityLabel.ResearchInstitute)
                 ? List.of(opening) : List.of();
+    }
+
+    /**
+     * The two cities a text that says 两市 is about: the two prefecture-level cities it names most up to this
+     * sentence, in the order it first names them; none when it names fewer, or when a third ties with the second.
+     */
+    private static List<Mention> twoCities(RelationContext doc, Sentence sentence) {
+        Map<Resolver.Entity, Integer> count = new LinkedHashMap<>();
+        Map<Resolver.Entity, Mention> first = new HashMap<>();
+        for (Mention m : doc.mentions) {
+            Resolver.Entity city = doc.entityOf.get(m);
+            if (m.sentence() <= sentence.index() && m.label() == EntityLabel.City && city != null && PREFECTURE.matcher(city.name).matches()) {
+                count.merge(city, 1, Integer::sum);
+                first.putIfAbsent(city, m);
+            }
+        }
+        List<Resolver.Entity> ranked = count.entrySet().stream()
+                .sorted(Map.Entry.<Resolver.Entity, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        if (ranked.size() < 2 || ranked.size() > 2 && count.get(ranked.get(1)).equals(count.get(ranked.get(2)))) {
+            return List.of();
+        }
+        return List.of(first.get(ranked.get(0)), first.get(ranked.get(1))).stream()
+                .sorted(java.util.Comparator.comparingInt(Mention::begin)).toList();
     }
 
     /**

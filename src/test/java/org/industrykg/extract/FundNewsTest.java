@@ -115,4 +115,21 @@ class FundNewsTest {
         assertThat(y.label("霁川人形机器人产业基金")).isEqualTo(EntityLabel.Fund);
         assertThat(y.allNames()).noneMatch(n -> n.contains("旗下"));
     }
+
+    @Test
+    void partners_listed_before_the_money_verb_with_unnamed_people_after_them_fund_the_fund() {
+        Extracted x = Extracted.from("砚山具身智能产业投资基金于今年9月完成设立，由砚山莲海资本管理有限公司担任管理人，"
+                + "砚山镜海投资发展有限公司、砚山汇澳智能科技有限公司及多名企业家出资。");
+        assertThat(x.hasRelation(RelationType.FUNDS, "砚山镜海投资发展有限公司", "砚山具身智能产业投资基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "砚山汇澳智能科技有限公司", "砚山具身智能产业投资基金")).isTrue();
+    }
+
+    @Test
+    void a_fund_registered_in_a_zone_is_hosted_by_it() {
+        Extracted x = Extracted.from("霁川人形机器人产业基金注册于横琴粤澳深度合作区，目标规模人民币20亿元。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "横琴粤澳深度合作区", "霁川人形机器人产业基金")).isTrue();
+
+        Extracted y = Extracted.from("北岭智能制造基金注册在湛江市麻章区，由砚山资本管理。");
+        assertThat(y.hasRelation(RelationType.HOSTS, "湛江市麻章区", "北岭智能制造基金")).isTrue();
+    }
 }

@@ -118,4 +118,15 @@ class ReferringWordsTest {
                 + "佛山岳岭精密传动有限公司本轮由深圳市泓岸创业投资基金合伙企业（有限合伙）领投。本基金跟投3,000万元。");
         assertThat(x.hasRelation(RelationType.FUNDS, "深圳岱宁人形机器人产业投资基金", "佛山岳岭精密传动有限公司")).isTrue();
     }
+
+    @Test
+    void two_cities_called_liang_shi_are_the_two_cities_the_text_names() {
+        Extracted x = Extracted.from("湛江市与茂名市签署合作协议。两市约定共同发起设立湛茂砚山产业协同发展基金，目标规模50亿元。");
+        String fund = x.names(EntityLabel.Fund).get(0);
+        assertThat(x.hasRelation(RelationType.HOSTS, "湛江市", fund)).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "茂名市", fund)).isTrue();
+
+        Extracted y = Extracted.from("湛江市、茂名市与阳江市签署合作协议。两市约定共同发起设立砚山产业协同发展基金。");
+        assertThat(y.extraction.relations()).noneMatch(r -> r.type() == RelationType.HOSTS && r.target().startsWith("Fund:"));
+    }
 }
