@@ -35,9 +35,9 @@ public final class MentionFinder {
     private static final Pattern COMPANY_DESCRIPTOR = Pattern.compile("企业|龙头|新创|初创|独角兽|厂商|厂家|业者");
     /** Characters that go on with the clause after a name (与, 、, 在, 的…). */
     private static final String CLAUSE_CHARACTERS = "与和及、，。；在将已是的于以从对则也还亦";
-    /** Verbs that join two parties (甲镇联合乙区某某有限公司): a registered name after them starts at its place. */
     /** Words after which the name of what an organisation owns begins (旗下某某先进制造基金, 下属某某研究院). */
     private static final Set<String> OWNED_BY = Set.of("旗下", "下属", "所属");
+    /** Verbs that join two parties (甲镇联合乙区某某有限公司): a registered name after them starts at its place. */
     private static final Set<String> JOINING_VERBS = Set.of("联合", "携手", "会同", "协同", "联同");
     /** Words after which a clause's party begins (由甲乙科技投资, 与丙丁智能签署, 旗下的戊己电子). */
     private static final Set<String> PARTY_MARKERS = Set.of("由", "与", "和", "同", "的");
@@ -349,6 +349,7 @@ public final class MentionFinder {
         return all;
     }
 
+    /** The header words of {@code table-columns.lex} that give a column this role. */
     private static Set<String> columns(TablePass.Role role) {
         return Resources.classedWords("extract/table-columns.lex", TablePass.Role.class).entrySet().stream()
                 .filter(e -> e.getValue().contains(role)).map(Map.Entry::getKey)

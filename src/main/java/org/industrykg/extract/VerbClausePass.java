@@ -137,9 +137,9 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern THE_COMPANY = Pattern.compile("^(?:[^，。；]{0,2}?)公司");
     private static final int ANAPHOR_REACH = 3;
     /** The enumerator of a list item: 1. （一） 一是. */
-    /** What ends a heading that names an organisation and nothing else: 某某合作园。 */
     /** A city of a province, not a district, county or town (深圳市, not 深圳市南山区). */
     private static final Pattern PREFECTURE = Pattern.compile("[\\p{IsHan}]{2,4}市");
+    /** What ends a heading that names an organisation and nothing else: 某某合作园。 */
     private static final Pattern HEADING_END = Pattern.compile("[。：:；;]$");
     private static final Pattern ITEM = Pattern.compile("^(?:" + RelationContext.ITEM_NUMBER + "|[一二三四五六七八九十]是)");
     private static final double CONFIDENCE = 0.6;
