@@ -260,27 +260,24 @@ public final class MentionFinder {
         List<Mention> placesWritten = new ArrayList<>();
         boolean[] block = colonBlocks(sentences);
         int at = 0;
-        int placeColumn = -1;
-        int fieldColumn = -1;
-        int nameColumn = -1;
+        Column placeColumn = new Column(PLACE_COLUMNS);
+        Column nameColumn = new Column(NAME_COLUMNS);
+        Column fieldColumn = new Column(FIELD_COLUMNS);
         for (Sentence sentence : sentences) {
             boolean inBlock = block[at++];
             List<Mention> own = new ArrayList<>();
             List<int[]> cells = TablePass.cells(sentence.text());
-            int header = column(sentence.text(), cells, PLACE_COLUMNS);
-            placeColumn = cells.size() < 2 ? -1 : header >= 0 ? header : placeColumn;
-            if (header < 0 && placeColumn >= 0 && placeColumn < cells.size()) {
-                nameCell(sentence, cells.get(placeColumn), EnumSet.of(EntityLabel.Park), own);
+            int[] placeAt = placeColumn.cellOf(sentence.text(), cells);
+            if (placeAt != null) {
+                nameCell(sentence, placeAt, EnumSet.of(EntityLabel.Park), own);
             }
-            int nameHeader = column(sentence.text(), cells, NAME_COLUMNS);
-            nameColumn = cells.size() < 2 ? -1 : nameHeader >= 0 ? nameHeader : nameColumn;
-            if (nameHeader < 0 && nameColumn >= 0 && nameColumn < cells.size()) {
-                nameCell(sentence, cells.get(nameColumn), EnumSet.allOf(EntityLabel.class), own);
+            int[] nameAt = nameColumn.cellOf(sentence.text(), cells);
+            if (nameAt != null) {
+                nameCell(sentence, nameAt, EnumSet.allOf(EntityLabel.class), own);
             }
-            int fieldHeader = column(sentence.text(), cells, FIELD_COLUMNS);
-            fieldColumn = cells.size() < 2 ? -1 : fieldHeader >= 0 ? fieldHeader : fieldColumn;
-            if (fieldHeader < 0 && fieldColumn >= 0 && fieldColumn < cells.size()) {
-                fieldCell(sentence, cells.get(fieldColumn), own);
+            int[] fieldAt = fieldColumn.cellOf(sentence.text(), cells);
+            if (fieldAt != null) {
+                fieldCell(sentence, fieldAt, own);
             }
             titles(sentence, own);
             suffixNames(sentence, own);
@@ -356,14 +353,27 @@ public final class MentionFinder {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    /** The column of a table header line whose header is one of {@code words} (落户园区, 所属领域), or -1. */
-    private static int column(String text, List<int[]> cells, Set<String> words) {
-        for (int c = 0; cells.size() >= 2 && c < cells.size(); c++) {
-            if (words.contains(text.substring(cells.get(c)[0], cells.get(c)[1]).strip())) {
-                return c;
-            }
+    /**
+     * One kind of column of the table being read (落户园区, 企业名称, 所属领域): its header row says which column
+     * it is, and every row after that, until a line that is no table row, has its cell there.
+     */
+    private static final class Column {
+        private final Set<String> headers;
+        private int at = -1;
+
+        Column(Set<String> headers) {
+            this.headers = headers;
         }
-        return -1;
+
+        /** The cell of this column in a row of the table, or null for a header row or a line outside a table. */
+        int[] cellOf(String text, List<int[]> cells) {
+            int header = -1;
+            for (int c = 0; cells.size() >= 2 && c < cells.size() && header < 0; c++) {
+                header = headers.contains(text.substring(cells.get(c)[0], cells.get(c)[1]).strip()) ? c : -1;
+            }
+            at = cells.size() < 2 ? -1 : header >= 0 ? header : at;
+            return header < 0 && at >= 0 && at < cells.size() ? cells.get(at) : null;
+        }
     }
 
     /**
@@ -610,9 +620,11 @@ public final class MentionFinder {
                 suffix = rules.suffixEndingAt(text, end);
             } else if (suffix == null && word.length() >= 2 && COMPILED_BY.indexOf(word.charAt(word.length() - 1)) >= 0
                     && (end == text.length() || Character.isWhitespace(text.charAt(end)))) {
-                suffix = rules.suffixEndingAt(text, end - 1); // 某某局编 at the end of a letterhead line
-                end = suffix != null && suffix.rule().label() == EntityLabel.GovernmentAgency ? end - 1 : end;
-                suffix = end < tokens.get(j).end() - sentence.begin() ? suffix : null;
+                NameRules.Suffix body = rules.suffixEndingAt(text, end - 1); // 某某局编 at the end of a letterhead line
+                if (body != null && body.rule().label() == EntityLabel.GovernmentAgency) {
+                    suffix = body;
+                    end--;
+                }
             }
             if (suffix == null || j + 1 < tokens.size() && suffix.rule().notBefore().contains(tokens.get(j + 1).word())) {
                 continue;
