@@ -20,6 +20,8 @@ final class FocusSentencePass implements RelationPass {
     private static final Pattern FUND_ANAPHOR = Pattern.compile("该基金|该母基金|这支基金|基金将|基金重点|基金主要|该基金群|基金矩阵");
     private static final Pattern POLICY_ANAPHOR = Pattern.compile("该政策|该方案|该计划|该措施|政策明确|政策提出");
     private static final int ANAPHOR_REACH = 3;
+    /** Words that deny a focus before its industry, in the same clause (未来 is a time, 不低于 a share: neither denies). */
+    private static final Pattern NEGATION = Pattern.compile("(?:暂|尚|并|还|从)?未(?!来)|(?:暂|并|还)?不(?:涉及|投资|投向|参与|布局|包括|包含|含|考虑|单设)|没有|暂无");
     /** Words that cite a policy rather than state what it does (为贯彻落实《A》, 根据《B》). */
     private static final Pattern CITING = Pattern.compile("贯彻|落实|根据|依据|按照|对照|参照|依照|对标|遵照");
     /** What a fund that puts money into another does right after its name (出资6亿元, 作为有限合伙人认缴). */
@@ -71,7 +73,7 @@ final class FocusSentencePass implements RelationPass {
                 for (Mention subject : subjects) {
                     for (Mention m : here) {
                         boolean after = subject.sentence() != sentence.index() || m.begin() > subject.end();
-                        if (m.label() == EntityLabel.Industry && after && nextSubject(subjects, subject, m)) {
+                        if (m.label() == EntityLabel.Industry && after && nextSubject(subjects, subject, m) && !negated(sentence, m)) {
                             out.add(doc.edge(RelationType.TARGETS, subject, m, name(), 0.6, sentence));
                         }
                     }
@@ -98,6 +100,13 @@ final class FocusSentencePass implements RelationPass {
         String before = sentence.text().substring(0, policy.begin() - sentence.begin());
         int clause = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')), before.lastIndexOf('。'));
         return CITING.matcher(before.substring(clause + 1)).find();
+    }
+
+    /** Whether the clause says the industry is not a focus (暂未单设机器人方向, 不投资房地产, 尚未涉及…). */
+    private static boolean negated(Sentence sentence, Mention industry) {
+        String before = sentence.text().substring(0, industry.begin() - sentence.begin());
+        int clause = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')), before.lastIndexOf('。'));
+        return NEGATION.matcher(before.substring(clause + 1)).find();
     }
 
     /** An industry belongs to the nearest subject before it, not to every subject of the sentence. */

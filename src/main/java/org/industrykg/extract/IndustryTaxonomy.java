@@ -1,6 +1,7 @@
 package org.industrykg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.industrykg.nlp.Sentence;
 public final class IndustryTaxonomy {
 
     private final Map<String, String> canonical = new LinkedHashMap<>();
-    private final Map<String, String> broader = new LinkedHashMap<>();
+    private final Map<String, List<String>> broader = new LinkedHashMap<>();
     private final int longest;
     private final IndustryCues cues;
     private final IndustryFrames frames;
@@ -38,7 +39,7 @@ public final class IndustryTaxonomy {
             }
             int gt = term.indexOf('>');
             if (gt >= 0) {
-                broader.put(term.substring(0, gt).strip(), term.substring(gt + 1).strip());
+                broader.put(term.substring(0, gt).strip(), Arrays.stream(term.substring(gt + 1).split(",")).map(String::strip).toList());
                 term = term.substring(0, gt).strip();
             }
             canonical.put(term, term);
@@ -46,7 +47,7 @@ public final class IndustryTaxonomy {
                 canonical.putIfAbsent(alias.strip(), term);
             }
         }
-        broader.values().forEach(b -> canonical.putIfAbsent(b, b));
+        broader.values().forEach(terms -> terms.forEach(b -> canonical.putIfAbsent(b, b)));
         variants.forEach((variant, standard) -> new ArrayList<>(canonical.keySet()).stream()
                 .filter(form -> form.contains(standard))
                 .forEach(form -> canonical.putIfAbsent(form.replace(standard, variant), canonical.get(form))));
@@ -62,12 +63,12 @@ public final class IndustryTaxonomy {
         return new IndustryTaxonomy(Resources.lines(resource), IndustryCues.load(CUES), new PlaceMatcher(Divisions.shared()));
     }
 
-    /** The field a compound names (采摘机器人: a head with modifiers the taxonomy does not list), or null. */
     /** The field an item of a table's field column names, without its tail (整机, 产品), or null when it names none. */
     public String cellField(String item) {
         return frames.cellField(item);
     }
 
+    /** The field a compound names (采摘机器人: a head with modifiers the taxonomy does not list), or null. */
     public String compoundField(String text) {
         return frames.compoundField(text);
     }
@@ -86,29 +87,35 @@ public final class IndustryTaxonomy {
     }
 
     /**
-     * The broader industry of a term, or null: the taxonomy's, else for a compound outside it the
+     * The broader industry of a term, or null: the taxonomy's first, else for a compound outside it the
      * term of its technology-field head (谐波减速器 -> 减速器, 高端金属材料 -> 新材料).
      */
     public String broaderOf(String term) {
-        String stated = broader.get(term);
+        List<String> all = allBroaderOf(term);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * Every broader industry of a term: those the taxonomy lists (人形机器人 is both an intelligent robot and
+     * embodied intelligence), else the one of its technology-field head.
+     */
+    public List<String> allBroaderOf(String term) {
+        List<String> stated = broader.get(term);
         if (stated != null || canonical.containsKey(term)) {
-            return stated;
+            return stated == null ? List.of() : stated;
         }
         String head = cues.headOf(term);
-        return head == null ? null : cues.heads().get(head);
+        String headTerm = head == null ? null : cues.heads().get(head);
+        return headTerm == null ? List.of() : List.of(headTerm);
     }
 
     /** How many terms the taxonomy lists right under {@code term} (机器人: 工业机器人, 服务机器人, …). */
     public int narrowerCount(String term) {
         int count = 0;
-        for (String broaderTerm : broader.values()) {
-            count += broaderTerm.equals(term) ? 1 : 0;
+        for (List<String> terms : broader.values()) {
+            count += terms.contains(term) ? 1 : 0;
         }
         return count;
-    }
-
-    public Map<String, String> broaderMap() {
-        return broader;
     }
 
     /** Canonical terms named inside a text (longest match first, no overlaps). */

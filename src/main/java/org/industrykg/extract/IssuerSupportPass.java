@@ -13,7 +13,8 @@ import org.industrykg.nlp.Sentence;
  * ({@code rule:issuer-support}). The issuer of a notice issues the policy it sends
  * ({@code rule:notice-issues}: 某局关于印发《P》的通知). The policy a text is SUPPORTS the parks,
  * platforms, institutes and funds its clauses build or set up without a subject of their own
- * ({@code rule:policy-builds}: 加快建设X, 依托某高新区建设X).
+ * ({@code rule:policy-builds}: 加快建设X, 依托某高新区建设X). The issuer works with the bodies a clause of its own
+ * joins it with ({@code rule:issuer-joins}: 并会同市财政局等单位办理).
  */
 final class IssuerSupportPass implements RelationPass {
 
@@ -34,6 +35,10 @@ final class IssuerSupportPass implements RelationPass {
             default -> false;
         };
     }
+
+    /** 会同 opening a clause with no subject, or after the writer's own 我局 (并会同, 我局将会同, 由我局会同). */
+    private static final Pattern JOINING = Pattern.compile("(?:^|[，；。：])(?:经[^，；。]{0,8}[，,])?(?:由)?(?:我局|我委|我厅|我办|本局|本委)?"
+            + "(?:并|将|已|拟|还|也|正|积极|主动|牵头)*(?:会同|联合|协同)");
 
     /** The bracketed note after a measure naming who leads it (（省某某厅牵头，各市负责）). */
     private static final Pattern RESPONSIBILITY_NOTE = Pattern.compile("^[（(][^（()）]{0,80}(?:牵头|负责)");
@@ -67,6 +72,9 @@ final class IssuerSupportPass implements RelationPass {
             }
             if (ownPolicy != null) {
                 built(doc, sentence, here, ownPolicy, out);
+            }
+            if (issuer != null && issuer.label == EntityLabel.GovernmentAgency) {
+                joinedBy(doc, sentence, here, issuer, out);
             }
             Resolver.Entity agency = subject != null ? subject : issuing;
             if (agency == null) {
@@ -103,6 +111,33 @@ final class IssuerSupportPass implements RelationPass {
                     && BUILD_CLAUSE.matcher(text.substring(clauseStart, at).strip()).matches()) {
                 for (Mention built : ListGroups.joinedFrom(text, sentence.begin(), here, index, n -> buildable(n.label()))) { // 建设X和Y
                     doc.link(out, RelationType.SUPPORTS, policy, built, "rule:policy-builds", 0.6, sentence, Map.of());
+                }
+            }
+        }
+    }
+
+    /**
+     * A letter's issuer works with the bodies its clause joins it with (经研究，并会同市科学技术局、市财政局等单位办理;
+     * 我局将会同市财政局…): with no subject before 会同, or the writer's own 我局, each body PARTNERS_WITH the issuer
+     * ({@code rule:issuer-joins}).
+     */
+    private static void joinedBy(RelationContext doc, Sentence sentence, List<Mention> here, Resolver.Entity issuer,
+                                 List<ExtractedRelation> out) {
+        String text = sentence.text();
+        Matcher joining = JOINING.matcher(text);
+        while (joining.find()) {
+            int from = sentence.begin() + joining.end();
+            Mention first = here.stream().filter(m -> m.begin() == from && m.label() == EntityLabel.GovernmentAgency)
+                    .findFirst().orElse(null);
+            if (first == null) {
+                continue;
+            }
+            for (Mention m : ListGroups.joinedFrom(text, sentence.begin(), here, here.indexOf(first),
+                    n -> n.label() == EntityLabel.GovernmentAgency)) {
+                Resolver.Entity body = doc.entityOf.get(m);
+                if (body != null && body != issuer) {
+                    out.add(new ExtractedRelation(RelationType.PARTNERS_WITH, issuer.key(), body.key(), "rule:issuer-joins",
+                            0.6, doc.evidence(sentence), Map.of()));
                 }
             }
         }

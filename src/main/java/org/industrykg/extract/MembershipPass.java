@@ -1,7 +1,9 @@
 package org.industrykg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,8 +11,9 @@ import org.industrykg.nlp.Sentence;
 
 /**
  * The members an association or alliance names by their office are its partners ({@code rule:membership},
- * PARTNERS_WITH): X为理事长单位, X、Y是某联盟的副理事长单位, 副会长单位为A、B和C, 成员单位包括A和B, 首批成员单位68家，包括A、B. The association is
+ * PARTNERS_WITH): X为理事长单位, X、Y是某联盟的副理事长单位, 副会长单位为A、B和C, 副理事长单位：A、B, 成员单位包括A和B, 首批成员单位68家，包括A、B. The association is
  * the one the sentence opens with, else the one the clause names, else the last one named in the sentence or the few before.
+ * Bodies named as its guiding or backing office (A、B作为指导单位出席, 指导单位：A) SUPPORT it.
  */
 final class MembershipPass implements RelationPass {
 
@@ -18,12 +21,20 @@ final class MembershipPass implements RelationPass {
     private static final String OFFICE = "(?:副?理事长|副?会长|常务理事|理事|副?主席|监事长|监事|秘书长|成员|会员|发起)单位";
     /** Members before the office: X、Y为（某联盟的）副理事长单位. */
     private static final Pattern HOLD = Pattern.compile("^(?:分别|均|也|还|则|同时)?(?:为|是|担任|当选(?:为)?|成为)(?:[^，。；,;]{0,24}?的)?" + OFFICE);
-    /** Members after the office: 副会长单位为A、B和C. */
+    /** Members after the office: 副会长单位为A、B和C, 副理事长单位：A、B (a line of a list of offices). */
     private static final Pattern OFFICE_THEN = Pattern.compile(OFFICE
-            + "(?:[0-9０-９一二三四五六七八九十百余多]+[家个])?[，,]?(?:分别)?(?:为|是|包括|有|涵盖)$");
+            + "(?:[0-9０-９一二三四五六七八九十百余多]+[家个])?(?:[，,]?(?:分别)?(?:为|是|包括|有|涵盖)|[：:])$");
 
     /** Between two lists of members of different kinds: 等整机和部件企业，以及. */
     private static final Pattern MORE_KINDS = Pattern.compile("^等[^，。；,;]{0,16}[，,]?(?:以及|及|和|还有)$");
+
+
+    /** An office of a body that guides or backs an association (指导单位, 支持单位, 业务主管单位). */
+    private static final String GUIDE = "(?:指导|支持|业务主管|主管)单位";
+    /** Bodies before the office: A、B作为指导单位出席, A为（联盟的）指导单位. */
+    private static final Pattern GUIDE_HOLD = Pattern.compile("^(?:分别|均|也|还|则|同时)?(?:为|是|担任|作为)(?:[^，。；,;]{0,24}?的)?" + GUIDE);
+    /** Bodies after the office: 指导单位：A、B, 指导单位为A和B. */
+    private static final Pattern GUIDE_THEN = Pattern.compile(GUIDE + "(?:[，,]?(?:分别)?(?:为|是|包括|有)|[：:])$");
 
     @Override
     public String name() {
@@ -33,36 +44,47 @@ final class MembershipPass implements RelationPass {
     @Override
     public void find(RelationContext doc, List<ExtractedRelation> out) {
         for (Sentence sentence : doc.sentences) {
-            List<Mention> here = doc.in(sentence);
-            String text = sentence.text();
-            int base = sentence.begin();
-            for (int i = 0; i < here.size(); i++) {
-                Mention first = here.get(i);
-                if (!member(first)) {
-                    continue;
+            offices(doc, sentence, MembershipPass::member, HOLD, OFFICE_THEN, RelationType.PARTNERS_WITH, out);
+            offices(doc, sentence, m -> m.label() == EntityLabel.GovernmentAgency, GUIDE_HOLD, GUIDE_THEN,
+                    RelationType.SUPPORTS, out);
+        }
+    }
+
+    /**
+     * The holders of an office the sentence names before (X、Y为…单位) or after it (…单位：X、Y) and the
+     * association whose office it is: each holder PARTNERS_WITH (members) or SUPPORTS (guiding bodies) it.
+     */
+    private void offices(RelationContext doc, Sentence sentence, Predicate<Mention> holder, Pattern hold, Pattern then,
+                         RelationType type, List<ExtractedRelation> out) {
+        List<Mention> here = doc.in(sentence);
+        String text = sentence.text();
+        int base = sentence.begin();
+        for (int i = 0; i < here.size(); i++) {
+            Mention first = here.get(i);
+            if (!holder.test(first)) {
+                continue;
+            }
+            List<Mention> members = new ArrayList<>(ListGroups.joinedFrom(text, base, here, i, holder));
+            Mention last = members.get(members.size() - 1);
+            int next = here.indexOf(last) + 1;
+            while (next < here.size() && holder.test(here.get(next)) // A、B等企业，以及C等科研机构: a second kind of member
+                    && MORE_KINDS.matcher(text.substring(last.end() - base, here.get(next).begin() - base)).matches()) {
+                List<Mention> more = ListGroups.joinedFrom(text, base, here, next, holder);
+                members.addAll(more);
+                last = more.get(more.size() - 1);
+                next = here.indexOf(last) + 1;
+            }
+            Matcher held = hold.matcher(text.substring(last.end() - base));
+            boolean after = then.matcher(text.substring(0, first.begin() - base)).find();
+            if (held.lookingAt() || after) {
+                int end = held.lookingAt() ? last.end() - base + held.end() : first.begin() - base;
+                Mention topic = doc.opening(sentence); // 联盟由A和B共同发起，首批成员单位包括…: the members are the alliance's
+                Mention association = topic != null && topic.label() == EntityLabel.Association && topic.end() <= base + end
+                        ? topic : ReferringWords.antecedent(doc, sentence, base + end, e -> e.label == EntityLabel.Association);
+                for (Mention m : association == null ? List.<Mention>of() : members) {
+                    doc.link(out, type, m, association, name(), 0.6, sentence, Map.of());
                 }
-                List<Mention> members = new java.util.ArrayList<>(ListGroups.joinedFrom(text, base, here, i, MembershipPass::member));
-                Mention last = members.get(members.size() - 1);
-                int next = here.indexOf(last) + 1;
-                while (next < here.size() && member(here.get(next)) // A、B等企业，以及C等科研机构: a second kind of member
-                        && MORE_KINDS.matcher(text.substring(last.end() - base, here.get(next).begin() - base)).matches()) {
-                    List<Mention> more = ListGroups.joinedFrom(text, base, here, next, MembershipPass::member);
-                    members.addAll(more);
-                    last = more.get(more.size() - 1);
-                    next = here.indexOf(last) + 1;
-                }
-                Matcher hold = HOLD.matcher(text.substring(last.end() - base));
-                boolean after = OFFICE_THEN.matcher(text.substring(0, first.begin() - base)).find();
-                if (hold.lookingAt() || after) {
-                    int end = hold.lookingAt() ? last.end() - base + hold.end() : first.begin() - base;
-                    Mention topic = doc.opening(sentence); // 联盟由A和B共同发起，首批成员单位包括…: the members are the alliance's
-                    Mention association = topic != null && topic.label() == EntityLabel.Association && topic.end() <= base + end
-                            ? topic : ReferringWords.antecedent(doc, sentence, base + end, e -> e.label == EntityLabel.Association);
-                    for (Mention m : association == null ? List.<Mention>of() : members) {
-                        doc.link(out, RelationType.PARTNERS_WITH, m, association, name(), 0.6, sentence, Map.of());
-                    }
-                    i = here.indexOf(last);
-                }
+                i = here.indexOf(last);
             }
         }
     }

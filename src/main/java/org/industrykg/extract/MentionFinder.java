@@ -128,6 +128,10 @@ public final class MentionFinder {
     private static final Pattern AMOUNT_INSIDE = Pattern.compile("[0-9一二两三四五六七八九十百千]+(?:亿|万)|百亿|千亿");
     /** A count of funds inside a fund's name (两支子基金, 第二批子基金, 3只基金): several funds, not a name. */
     private static final Pattern FUND_COUNT = Pattern.compile("(?:[0-9二两三四五六七八九十多几数]+|第[一二三四五六七八九十0-9]+)(?:支|只|批)");
+    /** A class of funds, not one fund: 机器人相关子基金, 合资基金. */
+    private static final Pattern FUND_CLASS_INSIDE = Pattern.compile("相关(?:子|母)?基金$|^合资基金$");
+    /** What makes a fund's name a class after it: …专项基金之一, …子基金多只, …基金3支. */
+    private static final Pattern FUND_CLASS_AFTER = Pattern.compile("之一(?!期)|多[只支]|[0-9一二两三四五六七八九十几数]+[只支]");
     /** A phase of a fund the text names (第二期基金, 一期基金, 全年基金): the fund itself, not a name (see ReferringWords). */
     static final Pattern FUND_PHASE = Pattern.compile("(?:第?[一二三四五六七八九十0-9]{1,2}期|首期|本期|全?年|今年|当年|[这该此那每各]?[只支])(?:子|母)?基金");
     /** Collective fund nouns that an unnamed fund may be called by (基金矩阵). */
@@ -719,8 +723,7 @@ public final class MentionFinder {
                     || rules.suffixEndingAt(sentence.text(), previous.end() - sentence.begin()) != null
                     && !operatedBy(tokens, i, first)
                     || JOINING_VERBS.contains(previous.word()) && startsPlace(tokens, i, sentence);
-            boolean localAdverb = previous.word().length() == 1 && "AD".equals(previous.pos()) && i >= 2
-                    && startsPlace(tokens, i - 2, sentence); // 北京/NR 亦/AD 城创新…有限公司
+            boolean localAdverb = localAdverb(tokens, i, sentence); // 北京/NR 亦/AD 城创新…有限公司
             stop &= !localAdverb;
             if (gap || stop || chars + previous.word().length() > MAX_NAME_CHARS) {
                 break;
@@ -735,6 +738,24 @@ public final class MentionFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the token before {@code i} is a one-character "adverb" inside a local name: right after a place
+     * (北京/NR 亦/AD 庄…) or after a place and one character, a two-character word the segmenter cut in two
+     * (泉州市/NR 鲤/NN 都/AD 资本管理有限公司).
+     */
+    private boolean localAdverb(List<Token> tokens, int i, Sentence sentence) {
+        if (i < 2 || tokens.get(i - 1).word().length() != 1 || !"AD".equals(tokens.get(i - 1).pos())
+                || tokens.get(i - 2).end() != tokens.get(i - 1).begin()) {
+            return false;
+        }
+        if (startsPlace(tokens, i - 2, sentence)) {
+            return true;
+        }
+        Token half = tokens.get(i - 2);
+        return i >= 3 && half.word().length() == 1 && Set.of("NN", "NR").contains(half.pos())
+                && tokens.get(i - 3).end() == half.begin() && startsPlace(tokens, i - 3, sentence);
     }
 
     /**
@@ -907,7 +928,7 @@ public final class MentionFinder {
             // or a one-character "adverb" between a place and the rest of a local name (北京/NR 亦/AD 庄具身…)
             boolean glued = word.length() == 1 && i >= 2 && tokens.get(i - 2).end() == previous.begin()
                     && ("VV".equals(previous.pos()) && "NR".equals(tokens.get(i - 2).pos())
-                        || "AD".equals(previous.pos()) && startsPlace(tokens, i - 2, sentence));
+                        || localAdverb(tokens, i, sentence));
             // a coined two-character brand the tagger read as a verb, between a proper noun and the rest of the name
             // (某地/NR 甲乙/VV 具身智能…基金, 旗下 甲乙/VV 先进制造…基金); no verb the lexicons know (深圳/NR 发布/VV 机器人…)
             boolean coinedVerb = word.length() == 2 && "VV".equals(previous.pos()) && i >= 2 && tokens.get(i - 2).end() == previous.begin()
@@ -1194,7 +1215,8 @@ public final class MentionFinder {
             return false;
         }
         if (rule.label() == EntityLabel.Fund && (AMOUNT_INSIDE.matcher(name).find() || FUND_PHASE.matcher(name).matches()
-                || FUND_COUNT.matcher(name).find()
+                || FUND_COUNT.matcher(name).find() || FUND_CLASS_INSIDE.matcher(name).find()
+                || !fillsQuote && FUND_CLASS_AFTER.matcher(textAfter(tokens, end, 4)).lookingAt()
                 || !fillsQuote && FUND_WORDS.matcher(name).replaceAll("").length() < 2)) {
             return false; // 旗舰基金, 合作子基金, 国资母基金, 在管基金: kinds of fund, named by nothing of their own
         }
@@ -1240,6 +1262,19 @@ public final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** Up to {@code chars} characters of the words that follow offset {@code end} without a gap. */
+    private static String textAfter(List<Token> tokens, int end, int chars) {
+        StringBuilder after = new StringBuilder();
+        int at = end;
+        for (Token token : tokens) {
+            if (token.begin() == at && after.length() < chars) {
+                after.append(token.word());
+                at = token.end();
+            }
+        }
+        return after.toString();
     }
 
     private static String lastWord(List<Token> tokens, int end) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The trigger rules of {@code extract/relations.rules}. */
 public final class RelationRules {
@@ -20,10 +21,23 @@ public final class RelationRules {
         boolean fits(Mention a, Mention b, String gap, String tail) {
             return from.contains(a.label()) && to.contains(b.label()) && gap.length() <= maxGap
                     && (acrossComma || !(gap.contains("，") || gap.contains(",")))
-                    && (between.isEmpty() || between.stream().anyMatch(gap::contains))
+                    && (between.isEmpty() || between.stream().anyMatch(word -> asVerb(gap, word)))
                     && (after.isEmpty() || after.stream().anyMatch(tail::contains))
                     && unless.stream().noneMatch(tail::contains);
         }
+    }
+
+    /** Nouns of an event that a verb before them only names (成立大会, 揭牌仪式): the verb states no relation there. */
+    static final Pattern EVENT_NOUN = Pattern.compile("^(?:大会|仪式|典礼|庆典|暨|发布会|活动)");
+
+    /** Whether the gap holds the word other than as the name of an event (联盟成立大会在某园举行 founds nothing). */
+    static boolean asVerb(String gap, String word) {
+        for (int at = gap.indexOf(word); at >= 0; at = gap.indexOf(word, at + 1)) {
+            if (!EVENT_NOUN.matcher(gap.substring(at + word.length())).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private final List<Rule> rules;

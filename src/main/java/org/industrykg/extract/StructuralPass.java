@@ -1,5 +1,7 @@
 package org.industrykg.extract;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -96,10 +98,8 @@ final class StructuralPass implements RelationPass {
                 }
                 case Industry -> {
                     String term = industries.term(entity.name);
-                    String broader = term == null ? null : industries.broaderOf(term);
-                    Resolver.Entity parent = broader == null ? null : industriesByName.get(broader);
-                    if (parent != null) {
-                        out.add(new ExtractedRelation(RelationType.PART_OF, entity.key(), parent.key(),
+                    for (String broader : term == null ? List.<String>of() : presentBroader(term, industriesByName.keySet())) {
+                        out.add(new ExtractedRelation(RelationType.PART_OF, entity.key(), industriesByName.get(broader).key(),
                                 "data:industry-taxonomy", 0.9, IndustryTaxonomy.evidence(term, broader), Map.of()));
                     }
                 }
@@ -107,6 +107,29 @@ final class StructuralPass implements RelationPass {
                 }
             }
         }
+    }
+
+    /**
+     * The nearest broader industries of a term that the document names, up each branch of the taxonomy:
+     * 人形机器人 in a text that names 机器人 but not 智能机器人 is PART_OF 机器人, so that a question asked
+     * of either finds it.
+     */
+    private List<String> presentBroader(String term, Set<String> present) {
+        List<String> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        ArrayDeque<String> next = new ArrayDeque<>(industries.allBroaderOf(term));
+        while (!next.isEmpty()) {
+            String broader = next.poll();
+            if (!seen.add(broader)) {
+                continue;
+            }
+            if (present.contains(broader)) {
+                found.add(broader);
+            } else {
+                next.addAll(industries.allBroaderOf(broader));
+            }
+        }
+        return found;
     }
 
     /**

@@ -23,7 +23,8 @@ import org.industrykg.nlp.Sentence;
  *   <li>S把X列入/纳入…, X被/由/获S认定/批准…: S SUPPORTS X ({@code rule:recognised});</li>
  *   <li>S拨付/投入…经费 with no receiver, in a text with no issuer: S FUNDS what the text is about;</li>
  *   <li>X获资助500万元 with no giver named: the body named before it in the sentence, else the text's issuer, FUNDS X.</li>
- *   <li>An item of a list of grants (3．X：某某项目，资助500万元): the text's issuer FUNDS X.</li>
+ *   <li>An item of a list of grants (3．X：某某项目，资助500万元): the text's issuer FUNDS X, and a place
+ *   the item puts in brackets on its own (某某项目（长安镇）) HOSTS X ({@code rule:grant-item-place}).</li>
  * </ul>
  */
 final class SupportFramePass implements RelationPass {
@@ -53,10 +54,16 @@ final class SupportFramePass implements RelationPass {
     private static final Pattern RECEIVED_AID = Pattern.compile("^[^，。；]{0,14}?" + AID);
     /** Before the organisation an item of a list opens with: its number, if any. */
     private static final Pattern ITEM_LEAD = Pattern.compile("^\\s*(?:" + RelationContext.ITEM_NUMBER + ")?\\s*$");
-    /** After it: a bracketed aside (运营单位：…) and the colon that opens what the item says. */
-    private static final Pattern ITEM_COLON = Pattern.compile("(?:[（(][^（()）]*[）)])?[：:]");
-    /** The money an item grants: 资助500万元, 补助1,000万元, 奖励50万元. */
-    private static final Pattern ITEM_MONEY = Pattern.compile("(?:资助|补助|奖励|奖补|补贴|扶持)(?:资金)?(?:金额)?[为：:]?\\s*[0-9][0-9,，.]*\\s*(?:万元|亿元|万|元)");
+    /**
+     * After it: a bracketed aside (运营单位：…) and the colon that opens what the item says, or the comma of an
+     * item written as fields (（一）某某有限公司，某某项目，补助资金300万元).
+     */
+    private static final Pattern ITEM_COLON = Pattern.compile("(?:[（(][^（()）]*[）)])?[：:，,]");
+    /** The money an item grants: 资助500万元, 补助1,000万元, 奖励50万元, 拟支持600万元. */
+    private static final Pattern ITEM_MONEY = Pattern.compile("(?:资助|补助|奖励|奖补|补贴|扶持|支持)(?:资金)?(?:金额)?[为：:]?\\s*[0-9][0-9,，.]*\\s*(?:万元|亿元|万|元)");
+    /** A bracket of an item that holds only where it is: （长安镇）, （某某高新区）. */
+    private static final Pattern PLACE_BRACKET = Pattern.compile("[（(]([^（()）]{2,16})[）)]");
+    private static final Set<EntityLabel> PLACES = EnumSet.of(EntityLabel.City, EntityLabel.Park);
     /** X获资助500万元, X获得补助300万元: money received with no giver named, from the body that issued the text. */
     private static final Pattern RECEIVED_MONEY = Pattern.compile(
             "^(?:还|也|已|分别|共|累计|拟)?(?:获得了?|获批|获|得到了?)(?:[^，。；、]{0,8}?)(?:资助|补助|奖励|奖补|补贴)(?:资金)?[^，。；、]{0,6}?[0-9]");
@@ -89,8 +96,21 @@ final class SupportFramePass implements RelationPass {
         }
         Matcher money = ITEM_MONEY.matcher(text.substring(first.end() - sentence.begin() + colon.end()));
         Mention body = doc.issuingBody();
-        if (money.find() && body != null && !doc.key(body).equals(doc.key(first))) {
-            doc.link(out, RelationType.FUNDS, body, first, name(), 0.6, sentence, VerbClausePass.amountIn(money.group()));
+        if (!money.find() || body == null || doc.key(body).equals(doc.key(first))) {
+            return;
+        }
+        doc.link(out, RelationType.FUNDS, body, first, name(), 0.6, sentence, VerbClausePass.amountIn(money.group()));
+        Matcher bracket = PLACE_BRACKET.matcher(text);
+        bracket.region(first.end() - sentence.begin(), text.length());
+        while (bracket.find()) { // 某某项目（长安镇）: where the grantee is
+            int from = sentence.begin() + bracket.start(1);
+            int to = sentence.begin() + bracket.end(1);
+            List<Mention> inside = here.stream().filter(m -> m.begin() >= from && m.end() <= to).toList();
+            if (inside.size() == 1 && PLACES.contains(inside.get(0).label()) && inside.get(0).begin() == from
+                    && inside.get(0).end() == to) {
+                doc.link(out, RelationType.HOSTS, inside.get(0), first, "rule:grant-item-place", 0.6, sentence, Map.of());
+                break;
+            }
         }
     }
 

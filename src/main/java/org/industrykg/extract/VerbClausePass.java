@@ -324,6 +324,9 @@ final class VerbClausePass implements RelationPass {
                 lastSubjects = topicAfter(doc, memory, sentence, hit, r, text.substring(from, to));
                 memory.parties(hit.classes(), r);
                 memory.cooperation(sentence, hit.classes(), r);
+                if (founding(hit)) {
+                    memory.setUp(sentence, r.objects);
+                }
             } else if (founding(hit) && !r.objects.isEmpty() && r.objects.stream().allMatch(o -> FOUNDABLE.contains(o.label()))) {
                 lastSubjects = r.objects; // 高标准建设某产业园，重点发展…: what is built is what the text goes on about
             }
@@ -1364,6 +1367,16 @@ final class VerbClausePass implements RelationPass {
         /** The fund partners last put money into, and the sentence that said so. */
         private Mention funded;
         private int fundedSentence = -1;
+        /** The fund a founding verb last set up (A由B与C共同发起设立), and the sentence that said so. */
+        private Mention setUp;
+        private int setUpSentence = -1;
+
+        void setUp(Sentence sentence, List<Mention> objects) {
+            objects.stream().filter(o -> o.label() == EntityLabel.Fund).findFirst().ifPresent(fund -> {
+                setUp = fund;
+                setUpSentence = sentence.index();
+            });
+        }
 
         void listed(Sentence sentence, List<Mention> objects) {
             List<Mention> organisations = objects.stream().filter(o -> FOUNDABLE.contains(o.label())).toList();
@@ -1392,11 +1405,16 @@ final class VerbClausePass implements RelationPass {
 
         /**
          * The fund partners put money into when the clause names none (A、B作为有限合伙人出资): the last
-         * fund before them in the sentence, else the fund of the sentences just before.
+         * fund before them in the sentence, else the fund a sentence just before set up, else the last fund
+         * of the sentences just before.
          */
         List<Mention> fundAround(RelationContext doc, Sentence sentence, List<Mention> subjects) {
             List<Mention> found = fundBefore(doc, sentence, subjects, investors);
             investors.addAll(subjects); // A认缴4亿元，B认缴2亿元: B's money goes where A's went, not into A
+            if (found.isEmpty() && setUp != null && sentence.index() - setUpSentence <= 2 && sentence.index() > setUpSentence
+                    && !subjects.contains(setUp) && !investors.contains(setUp)) {
+                found = List.of(setUp); // A由B与C共同发起设立。其中，B认缴12亿元: into A, not into C, the last fund named
+            }
             if (found.isEmpty()) {
                 Mention fund = lastOf.get(EntityLabel.Fund);
                 found = fund != null && sentence.index() - fund.sentence() <= 2 && !subjects.contains(fund) && !investors.contains(fund)

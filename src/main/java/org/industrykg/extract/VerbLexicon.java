@@ -44,18 +44,23 @@ final class VerbLexicon {
         static final VerbLexicon LEXICON = load(VERBS);
     }
 
-    /** The longest verb starting at {@code at} in {@code text} and ending by {@code limit}, or null. */
     /** Whether a word is a verb of some class. */
     boolean knows(String word) {
         return classesOf.containsKey(word);
     }
 
+    /**
+     * The longest verb starting at {@code at} in {@code text} and ending by {@code limit}, or null; a verb of
+     * founding that names an event (成立大会, 揭牌仪式) is none.
+     */
     Hit at(String text, int at, int limit) {
         for (int len = Math.min(longest, limit - at); len >= 1; len--) {
             String word = text.substring(at, at + len);
             Set<VerbClass> classes = classesOf.get(word);
             if (classes != null) {
-                return new Hit(at, at + len, word, classes);
+                boolean event = (classes.contains(VerbClass.FOUND) || classes.contains(VerbClass.COFOUND))
+                        && RelationRules.EVENT_NOUN.matcher(text.substring(at + len)).lookingAt();
+                return event ? null : new Hit(at, at + len, word, classes);
             }
         }
         return null;

@@ -342,7 +342,12 @@ public class CommandRunner {
             Path usecases = gold.resolve("usecases.json");
             if (Files.isRegularFile(usecases)) {
                 out.println("The three questions against " + usecases + ":");
-                UseCaseScore.score(answers(), json.readTree(usecases.toFile())).print(out);
+                UseCaseScore questions = UseCaseScore.score(answers(), json.readTree(usecases.toFile()));
+                questions.print(out);
+                if (command.misses()) {
+                    out.println();
+                    questions.printMisses(out);
+                }
             } else {
                 out.println("No " + usecases + ": the three questions are not scored.");
             }

@@ -32,8 +32,12 @@ public final class UseCaseScore {
     public record Answers(List<FundMatch> funds, LinkGraph links, List<Relationship> relationships) {
     }
 
-    /** One question's line: recall always, precision only for the funds. */
-    record Line(String name, int gold, String returnedLabel, int returned, double recall, Double precision) {
+    /**
+     * One question's line: recall always, precision only for the funds; {@code missed} names the gold
+     * rows no answer matched and {@code unmatched} the answers no gold row matched (funds only).
+     */
+    record Line(String name, int gold, String returnedLabel, int returned, double recall, Double precision,
+            List<String> missed, List<String> unmatched) {
 
         String text() {
             return String.format(Locale.ROOT, "%s: gold=%d %s=%d recall=%s", name, gold, returnedLabel, returned,
@@ -63,6 +67,14 @@ public final class UseCaseScore {
         out.println("  " + enterpriseInstitute.text());
     }
 
+    /** What {@code --misses} adds: per question, the gold rows missed and the funds answered beyond the gold. */
+    public void printMisses(PrintStream out) {
+        for (Line line : List.of(funds, links, enterpriseInstitute)) {
+            line.missed().forEach(row -> out.println("  missed " + line.name() + "  " + row));
+            line.unmatched().forEach(row -> out.println("  no gold for " + line.name() + "  " + row));
+        }
+    }
+
     private static Line funds(List<FundMatch> answer, JsonNode gold) {
         List<Set<String>> predicted = answer.stream().map(f -> names(f.key(), f.name(), f.aliases())).toList();
         List<Set<String>> wanted = new ArrayList<>();
@@ -72,9 +84,24 @@ public final class UseCaseScore {
             fund.path("aliases").forEach(alias -> forms.add(GoldScore.norm(alias.asText())));
             wanted.add(forms);
         }
-        long hit = wanted.stream().filter(g -> predicted.stream().anyMatch(p -> intersects(g, p))).count();
-        long ok = predicted.stream().filter(p -> wanted.stream().anyMatch(g -> intersects(g, p))).count();
-        return new Line("funds", wanted.size(), "returned", predicted.size(), ratio(hit, wanted.size()), ratio(ok, predicted.size()));
+        List<String> missed = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            Set<String> forms = wanted.get(i);
+            if (predicted.stream().noneMatch(p -> intersects(forms, p))) {
+                missed.add(gold.get(i).path("name").asText() + inDocument(gold.get(i)));
+            }
+        }
+        List<String> unmatched = new ArrayList<>();
+        for (int i = 0; i < predicted.size(); i++) {
+            Set<String> forms = predicted.get(i);
+            if (wanted.stream().noneMatch(g -> intersects(g, forms))) {
+                unmatched.add(answer.get(i).name());
+            }
+        }
+        long hit = wanted.size() - missed.size();
+        long ok = predicted.size() - unmatched.size();
+        return new Line("funds", wanted.size(), "returned", predicted.size(), ratio(hit, wanted.size()),
+                ratio(ok, predicted.size()), missed, unmatched);
     }
 
     private static Line links(LinkGraph answer, JsonNode gold) {
@@ -88,7 +115,9 @@ public final class UseCaseScore {
                 pairs.add(new Pair(nodes.getOrDefault(edge.source(), Set.of()), nodes.getOrDefault(edge.target(), Set.of())));
             }
         }
-        return new Line("links", gold.size(), "edges", pairs.size(), recall(pairs, gold, "a", "b"), null);
+        List<String> missed = missed(pairs, gold, "a", "b");
+        return new Line("links", gold.size(), "edges", pairs.size(), ratio(gold.size() - missed.size(), gold.size()), null,
+                missed, List.of());
     }
 
     private static Line enterpriseInstitute(List<Relationship> answer, JsonNode gold) {
@@ -96,21 +125,24 @@ public final class UseCaseScore {
         for (Relationship path : answer) {
             pairs.add(new Pair(names(path.from()), names(path.to())));
         }
+        List<String> missed = missed(pairs, gold, "enterprise", "institute");
         return new Line("enterprise-institute", gold.size(), "returned", pairs.size(),
-                recall(pairs, gold, "enterprise", "institute"), null);
+                ratio(gold.size() - missed.size(), gold.size()), null, missed, List.of());
     }
 
-    /** The share of gold pairs that some answered pair joins, either way round. */
-    private static double recall(List<Pair> pairs, JsonNode gold, String first, String second) {
-        int hit = 0;
+    /** The gold pairs that no answered pair joins, either way round (recall is the share of the others). */
+    private static List<String> missed(List<Pair> pairs, JsonNode gold, String first, String second) {
+        List<String> missed = new ArrayList<>();
         for (JsonNode wanted : gold) {
             String a = GoldScore.norm(wanted.path(first).asText());
             String b = GoldScore.norm(wanted.path(second).asText());
-            if (pairs.stream().anyMatch(p -> p.joins(a, b))) {
-                hit++;
+            if (pairs.stream().noneMatch(p -> p.joins(a, b))) {
+                missed.add(wanted.path(first).asText() + " — " + wanted.path(second).asText()
+                        + (wanted.has("type") ? " (" + wanted.path("type").asText() + ")" : "")
+                        + inDocument(wanted));
             }
         }
-        return ratio(hit, gold.size());
+        return missed;
     }
 
     /** The names of the two ends of an answered edge or path. */
@@ -139,6 +171,10 @@ public final class UseCaseScore {
 
     private static boolean intersects(Set<String> a, Set<String> b) {
         return a.stream().anyMatch(b::contains);
+    }
+
+    private static String inDocument(JsonNode row) {
+        return row.has("document") ? "  (" + row.path("document").asText() + ")" : "";
     }
 
     private static double ratio(long part, int whole) {

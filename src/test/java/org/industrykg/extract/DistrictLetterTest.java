@@ -65,4 +65,20 @@ class DistrictLetterTest {
         Extracted x = Extracted.from("霁川低空经济产业港已入驻企业12家，北岭电子签约落户该产业港。");
         assertThat(x.label("霁川低空经济产业港")).isEqualTo(EntityLabel.Park);
     }
+
+    @Test
+    void the_bodies_a_reply_joins_its_writer_with_are_its_partners() {
+        Extracted x = Extracted.from("""
+                洛阳市工业和信息化局
+                关于市政协十三届四次会议第20250117号提案的答复
+                民盟洛阳市委会：
+                贵单位提出的《关于加快培育我市智能机器人产业集群的提案》收悉。经认真研究，并会同市科学技术局、市发展和改革局等单位办理，现答复如下：
+                下一步，我局将会同市财政局研究设立人形机器人专项子基金。企业可联合高校申报项目。
+                """);
+        String writer = "洛阳市工业和信息化局";
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, writer, "洛阳市科学技术局")).isTrue();
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, writer, "洛阳市发展和改革局")).isTrue();
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, writer, "洛阳市财政局")).isTrue();
+        assertThat(x.extraction.relations()).filteredOn(r -> r.method().equals("rule:issuer-joins")).hasSize(3);
+    }
 }

@@ -25,6 +25,58 @@ class FundNewsTest {
     }
 
     @Test
+    void a_fund_for_embodied_intelligence_or_intelligent_robots_is_wider_than_humanoid_robots() {
+        Extracted x = Extracted.from("青禾具身智能天使基金规模3亿元，主要投资具身智能方向的早期项目。"
+                + "当地已聚集人形机器人整机企业12家。");
+        assertThat(x.hasRelation(RelationType.TARGETS, "青禾具身智能天使基金", "具身智能")).isTrue();
+        assertThat(x.hasRelation(RelationType.PART_OF, "人形机器人", "具身智能")).isTrue();
+
+        Extracted robots = Extracted.from("沐辰智能机器人产业基金总规模10亿元，重点投向智能机器人整机，"
+                + "首批投资了两家人形机器人企业。");
+        assertThat(robots.hasRelation(RelationType.PART_OF, "人形机器人", "智能机器人")).isTrue();
+
+        Extracted skipped = Extracted.from("澜峰机器人产业基金重点投向机器人整机，已投资两家人形机器人企业。");
+        assertThat(skipped.hasRelation(RelationType.PART_OF, "人形机器人", "机器人")).isTrue(); // 智能机器人 unnamed: the next one up
+
+        Extracted ai = Extracted.from("岷山人工智能基金重点投资人工智能和具身智能。");
+        assertThat(ai.hasRelation(RelationType.PART_OF, "具身智能", "人工智能")).isFalse();
+    }
+
+    @Test
+    void a_field_the_fund_does_not_invest_in_is_not_its_target_and_a_broad_category_is_no_field() {
+        Extracted x = Extracted.from("青禾科创母基金规模30亿元，该母基金主要投向半导体和生物医药，暂未单设机器人方向。");
+        assertThat(x.hasRelation(RelationType.TARGETS, "青禾科创母基金", "半导体")).isTrue();
+        assertThat(x.hasRelation(RelationType.TARGETS, "青禾科创母基金", "机器人")).isFalse();
+
+        Extracted y = Extracted.from("澜峰天使基金重点投资未来产业和人形机器人，不投资房地产，投向机器人领域的资金比例不低于60%。");
+        assertThat(y.hasRelation(RelationType.TARGETS, "澜峰天使基金", "人形机器人")).isTrue();
+        assertThat(y.hasRelation(RelationType.TARGETS, "澜峰天使基金", "机器人")).isTrue(); // 不低于 denies nothing
+        assertThat(y.allNames()).doesNotContain("未来");
+    }
+
+    @Test
+    void partners_listed_after_a_fund_was_set_up_put_money_into_that_fund_not_into_its_last_founder() {
+        Extracted x = Extracted.from("据介绍，洛阳星川人形机器人基金由河南省先进制造业引导基金与洛阳市科创产业引导基金共同发起设立。"
+                + "其中，河南省先进制造业引导基金认缴12亿元，洛阳市科创产业引导基金认缴10亿元，"
+                + "洛阳青禾投资集团有限公司认缴8亿元，产业方洛阳澜峰机器人股份有限公司认缴5亿元。");
+        String fund = "洛阳星川人形机器人基金";
+        assertThat(x.hasRelation(RelationType.FUNDS, "河南省先进制造业引导基金", fund)).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "洛阳青禾投资集团有限公司", fund)).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "洛阳澜峰机器人股份有限公司", fund)).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "洛阳青禾投资集团有限公司", "洛阳市科创产业引导基金")).isFalse();
+    }
+
+    @Test
+    void a_class_of_funds_is_no_fund() {
+        Extracted x = Extracted.from("该基金是目前河南省内规模最大的具身智能专项产业基金之一。此前，洛阳市已参与设立机器人及智能装备相关子基金多只。"
+                + "企业通过合资基金、在地设厂等方式布局。");
+        assertThat(x.extraction.entities()).noneMatch(e -> e.label() == EntityLabel.Fund);
+
+        Extracted phase = Extracted.from("洛阳星川人形机器人基金之一期规模5亿元。");
+        assertThat(phase.entity("洛阳星川人形机器人基金")).isPresent();
+    }
+
+    @Test
     void the_manager_an_announcement_names_manages_the_fund_it_is_about() {
         Extracted joined = Extracted.from("星川人形机器人创业投资基金合伙企业（有限合伙）今年8月在宁波市登记成立，"
                 + "执行事务合伙人暨基金管理人是岷山私募基金管理有限公司。");

@@ -26,6 +26,16 @@ class IndustryTaxonomyTest {
     }
 
     @Test
+    void a_term_can_sit_under_two_broader_terms_and_the_first_is_its_broader_term() {
+        assertThat(TAXONOMY.allBroaderOf("人形机器人")).containsExactly("智能机器人", "具身智能");
+        assertThat(TAXONOMY.broaderOf("人形机器人")).isEqualTo("智能机器人");
+        assertThat(TAXONOMY.allBroaderOf("智能机器人")).containsExactly("机器人");
+        assertThat(TAXONOMY.allBroaderOf("具身智能")).isEmpty(); // not under 人工智能: AI funds do not reach 人形机器人
+        assertThat(TAXONOMY.allBroaderOf("谐振式传感器")).containsExactly("传感器");
+        assertThat(TAXONOMY.narrowerCount("具身智能")).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void a_regional_way_of_writing_a_word_names_every_term_that_holds_the_word() {
         assertThat(TAXONOMY.term("人形机械人")).isEqualTo("人形机器人");
         assertThat(TAXONOMY.term("手术机械人")).isEqualTo("手术机器人");

@@ -38,4 +38,22 @@ class MembershipPassTest {
         assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "中山岳屿机器人研究院", alliance)).isTrue();
         assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "深圳乾坤灵巧手科技有限公司", "中山市沐辰商会")).isFalse();
     }
+
+    @Test
+    void a_line_of_a_list_of_offices_names_members_and_guiding_bodies_support_the_alliance() {
+        Extracted x = Extracted.from("""
+                11月20日，中原人形机器人产业创新联盟成立大会在洛阳市涧西区星川智造港举行。联盟由洛阳市具身智能产业促进会联合洛阳星川人形机器人科技有限公司等12家企业共同发起，洛阳市工业和信息化局、郑州市工业和信息化局作为指导单位出席大会。
+                📍副理事长单位：郑州澜峰智能装备有限公司、洛阳沐辰精密驱动股份有限公司、洛阳岷山智能机器人研究院
+                """);
+        String alliance = "中原人形机器人产业创新联盟";
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "郑州澜峰智能装备有限公司", alliance)).isTrue();
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "洛阳岷山智能机器人研究院", alliance)).isTrue();
+        assertThat(x.hasRelation(RelationType.SUPPORTS, "洛阳市工业和信息化局", alliance)).isTrue();
+        assertThat(x.hasRelation(RelationType.SUPPORTS, "郑州市工业和信息化局", alliance)).isTrue();
+        // 成立大会在某港举行: where the meeting was, not what the alliance founded
+        assertThat(x.extraction.relations()).noneMatch(r -> r.type() == RelationType.FOUNDED && r.target().endsWith("星川智造港"));
+
+        Extracted listed = Extracted.from("岷山机器人产业联盟今日成立。指导单位：洛阳市科学技术局。");
+        assertThat(listed.hasRelation(RelationType.SUPPORTS, "洛阳市科学技术局", "岷山机器人产业联盟")).isTrue();
+    }
 }

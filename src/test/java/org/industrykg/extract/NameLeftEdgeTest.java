@@ -21,6 +21,18 @@ class NameLeftEdgeTest {
     }
 
     @Test
+    void a_city_nickname_the_segmenter_cut_into_a_noun_and_an_adverb_stays_in_the_name() {
+        Extracted x = Extracted.from("我市于2024年设立泉州鲤都智能制造子基金，由泉州市鲤都资本管理有限公司管理。");
+        assertThat(x.entity("泉州鲤都智能制造子基金")).isPresent();
+        assertThat(x.hasRelation(RelationType.MANAGES, "泉州市鲤都资本管理有限公司", "泉州鲤都智能制造子基金")).isTrue();
+        assertThat(x.allNames()).doesNotContain("智能制造子基金");
+
+        Extracted y = Extracted.from("该区设立佛山陶都机器人产业基金，由佛山市陶都资本管理有限公司负责运营。");
+        assertThat(y.entity("佛山市陶都资本管理有限公司")).isPresent();
+        assertThat(y.label("佛山市陶都资本管理有限公司")).isEqualTo(EntityLabel.Enterprise);
+    }
+
+    @Test
     void a_name_never_starts_at_the_bracketed_place_after_a_brand() {
         Extracted x = Extracted.from("序号\t企业名称\t所属领域\n1\t岚汀运控（中山）科技有限公司\t运动控制\n2\t沐辰运控（中山）科技有限公司\t运动控制");
         assertThat(x.extraction.entities()).noneMatch(e -> e.name().startsWith("（") || e.name().startsWith("("));

@@ -118,6 +118,36 @@ class SupportFramePassTest {
     }
 
     @Test
+    void an_item_that_is_to_be_supported_or_written_as_fields_is_a_grant_and_its_bracketed_place_hosts_the_grantee() {
+        Extracted x = Extracted.from("""
+                洛阳市科学技术局关于2025年度科技创新专项资金拟资助项目的公示
+                经企业申报、专家评审，拟对以下项目给予资金支持，现公示如下：
+                1．洛阳星川智能科技有限公司：协作机器人关节模组研发项目（偃师区），拟资助200万元。
+                2．洛阳沐辰精密传动有限公司：谐波减速器产业化项目（孟津区），拟支持150万元。
+                3．河南岷山传感技术有限公司：柔性触觉传感器研制项目（一期），拟支持80万元。
+                洛阳市科学技术局
+                2025年10月9日
+                """);
+        String body = "洛阳市科学技术局";
+        assertThat(x.relation(RelationType.FUNDS, body, "洛阳沐辰精密传动有限公司").properties()).containsEntry("amountCny", 1_500_000L);
+        assertThat(x.hasRelation(RelationType.FUNDS, body, "河南岷山传感技术有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "洛阳市偃师区", "洛阳星川智能科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "洛阳市孟津区", "洛阳沐辰精密传动有限公司")).isTrue();
+        assertThat(x.extraction.relations()).noneMatch(r -> r.type() == RelationType.HOSTS
+                && r.target().endsWith("河南岷山传感技术有限公司")); // （一期） is no place
+
+        Extracted fields = Extracted.from("""
+                宁波市经济和信息化局关于下达2025年度智能制造专项补助资金的通知
+                根据《宁波市智能制造专项资金管理办法》，现将补助项目下达如下：
+                （一）宁波澜峰机器人有限公司，焊接机器人工作站项目，补助资金300万元；
+                （二）宁波青禾模具科技有限公司，数字化车间改造项目，补助资金120万元。
+                """);
+        assertThat(fields.relation(RelationType.FUNDS, "宁波市经济和信息化局", "宁波澜峰机器人有限公司").properties())
+                .containsEntry("amountCny", 3_000_000L);
+        assertThat(fields.hasRelation(RelationType.FUNDS, "宁波市经济和信息化局", "宁波青禾模具科技有限公司")).isTrue();
+    }
+
+    @Test
     void services_provided_guidance_given_and_supervising_bodies_are_support() {
         Extracted served = Extracted.from("东莞市智能机器人公共测试服务平台已为东莞市穹川机器人科技有限公司提供整机可靠性测试服务。");
         assertThat(served.hasRelation(RelationType.SUPPORTS, "东莞市智能机器人公共测试服务平台", "东莞市穹川机器人科技有限公司")).isTrue();

@@ -93,6 +93,22 @@ class TablePassTest {
     }
 
     @Test
+    void a_column_of_where_a_firm_comes_from_or_has_its_headquarters_places_it_there() {
+        Extracted x = Extracted.from("""
+                序号	企业名称	所属领域	企业来源地	入驻时间
+                1	深圳市岭澜激光技术有限公司	激光装备	深圳市宝安区	2025年7月
+                2	广州沐川数控设备有限公司	数控机床	广州市番禺区	2025年8月
+                序号	企业名称	总部所在地	主营产品
+                1	东莞青禾传感科技有限公司	东莞市松山湖	触觉传感器
+                """);
+        assertThat(table(x, RelationType.HOSTS, "深圳市宝安区", "深圳市岭澜激光技术有限公司")).isTrue();
+        assertThat(table(x, RelationType.HOSTS, "广州市番禺区", "广州沐川数控设备有限公司")).isTrue();
+        assertThat(table(x, RelationType.IN_INDUSTRY, "广州沐川数控设备有限公司", "数控机床")).isTrue();
+        assertThat(x.extraction.relations()).anyMatch(r -> r.type() == RelationType.HOSTS
+                && r.target().endsWith("东莞青禾传感科技有限公司") && r.method().equals("rule:table-column"));
+    }
+
+    @Test
     void a_column_of_main_products_or_research_directions_gives_industries() {
         Extracted x = Extracted.from("""
                 序号\t企业名称\t主营产品\t入驻时间

@@ -62,6 +62,13 @@ class UseCaseScoreTest {
                 "funds: gold=2 returned=2 recall=0.50 precision=0.50",
                 "links: gold=2 edges=1 recall=0.50",
                 "enterprise-institute: gold=1 returned=1 recall=1.00");
+
+        ByteArrayOutputStream misses = new ByteArrayOutputStream();
+        score.printMisses(new PrintStream(misses, true, StandardCharsets.UTF_8));
+        assertThat(misses.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "  missed funds  白石智能基金",
+                "  no gold for funds  其他基金",
+                "  missed links  红叶科技有限公司 — 中山市");
     }
 
     @Test
