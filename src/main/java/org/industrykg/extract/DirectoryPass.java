@@ -15,7 +15,8 @@ import org.industrykg.nlp.Sentence;
  * Entries of a directory: an organisation followed by its products or place in brackets, or by a colon
  * and a description (——甲乙人形：双足人形机器人整机, ・丙丁伺服（高雄）：伺服马达、关节驱动器, 戊己精密（RV减速器、
  * 谐波减速器）). The industries of the bracket, else of the description, are the organisation's
- * ({@code rule:directory-entry}); a place in the bracket hosts it ({@code rule:directory-place}); under a heading of
+ * ({@code rule:directory-entry}), unless the description is a project's title (…产业化项目: what a grant
+ * funds); a place in the bracket hosts it ({@code rule:directory-place}); under a heading of
  * firms that sign or settle (签约企业名单), or in a text that opens with firms settling, the park the text is about
  * hosts them ({@code rule:directory-settled}).
  */
@@ -25,6 +26,9 @@ final class DirectoryPass implements RelationPass {
             EntityLabel.Platform);
     /** What may stand before an entry on its line: nothing but spaces, or the item marker of a directory line. */
     private static final Pattern MARKER = Pattern.compile("(?:" + MentionFinder.ITEM_MARKER.pattern() + ")?[\\s　]*");
+
+    /** A description that is the title of a project (…研发及产业化项目, …改造工程), up to its first comma or bracket. */
+    private static final Pattern PROJECT = Pattern.compile("^[：:]?[^，,；;。（(]{2,60}?(?:项目|工程|课题)(?:[（(，,；;。]|$)");
 
     /** A bracket right after the name, and the colon that may follow it. */
     private static final Pattern AFTER_NAME = Pattern.compile("^(?:[（(]([^（）()]{1,40})[）)])?([：:])?");
@@ -85,6 +89,11 @@ final class DirectoryPass implements RelationPass {
                     int stop = next == null ? sentence.end() : next.begin();
                     products = here.stream().filter(m -> m.label() == EntityLabel.Industry && m.begin() >= bracketEnd
                             && m.end() <= stop).toList();
+                    String description = stop <= bracketEnd ? ""
+                            : sentence.text().substring(bracketEnd - sentence.begin(), stop - sentence.begin());
+                    if (PROJECT.matcher(description).lookingAt()) {
+                        products = List.of(); // 某公司：人形机器人灵巧手研制项目，拟支持…: what is funded, not what the firm makes
+                    }
                 }
                 for (Mention product : products) {
                     doc.link(out, RelationType.IN_INDUSTRY, entry, product, name(), 0.7, sentence, Map.of());

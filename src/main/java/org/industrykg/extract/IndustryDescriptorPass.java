@@ -14,12 +14,14 @@ import org.industrykg.nlp.Sentence;
  * ({@code rule:industry-descriptor}); and 在X领域，A… where the clause after the field names the
  * organisations working in it ({@code rule:field-clause}); and A是一家X整机企业
  * and A是本地X龙头企业, A是某区的X核心零部件企业 ({@code rule:industry-copula}); and A在X、Y等方向…, A作为X领域的…, P集聚一批X企业
- * ({@code rule:subject-field}). All give the organisations IN_INDUSTRY.
+ * ({@code rule:subject-field}). All give the organisations IN_INDUSTRY. A place written right before the
+ * descriptor's field (宁波减速器企业A, 台中传动元件大厂A) is where the organisation is ({@code rule:place-descriptor}).
  */
 final class IndustryDescriptorPass implements RelationPass {
 
     private static final Pattern DESCRIPTOR = Pattern.compile(
-            "^(?:领域|行业|产业|方向)的$|^(?:领域|行业|产业|方向)?(?:的)?(?:龙头|领军|骨干|重点|头部|独角兽|初创|研发|制造|整机|科技|创新|高新技术)?(?:企业|公司|厂商|研究机构|新型研发机构|机构)$");
+            "^(?:领域|行业|产业|方向)的$|^(?:领域|行业|产业|方向)?(?:的)?(?:龙头|领军|骨干|重点|头部|独角兽|初创|研发|制造|整机|科技|创新|高新技术)?"
+            + "(?:企业|公司|厂商|研究机构|新型研发机构|机构|大?厂|新创|供应商|制造商)$");
     private static final Pattern FIELD_LEAD = Pattern.compile("^(?:[^，。；]{0,4})?在$");
     private static final Pattern FIELD_TAIL = Pattern.compile("^(?:、[^，。；]{0,12})?(?:等)?(?:领域|方面|行业|产业|赛道)[，,]");
     private static final Pattern SUBJECT_LEAD = Pattern.compile("^(?:龙头|领军|骨干|重点|头部)?(?:企业|公司|高校|机构)?$");
@@ -58,6 +60,12 @@ final class IndustryDescriptorPass implements RelationPass {
                 if (next != null && WORKERS.contains(next.label()) && DESCRIPTOR.matcher(gap).matches()) {
                     for (Mention industryOfList : ListGroups.ending(groups, industry)) {
                         out.add(doc.edge(RelationType.IN_INDUSTRY, next, industryOfList, name(), 0.6, sentence));
+                    }
+                    Mention first = ListGroups.ending(groups, industry).get(0);
+                    int at = here.indexOf(first);
+                    Mention place = at > 0 ? here.get(at - 1) : null; // 台中传动元件大厂A, 宁波减速器企业A: the firm's home
+                    if (place != null && place.label() == EntityLabel.City && place.end() == first.begin()) {
+                        out.add(doc.edge(RelationType.HOSTS, place, next, "rule:place-descriptor", 0.6, sentence));
                     }
                 }
                 fieldClause(doc, sentence, here, groups, i, out);

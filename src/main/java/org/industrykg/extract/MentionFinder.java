@@ -201,7 +201,7 @@ public final class MentionFinder {
      */
     private static final Set<String> FIELD_WORD_POS = Set.of("VV", "VA", "CD", "AD");
     /** Words that describe the name standing after them (全资子公司X, 龙头企业X, 高校X). */
-    private static final Pattern DESCRIPTOR = Pattern.compile("(?:企业|子公司|附属公司|国企|高校|院校|院所|机构|单位|厂商|厂家|大厂|巨头|业者|龙头|初创|新创)$");
+    private static final Pattern DESCRIPTOR = Pattern.compile("(?:企业|子公司|附属公司|国企|高校|院校|院所|机构|单位|厂商|厂家|大厂|.厂|巨头|业者|龙头|初创|新创|供应商|制造商)$");
     /** A bracketed place or campus right after a name belongs to it: 某某大学（深圳）. */
     private static final Pattern BRACKETED_PLACE = Pattern.compile("^[（(]([\\p{IsHan}]{2,6})[）)]");
     private static final Set<EntityLabel> CAMPUS_LABELS = Set.of(EntityLabel.ResearchInstitute, EntityLabel.Enterprise, EntityLabel.Park);

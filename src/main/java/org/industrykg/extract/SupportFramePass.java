@@ -64,9 +64,12 @@ final class SupportFramePass implements RelationPass {
     /** A bracket of an item that holds only where it is: （长安镇）, （某某高新区）. */
     private static final Pattern PLACE_BRACKET = Pattern.compile("[（(]([^（()）]{2,16})[）)]");
     private static final Set<EntityLabel> PLACES = EnumSet.of(EntityLabel.City, EntityLabel.Park);
-    /** X获资助500万元, X获得补助300万元: money received with no giver named, from the body that issued the text. */
+    /**
+     * X获资助500万元, X获得补助300万元, X、Y已获批首年厂房租金全额补贴: money received with no giver named, from the
+     * body that issued the text.
+     */
     private static final Pattern RECEIVED_MONEY = Pattern.compile(
-            "^(?:还|也|已|分别|共|累计|拟)?(?:获得了?|获批|获|得到了?)(?:[^，。；、]{0,8}?)(?:资助|补助|奖励|奖补|补贴)(?:资金)?[^，。；、]{0,6}?[0-9]");
+            "^(?:还|也|已|均|分别|共|累计|拟)?(?:获得了?|获批|获|得到了?|享受)(?:[^，。；、]{0,12}?)(?:资助|补助|奖励|奖补|补贴)");
     private static final Pattern UNDER = Pattern.compile("^的(?:大力)?(?:支持|资助|扶持|指导|帮助)下[，,]?$");
     private static final Pattern BACKED_BY = Pattern.compile("^是$");
     private static final Pattern BACKING = Pattern.compile("^(?:重点)?(?:支持|资助|扶持|认定|批准|授牌|评定)的");
@@ -169,14 +172,18 @@ final class SupportFramePass implements RelationPass {
                         givers.forEach(g -> doc.link(out, RelationType.SUPPORTS, g, next, name(), 0.6, sentence, Map.of()));
                     }
                 }
-                Matcher receivedMoney = RECEIVED_MONEY.matcher(text.substring(end));
+                List<Mention> receivers = SUPPORTED.contains(m.label())
+                        ? ListGroups.joinedFrom(text, sentence.begin(), here, i, n -> SUPPORTED.contains(n.label())) : List.of(m);
+                Mention lastReceiver = receivers.get(receivers.size() - 1); // X、Y已获批…补贴: each of them
+                Matcher receivedMoney = RECEIVED_MONEY.matcher(text.substring(lastReceiver.end() - sentence.begin()));
+                int after = here.indexOf(lastReceiver) + 1;
                 if (SUPPORTED.contains(m.label()) && receivedMoney.lookingAt()
-                        && (i + 1 >= here.size() || !SUPPORTERS.contains(here.get(i + 1).label())
-                            || here.get(i + 1).begin() - sentence.begin() > end + receivedMoney.end())) {
+                        && (after >= here.size() || !SUPPORTERS.contains(here.get(after).label())
+                            || here.get(after).begin() - sentence.begin() > lastReceiver.end() - sentence.begin() + receivedMoney.end())) {
                     Mention giver = lastBefore(here, i, EnumSet.of(EntityLabel.GovernmentAgency));
                     Mention body = giver != null ? giver : doc.issuingBody(); // X获资助500万元: the issuer's money
                     if (body != null) {
-                        String clause = text.substring(end).split("[，,。；;]", 2)[0];
+                        String clause = text.substring(lastReceiver.end() - sentence.begin()).split("[，,。；;]", 2)[0];
                         doc.link(out, RelationType.FUNDS, body, m, name(), 0.6, sentence, VerbClausePass.amountIn(clause));
                     }
                 }

@@ -103,4 +103,15 @@ class DirectoryPassTest {
             assertThat(x.hasRelation(RelationType.HOSTS, "澜溪机器人产业园", "沐辰触感")).as("run %d", run).isFalse();
         }
     }
+
+    @Test
+    void a_project_title_after_the_colon_is_what_a_grant_funds_not_what_the_firm_makes() {
+        Extracted x = Extracted.from("""
+                拟支持项目名单如下：
+                1．洛阳星川智能科技有限公司：协作机器人关节模组研发项目（偃师区），拟资助200万元。
+                ——洛阳沐辰精密传动有限公司：谐波减速器、RV减速器
+                """);
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "洛阳星川智能科技有限公司", "协作机器人")).isFalse();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "洛阳沐辰精密传动有限公司", "谐波减速器")).isTrue();
+    }
 }

@@ -70,4 +70,17 @@ class IndustryDescriptorPassTest {
         Extracted none = Extracted.from("星城动力科技有限公司、麓谷微电子股份有限公司等推动人形机器人产业发展。");
         assertThat(by(none, "星城动力科技有限公司", "人形机器人", "rule:industry-of-list")).isFalse();
     }
+
+    @Test
+    void a_place_and_a_field_before_a_maker_say_where_it_is_and_what_it_makes() {
+        Extracted x = Extracted.from("岚川精密股份有限公司将与桃园伺服马达厂沐川电机股份有限公司共同出资。宁波减速器企业星川传动有限公司也参与其中。");
+        assertThat(x.entity("沐川电机股份有限公司")).isPresent();
+        assertThat(x.allNames()).noneMatch(name -> name.contains("马达厂"));
+        assertThat(x.hasRelation(RelationType.HOSTS, "桃园市", "沐川电机股份有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "宁波市", "星川传动有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "星川传动有限公司", "减速器")).isTrue();
+
+        Extracted far = Extracted.from("宁波市近年来培育了一批减速器企业，星川传动有限公司是其中之一。");
+        assertThat(far.extraction.relations()).noneMatch(r -> r.method().equals("rule:place-descriptor"));
+    }
 }

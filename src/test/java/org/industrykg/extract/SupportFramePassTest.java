@@ -163,4 +163,18 @@ class SupportFramePassTest {
         Extracted supervised = Extracted.from("佛山市机器人产业协会的业务主管单位为佛山市工业和信息化局。");
         assertThat(supervised.hasRelation(RelationType.SUPPORTS, "佛山市工业和信息化局", "佛山市机器人产业协会")).isTrue();
     }
+
+    @Test
+    void a_list_of_firms_granted_a_subsidy_without_an_amount_or_giver_is_funded_by_the_issuer() {
+        Extracted x = Extracted.from("""
+                中山市岭澜智能装备产业园管理委员会
+                关于2025年第三季度新入驻企业名单的公告
+                新入驻企业可按照《岭澜智能装备产业园入驻企业扶持办法》申请厂房租金补贴。其中，深圳市沐川机器人有限公司、深圳星川机器人研究院已获批首年厂房租金全额补贴。洛阳澜峰传感有限公司获得洛阳市科学技术局研发补助。
+                """);
+        String body = "中山市岭澜智能装备产业园管理委员会";
+        assertThat(x.hasRelation(RelationType.FUNDS, body, "深圳市沐川机器人有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, body, "深圳星川机器人研究院")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "洛阳市科学技术局", "洛阳澜峰传感有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, body, "洛阳澜峰传感有限公司")).isFalse(); // its giver is named
+    }
 }
