@@ -32,13 +32,20 @@ final class ParagraphJoiner {
         StringBuilder logicalLine = new StringBuilder();
         boolean logicalHeading = false;
         int wrap = wrapWidth(lines);
+        int lineStart = 0; // where the current physical line starts in the source, its indent included
+        int previousStart = 0;
         for (Line line : lines) {
+            int start = lineStart;
+            lineStart = line.breakSource() + 1;
             if (line.isBlank()) {
                 blanks++;
                 lastBlank = line;
                 continue;
             }
-            boolean wrapped = previous != null && blanks == 0 && wrap > 0 && Math.abs(width(previous) - wrap) <= 1
+            // an indented first line of a paragraph is as wide as the others once its indent counts (　　（二）…)
+            boolean atWidth = previous != null && (Math.abs(width(previous) - wrap) <= 1
+                    || Math.abs(previous.breakSource() - previousStart - wrap) <= 1);
+            boolean wrapped = previous != null && blanks == 0 && wrap > 0 && atWidth
                     && !previous.heading() && !LineShape.startsWithEnumerator(line.text())
                     && !ROW_NUMBER.matcher(line.text()).lookingAt() && !LineShape.isTitle(logicalLine.toString())
                     && (isTableRow(previous.text()) ? cells(line.text()) < cells(previous.text()) // the rest of a row, not the next row of an aligned table
@@ -55,6 +62,7 @@ final class ParagraphJoiner {
             out.append(line.content());
             logicalLine.append(line.text());
             previous = line;
+            previousStart = start;
             blanks = 0;
         }
         return out.build();
@@ -103,11 +111,12 @@ final class ParagraphJoiner {
         return line.chars().anyMatch(c -> c == '\t');
     }
 
-    /** Chinese joins without a separator; two Latin words or numbers keep a space between them. */
+    /** Chinese joins without a separator, and so do the two halves of a number; two Latin words keep a space between them. */
     private static void appendJoint(MappedText.Builder out, CharSequence logicalLine, Line next, Line previous) {
         char before = logicalLine.charAt(logicalLine.length() - 1);
         char after = next.text().charAt(0);
-        if (CjkChars.isAsciiLetterOrDigit(before) && CjkChars.isAsciiLetterOrDigit(after)) {
+        boolean splitNumber = Character.isDigit(before) && Character.isDigit(after); // 2 / 024年: one number
+        if (CjkChars.isAsciiLetterOrDigit(before) && CjkChars.isAsciiLetterOrDigit(after) && !splitNumber) {
             out.append(' ', previous.breakSource());
         }
     }

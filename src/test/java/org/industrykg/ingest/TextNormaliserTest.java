@@ -258,6 +258,23 @@ class TextNormaliserTest {
     }
 
     @Test
+    void an_indented_enumerated_first_line_of_a_wrapped_paragraph_is_joined_and_so_is_a_number_cut_in_two() {
+        String wrapped = String.join("\n",
+                "　　近年来，我市把智能机器人产业作为培育发展智能装备产业集",
+                "群的重要方向，产业规模持续扩大。全市机器人及相关企业实现产",
+                "值约八十六亿元，同比增长百分之二十一点三，于是我局出台了2",
+                "024年度奖补细则，对二十三个机器人应用示范项目给予奖补资金。",
+                "江门国家高新技术产业开发区已集聚江门智驰机器人有限公司、广",
+                "东侨创智能装备股份有限公司等机器人整机和核心部件企业三十余",
+                "　　（二）搭建创新平台。市人民政府与河洛理工大学共建的河洛",
+                "理工大学洛阳智能制造研究院于二〇二四年九月在洛阳高新区揭牌",
+                "运行。");
+        String text = normalise(wrapped);
+        assertThat(text).contains("共建的河洛理工大学洛阳智能制造研究院", "出台了2024年度奖补细则", "产业集群的重要方向");
+        assertThat(text).contains("三十余\n（二）搭建创新平台"); // the enumerated line still starts its own line
+    }
+
+    @Test
     void rows_of_an_aligned_table_of_one_width_stay_apart() {
         String aligned = String.join("\n",
                 "项目名称　　　　　　　　　　本期金额　　　　上期金额　　　　变动",
