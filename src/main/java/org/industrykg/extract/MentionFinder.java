@@ -140,7 +140,6 @@ public final class MentionFinder {
     private static final Pattern APPOSITION = Pattern.compile("^(?:“|——|—|：|:)$");
     /** Item numbers of lists and tables in front of a name: （三）, 3, 2. */
     private static final Pattern ENUMERATOR_PREFIX = Pattern.compile("^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,3}[.、．]?(?=\\p{IsHan}))");
-    /** A preposition the segmenter glued to a relative body (经市/NN 人民政府同意): not part of its name. */
     /**
      * The committees of the democratic parties, who write proposals
      * (民建某某区基层委员会, 民盟某市委员会, 九三学社某市委): associations, though named like a government's committee.
@@ -152,6 +151,7 @@ public final class MentionFinder {
     /** One character of compiling or printing the segmenter glues to a letterhead's body (某某投资促进局编, 某某办公室印). */
     private static final String COMPILED_BY = "编印制";
     private static final Pattern GLUED_PREPOSITION = Pattern.compile("[经由对向在与和从据按请][市省区县]");
+    /** A preposition the segmenter glued to a relative body (经市/NN 人民政府同意): not part of its name. */
     private static final Pattern PREPOSITION_PREFIX = Pattern.compile("^(?:经|由|对|向|在|与|和|从|据|按|请)(?=[市省区县镇](?:人民)?政府)");
     private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("(?:市|省|区|县)(?:人民)?政府(?!办|工作|部门|采购|投资|引导|债)");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:以来|起)?");
@@ -182,11 +182,11 @@ public final class MentionFinder {
     private static final Set<String> OPERATING_WORDS = Set.of("运营", "管理", "投资", "投资管理", "发展", "投资发展",
             "建设", "开发", "建设开发", "服务", "咨询", "管理咨询", "私募", "股权", "私募股权", "经营", "基金管理",
             "创业", "创业投资", "创投", "资本", "资产", "资产管理", "产业投资", "产业发展", "置业", "物业", "招商");
-    /** Parts of speech the segmenter gives the first character of a place it cut in two (中/LC 山湾区). */
     /** Short forms of districts that are ordinary words (朝阳产业, 和平发展): never read as the district. */
     private static final Set<String> COMMON_PLACE_WORDS = Set.of("朝阳", "和平", "新城", "城关", "城中", "城东", "城西", "城南", "城北",
             "长安", "新华", "人民", "光明", "胜利", "解放", "红旗", "青年", "民主", "东方", "中心", "开发", "高新", "新区", "市中",
             "经济", "工业", "科技", "创新", "新兴", "建设", "发展", "和谐", "文化", "先进", "示范", "前进", "向阳", "团结", "永安");
+    /** Parts of speech the segmenter gives the first character of a place it cut in two (中/LC 山湾区). */
     private static final Set<String> SPLIT_PLACE_POS = Set.of("LC", "VV", "VA", "AD", "JJ", "NN", "NR", "M", "CD", "OD");
     /**
      * The legal form of a fund registered as a partnership (某某基金合伙企业（有限合伙）): part of the
@@ -1070,10 +1070,6 @@ public final class MentionFinder {
     }
 
     /**
-     * What follows a complete name and a verb of building or cooperating is a name of its own,
-     * whatever the segmenter glued together (某研究院共建某联合实验室 -> 某联合实验室).
-     */
-    /**
      * Whether a name is a district of the division data written alone or after its city (上海市浦东新区), not one of
      * the data's functional zones (codes ending 71 and up: development zones, which are parks as well).
      */
@@ -1121,6 +1117,10 @@ public final class MentionFinder {
         return at > 0;
     }
 
+    /**
+     * What follows a complete name and a verb of building or cooperating is a name of its own,
+     * whatever the segmenter glued together (某研究院共建某联合实验室 -> 某联合实验室).
+     */
     private String afterCooperationVerb(String name, NameRules.Suffix suffix) {
         String result = name;
         for (int i = 2; i < name.length() - suffix.text().length(); i++) {

@@ -111,7 +111,6 @@ final class RelationContext {
         return mentions.stream().filter(m -> entityOf.get(m) == body).findFirst().orElse(null);
     }
 
-    /** The mentions of a sentence in document order. */
     /** The first mention of the fund the text is about (本基金 in a fund's letter, see ReferringWords), or null. */
     Mention ownFund() {
         Resolver.Entity fund = ReferringWords.ownEntity(this, "基金");
@@ -119,6 +118,7 @@ final class RelationContext {
                 : mentions.stream().filter(m -> entityOf.get(m) == fund && !ReferringWords.refers(m)).findFirst().orElse(null);
     }
 
+    /** The mentions of a sentence in document order. */
     List<Mention> in(Sentence sentence) {
         return sentence.index() < bySentence.size() ? bySentence.get(sentence.index()) : List.of();
     }

@@ -32,9 +32,9 @@ final class StructuralPass implements RelationPass {
         this.divisions = divisions;
     }
 
-    /** Zones that have bodies of their own: development zones, high-tech zones, new areas, cooperation zones. */
     /** A city's enclave park in another city (科创飞地) is named after the city that runs it, not the one it stands in. */
     private static final Pattern ENCLAVE = Pattern.compile("飞地|[（(][\\p{IsHan}]{2,4}[）)]");
+    /** Zones that have bodies of their own: development zones, high-tech zones, new areas, cooperation zones. */
     private static final Pattern AGENCY_ZONE = Pattern.compile("(?:开发区|高新区|新区|新片区|合作区|示范区|保税区|自贸区|试验区|特别行政区)$");
 
     @Override
@@ -300,7 +300,6 @@ final class StructuralPass implements RelationPass {
         return names;
     }
 
-    /** The mentioned city whose official or short name begins the given name (longest first). */
     /**
      * The city, district, county or town of the document a park's name begins with, the narrowest when
      * several do (雷打石陶瓷谷 in a text naming 雷打石镇, 天元智造谷 in one naming 天元区, 某市机器人产业园):
@@ -343,6 +342,7 @@ final class StructuralPass implements RelationPass {
         return forms;
     }
 
+    /** The mentioned city whose official or short name begins the given name (longest first). */
     private Optional<Resolver.Entity> cityPrefix(String name, Map<String, Resolver.Entity> cities) {
         for (int len = Math.min(12, name.length() - 1); len >= 2; len--) {
             Divisions.Division d = places.division(name.substring(0, len));

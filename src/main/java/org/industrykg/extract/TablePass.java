@@ -35,7 +35,6 @@ final class TablePass implements RelationPass {
     /** The number of a money cell, and the unit its header gives (资助金额（万元）). */
     private static final Pattern NUMBER = Pattern.compile("^[0-9][0-9,]*(?:\\.[0-9]+)?$");
     private static final Pattern UNIT = Pattern.compile("(亿|万)?元");
-    /** A field label at the start of a line, after an optional enumerator (3. 主要经营场所：). */
     /**
      * The heading of a list of a park's residents (2025年第二批入驻企业名录, 园区公共服务平台名录, 新落户项目一览):
      * the park it names, or the one the text's title names, HOSTS each row's organisation.
@@ -47,6 +46,7 @@ final class TablePass implements RelationPass {
     private static final Pattern LIST_LABEL = Pattern.compile("^([^：:，。\\t]{2,16}?)(?:[（(][^）)]*[）)])?[：:]\\s*$");
     private static final Set<EntityLabel> RESIDENT_LABELS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform);
+    /** A field label at the start of a line, after an optional enumerator (3. 主要经营场所：). */
     private static final Pattern FIELD = Pattern.compile("^" + RelationContext.ITEM_NUMBER + "?([^：:，。\\t]{2,16})[：:]");
     /** A field written inside the line of the entry it belongs to (1、某某有限公司，注册地址：某某区（…），…). */
     private static final Pattern INLINE_FIELD = Pattern.compile("[，,；;]([^：:，,。；;\\t]{2,8})[：:]([^，,。；;]*)");

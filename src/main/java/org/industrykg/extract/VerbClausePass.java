@@ -64,10 +64,10 @@ final class VerbClausePass implements RelationPass {
             + "(?:的|把|将)(?:其)?(?:" + REGIONS + ")|仍然|仍|依然|依旧|"
             // the end of a declaration whose short name is a mention of its own (（以下简称“某某”）)
             + "[”\"’]?[）)]";
-    /** A financing round: 完成A轮融资, 获得数亿元战略投资, 本轮融资. */
     /** Verbs of a fund putting money into a firm, not into another fund (出资, 认缴 are a partner's). */
     private static final Pattern INTO_FIRMS = Pattern.compile("投资|领投|跟投|参投|增资|入股");
     private static final Pattern INTO_FUNDS = Pattern.compile("出资|认缴|注资|合伙人");
+    /** A financing round: 完成A轮融资, 获得数亿元战略投资, 本轮融资. */
     private static final Pattern FINANCING = Pattern.compile("(?:天使|种子|Pre-?A\\+?|A\\+?|B\\+?|C|D|E|战略)轮|融资|(?:本|该|此|这|新一|同)轮");
     /** A name right after 企业/高校: the place before them describes that party (中山企业某某有限公司). */
     private static final Pattern DESCRIBED_PARTY = Pattern.compile("[\\p{IsHan}A-Za-z]");
@@ -78,12 +78,12 @@ final class VerbClausePass implements RelationPass {
      * the text is about, as after 入园.
      */
     private static final Pattern SETTLING = Pattern.compile("入驻|进驻|落户|落地");
-    /** What follows a field that firms of a park work in: 机器人企业, 新能源汽车相关企业, 集成电路项目. */
     /** What a firm builds for its fields: 生产基地, 工厂, 产线, 项目 (no clause break before it). */
     private static final Pattern FACILITY = Pattern.compile("^[^，。；,;]{0,30}?(?:基地|工厂|厂房|产线|生产线|项目|制造中心|研发中心|训练场)");
     private static final Pattern FIELD_LIST_JOIN = Pattern.compile("^(?:、|和|及|与|以及)$");
     /** What closes a list of fields a park takes in: 等“卡脖子”部件项目, 等核心零部件企业. */
     private static final Pattern FIELD_LIST_FIRMS = Pattern.compile("^等[^，。；、,;]{0,10}?(?:企业|项目|厂商)");
+    /** What follows a field that firms of a park work in: 机器人企业, 新能源汽车相关企业, 集成电路项目. */
     private static final Pattern FIELD_FIRMS = Pattern.compile("(?:[及和、][\\p{IsHan}]{2,8}?)?(?:相关|类|领域|产业链)?(?:企业|项目|厂商)");
     /** Between the other party of an investment written as a noun and the noun: 的首轮, 的一笔战略, 的Pre-A轮. */
     private static final Pattern NOUN_INVESTMENT = Pattern.compile("^(?:等)?(?:[0-9一二两三四五六七八九十]+(?:个|家|项)(?:项目|企业|公司)?)?的[^，。；、]{0,10}$");
@@ -93,10 +93,10 @@ final class VerbClausePass implements RelationPass {
     private static final Set<EntityLabel> INVESTORS_LABELS = EnumSet.of(EntityLabel.Fund, EntityLabel.Enterprise,
             EntityLabel.GovernmentAgency);
     private static final Pattern PLACE_AFTER = Pattern.compile("^(?:在|于)");
-    /** What stands between the place of a relative clause and the organisation it describes: 的, 的新创, 的企业. */
     /** What stands between the fields of a relative clause and the organisation it describes (…等产品的, 的). */
     private static final Pattern FIELD_RELATIVE = Pattern.compile("^(?:等)?(?:[\\p{IsHan}]{0,4}?(?:产品|领域|方向|业务|部件|零部件|整机|研发|生产|制造))?的(?:[\\p{IsHan}]{0,4}?(?:企业|公司|厂商|龙头))?$");
     private static final Set<EntityLabel> FIELDED = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute);
+    /** What stands between the place of a relative clause and the organisation it describes: 的, 的新创, 的企业. */
     private static final Pattern RELATIVE_HEAD = Pattern.compile("^(?:内|里)?的(?:[\\p{IsHan}]{0,6}?(?:企业|新创|公司|初创|高校|机构|龙头|厂商))?$");
     /** 在园区 / 在该园区 / 在园内 right before the verb, after adverbials: the park the text is about. */
     private static final Pattern IN_THE_PARK = Pattern.compile("在(?:该|本)?(?:园区|园内|园里)(?:内)?(?:" + ADVERB + ")*$");
@@ -136,11 +136,11 @@ final class VerbClausePass implements RelationPass {
     /** A clause that opens with 公司 (公司还计划…, 公司已于…) goes on about the company just named. */
     private static final Pattern THE_COMPANY = Pattern.compile("^(?:[^，。；]{0,2}?)公司");
     private static final int ANAPHOR_REACH = 3;
-    /** The enumerator of a list item: 1. （一） 一是. */
     /** A city of a province, not a district, county or town (深圳市, not 深圳市南山区). */
     private static final Pattern PREFECTURE = Pattern.compile("[\\p{IsHan}]{2,4}市");
     /** What ends a heading that names an organisation and nothing else: 某某合作园。 */
     private static final Pattern HEADING_END = Pattern.compile("[。：:；;]$");
+    /** The enumerator of a list item: 1. （一） 一是. */
     private static final Pattern ITEM = Pattern.compile("^(?:" + RelationContext.ITEM_NUMBER + "|[一二三四五六七八九十]是)");
     private static final double CONFIDENCE = 0.6;
     private static final String FOR_USE = "用";
@@ -908,10 +908,6 @@ final class VerbClausePass implements RelationPass {
     }
 
     /**
-     * Who raised the round that investors 领投 or 跟投 without naming it (A完成B轮融资，由X领投，Y跟投):
-     * the organisation before 融资 in the sentence, else the one the sentence before opens with.
-     */
-    /**
      * The firm a fund's sentence that names no investee but an amount is about: an enterprise written before the fund in the sentence,
      * else the one the sentence before opens with (a portfolio item's name line), else none.
      */
@@ -990,6 +986,10 @@ final class VerbClausePass implements RelationPass {
         return opening != null && opening.label() == EntityLabel.Enterprise ? opening : null;
     }
 
+    /**
+     * Who raised the round that investors 领投 or 跟投 without naming it (A完成B轮融资，由X领投，Y跟投):
+     * the organisation before 融资 in the sentence, else the one the sentence before opens with.
+     */
     private static Mention financed(RelationContext doc, Sentence sentence, List<Mention> investors) {
         Matcher round = FINANCING.matcher(sentence.text());
         if (!round.find()) {
@@ -1024,7 +1024,6 @@ final class VerbClausePass implements RelationPass {
         return false;
     }
 
-    /** Where the 在 of a place before the verb starts, or the place's start when there is none. */
     /** Where a place begins as written: 中山市南头镇 begins with its city (which is no mention of its own there). */
     private static int writtenPlaceBegin(String text, int base, Mention place) {
         Matcher city = CITY_BEFORE.matcher(text.substring(0, place.begin() - base));
@@ -1037,6 +1036,7 @@ final class VerbClausePass implements RelationPass {
         return city.find() ? prev.end() + city.start() : place.begin();
     }
 
+    /** Where the 在 of a place before the verb starts, or the place's start when there is none. */
     private static int placeLeadStart(String text, int base, int subjectEnd, Mention place) {
         if (place == null) {
             return subjectEnd;

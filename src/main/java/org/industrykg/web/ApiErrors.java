@@ -53,17 +53,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
-    /**
-     * The database failed this request: unreachable (503), over the query timeout (504) or another
-     * failure (500). The reply says so in the user's terms; the database's own message, which names
-     * internals, goes to the log only.
-     */
     /** Every read slot stayed busy: the service is overloaded, not broken. */
     @ExceptionHandler(GraphBusyException.class)
     ProblemDetail busy(GraphBusyException e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage());
     }
 
+    /**
+     * The database failed this request: unreachable (503), over the query timeout (504) or another
+     * failure (500). The reply says so in the user's terms; the database's own message, which names
+     * internals, goes to the log only.
+     */
     @ExceptionHandler({Neo4jException.class, DataAccessException.class, TransactionException.class})
     ProblemDetail databaseFailed(Exception e) {
         if (cause(e, ServiceUnavailableException.class) != null || cause(e, SessionExpiredException.class) != null) {
