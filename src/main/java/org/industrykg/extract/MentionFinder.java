@@ -419,6 +419,7 @@ public final class MentionFinder {
     private List<Mention> sameDocumentNames(List<Sentence> sentences, List<Mention> found) {
         List<List<Mention>> bySentence = bySentence(sentences, found);
         KnownNames.Builder names = new KnownNames.Builder();
+        Map<String, EntityLabel> twoCharacter = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             for (Mention mention : bySentence.get(i)) {
@@ -430,6 +431,9 @@ public final class MentionFinder {
                 String declared = Resolver.declaredAlias(sentence.text(), mention.end() - sentence.begin());
                 if (declared != null && places.division(declared) == null && industries.term(declared) == null) {
                     forms.add(declared);
+                    if (declared.length() < KnownNames.MIN_LENGTH) {
+                        twoCharacter.put(declared, mention.label());
+                    }
                 }
                 names.add(mention.label(), mention.text(), forms);
             }
@@ -439,9 +443,27 @@ public final class MentionFinder {
         for (int i = 0; i < sentences.size(); i++) {
             List<Mention> own = new ArrayList<>(bySentence.get(i));
             knownNames(sentences.get(i), document, own, "rule:same-document-name");
+            declaredTokens(sentences.get(i), twoCharacter, own);
             all.addAll(own);
         }
         return all;
+    }
+
+    /**
+     * A name declared in two characters (（以下简称“联盟”）, （以下简称东翰）) is too short to look for inside
+     * other words, but a whole token written so later in the document is that name.
+     */
+    private static void declaredTokens(Sentence sentence, Map<String, EntityLabel> declared, List<Mention> own) {
+        if (declared.isEmpty()) {
+            return;
+        }
+        for (Token token : sentence.tokens()) {
+            EntityLabel label = declared.get(token.word());
+            if (label != null && own.stream().noneMatch(m -> m.begin() < token.end() && token.begin() < m.end())) {
+                own.add(new Mention(label, token.word(), token.begin(), token.end(), sentence.index(), "rule:declared-short-name"));
+            }
+        }
+        own.sort(Comparator.comparingInt(Mention::begin));
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class Resolver {
 
     private static final Pattern DECLARED_ABBREVIATION =
-            Pattern.compile("^[（(](?:以下)?(?:简称|下称)[“\"《]([^”\"》]{1,16})[”\"》][）)]");
+            Pattern.compile("^[（(](?:以下)?(?:简称|下称)[：:]?(?:[“\"《‘]([^”\"》’]{1,16})[”\"》’]|([\\p{IsHan}A-Za-z0-9]{2,10}))[）)]");
     /** Titles this short (《方案》) only mean something through a declared abbreviation. */
     private static final int MIN_TITLE = 4;
     private static final Set<EntityLabel> CITY_RELATIVE = Set.of(EntityLabel.GovernmentAgency);
@@ -406,7 +406,7 @@ public final class Resolver {
     static String declaredAlias(String text, int end) {
         int from = end + (text.startsWith("》", end) ? 1 : 0);
         Matcher m = DECLARED_ABBREVIATION.matcher(text.substring(from, Math.min(text.length(), from + 24)));
-        return m.find() ? m.group(1) : null;
+        return !m.find() ? null : m.group(1) != null ? m.group(1) : m.group(2); // （以下简称“X”）, or unquoted: （以下简称X）
     }
 
     private static int countOutside(String text, String needle, List<Mention> mentions) {

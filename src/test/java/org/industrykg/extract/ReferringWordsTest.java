@@ -129,4 +129,18 @@ class ReferringWordsTest {
         Extracted y = Extracted.from("湛江市、茂名市与阳江市签署合作协议。两市约定共同发起设立砚山产业协同发展基金。");
         assertThat(y.extraction.relations()).noneMatch(r -> r.type() == RelationType.HOSTS && r.target().startsWith("Fund:"));
     }
+
+    @Test
+    void a_name_declared_in_two_characters_quoted_or_not_is_that_name_where_a_token_writes_it_again() {
+        Extracted x = Extracted.from("岚川精密股份有限公司（以下简称岚川）昨日公告，将与沐川电机股份有限公司（以下简称“沐川”）共同出资设立粤台澜峰机器人产业基金。"
+                + "岚川认缴3亿元、沐川认缴2亿元。");
+        assertThat(x.hasRelation(RelationType.FUNDS, "岚川精密股份有限公司", "粤台澜峰机器人产业基金")).isTrue();
+        assertThat(x.entity("岚川精密股份有限公司").orElseThrow().aliases()).contains("岚川");
+        assertThat(x.allNames()).doesNotContain("岚川", "沐川"); // no entities of their own
+
+        Extracted alliance = Extracted.from("中原人形机器人产业创新联盟（以下简称“联盟”）成立大会在洛阳举行。"
+                + "会上，洛阳市具身智能创业投资基金与联盟签署战略合作协议。产业联盟是一种组织形式。");
+        assertThat(alliance.hasRelation(RelationType.PARTNERS_WITH, "洛阳市具身智能创业投资基金", "中原人形机器人产业创新联盟")).isTrue();
+        assertThat(alliance.extraction.relations()).noneMatch(r -> r.source().endsWith(":产业联盟") || r.target().endsWith(":产业联盟"));
+    }
 }
