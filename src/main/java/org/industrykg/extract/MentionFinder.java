@@ -1205,6 +1205,7 @@ public final class MentionFinder {
     /** Cuts discourse words glued to the front of a name by the segmenter (目前市工业和信息化局). */
     private String trimLeadingJunk(String name) {
         name = name.replaceFirst("^[\\s\\-—–·|/]+(?=\\S)", ""); // 园区要闻 - 某某管理委员会: the title's separator
+        name = name.replaceFirst("^(?:19|20)\\d{2}(?:年度?)?(?=\\p{IsHan})", ""); // 2025某某产业园新入驻企业: a year, not the name
         boolean changed = true;
         while (changed) {
             changed = false;

@@ -33,6 +33,12 @@ class NameLeftEdgeTest {
     }
 
     @Test
+    void a_year_written_before_a_name_is_no_part_of_it() {
+        Extracted x = Extracted.from("沐辰智能装备产业园2025年第三季度新入驻企业名单公告\n2025沐辰智能装备产业园新入驻企业10家。");
+        assertThat(x.allNames()).contains("沐辰智能装备产业园").noneMatch(name -> name.startsWith("2025"));
+    }
+
+    @Test
     void a_name_never_starts_at_the_bracketed_place_after_a_brand() {
         Extracted x = Extracted.from("序号\t企业名称\t所属领域\n1\t岚汀运控（中山）科技有限公司\t运动控制\n2\t沐辰运控（中山）科技有限公司\t运动控制");
         assertThat(x.extraction.entities()).noneMatch(e -> e.name().startsWith("（") || e.name().startsWith("("));
