@@ -97,16 +97,19 @@ final class FocusSentencePass implements RelationPass {
 
     /** Whether a policy is cited in its clause (为贯彻落实…《A》以及《B》，…) rather than its subject. */
     private static boolean cited(Sentence sentence, Mention policy) {
-        String before = sentence.text().substring(0, policy.begin() - sentence.begin());
-        int clause = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')), before.lastIndexOf('。'));
-        return CITING.matcher(before.substring(clause + 1)).find();
+        return CITING.matcher(clauseBefore(sentence, policy)).find();
     }
 
     /** Whether the clause says the industry is not a focus (暂未单设机器人方向, 不投资房地产, 尚未涉及…). */
     private static boolean negated(Sentence sentence, Mention industry) {
-        String before = sentence.text().substring(0, industry.begin() - sentence.begin());
+        return NEGATION.matcher(clauseBefore(sentence, industry)).find();
+    }
+
+    /** The text of a mention's clause before it: from the last ，；。 before it. */
+    private static String clauseBefore(Sentence sentence, Mention m) {
+        String before = sentence.text().substring(0, m.begin() - sentence.begin());
         int clause = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')), before.lastIndexOf('。'));
-        return NEGATION.matcher(before.substring(clause + 1)).find();
+        return before.substring(clause + 1);
     }
 
     /** An industry belongs to the nearest subject before it, not to every subject of the sentence. */

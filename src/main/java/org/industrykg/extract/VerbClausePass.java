@@ -1,6 +1,7 @@
 package org.industrykg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.industrykg.extract.VerbLexicon.Hit;
 import org.industrykg.extract.VerbLexicon.VerbClass;
@@ -964,8 +966,7 @@ final class VerbClausePass implements RelationPass {
         if (ranked.size() < 2 || ranked.size() > 2 && count.get(ranked.get(1)).equals(count.get(ranked.get(2)))) {
             return List.of();
         }
-        return List.of(first.get(ranked.get(0)), first.get(ranked.get(1))).stream()
-                .sorted(java.util.Comparator.comparingInt(Mention::begin)).toList();
+        return Stream.of(first.get(ranked.get(0)), first.get(ranked.get(1))).sorted(Comparator.comparingInt(Mention::begin)).toList();
     }
 
     /**
