@@ -15,7 +15,7 @@ import org.industrykg.nlp.Sentence;
  */
 final class FocusSentencePass implements RelationPass {
 
-    private static final Pattern FOCUS = Pattern.compile("聚焦|投向|投资|围绕|领域|方向|布局|瞄准|覆盖|包括|重点|专注|赛道|推动|培育|支持|发展|打造|加快");
+    private static final Pattern FOCUS = Pattern.compile("聚焦|投向|投资|围绕|领域|方向|布局|瞄准|覆盖|包括|重点|专注|赛道|推动|培育|支持|发展|打造|加快|给予|奖励|扶持");
     private static final Pattern FOCUS_START = Pattern.compile("^(?:聚焦|重点|围绕|主要|投向|覆盖|瞄准|投资领域|投资方向)");
     private static final Pattern FUND_ANAPHOR = Pattern.compile("该基金|该母基金|这支基金|基金将|基金重点|基金主要|该基金群|基金矩阵");
     private static final Pattern POLICY_ANAPHOR = Pattern.compile("该政策|该方案|该计划|该措施|政策明确|政策提出");
@@ -26,8 +26,8 @@ final class FocusSentencePass implements RelationPass {
     private static final Pattern CITING = Pattern.compile("贯彻|落实|根据|依据|按照|对照|参照|依照|对标|遵照");
     /** What a fund that puts money into another does right after its name (出资6亿元, 作为有限合伙人认缴). */
     private static final Pattern INVESTING = Pattern.compile("(?:[（(][^）)]{0,30}[）)])?(?:等)?(?:作为有限合伙人|共同|参与|拟|将|已)*(?:出资|认缴|跟投|领投)");
-    /** A focus the text of an issued policy states in its own voice (抢抓…窗口期, 聚焦…, 对…企业). */
-    private static final Pattern OWN_FOCUS = Pattern.compile("聚焦|抢抓|重点|围绕|瞄准|培育|做强|纳入|^对|^第[一二三四五六七八九十百]+条\\s*对");
+    /** A focus the text of an issued policy states in its own voice (抢抓…窗口期, 聚焦…, 对…企业, 支持…企业). */
+    private static final Pattern OWN_FOCUS = Pattern.compile("聚焦|抢抓|重点|围绕|瞄准|培育|做强|纳入|^对|^(?:支持|鼓励)|^第[一二三四五六七八九十百]+条\\s*对");
 
     @Override
     public String name() {

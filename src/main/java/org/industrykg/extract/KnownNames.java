@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,6 +73,8 @@ public record KnownNames(Map<String, Known> names, Set<String> prefixes) {
          */
         private final Map<String, Known> unique = new ConcurrentHashMap<>();
         private final Set<String> prefixes = ConcurrentHashMap.newKeySet();
+        /** Forms a text declared for one entity (（以下简称“某某”）): another entity's derived forms do not make them ambiguous. */
+        private final Set<String> declared = new HashSet<>();
         private final KnownNames view = new KnownNames(Collections.unmodifiableMap(unique), Collections.unmodifiableSet(prefixes));
 
         public Builder add(EntityLabel label, String canonical, Collection<String> aliases) {
@@ -82,7 +85,7 @@ public record KnownNames(Map<String, Known> names, Set<String> prefixes) {
             List<String> surfaces = new ArrayList<>(aliases);
             surfaces.add(canonical);
             for (String surface : surfaces) {
-                if (surface.length() >= MIN_LENGTH && !RELATIVE.matcher(surface).find()) {
+                if (surface.length() >= MIN_LENGTH && !RELATIVE.matcher(surface).find() && !declared.contains(surface)) {
                     Known previous = names.putIfAbsent(surface, known);
                     if (previous == null) {
                         prefixes.add(prefix(surface));
@@ -91,6 +94,20 @@ public record KnownNames(Map<String, Known> names, Set<String> prefixes) {
                         unique.remove(surface);
                     }
                 }
+            }
+            return this;
+        }
+
+        /**
+         * A form the text declared for this entity (深圳市某某科技有限公司（以下简称“某某科技”）): it names this
+         * entity even when another's short form is the same (中山某某科技有限公司).
+         */
+        public Builder declare(EntityLabel label, String canonical, String form) {
+            if (form.length() >= MIN_LENGTH && !RELATIVE.matcher(form).find() && declared.add(form)) {
+                Known known = new Known(label, canonical);
+                names.put(form, known);
+                unique.put(form, known);
+                prefixes.add(prefix(form));
             }
             return this;
         }

@@ -159,6 +159,10 @@ public final class MentionFinder {
     private static final Pattern CLASS_PREFIX = Pattern.compile("^(?:由|对|向|与|在|经)?(?:市级|省级|国家级|区级|县级|镇级|各级|各地|地方|全国|本地|这些|该|其他|相关)");
 
     /** Registered company forms: such a name runs from its place name, whatever the segmenter made of the words. */
+    /** Words of a fund's or firm's name that follow its brand (某地/NR 甲乙/VV 产业投资母基金). */
+    private static final Set<String> AFTER_BRAND = Set.of("产业", "投资", "创业", "科创", "资本", "创投", "引导", "母基金");
+    /** Two-character words of names the segmenter may cut after their first character (科/创, 智/造). */
+    private static final Set<String> SPLIT_COMPOUNDS = Set.of("科创", "智造", "创投", "双创");
     private static final Set<String> LEGAL_FORMS = Set.of("有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司");
     /** Parts of speech that never stand inside a registered company name. */
     private static final Set<String> HARD_STOP_POS = Set.of("PU", "P", "CC", "DEG", "DEC", "AD", "ETC", "LC", "PN", "VC", "VE",
@@ -227,6 +231,7 @@ public final class MentionFinder {
     private static final Set<String> PLACE_COLUMNS = columns(TablePass.Role.PLACE);
     /** The words of a table header whose column holds the row's fields or products (所属领域, 主导产品). */
     private static final Set<String> FIELD_COLUMNS = columns(TablePass.Role.INDUSTRY);
+    private static final Set<String> PRODUCT_COLUMNS = columns(TablePass.Role.PRODUCT);
     /** The words of a table header whose column holds the row's entity (企业名称, 单位名称). */
     private static final Set<String> NAME_COLUMNS = columns(TablePass.Role.NAME);
     /** What separates the items of one cell (谐波减速器、伺服电机). */
@@ -266,7 +271,7 @@ public final class MentionFinder {
         int at = 0;
         Column placeColumn = new Column(PLACE_COLUMNS);
         Column nameColumn = new Column(NAME_COLUMNS);
-        Column fieldColumn = new Column(FIELD_COLUMNS);
+        Column fieldColumn = new Column(FIELD_COLUMNS, PRODUCT_COLUMNS);
         for (Sentence sentence : sentences) {
             boolean inBlock = block[at++];
             List<Mention> own = new ArrayList<>();
@@ -363,20 +368,34 @@ public final class MentionFinder {
      */
     private static final class Column {
         private final Set<String> headers;
+        /** Headers of the column to read when a header row has none of {@link #headers} (主导产品 without 所属行业). */
+        private final Set<String> otherwise;
         private int at = -1;
 
         Column(Set<String> headers) {
+            this(headers, Set.of());
+        }
+
+        Column(Set<String> headers, Set<String> otherwise) {
             this.headers = headers;
+            this.otherwise = otherwise;
         }
 
         /** The cell of this column in a row of the table, or null for a header row or a line outside a table. */
         int[] cellOf(String text, List<int[]> cells) {
-            int header = -1;
-            for (int c = 0; cells.size() >= 2 && c < cells.size() && header < 0; c++) {
-                header = headers.contains(text.substring(cells.get(c)[0], cells.get(c)[1]).strip()) ? c : -1;
-            }
+            int header = headerCell(text, cells, headers);
+            header = header >= 0 ? header : headerCell(text, cells, otherwise);
             at = cells.size() < 2 ? -1 : header >= 0 ? header : at;
             return header < 0 && at >= 0 && at < cells.size() ? cells.get(at) : null;
+        }
+
+        private static int headerCell(String text, List<int[]> cells, Set<String> words) {
+            for (int c = 0; cells.size() >= 2 && c < cells.size(); c++) {
+                if (words.contains(text.substring(cells.get(c)[0], cells.get(c)[1]).strip())) {
+                    return c;
+                }
+            }
+            return -1;
         }
     }
 
@@ -420,6 +439,7 @@ public final class MentionFinder {
         List<List<Mention>> bySentence = bySentence(sentences, found);
         KnownNames.Builder names = new KnownNames.Builder();
         Map<String, EntityLabel> twoCharacter = new HashMap<>();
+        List<Mention> guessed = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             for (Mention mention : bySentence.get(i)) {
@@ -429,24 +449,51 @@ public final class MentionFinder {
                 List<String> forms = new ArrayList<>(mention.label() == EntityLabel.Enterprise && ShortNames.isLegalName(mention.text())
                         ? shortNames.of(mention.text()).stream().filter(this::distinctive).toList() : List.of());
                 String declared = Resolver.declaredAlias(sentence.text(), mention.end() - sentence.begin());
+                if (GUESSED.contains(mention.method())) {
+                    guessed.add(mention);
+                } else {
+                    names.add(mention.label(), mention.text(), forms);
+                }
                 if (declared != null && places.division(declared) == null && industries.term(declared) == null) {
-                    forms.add(declared);
+                    names.declare(mention.label(), mention.text(), declared);
                     if (declared.length() < KnownNames.MIN_LENGTH) {
                         twoCharacter.put(declared, mention.label());
                     }
                 }
-                names.add(mention.label(), mention.text(), forms);
             }
         }
         KnownNames document = names.build();
+        guessed.removeIf(m -> wrapsKnownName(m.text(), document, twoCharacter));
+        guessed.forEach(m -> names.add(m.label(), m.text(), List.of()));
         List<Mention> all = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             List<Mention> own = new ArrayList<>(bySentence.get(i));
+            own.removeIf(m -> GUESSED.contains(m.method()) && !guessed.contains(m));
             knownNames(sentences.get(i), document, own, "rule:same-document-name");
             declaredTokens(sentences.get(i), twoCharacter, own);
             all.addAll(own);
         }
         return all;
+    }
+
+    /** Rules that guess a name's edges from the words around it (a list, a brand before a verb). */
+    private static final Set<String> GUESSED = Set.of("rule:typed-list", "rule:brand-list", "rule:brand-as-party",
+            "rule:brand-after-proper-noun", "rule:described-brand");
+
+    /**
+     * Whether a guessed name begins or ends with a name the document gave in full or declared, with more
+     * around it (由某工 of 由某工、某大学…等企业, 某科院联合区内 of 某科院联合区内22家企业): the known name is meant.
+     */
+    private static boolean wrapsKnownName(String text, KnownNames document, Map<String, EntityLabel> twoCharacter) {
+        for (int cut = 1; cut < text.length() - 1; cut++) {
+            String head = text.substring(0, text.length() - cut);
+            String tail = text.substring(cut);
+            if (document.get(head) != null || document.get(tail) != null
+                    || twoCharacter.containsKey(head) || twoCharacter.containsKey(tail)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -668,7 +715,8 @@ public final class MentionFinder {
             if (verbsYu(text, start - sentence.begin()) || copulaBeforePlace(text, start - sentence.begin())) {
                 start++; // 位/于某某经济开发区, 系某市某镇人民政府: the segmenter gave a verb's character to the name
             }
-            int extended = bracketedPlaceAfter(text, end, suffix.rule().label());
+            int extended = suffix.text().endsWith("公司") ? end // 某某有限公司（南头镇）: where the firm is, not its name
+                    : bracketedPlaceAfter(text, end, suffix.rule().label());
             if (extended > end) {
                 end = extended;
             }
@@ -904,6 +952,14 @@ public final class MentionFinder {
     }
 
     /** The first token of a name whose suffix begins in token {@code first}: extend left over name-like tokens. */
+    /**
+     * Whether a one-character token completes a word of names with the last character of the token before
+     * (某某科/NN 创/VV 种子基金: 科创), so that the segmenter cut a name in two.
+     */
+    private static boolean splitCompound(String before, String word) {
+        return !before.isEmpty() && SPLIT_COMPOUNDS.contains(before.charAt(before.length() - 1) + word);
+    }
+
     private int leftEdge(List<Token> tokens, int first, Sentence sentence, boolean fieldNamed) {
         int i = first;
         int chars = tokens.get(first).end() - tokens.get(first).begin();
@@ -950,12 +1006,12 @@ public final class MentionFinder {
             // or a one-character "adverb" between a place and the rest of a local name (北京/NR 亦/AD 庄具身…)
             boolean glued = word.length() == 1 && i >= 2 && tokens.get(i - 2).end() == previous.begin()
                     && ("VV".equals(previous.pos()) && "NR".equals(tokens.get(i - 2).pos())
-                        || localAdverb(tokens, i, sentence));
+                        || localAdverb(tokens, i, sentence) || splitCompound(tokens.get(i - 2).word(), word));
             // a coined two-character brand the tagger read as a verb, between a proper noun and the rest of the name
             // (某地/NR 甲乙/VV 具身智能…基金, 旗下 甲乙/VV 先进制造…基金); no verb the lexicons know (深圳/NR 发布/VV 机器人…)
             boolean coinedVerb = word.length() == 2 && "VV".equals(previous.pos()) && i >= 2 && tokens.get(i - 2).end() == previous.begin()
                     && ("NR".equals(tokens.get(i - 2).pos()) || OWNED_BY.contains(tokens.get(i - 2).word()))
-                    && industryAt(sentence, tokens.get(i)) && !stopWords.contains(word)
+                    && (industryAt(sentence, tokens.get(i)) || AFTER_BRAND.contains(tokens.get(i).word())) && !stopWords.contains(word)
                     && !VerbLexicon.shared().knows(word) && !FOUNDING_VERBS.contains(word) && !SETTLING_INTO.contains(word)
                     && !COOPERATION_VERBS.contains(word) && !LEADING_BUILDING.matcher(word).matches();
             if (splitPlace(previous, sentence) || stationed || glued || coinedVerb || gluedBrand(previous)) {

@@ -46,8 +46,10 @@ final class ReferringWords {
     /** A class noun followed by these is part of a longer common noun (基金管理人, 园区企业), not a reference. */
     private static final Pattern LONGER_NOUN = Pattern.compile("^(?:管理|企业|公司|项目|规模|体系|群|集群|矩阵|等|类|内外|建设|招商|运营|出资|份额|投资|发展|产业|化|型|级|经济|资源|总部|人才|团队|数量|名单|领域)");
     private static final int REACH = 3;
+    /** The start of a clause, before a class noun that opens it. */
+    private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[，,；;。])$");
     /** What follows a party that puts money in (认缴, 出资, 参与发起, 作为有限合伙人). */
-    private static final Pattern PARTY_AFTER = Pattern.compile("(?:分别|共同|各)?(?:认缴|出资|注资|参与|作为|跟投|参投|领投)");
+    private static final Pattern PARTY_AFTER = Pattern.compile("(?:拟|已|亦|也|还|将)?(?:分别|共同|各)?(?:认缴|出资|注资|参与|作为|跟投|参投|领投)");
     /** What follows a party written after 由 (由A牵头, 由A发起). */
     private static final Pattern PARTY_AFTER_BY = Pattern.compile("(?:牵头|发起|联合|共同|出资|作为|主导)");
     /** 其 opening a clause, before what it owns or does (其总部位于…, 其研发中心设在…). */
@@ -161,8 +163,17 @@ final class ReferringWords {
             Matcher m = NOUN.matcher(text);
             while (m.find()) {
                 boolean determined = m.group(1) != null;
-                if (!determined && m.group(2).equals("子基金")) {
-                    continue; // 以子基金为主: sub-funds in general; only 该子基金 is one
+                boolean subFund = !determined && m.group(2).equals("子基金");
+                if (subFund && !CLAUSE_START.matcher(text.substring(0, m.start())).find()) {
+                    continue; // 以子基金为主: sub-funds in general; only 该子基金, or 子基金 opening a clause after one was named, is one
+                }
+                if (subFund) {
+                    Mention fund = antecedent(doc, sentence, sentence.begin() + m.start(),
+                            e -> e.label == EntityLabel.Fund && e.name.contains("子基金"));
+                    if (fund != null) {
+                        add(doc, sentence, m.start(), m.end(), doc.entityOf.get(fund), "rule:definite-reference", found);
+                    }
+                    continue;
                 }
                 if (!determined && !BARE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
                         || LONGER_NOUN.matcher(text.substring(m.end())).find()) {

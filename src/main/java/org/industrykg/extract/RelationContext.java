@@ -111,6 +111,36 @@ final class RelationContext {
         return mentions.stream().filter(m -> entityOf.get(m) == body).findFirst().orElse(null);
     }
 
+    /**
+     * The body that issued the text and the bodies its letterhead or signature line names beside it
+     * (某市科学技术局　某市财政局: a joint notice), each once; empty when the text has no issuing body.
+     */
+    List<Mention> issuingBodies() {
+        Mention body = issuingBody();
+        if (body == null) {
+            return List.of();
+        }
+        Map<Resolver.Entity, Mention> bodies = new java.util.LinkedHashMap<>();
+        bodies.put(entityOf.get(body), body);
+        for (Sentence sentence : sentences) {
+            List<Mention> line = in(sentence);
+            if (line.size() < 2 || line.stream().noneMatch(m -> entityOf.get(m) == entityOf.get(body))
+                    || line.stream().anyMatch(m -> m.label() != EntityLabel.GovernmentAgency)) {
+                continue;
+            }
+            StringBuilder rest = new StringBuilder(sentence.text());
+            for (Mention m : line) {
+                for (int i = m.begin(); i < m.end(); i++) {
+                    rest.setCharAt(i - sentence.begin(), ' ');
+                }
+            }
+            if (rest.toString().replaceAll("[\\s、，,和及与]", "").isEmpty()) {
+                line.forEach(m -> bodies.putIfAbsent(entityOf.get(m), m));
+            }
+        }
+        return List.copyOf(bodies.values());
+    }
+
     /** The first mention of the fund the text is about (本基金 in a fund's letter, see ReferringWords), or null. */
     Mention ownFund() {
         Resolver.Entity fund = ReferringWords.ownEntity(this, "基金");

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class Resolver {
 
     private static final Pattern DECLARED_ABBREVIATION =
-            Pattern.compile("^[（(](?:以下)?(?:简称|下称)[：:]?(?:[“\"《‘]([^”\"》’]{1,16})[”\"》’]|([\\p{IsHan}A-Za-z0-9]{2,10}))[）)]");
+            Pattern.compile("^[（(](?:(?:以下)?(?:简称|下称)[：:]?(?:[“\"《‘「『]([^”\"》’」』]{1,16})[”\"》’」』]|([\\p{IsHan}A-Za-z0-9]{2,10}))|([\\p{IsHan}]{2,6}))[）)]");
     /** Titles this short (《方案》) only mean something through a declared abbreviation. */
     private static final int MIN_TITLE = 4;
     private static final Set<EntityLabel> CITY_RELATIVE = Set.of(EntityLabel.GovernmentAgency);
@@ -163,9 +163,15 @@ public final class Resolver {
                 entity.properties.put("code", place.code());
             }
             String alias = declaredAlias(text, mention);
-            if (alias != null) {
+            if (alias != null && places.division(alias) == null) { // 某某研究院（中山） names where it is, not a short form
                 entity.aliases.add(alias);
                 declared.put(alias, entity);
+            }
+            if (mention.label() == EntityLabel.Park) {
+                String unplaced = withoutLeadingPlace(canonical);
+                if (unplaced != null) {
+                    entity.aliases.add(unplaced); // 中山市某某新区 is 某某新区 too, the form its committee's name uses
+                }
             }
         }
         mergeImplicitAbbreviations(byKey, entityOf);
@@ -294,6 +300,20 @@ public final class Resolver {
     }
 
     /** A zone's committee written without the zone's name (园区管委会, 管委会, 开发区管理委员会). */
+    /** What is left of a park's name without its place that names no park in particular (经济开发区, 高新区). */
+    private static final Pattern GENERIC_ZONE = Pattern.compile(
+            "^(?:国家级?|省级?|市级?)?(?:经济技术|高新技术产业|高新技术|经济|高新|技术|工业|产业|科技|综合)*(?:开发区|新区|园区|产业园|工业园|科技园|试验区|示范区)$");
+
+    /**
+     * A park's name without the city, district or county written in full that it begins with (中山市某某新区), when
+     * a particular name is left; else null.
+     */
+    private String withoutLeadingPlace(String name) {
+        int lead = places.placeLengthAt(name, 0, name.length());
+        String rest = lead > 0 && "市区县镇".indexOf(name.charAt(lead - 1)) >= 0 ? name.substring(lead) : ""; // 深圳湾… is no 深圳
+        return rest.length() >= 4 && !GENERIC_ZONE.matcher(rest).matches() ? rest : null;
+    }
+
     static final Pattern ZONE_COMMITTEE = Pattern.compile("^(?:本|该)?(?:园区|开发区|高新区|新区)?(?:管委会|管理委员会)$");
 
     /**
@@ -406,7 +426,28 @@ public final class Resolver {
     static String declaredAlias(String text, int end) {
         int from = end + (text.startsWith("》", end) ? 1 : 0);
         Matcher m = DECLARED_ABBREVIATION.matcher(text.substring(from, Math.min(text.length(), from + 24)));
-        return !m.find() ? null : m.group(1) != null ? m.group(1) : m.group(2); // （以下简称“X”）, or unquoted: （以下简称X）
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group(3) != null) { // 某某科技大学（科大）: a bare bracket declares only a form taken from the name before it
+            return abbreviates(m.group(3), text.substring(Math.max(0, end - MAX_ABBREVIATED), end)) ? m.group(3) : null;
+        }
+        return m.group(1) != null ? m.group(1) : m.group(2); // （以下简称“X”）, or unquoted: （以下简称X）
+    }
+
+    /** How far back a bare bracket's short form may take its characters from. */
+    private static final int MAX_ABBREVIATED = 20;
+
+    /** Whether every character of {@code form} occurs in {@code name}, in order, without being its tail. */
+    private static boolean abbreviates(String form, String name) {
+        int at = 0;
+        for (char c : form.toCharArray()) {
+            at = name.indexOf(c, at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return !name.endsWith(form);
     }
 
     private static int countOutside(String text, String needle, List<Mention> mentions) {

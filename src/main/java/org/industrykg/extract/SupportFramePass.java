@@ -58,9 +58,16 @@ final class SupportFramePass implements RelationPass {
      * After it: a bracketed aside (运营单位：…) and the colon that opens what the item says, or the comma of an
      * item written as fields (（一）某某有限公司，某某项目，补助资金300万元).
      */
-    private static final Pattern ITEM_COLON = Pattern.compile("(?:[（(][^（()）]*[）)])?[：:，,]");
+    private static final Pattern ITEM_COLON = Pattern.compile("(?:[（(][^（()）]*[）)])?(?:[：:，,\\t|｜]|—{1,2}|－|–|-)");
     /** The money an item grants: 资助500万元, 补助1,000万元, 奖励50万元, 拟支持600万元. */
     private static final Pattern ITEM_MONEY = Pattern.compile("(?:资助|补助|奖励|奖补|补贴|扶持|支持)(?:资金)?(?:金额)?[为：:]?\\s*[0-9][0-9,，.]*\\s*(?:万元|亿元|万|元)");
+    /**
+     * An amount alone in the last field of an item (某某有限公司—某某项目—500万元), which is a grant only in a list
+     * whose heading names its column or kind of money ({@link #GRANT_COLUMN}).
+     */
+    private static final Pattern BARE_MONEY = Pattern.compile("(?:[\\t|｜，,]|—{1,2}|－|–|-)\\s*[0-9][0-9,.]*\\s*(?:万元|亿元)\\s*[。；;]?\\s*$");
+    /** A heading of a list of grants: 拟支持项目名单（企业名称—项目名称—支持金额）, 资助资金分配表. */
+    private static final Pattern GRANT_COLUMN = Pattern.compile("(?:支持|资助|补助|奖励|扶持|奖补)(?:资金|金额)");
     /** A bracket of an item that holds only where it is: （长安镇）, （某某高新区）. */
     private static final Pattern PLACE_BRACKET = Pattern.compile("[（(]([^（()）]{2,16})[）)]");
     private static final Set<EntityLabel> PLACES = EnumSet.of(EntityLabel.City, EntityLabel.Park);
@@ -97,12 +104,17 @@ final class SupportFramePass implements RelationPass {
         if (!colon.lookingAt()) {
             return;
         }
-        Matcher money = ITEM_MONEY.matcher(text.substring(first.end() - sentence.begin() + colon.end()));
-        Mention body = doc.issuingBody();
-        if (!money.find() || body == null || doc.key(body).equals(doc.key(first))) {
+        String said = text.substring(first.end() - sentence.begin() + colon.end());
+        Matcher money = ITEM_MONEY.matcher(said);
+        Matcher bare = BARE_MONEY.matcher(said);
+        String amount = money.find() ? money.group() : bare.find() && grantList(doc, sentence) ? bare.group() : null;
+        List<Mention> bodies = doc.issuingBodies();
+        if (amount == null || bodies.isEmpty() || bodies.stream().anyMatch(b -> doc.key(b).equals(doc.key(first)))) {
             return;
         }
-        doc.link(out, RelationType.FUNDS, body, first, name(), 0.6, sentence, VerbClausePass.amountIn(money.group()));
+        for (Mention body : bodies) { // a joint notice: each body that issued it
+            doc.link(out, RelationType.FUNDS, body, first, name(), 0.6, sentence, VerbClausePass.amountIn(amount));
+        }
         Matcher bracket = PLACE_BRACKET.matcher(text);
         bracket.region(first.end() - sentence.begin(), text.length());
         while (bracket.find()) { // 某某项目（长安镇）: where the grantee is
@@ -115,6 +127,11 @@ final class SupportFramePass implements RelationPass {
                 break;
             }
         }
+    }
+
+    /** Whether a line before this one heads a list of grants ({@link #GRANT_COLUMN}). */
+    private static boolean grantList(RelationContext doc, Sentence item) {
+        return doc.sentences.subList(0, item.index()).stream().anyMatch(s -> GRANT_COLUMN.matcher(s.text()).find());
     }
 
     @Override

@@ -22,7 +22,7 @@ final class TablePass implements RelationPass {
 
     /** What a column holds; see the header of {@code table-columns.lex}. */
     enum Role {
-        NAME, FOUNDER, OPERATOR, PLACE, INDUSTRY, MANAGER, INVESTOR, GRANT, PORTFOLIO
+        NAME, FOUNDER, OPERATOR, PLACE, INDUSTRY, PRODUCT, MANAGER, INVESTOR, GRANT, PORTFOLIO
     }
 
     private static final Set<EntityLabel> ORGANISATIONS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
@@ -40,6 +40,8 @@ final class TablePass implements RelationPass {
      * the park it names, or the one the text's title names, HOSTS each row's organisation.
      */
     private static final Pattern RESIDENTS = Pattern.compile("(?:入驻|落户|入园|进驻|园区|园内)[^，。；]{0,12}(?:企业|项目|平台|机构|单位)");
+    /** How many lines above a table its residents' heading may stand. */
+    private static final int RESIDENTS_REACH = 8;
     /** The heading of a fund's list of investments (投资组合明细, 被投企业一览): the fund FUNDS each row's firm. */
     private static final Pattern PORTFOLIO_HEADING = Pattern.compile("投资组合|被投企业|被投资企业|已投企业|已投项目|投资明细|投资项目明细");
     /** A label that opens a list on the lines below it (有限合伙人（按认缴出资额排序）：). */
@@ -74,6 +76,7 @@ final class TablePass implements RelationPass {
         Mention entry = null;
         Mention body = doc.issuingBody();
         Sentence heading = null;
+        List<Sentence> above = new ArrayList<>(); // the lines since the last table
         Mention host = null;
         Mention portfolioFund = null;
         Role listed = null;
@@ -91,6 +94,7 @@ final class TablePass implements RelationPass {
                 Role role = label.matches() ? roleIn(label.group(1)) : null;
                 listed = role == Role.INVESTOR || role == Role.PORTFOLIO ? role : null;
                 heading = sentence;
+                above.add(sentence);
                 if (doc.issuer == null) { // the body a list's heading names gives what the list grants
                     body = here.stream().filter(m -> m.label() == EntityLabel.GovernmentAgency).findFirst().orElse(body);
                 }
@@ -104,7 +108,8 @@ final class TablePass implements RelationPass {
                 header = roles;
                 headerText = sentence.text();
                 headerCells = cells;
-                host = heading == null ? null : residentsHost(doc, heading);
+                host = residentsHost(doc, above);
+                above.clear();
                 portfolioFund = heading != null && PORTFOLIO_HEADING.matcher(heading.text()).find()
                         ? doc.in(heading).stream().filter(m -> m.label() == EntityLabel.Fund).findFirst()
                                 .orElse(fundOf(doc, entry))
@@ -112,7 +117,7 @@ final class TablePass implements RelationPass {
             } else if (header != null) {
                 row(doc, sentence, cells, header, here, entry, out);
                 Mention subject = host == null ? null : subject(sentence, cells, header, here);
-                if (subject != null && RESIDENT_LABELS.contains(subject.label())) {
+                if (subject != null && RESIDENT_LABELS.contains(subject.label()) && !parkInPlaceColumn(sentence, cells, header, here)) {
                     doc.link(out, RelationType.HOSTS, host, subject, "rule:table-residents", CONFIDENCE, sentence, Map.of());
                 }
                 Mention invested = portfolioFund == null ? null : subject(sentence, cells, header, here);
@@ -126,6 +131,16 @@ final class TablePass implements RelationPass {
                 }
             }
         }
+    }
+
+    /** Whether a row names its own park in a place column (落户园区): the residents' heading then gives no host. */
+    private static boolean parkInPlaceColumn(Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here) {
+        for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
+            if (header.get(c) == Role.PLACE && in(sentence, cells.get(c), here).stream().anyMatch(m -> m.label() == EntityLabel.Park)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The fund a table or list belongs to: that of the entry above it, else the text's own fund (本基金), or null. */
@@ -154,15 +169,23 @@ final class TablePass implements RelationPass {
     }
 
     /**
-     * The park whose residents a table lists, by the heading line above its header: the park the heading
-     * names, else the one the text's first sentence (its title) names; null when the heading is no such
-     * list or no park is named.
+     * The park whose residents a table lists, by the lines above its header (the nearest
+     * {@value #RESIDENTS_REACH}): the park named by the nearest that heads such a list (某某产业园入驻企业名录,
+     * with a paragraph between it and the table), else the one the text's first sentence (its title)
+     * names; null when none heads such a list or no park is named.
      */
-    private static Mention residentsHost(RelationContext doc, Sentence heading) {
-        if (!RESIDENTS.matcher(heading.text()).find()) {
+    private static Mention residentsHost(RelationContext doc, List<Sentence> above) {
+        List<Sentence> headings = new ArrayList<>();
+        for (int i = above.size() - 1; i >= Math.max(0, above.size() - RESIDENTS_REACH); i--) {
+            if (RESIDENTS.matcher(above.get(i).text()).find()) {
+                headings.add(above.get(i));
+            }
+        }
+        if (headings.isEmpty()) {
             return null;
         }
-        for (Sentence s : List.of(heading, doc.sentences.get(0))) {
+        headings.add(doc.sentences.get(0));
+        for (Sentence s : headings) {
             Mention park = doc.in(s).stream().filter(m -> m.label() == EntityLabel.Park && !ReferringWords.refers(m))
                     .findFirst().orElse(null);
             if (park != null) {
@@ -187,7 +210,7 @@ final class TablePass implements RelationPass {
                     && !text.endsWith("。") && text.indexOf('：') < 0 && text.indexOf(':') < 0;
             return names ? first : null;
         }
-        Role role = roleIn(label.group(1));
+        Role role = fieldRole(label.group(1));
         List<Mention> value = here.stream().filter(m -> m.begin() >= labelEnd).toList();
         if (role == Role.NAME) {
             return value.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(entry);
@@ -209,7 +232,7 @@ final class TablePass implements RelationPass {
         }
         Matcher label = INLINE_FIELD.matcher(sentence.text());
         while (label.find()) {
-            Role role = roleIn(label.group(1));
+            Role role = fieldRole(label.group(1));
             int from = sentence.begin() + label.start(2);
             int to = sentence.begin() + label.end(2);
             if (role != null && role != Role.NAME && entry.end() <= sentence.begin() + label.start()) {
@@ -257,7 +280,18 @@ final class TablePass implements RelationPass {
             roles.add(role);
             named += role == null ? 0 : 1;
         }
-        return named >= 2 || roles.contains(Role.INVESTOR) || roles.contains(Role.PORTFOLIO) ? roles : null;
+        if (!(named >= 2 || roles.contains(Role.INVESTOR) || roles.contains(Role.PORTFOLIO))) {
+            return null;
+        }
+        Role products = roles.contains(Role.INDUSTRY) ? null : Role.INDUSTRY; // 主导产品 beside 所属行业 is no industry
+        roles.replaceAll(role -> role == Role.PRODUCT ? products : role);
+        return roles;
+    }
+
+    /** The role of a field label (主营产品：): what a product field names are the entry's industries. */
+    private Role fieldRole(String label) {
+        Role role = roleIn(label);
+        return role == Role.PRODUCT ? Role.INDUSTRY : role;
     }
 
     /** The role of the longest lexicon word a header cell contains, or null. */

@@ -29,6 +29,11 @@ final class TriggerPass implements RelationPass {
         return "rule:relations.rules";
     }
 
+    /** A preposition of place right before a city (在P, 于P): the city is where, not who. */
+    private static final Pattern WHERE = Pattern.compile("(?:在|于)$");
+    /** What stands between a place and the organisation it describes: 企业, 的龙头企业, 高新技术企业. */
+    private static final Pattern DESCRIPTOR = Pattern.compile("^(?:的)?[^，。；、的]{0,6}?(?:企业|公司)$");
+
     @Override
     public void find(RelationContext doc, List<ExtractedRelation> out) {
         for (Sentence sentence : doc.sentences) {
@@ -50,7 +55,7 @@ final class TriggerPass implements RelationPass {
                 if (gap.contains("；") || gap.contains(";")) {
                     break;
                 }
-                if (qualifiesNext(b, mentions, j)) {
+                if (qualifiesNext(b, mentions, j) || describesNext(text, sentence.begin(), mentions, j)) {
                     continue;
                 }
                 int tailEnd = Math.min(text.length(), b.end() - sentence.begin() + TAIL);
@@ -61,7 +66,11 @@ final class TriggerPass implements RelationPass {
                 if (respectively && (j > i + 1 || left.size() != right.size() || left.size() == 1 && joinedBefore(text, sentence.begin(), mentions, i))) {
                     continue; // A、B和C分别落户X、Y和Z: the verb clause pairs them in order (VerbClausePass)
                 }
+                boolean whereA = a.label() == EntityLabel.City && WHERE.matcher(text.substring(0, a.begin() - sentence.begin())).find();
                 for (RelationRules.Rule rule : rules.rules()) {
+                    if (whereA && rule.type() == RelationType.PARTNERS_WITH) {
+                        continue; // 双方将在深圳市南山区共建X: where they build it, no partner of it
+                    }
                     if (rule.fits(a, b, gap, tail)) {
                         if (!nearerObject(rule, gap, a.end(), right, mentions, i, j)) {
                             link(doc, rule, left, right, respectively, sentence, out);
@@ -110,6 +119,19 @@ final class TriggerPass implements RelationPass {
     }
 
     /** A place written right before another mention (株洲市 in 株洲市天元区) qualifies it and is no party of its own. */
+    /**
+     * Whether mention j is a place or park that describes the organisation after it (某开发区企业X, 宝安区的企业X):
+     * the organisation is the party, not the place.
+     */
+    private static boolean describesNext(String text, int base, List<Mention> mentions, int j) {
+        Mention b = mentions.get(j);
+        if (b.label() != EntityLabel.City && b.label() != EntityLabel.Park || j + 1 >= mentions.size()
+                || mentions.get(j + 1).begin() < b.end()) {
+            return false;
+        }
+        return DESCRIPTOR.matcher(text.substring(b.end() - base, mentions.get(j + 1).begin() - base)).matches();
+    }
+
     static boolean qualifiesNext(Mention b, List<Mention> mentions, int j) {
         return b.label() == EntityLabel.City && j + 1 < mentions.size() && mentions.get(j + 1).begin() == b.end();
     }

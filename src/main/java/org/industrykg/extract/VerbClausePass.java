@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,6 +114,13 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern PLACE_LEAD = Pattern.compile("(?:在|于|依托)(?:" + ADVERB + ")*$"); // 依托某高新区建设X: where X is built
     private static final Pattern OBLIQUE = Pattern.compile("^(?:" + ADVERB + ")*(?:向|对|为)$");
     private static final Pattern CO_AGENT = Pattern.compile("^(?:" + ADVERB + ")*(?:与|和|同|跟|并与)" + DESCRIBED + "$");
+    /** What makes a place the complement of a verb of location (位于P, 设在P, 落户P): where the topic is. */
+    private static final Pattern WHERE_BEFORE = Pattern.compile("(?:位于|位处|地处|坐落于|设在|落户|落户于|选址|在|于)$");
+    /**
+     * Signing words: an agreement is issued by the bodies that sign it only when all its signatories are
+     * government bodies (两市政府签署《合作协议》), not by one that signs it with a firm or a university.
+     */
+    private static final Pattern SIGNED = Pattern.compile("签署|签订");
     /** What stands between the leader and the other agents of a passive (由A牵头、B参与发起). */
     private static final Pattern LEADS = Pattern.compile("(?:牵头|主导|领衔)[、，,]?");
     private static final Pattern PASSIVE_LEAD = Pattern.compile("由(?:" + ADVERB + ")*$");
@@ -431,6 +439,37 @@ final class VerbClausePass implements RelationPass {
      * The entity the sentence before is about when it starts with it (a list item's heading
      * 某某联合实验室。 followed by 由A与B共建): the object of a passive that names none.
      */
+    /** Where the clause that holds {@code at} begins: after the last comma or semicolon before it. */
+    private static int clauseStart(String text, int at) {
+        int start = 0;
+        for (int i = 0; i < at; i++) {
+            if ("，,；;".indexOf(text.charAt(i)) >= 0) {
+                start = i + 1;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * The organisation an earlier clause of the sentence opens with, the nearest before {@code clause} (its
+     * topic: X位于P，规划面积…，由A建设 gives X), or null.
+     */
+    private static Mention clauseTopic(String text, int base, List<Mention> here, int clause) {
+        int end = clause - 1;
+        while (end > 0) {
+            int start = clauseStart(text, end);
+            int from = start;
+            int to = end;
+            Mention opening = here.stream().filter(m -> m.begin() - base >= from && m.begin() - base < to
+                    && m.label() != EntityLabel.Industry).findFirst().orElse(null);
+            if (opening != null && ORGANISATIONS.contains(opening.label()) && opening.begin() - base - start <= 2) {
+                return opening;
+            }
+            end = start - 1;
+        }
+        return null;
+    }
+
     private static Mention previousTopic(RelationContext doc, Sentence sentence) {
         if (sentence.index() == 0) {
             return null;
@@ -609,6 +648,11 @@ final class VerbClausePass implements RelationPass {
                     object = m;
                 }
             }
+            int clause = clauseStart(text, subjects.get(0).begin() - base);
+            if (object != null && object.begin() - base < clause && PLACES.contains(object.label())
+                    && WHERE_BEFORE.matcher(text.substring(0, object.begin() - base)).find()) { // X位于P，由A与B共建: X, the topic, not P
+                object = Objects.requireNonNullElse(clauseTopic(text, base, here, clause), object);
+            }
             if (hit.classes().contains(VerbClass.FUND)) { // F由A发起设立，由B和C共同出资: the money goes into the fund, not to A
                 List<Mention> agents = subjects;
                 Mention fund = here.stream().filter(m -> m.label() == EntityLabel.Fund && m.end() <= agents.get(0).begin()
@@ -627,6 +671,10 @@ final class VerbClausePass implements RelationPass {
         } else {
             passive = false;
         }
+        if (subjects.isEmpty() && from <= hit.begin() && CHAINED.matcher(text.substring(from, hit.begin())).matches()) {
+            Mention leader = leaderBefore(text, base, here, from); // 由A牵头，发起设立X: the one who leads sets X up
+            subjects = leader == null ? subjects : List.of(leader);
+        }
         List<Mention> industries = inClause.stream()
                 .filter(m -> m.label() == EntityLabel.Industry && m.begin() >= base + hit.end()
                         && !text.startsWith(FOR_USE, m.end() - base)).toList(); // 人形机器人用的电机: what it is for
@@ -643,12 +691,12 @@ final class VerbClausePass implements RelationPass {
     }
 
     /**
-     * Whether a place or an industry only describes the list before it (A、B等12家深圳企业) or the
-     * party after it (与深圳半导体企业X签约): it is part of the adverbial or the join, neither a party
-     * nor the place of the verb.
+     * Whether a place, park or industry only describes the list before it (A、B等12家深圳企业) or the
+     * party after it (与深圳半导体企业X签约, 与某开发区企业X签订协议): it is part of the adverbial or the join,
+     * neither a party nor the place of the verb.
      */
     private static boolean describesList(String text, int base, Mention m) {
-        if (m.label() != EntityLabel.City && m.label() != EntityLabel.Industry) {
+        if (m.label() != EntityLabel.City && m.label() != EntityLabel.Industry && m.label() != EntityLabel.Park) {
             return false;
         }
         Matcher head = LIST_HEAD_AFTER.matcher(text.substring(m.end() - base));
@@ -1221,8 +1269,12 @@ final class VerbClausePass implements RelationPass {
                     }
                 }
             }
-            case ISSUE -> pairs(doc, sentence, r.subjects, r.objects, EnumSet.of(EntityLabel.GovernmentAgency),
-                    EnumSet.of(EntityLabel.Policy), RelationType.ISSUES, method, out);
+            case ISSUE -> {
+                if (!SIGNED.matcher(clause).find() || r.subjects.stream().allMatch(m -> m.label() == EntityLabel.GovernmentAgency)) {
+                    pairs(doc, sentence, r.subjects, r.objects, EnumSet.of(EntityLabel.GovernmentAgency),
+                            EnumSet.of(EntityLabel.Policy), RelationType.ISSUES, method, out);
+                }
+            }
             case SUPPORT -> pairs(doc, sentence, r.subjects, r.objects,
                     EnumSet.of(EntityLabel.GovernmentAgency, EntityLabel.Policy, EntityLabel.Platform), FOUNDABLE,
                     RelationType.SUPPORTS, method, out);

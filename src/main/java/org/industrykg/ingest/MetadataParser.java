@@ -57,7 +57,8 @@ public final class MetadataParser {
                 Optional.ofNullable(headIssuer(lines, docLine))
                         .or(() -> Optional.ofNullable(signature(lines, dateLine)))
                         .or(() -> Optional.ofNullable(titleIssuer(lines)))
-                        .orElseGet(() -> signatureAbove(lines)),
+                        .or(() -> Optional.ofNullable(signatureAbove(lines)))
+                        .map(MetadataParser::firstOfJoint).orElse(null),
                 dateLine >= 0 ? parseDate(lines.get(dateLine)) : firstDateInHead(lines),
                 recipient(lines, titleEnd),
                 ccList(lines),
@@ -146,6 +147,15 @@ public final class MetadataParser {
             }
         }
         return null;
+    }
+
+    /**
+     * The first body of a line that names several apart (某市科学技术局　某市财政局, the letterhead of a joint
+     * notice); the line itself otherwise. The others are read from the text by the extractor.
+     */
+    private static String firstOfJoint(String line) {
+        String[] bodies = line.strip().split("[\\s\u3000]+");
+        return bodies.length > 1 && Arrays.stream(bodies).allMatch(MetadataParser::isOrganisation) ? bodies[0] : line;
     }
 
     private static boolean isOrganisation(String line) {

@@ -184,4 +184,13 @@ class FundNewsTest {
         Extracted y = Extracted.from("北岭智能制造基金注册在湛江市麻章区，由砚山资本管理。");
         assertThat(y.hasRelation(RelationType.HOSTS, "湛江市麻章区", "北岭智能制造基金")).isTrue();
     }
+
+    @Test
+    void the_one_who_leads_sets_up_the_fund_and_only_the_named_manager_manages_it() {
+        Extracted x = Extracted.from("（七）设立产业基金。由江门市渚川产业投资集团有限公司牵头，发起设立规模20亿元的江门市智能机器人产业基金，"
+                + "重点投向人形机器人和低空经济领域，基金拟由江门澄屿私募基金管理有限公司担任管理人。");
+        assertThat(x.hasRelation(RelationType.FOUNDED, "江门市渚川产业投资集团有限公司", "江门市智能机器人产业基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.MANAGES, "江门澄屿私募基金管理有限公司", "江门市智能机器人产业基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.MANAGES, "江门市渚川产业投资集团有限公司", "江门市智能机器人产业基金")).isFalse();
+    }
 }

@@ -78,4 +78,26 @@ class NameLeftEdgeTest {
         Extracted z = Extracted.from("全市加快打造先进智造产业园，推动智能制造产业园建设。");
         assertThat(z.names(EntityLabel.Park)).isEmpty();
     }
+
+    @Test
+    void a_brand_the_tagger_cut_or_read_as_a_verb_stays_in_a_funds_name_before_its_generic_words() {
+        Extracted x = Extracted.from("江门市澄屿产业投资母基金拟出资8亿元。此前已获肇庆市雁汀科创种子基金投资。");
+        assertThat(x.names(EntityLabel.Fund)).contains("肇庆市雁汀科创种子基金");
+        assertThat(x.names(EntityLabel.Fund)).anyMatch(n -> n.endsWith("澄屿产业投资母基金"));
+    }
+
+    @Test
+    void a_bracket_after_a_company_that_names_a_town_says_where_it_is_and_is_no_part_of_its_name() {
+        Extracted x = Extracted.from("1. 江门市渚川精密传动有限公司（棠下镇）：谐波减速器产线改造。\n2. 雁汀大学（深圳）与澈岭研究院签约。");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("江门市渚川精密传动有限公司");
+        assertThat(x.allNames()).noneMatch(n -> n.endsWith("（棠下镇）"));
+        assertThat(x.names(EntityLabel.ResearchInstitute)).contains("雁汀大学（深圳）");
+    }
+
+    @Test
+    void a_park_named_by_a_bay_of_innovation_is_a_park() {
+        Extracted x = Extracted.from("研究院选址蓬江区的澄屿科创湾，首期用房2万平方米。");
+        assertThat(x.label("澄屿科创湾")).isEqualTo(EntityLabel.Park);
+        assertThat(Extracted.from("打造一流科创湾。").names(EntityLabel.Park)).isEmpty();
+    }
 }

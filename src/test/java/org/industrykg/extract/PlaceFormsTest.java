@@ -117,4 +117,14 @@ class PlaceFormsTest {
         assertThat(x.names(EntityLabel.Park)).doesNotContain("上海市浦东新区", "天津市滨海新区", "浦东新区", "滨海新区");
         assertThat(x.names(EntityLabel.Park)).contains("唐山高新技术产业开发区");
     }
+
+    @Test
+    void hong_kong_districts_written_without_their_suffix_are_places_in_hong_kong() {
+        Extracted x = Extracted.from("澄屿具身智能研发中心位于沙田，去年在观塘设立展示厅。");
+        assertThat(x.label("沙田")).isEqualTo(EntityLabel.City);
+        assertThat(x.hasRelation(RelationType.HOSTS, "沙田", "澄屿具身智能研发中心")
+                || x.extraction.relations().stream().anyMatch(r -> r.type() == RelationType.HOSTS
+                        && r.source().contains("沙田") && r.target().endsWith(":澄屿具身智能研发中心"))).isTrue();
+        assertThat(Extracted.from("大埔县位于梅州市。").allNames()).noneMatch(n -> n.contains("香港"));
+    }
 }

@@ -143,4 +143,15 @@ class ReferringWordsTest {
         assertThat(alliance.hasRelation(RelationType.PARTNERS_WITH, "洛阳市具身智能创业投资基金", "中原人形机器人产业创新联盟")).isTrue();
         assertThat(alliance.extraction.relations()).noneMatch(r -> r.source().endsWith(":产业联盟") || r.target().endsWith(":产业联盟"));
     }
+
+    @Test
+    void a_sub_fund_opening_a_clause_is_the_sub_fund_just_named() {
+        Extracted x = Extracted.from("母基金之下还将设立一支子基金——江门市蓬江区灵巧手专项子基金。"
+                + "母基金拟出资3亿元，子基金专投人形机器人灵巧手及触觉传感器，由广东渚川创业投资有限公司管理。");
+        assertThat(x.hasRelation(RelationType.MANAGES, "广东渚川创业投资有限公司", "江门市蓬江区灵巧手专项子基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.TARGETS, "江门市蓬江区灵巧手专项子基金", "触觉传感器")).isTrue();
+        Extracted general = Extracted.from("江门市澄屿产业母基金今年将加快设立子基金，子基金专投人形机器人。");
+        assertThat(general.extraction.relations()).noneMatch(r -> r.type() == RelationType.TARGETS && r.target().endsWith(":人形机器人")
+                && r.source().contains("子基金"));
+    }
 }

@@ -125,4 +125,37 @@ class ResolverTest {
         assertThat(x.names(EntityLabel.Fund)).contains("中山南头鸿川具身机器人产业投资基金", "深圳岱宗人形机器人产业投资基金");
         assertThat(Extracted.from("深圳发布机器人产业基金。").names(EntityLabel.Fund)).doesNotContain("深圳发布机器人产业基金");
     }
+
+    @Test
+    void a_name_declared_for_one_company_stays_its_own_when_another_company_shortens_the_same_way() {
+        Extracted x = Extracted.from("深圳市渚川新能源科技有限公司（以下简称“渚川新能源”）在江门设厂。"
+                + "项目公司江门渚川新能源有限公司今年投产。渚川新能源还与江门市人民政府签约。");
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "深圳市渚川新能源科技有限公司", "江门市人民政府")).isTrue();
+    }
+
+    @Test
+    void a_short_form_in_a_bare_bracket_or_in_corner_quotes_is_declared() {
+        Extracted bare = Extracted.from("澄屿科技大学（澄科大）与江门市渚川机器人有限公司签约。澄科大将派出教授团队。");
+        assertThat(bare.entity("澄科大")).hasValueSatisfying(e -> assertThat(e.name()).isEqualTo("澄屿科技大学"));
+        Extracted corner = Extracted.from("香港澈嶺機器人有限公司（下稱「澈嶺機器人」）今年量產。澈嶺機器人總部位於沙田。");
+        assertThat(corner.entity("澈岭机器人")).hasValueSatisfying(e -> assertThat(e.name()).isEqualTo("香港澈岭机器人有限公司"));
+        Extracted place = Extracted.from("雁汀智能研究院（江门）今年揭牌。");
+        assertThat(place.extraction.entities()).noneMatch(e -> e.label() == EntityLabel.ResearchInstitute && e.aliases().contains("江门"));
+    }
+
+    @Test
+    void a_park_named_after_its_city_is_also_known_by_the_rest_of_its_name() {
+        Extracted x = Extracted.from("澄屿机器人产业园位于珠海市横琴新区，由横琴新区管委会建设。");
+        assertThat(x.entity("横琴新区")).isPresent();
+        assertThat(Extracted.from("项目落户江门市高新区。").entity("高新区")).isEmpty();
+    }
+
+    @Test
+    void a_guessed_list_item_that_wraps_a_declared_short_name_is_that_name() {
+        Extracted x = Extracted.from("雁汀工业大学（以下简称“雁工”）与澄屿科学技术学院（简称“澄科院”）今年多次合作。"
+                + "会上，由雁工、华南理工大学和澄科院联合区内22家企业共同发起的江门市机器人产学研创新联盟宣告成立。");
+        assertThat(x.allNames()).noneMatch(n -> n.startsWith("由") || n.contains("联合区内"));
+        assertThat(x.hasRelation(RelationType.FOUNDED, "雁汀工业大学", "江门市机器人产学研创新联盟")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "澄屿科学技术学院", "江门市机器人产学研创新联盟")).isTrue();
+    }
 }

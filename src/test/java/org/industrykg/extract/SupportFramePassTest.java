@@ -177,4 +177,41 @@ class SupportFramePassTest {
         assertThat(x.hasRelation(RelationType.FUNDS, "洛阳市科学技术局", "洛阳澜峰传感有限公司")).isTrue();
         assertThat(x.hasRelation(RelationType.FUNDS, body, "洛阳澜峰传感有限公司")).isFalse(); // its giver is named
     }
+
+    @Test
+    void a_joint_notice_lists_grants_in_dashed_fields_and_each_issuing_body_funds_each_item() {
+        Extracted x = Extracted.from("肇庆市科学技术局　肇庆市财政局\n"
+                + "关于2025年度肇庆市智能装备专项资金拟支持项目的公示\n\n"
+                + "拟支持项目名单（企业名称 — 项目名称 — 支持金额）：\n"
+                + "1. 肇庆渚川精密机械有限公司（四会市）— 谐波减速器产线智能化改造 — 300万元\n"
+                + "2. 肇庆市澈岭智能科技有限公司（高要区）— 巡检机器人研发 — 120万元\n"
+                + "3. 枫渚传感技术有限公司 — 六维力传感器研发及产业化 — 80万元\n");
+        for (String firm : new String[] {"肇庆渚川精密机械有限公司", "肇庆市澈岭智能科技有限公司", "枫渚传感技术有限公司"}) {
+            assertThat(x.hasRelation(RelationType.FUNDS, "肇庆市科学技术局", firm)).as(firm).isTrue();
+            assertThat(x.hasRelation(RelationType.FUNDS, "肇庆市财政局", firm)).as(firm).isTrue();
+        }
+        assertThat(x.entity("肇庆渚川精密机械有限公司（四会市）")).isEmpty(); // the bracket says where, it is no part of the name
+        assertThat(x.hasRelation(RelationType.HOSTS, "肇庆市四会市", "肇庆渚川精密机械有限公司")
+                || x.hasRelation(RelationType.HOSTS, "四会市", "肇庆渚川精密机械有限公司")).isTrue();
+    }
+
+    @Test
+    void dashed_fields_ending_in_an_amount_are_no_grant_without_a_heading_that_names_the_money() {
+        Extracted x = Extracted.from("肇庆市投资促进局\n关于2025年度重大项目集中签约情况的通报\n\n"
+                + "签约项目名单：\n"
+                + "1. 肇庆渚川精密机械有限公司 — 精密传动生产基地 — 12亿元\n"
+                + "2. 枫渚传感技术有限公司 — 传感器研发总部 — 5亿元\n");
+        assertThat(x.extraction.relations()).noneMatch(r -> r.type() == RelationType.FUNDS);
+    }
+
+    @Test
+    void the_fields_of_the_firms_a_policys_own_text_rewards_or_supports_are_its_targets() {
+        Extracted x = Extracted.from("江门市人民政府办公室关于印发《江门市促进智能装备产业发展若干措施》的通知\n\n"
+                + "现将《江门市促进智能装备产业发展若干措施》印发给你们，请认真贯彻执行。\n\n"
+                + "（一）支持整机企业做大做强。对工业机器人、服务机器人整机企业，年主营业务收入首次突破1亿元的，给予100万元一次性奖励。\n"
+                + "（二）引育链主企业。支持无人机整机企业在我市设立总部。\n");
+        for (String field : new String[] {"工业机器人", "服务机器人", "无人机"}) {
+            assertThat(x.hasRelation(RelationType.TARGETS, "江门市促进智能装备产业发展若干措施", field)).as(field).isTrue();
+        }
+    }
 }

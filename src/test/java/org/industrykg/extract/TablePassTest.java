@@ -294,4 +294,31 @@ class TablePassTest {
         assertThat(x.hasRelation(RelationType.FUNDS, "东莞市墨砚投资控股有限公司", fund)).isTrue();
         assertThat(x.hasRelation(RelationType.FUNDS, fund, "东莞市墨砚投资控股有限公司")).isFalse();
     }
+
+    @Test
+    void a_residents_heading_above_a_paragraph_still_names_the_park_that_hosts_the_rows() {
+        Extracted x = Extracted.from("入驻企业名录 - 澄屿智能制造产业园管理委员会\n"
+                + "澄屿智能制造产业园入驻企业名录（截至2025年6月30日）\n"
+                + "发布时间：2025-07-08　来源：园区招商服务部\n"
+                + "澄屿智能制造产业园位于江门市蓬江区，规划面积2平方公里。截至6月底，园区累计入驻企业6家。园区建有公共检测平台。\n"
+                + "序号\t入驻企业\t入驻时间\t所属行业\n"
+                + "1\t江门市雁汀机器人科技有限公司\t2024年11月\t工业机器人\n"
+                + "2\t枫渚传感技术有限公司\t2025年1月\t智能传感器\n");
+        assertThat(x.hasRelation(RelationType.HOSTS, "澄屿智能制造产业园", "江门市雁汀机器人科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "澄屿智能制造产业园", "枫渚传感技术有限公司")).isTrue();
+    }
+
+    @Test
+    void a_products_column_gives_the_rows_industries_only_in_a_table_without_an_industry_column() {
+        Extracted both = Extracted.from("序号\t企业名称\t主导产品\t所属行业\n"
+                + "1\t江门市雁汀机器人科技有限公司\t双足人形机器人整机\t人形机器人\n"
+                + "2\t枫渚传感技术有限公司\t六维力传感器\t智能传感器\n");
+        assertThat(both.hasRelation(RelationType.IN_INDUSTRY, "江门市雁汀机器人科技有限公司", "人形机器人")).isTrue();
+        assertThat(both.hasRelation(RelationType.IN_INDUSTRY, "枫渚传感技术有限公司", "智能传感器")).isTrue();
+        assertThat(both.hasRelation(RelationType.IN_INDUSTRY, "枫渚传感技术有限公司", "六维力传感器")).isFalse();
+        Extracted products = Extracted.from("序号\t企业名称\t主导产品\n"
+                + "1\t江门市雁汀机器人科技有限公司\t双足人形机器人\n"
+                + "2\t枫渚传感技术有限公司\t六维力传感器\n");
+        assertThat(products.hasRelation(RelationType.IN_INDUSTRY, "枫渚传感技术有限公司", "六维力传感器")).isTrue();
+    }
 }

@@ -525,4 +525,43 @@ class VerbClausePassTest {
         Extracted line = Extracted.from("深圳市甲乙伺服科技有限公司成立于2019年。生产线位于宁波丙丁智能机器人产业园。");
         assertThat(line.hasRelation(RelationType.HOSTS, "宁波丙丁智能机器人产业园", "深圳市甲乙伺服科技有限公司")).isFalse();
     }
+
+    @Test
+    void an_agreement_two_governments_sign_is_issued_by_both_but_not_by_a_body_that_signs_with_a_firm() {
+        Extracted cities = Extracted.from("今年5月，江门市人民政府与肇庆市人民政府签署《江门市 肇庆市产业协同发展合作协议》。");
+        assertThat(cities.hasRelation(RelationType.ISSUES, "江门市人民政府", "江门市肇庆市产业协同发展合作协议")).isTrue();
+        assertThat(cities.hasRelation(RelationType.ISSUES, "肇庆市人民政府", "江门市肇庆市产业协同发展合作协议")).isTrue();
+        Extracted bureaus = Extracted.from("江门市工业和信息化局和肇庆市工业和信息化局共同签署了《两市机器人产业协作备忘录》。");
+        assertThat(bureaus.hasRelation(RelationType.ISSUES, "肇庆市工业和信息化局", "两市机器人产业协作备忘录")).isTrue();
+        Extracted firm = Extracted.from("江门市人民政府与枫渚传感技术有限公司签署《智能传感器产业基地投资协议》。");
+        assertThat(firm.extraction.relations()).noneMatch(r -> r.type() == RelationType.ISSUES);
+        assertThat(firm.hasRelation(RelationType.PARTNERS_WITH, "江门市人民政府", "枫渚传感技术有限公司")).isTrue();
+    }
+
+    @Test
+    void a_passive_whose_clause_names_no_object_is_about_the_topic_an_earlier_clause_opens_with() {
+        Extracted x = Extracted.from("澄屿机器人产业园位于江门市蓬江区棠下镇，规划面积1.2平方公里，"
+                + "由蓬江区人民政府与深圳市渚川产业园区运营有限公司合作共建。");
+        assertThat(x.hasRelation(RelationType.FOUNDED, "深圳市渚川产业园区运营有限公司", "澄屿机器人产业园")).isTrue();
+        assertThat(x.extraction.relations()).noneMatch(r -> r.type() == RelationType.FOUNDED && r.target().contains("棠下镇"));
+        Extracted centre = Extracted.from("雁汀智能检测中心设在肇庆高新区，去年投入使用，由肇庆市澈岭智能科技有限公司负责建设。");
+        assertThat(centre.hasRelation(RelationType.FOUNDED, "肇庆市澈岭智能科技有限公司", "雁汀智能检测中心")).isTrue();
+        // an organisation the clause before set up is the object, not the topic that set it up
+        Extracted fund = Extracted.from("推动江门市澄屿产业母基金出资设立江门市雁汀具身智能机器人产业基金，规模50亿元，"
+                + "由渚川资本管理有限公司担任基金管理人，重点投向人形机器人。");
+        assertThat(fund.hasRelation(RelationType.MANAGES, "渚川资本管理有限公司", "江门市雁汀具身智能机器人产业基金")).isTrue();
+        assertThat(fund.hasRelation(RelationType.TARGETS, "江门市澄屿产业母基金", "人形机器人")).isFalse();
+    }
+
+    @Test
+    void partners_written_before_their_role_put_money_into_the_fund_and_both_of_a_pair_found_what_they_set_up() {
+        Extracted lps = Extracted.from("江门澄屿具身智能创业投资基金于9月完成备案，基金规模10亿元。"
+                + "渚川投资控股有限公司及江门市雁汀产业投资有限公司为主要有限合伙人，两者合共认缴6亿元。");
+        assertThat(lps.hasRelation(RelationType.FUNDS, "渚川投资控股有限公司", "江门澄屿具身智能创业投资基金")).isTrue();
+        assertThat(lps.hasRelation(RelationType.FUNDS, "江门市雁汀产业投资有限公司", "江门澄屿具身智能创业投资基金")).isTrue();
+        Extracted pair = Extracted.from("江门市人民政府与肇庆市人民政府签署协议。"
+                + "蓬江区管委会还与肇庆市端州区工业和信息化局建立了产业协作机制，双方共同发起设立澄屿产业协作基金。");
+        assertThat(pair.hasRelation(RelationType.FOUNDED, "肇庆市端州区工业和信息化局", "澄屿产业协作基金")).isTrue();
+        assertThat(pair.hasRelation(RelationType.FOUNDED, "江门市人民政府", "澄屿产业协作基金")).isFalse();
+    }
 }

@@ -166,4 +166,12 @@ class MetadataParserTest {
                 .issuer()).isEqualTo("宁波市人民政府办公厅");
         assertThat(parser.parse("关于印发某某措施的通知\n各区县：\n现印发给你们。").issuer()).isNull();
     }
+
+    @Test
+    void a_joint_letterhead_gives_its_first_body_as_the_issuer() {
+        String raw = "肇庆市科学技术局　肇庆市财政局\n"
+                + "关于2025年度专项资金拟支持项目的公示\n\n各有关单位：\n现予以公示。\n\n肇庆市科学技术局　肇庆市财政局\n2025年9月12日\n";
+        LetterMetadata m = new MetadataParser().parse(new TextNormaliser().normalise(raw).text());
+        assertThat(m.issuer()).isEqualTo("肇庆市科学技术局");
+    }
 }
