@@ -977,6 +977,9 @@ public final class MentionFinder {
             if (JOINING_VERBS.contains(word) && startsPlace(tokens, i, sentence)) {
                 break;
             }
+            if (GLUE.contains(word) && i >= 2 && Set.of("）", ")").contains(tokens.get(i - 2).word())) {
+                break; // 某研究院（某区）—某中试平台建设: a dash after a bracket separates an entry's fields
+            }
             if (word.equals("）") || word.equals(")") || word.equals("”")) {
                 int open = matchingOpen(tokens, i - 1);
                 if (open < 0) {

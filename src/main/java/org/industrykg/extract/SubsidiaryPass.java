@@ -27,8 +27,28 @@ final class SubsidiaryPass implements RelationPass {
     /** Right before A in B设立全资子公司A, B在P新设了一家控股子公司A. */
     private static final Pattern SET_UP_CHILD = Pattern.compile(
             "(?:设立|成立|组建|新设|注册)(?:了)?(?:一家)?(?:全资|控股)?(?:子公司|附属公司|分公司)$");
+    /** Right before the company an investment set up for its project: 项目公司, 项目公司为, 项目实施主体. */
+    private static final Pattern PROJECT_COMPANY = Pattern.compile("(?:项目公司|项目实施主体|项目运营主体)(?:为|是|：|:)?$");
     /** What a sentence may hold between the parent and 设立…子公司: a place, an adverb; no clause break. */
     private static final Pattern NO_BREAK = Pattern.compile("[，。；：,;:]");
+
+    /**
+     * The project company of an investment (某区企业X…投资20亿元建设某基地，项目公司Y今年投产): the first
+     * enterprise the sentence names FOUNDED Y.
+     */
+    private void projectCompany(RelationContext doc, Sentence sentence, List<Mention> here, List<ExtractedRelation> out) {
+        Mention investor = here.stream().filter(m -> m.label() == EntityLabel.Enterprise).findFirst().orElse(null);
+        if (investor == null) {
+            return;
+        }
+        for (Mention child : here) {
+            String before = sentence.text().substring(0, child.begin() - sentence.begin());
+            if (child.label() == EntityLabel.Enterprise && child != investor && PROJECT_COMPANY.matcher(before).find()
+                    && !doc.key(child).equals(doc.key(investor))) {
+                out.add(doc.edge(RelationType.FOUNDED, investor, child, name(), 0.6, sentence));
+            }
+        }
+    }
 
     @Override
     public String name() {
@@ -55,6 +75,7 @@ final class SubsidiaryPass implements RelationPass {
                     out.add(doc.edge(RelationType.FOUNDED, child, parent, name(), 0.7, sentence)); // B下属的A: here child is B
                 }
             }
+            projectCompany(doc, sentence, here, out);
             for (int i = 1; i < here.size(); i++) {
                 Mention child = here.get(i);
                 String before = text.substring(0, child.begin() - sentence.begin());

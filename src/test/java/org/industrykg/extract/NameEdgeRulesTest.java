@@ -249,4 +249,13 @@ class NameEdgeRulesTest {
         assertThat(x.names(EntityLabel.Enterprise)).contains("锐铂动力股份有限公司")
                 .doesNotContain("台中精密传动大厂锐铂动力股份有限公司");
     }
+
+    @Test
+    void a_dash_after_a_bracket_separates_the_fields_of_an_entry_and_joins_no_name() {
+        Extracted x = Extracted.from("拟支持项目名单（企业名称 — 项目名称 — 支持金额）：\n"
+                + "7. 澄屿机器人研究院（雁汀开发区）— 具身智能中试平台建设 — 400万元\n"
+                + "南山—澄屿具身智能加速器今年揭牌。");
+        assertThat(x.allNames()).noneMatch(n -> n.contains("）—"));
+        assertThat(x.allNames()).contains("澄屿机器人研究院");
+    }
 }

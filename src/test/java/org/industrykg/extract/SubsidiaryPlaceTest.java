@@ -29,4 +29,13 @@ class SubsidiaryPlaceTest {
         Extracted x = Extracted.from("深圳市乾坤机器人有限公司在中山市设立华南生产基地。");
         assertThat(x.hasRelation(RelationType.HOSTS, "中山市", "深圳市乾坤机器人有限公司")).isTrue();
     }
+
+    @Test
+    void the_project_company_of_an_investment_is_founded_by_the_investor() {
+        Extracted x = Extracted.from("宝安区企业深圳市澈岭储能科技有限公司去年与澄屿新区管委会签约，投资20亿元建设储能电池基地，"
+                + "项目公司江门澈岭新能源有限公司今年6月投产。");
+        assertThat(x.hasRelation(RelationType.FOUNDED, "深圳市澈岭储能科技有限公司", "江门澈岭新能源有限公司")).isTrue();
+        Extracted y = Extracted.from("渚川精密有限公司投资建设传动基地，项目实施主体为江门渚川传动有限公司。");
+        assertThat(y.hasRelation(RelationType.FOUNDED, "渚川精密有限公司", "江门渚川传动有限公司")).isTrue();
+    }
 }

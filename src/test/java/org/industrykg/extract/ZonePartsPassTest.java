@@ -35,4 +35,13 @@ class ZonePartsPassTest {
         Extracted visited = Extracted.from("佛山高新技术产业开发区考察了狮山机器人产业园和丹灶智能制造产业园。");
         assertThat(visited.hasRelation(RelationType.HOSTS, "佛山高新技术产业开发区", "狮山机器人产业园")).isFalse();
     }
+
+    @Test
+    void a_zone_listed_with_towns_is_part_of_their_city_whichever_city_the_text_names_most() {
+        Extracted x = Extracted.from("深圳企业加快布局。深圳市宝安区、深圳市南山区企业纷纷外迁，深圳企业越来越多。"
+                + "中山全市新签约深圳来源项目147个，其中超过六成集中在澄屿新区、雁汀开发区以及南头镇、坦洲镇等镇街。");
+        assertThat(x.hasRelation(RelationType.PART_OF, "澄屿新区", "中山市")).isTrue();
+        assertThat(x.hasRelation(RelationType.PART_OF, "雁汀开发区", "中山市")).isTrue();
+        assertThat(x.hasRelation(RelationType.PART_OF, "澄屿新区", "深圳市")).isFalse();
+    }
 }
