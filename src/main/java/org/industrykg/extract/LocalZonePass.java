@@ -12,7 +12,8 @@ import org.industrykg.nlp.Sentence;
  * An administrative zone named without a place (某某新区, 高新开发区) in a letter of a city's body
  * is PART_OF that city ({@code rule:zone-of-issuing-city}), as a zone named with its city is
  * ({@code rule:zone-of-city} in StructuralPass): the evaluation sets' annotators write a development zone
- * PART_OF its city, not hosted by it.
+ * PART_OF its city, not hosted by it. A zone listed with towns or districts of a city is PART_OF that city
+ * instead ({@code rule:zone-of-listed-places}).
  */
 final class LocalZonePass implements RelationPass {
 
@@ -28,8 +29,9 @@ final class LocalZonePass implements RelationPass {
     }
 
     /**
-     * The city of the towns or districts a zone is listed with (集中在某新区、某开发区以及甲镇、乙镇等镇街): a
-     * list of places is of one city, whichever city the text names most; null when the list has none.
+     * The city of the towns or districts a zone is listed with (集中在某新区、某开发区以及甲镇、乙镇等镇街), the
+     * first of them that lies in a city: a list of places is of one city, whichever city the text names most.
+     * Without one in the zone's list, the first such place after it in its clause; else null.
      */
     private Resolver.Entity cityOfList(RelationContext doc, Mention zone) {
         Sentence sentence = doc.sentenceOf(zone);
@@ -38,7 +40,6 @@ final class LocalZonePass implements RelationPass {
                 continue;
             }
             for (Mention m : group) {
-                Resolver.Entity place = doc.entityOf.get(m);
                 Resolver.Entity city = cityAbove(doc, m);
                 if (city != null) {
                     return city;

@@ -87,6 +87,8 @@ public final class MentionFinder {
     private static final Pattern LIST_PREPOSITION = Pattern.compile("^(?:已|已经|还|也)?(?:向|为|给|对|同|被|把)(?=\\p{IsHan}{2})");
     private static final Pattern GENERIC_ITEM = Pattern.compile(".*(企业|机构|单位|高校|院所|部门|行业|产业|领域|团体)$");
     private static final Set<String> GLUE = Set.of("+", "·", "—", "-", "－", "&");
+    /** The glue that also separates the fields of an entry (某研究院（某区）—某项目). */
+    private static final Set<String> DASHES = Set.of("—", "-", "－");
     private static final int MAX_NAME_CHARS = 32;
     /** Legal forms written before a name (Taiwan's 财团法人 foundations, 国立 universities): the name is a specific one. */
     private static final Pattern LEGAL_PERSON_PREFIX = Pattern.compile("财团法人|社团法人|国立|市立|私立");
@@ -158,11 +160,11 @@ public final class MentionFinder {
     /** An unnamed member of a class (市级…平台, 各级政府, 地方政府…基金) is not a name. */
     private static final Pattern CLASS_PREFIX = Pattern.compile("^(?:由|对|向|与|在|经)?(?:市级|省级|国家级|区级|县级|镇级|各级|各地|地方|全国|本地|这些|该|其他|相关)");
 
-    /** Registered company forms: such a name runs from its place name, whatever the segmenter made of the words. */
     /** Words of a fund's or firm's name that follow its brand (某地/NR 甲乙/VV 产业投资母基金). */
     private static final Set<String> AFTER_BRAND = Set.of("产业", "投资", "创业", "科创", "资本", "创投", "引导", "母基金");
     /** Two-character words of names the segmenter may cut after their first character (科/创, 智/造). */
     private static final Set<String> SPLIT_COMPOUNDS = Set.of("科创", "智造", "创投", "双创");
+    /** Registered company forms: such a name runs from its place name, whatever the segmenter made of the words. */
     private static final Set<String> LEGAL_FORMS = Set.of("有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司");
     /** Parts of speech that never stand inside a registered company name. */
     private static final Set<String> HARD_STOP_POS = Set.of("PU", "P", "CC", "DEG", "DEC", "AD", "ETC", "LC", "PN", "VC", "VE",
@@ -229,8 +231,9 @@ public final class MentionFinder {
             + "|政府|发展|私募|创投|种子|基金|新兴|科技|创新|并购|跟投|直投|升级|转型|在管|自管|管|各地|大陆|市场化|社会|国有|合伙企业|有限合伙|季度|年度|本期|当期|[（()）+]");
     /** The words of a table header whose column holds where the row's entity is (所在园区, 落户园区). */
     private static final Set<String> PLACE_COLUMNS = columns(TablePass.Role.PLACE);
-    /** The words of a table header whose column holds the row's fields or products (所属领域, 主导产品). */
+    /** The words of a table header whose column holds the row's fields (所属领域, 所属行业). */
     private static final Set<String> FIELD_COLUMNS = columns(TablePass.Role.INDUSTRY);
+    /** The words of a header whose column holds products (主导产品): the fields of a table without a fields column. */
     private static final Set<String> PRODUCT_COLUMNS = columns(TablePass.Role.PRODUCT);
     /** The words of a table header whose column holds the row's entity (企业名称, 单位名称). */
     private static final Set<String> NAME_COLUMNS = columns(TablePass.Role.NAME);
@@ -440,6 +443,7 @@ public final class MentionFinder {
         KnownNames.Builder names = new KnownNames.Builder();
         Map<String, EntityLabel> twoCharacter = new HashMap<>();
         List<Mention> guessed = new ArrayList<>();
+        Map<String, String> declaredBy = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             for (Mention mention : bySentence.get(i)) {
@@ -448,7 +452,7 @@ public final class MentionFinder {
                 }
                 List<String> forms = new ArrayList<>(mention.label() == EntityLabel.Enterprise && ShortNames.isLegalName(mention.text())
                         ? shortNames.of(mention.text()).stream().filter(this::distinctive).toList() : List.of());
-                String declared = Resolver.declaredAlias(sentence.text(), mention.end() - sentence.begin());
+                String declared = Resolver.declaredAlias(sentence.text(), mention.begin() - sentence.begin(), mention.end() - sentence.begin());
                 if (GUESSED.contains(mention.method())) {
                     guessed.add(mention);
                 } else {
@@ -456,6 +460,7 @@ public final class MentionFinder {
                 }
                 if (declared != null && places.division(declared) == null && industries.term(declared) == null) {
                     names.declare(mention.label(), mention.text(), declared);
+                    declaredBy.put(declared, mention.text());
                     if (declared.length() < KnownNames.MIN_LENGTH) {
                         twoCharacter.put(declared, mention.label());
                     }
@@ -463,7 +468,7 @@ public final class MentionFinder {
             }
         }
         KnownNames document = names.build();
-        guessed.removeIf(m -> wrapsKnownName(m.text(), document, twoCharacter));
+        guessed.removeIf(m -> wrapsKnownName(m.text(), document, declaredBy));
         guessed.forEach(m -> names.add(m.label(), m.text(), List.of()));
         List<Mention> all = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -484,13 +489,14 @@ public final class MentionFinder {
      * Whether a guessed name begins or ends with a name the document gave in full or declared, with more
      * around it (由某工 of 由某工、某大学…等企业, 某科院联合区内 of 某科院联合区内22家企业): the known name is meant.
      */
-    private static boolean wrapsKnownName(String text, KnownNames document, Map<String, EntityLabel> twoCharacter) {
+    private static boolean wrapsKnownName(String text, KnownNames document, Map<String, String> declaredBy) {
         for (int cut = 1; cut < text.length() - 1; cut++) {
-            String head = text.substring(0, text.length() - cut);
-            String tail = text.substring(cut);
-            if (document.get(head) != null || document.get(tail) != null
-                    || twoCharacter.containsKey(head) || twoCharacter.containsKey(tail)) {
-                return true;
+            for (String form : List.of(text.substring(0, text.length() - cut), text.substring(cut))) {
+                KnownNames.Known known = document.get(form);
+                String owner = known != null ? known.canonical() : declaredBy.get(form);
+                if (owner != null && !owner.equals(text)) { // not a form the guessed name declared for itself
+                    return true;
+                }
             }
         }
         return false;
@@ -951,7 +957,6 @@ public final class MentionFinder {
         return tokens.size() - 1;
     }
 
-    /** The first token of a name whose suffix begins in token {@code first}: extend left over name-like tokens. */
     /**
      * Whether a one-character token completes a word of names with the last character of the token before
      * (某某科/NN 创/VV 种子基金: 科创), so that the segmenter cut a name in two.
@@ -960,6 +965,7 @@ public final class MentionFinder {
         return !before.isEmpty() && SPLIT_COMPOUNDS.contains(before.charAt(before.length() - 1) + word);
     }
 
+    /** The first token of a name whose suffix begins in token {@code first}: extend left over name-like tokens. */
     private int leftEdge(List<Token> tokens, int first, Sentence sentence, boolean fieldNamed) {
         int i = first;
         int chars = tokens.get(first).end() - tokens.get(first).begin();
@@ -977,7 +983,7 @@ public final class MentionFinder {
             if (JOINING_VERBS.contains(word) && startsPlace(tokens, i, sentence)) {
                 break;
             }
-            if (GLUE.contains(word) && i >= 2 && Set.of("）", ")").contains(tokens.get(i - 2).word())) {
+            if (DASHES.contains(word) && i >= 2 && (tokens.get(i - 2).word().equals("）") || tokens.get(i - 2).word().equals(")"))) {
                 break; // 某研究院（某区）—某中试平台建设: a dash after a bracket separates an entry's fields
             }
             if (word.equals("）") || word.equals(")") || word.equals("”")) {

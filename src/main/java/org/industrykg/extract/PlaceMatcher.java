@@ -30,7 +30,7 @@ public final class PlaceMatcher {
     /** The division code of the Hong Kong SAR, before its districts' own digits. */
     private static final String HONG_KONG_CODE = "81";
     /** Hong Kong districts whose bare names are also other places or common words (大埔县 of Meizhou, 离岛, 西贡). */
-    private static final Set<String> AMBIGUOUS_HONG_KONG = Set.of("大埔", "离岛", "西贡", "中西", "东区", "南区", "北区");
+    private static final Set<String> AMBIGUOUS_HONG_KONG = Set.of("大埔", "离岛", "西贡", "中西");
 
     public PlaceMatcher(Divisions divisions) {
         this.divisions = divisions;
@@ -53,7 +53,7 @@ public final class PlaceMatcher {
         for (List<Divisions.Division> named : divisions.all()) {
             for (Divisions.Division d : named) {
                 boolean local = d.level().equals("district") || d.level().equals("county") || d.level().equals("county-city");
-                if (local && d.code().startsWith(HONG_KONG_CODE) && d.shortName() != null && d.shortName().length() >= 2
+                if (local && d.code().startsWith(HONG_KONG_CODE) && d.shortName() != null
                         && !AMBIGUOUS_HONG_KONG.contains(d.shortName())) {
                     surface.putIfAbsent(d.shortName(), d); // 沙田, 观塘: Hong Kong writes its districts without 区
                 }

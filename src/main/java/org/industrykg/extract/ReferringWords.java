@@ -164,8 +164,8 @@ final class ReferringWords {
             while (m.find()) {
                 boolean determined = m.group(1) != null;
                 boolean subFund = !determined && m.group(2).equals("子基金");
-                if (subFund && !CLAUSE_START.matcher(text.substring(0, m.start())).find()) {
-                    continue; // 以子基金为主: sub-funds in general; only 该子基金, or 子基金 opening a clause after one was named, is one
+                if (subFund && (!CLAUSE_START.matcher(text.substring(0, m.start())).find() || LONGER_NOUN.matcher(text.substring(m.end())).find())) {
+                    continue; // 以子基金为主, 子基金管理人: sub-funds in general; only 该子基金, or 子基金 opening a clause after one was named, is one
                 }
                 if (subFund) {
                     Mention fund = antecedent(doc, sentence, sentence.begin() + m.start(),

@@ -1,6 +1,7 @@
 package org.industrykg.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -120,12 +121,12 @@ final class RelationContext {
         if (body == null) {
             return List.of();
         }
-        Map<Resolver.Entity, Mention> bodies = new java.util.LinkedHashMap<>();
+        Map<Resolver.Entity, Mention> bodies = new LinkedHashMap<>();
         bodies.put(entityOf.get(body), body);
         for (Sentence sentence : sentences) {
             List<Mention> line = in(sentence);
             if (line.size() < 2 || line.stream().noneMatch(m -> entityOf.get(m) == entityOf.get(body))
-                    || line.stream().anyMatch(m -> m.label() != EntityLabel.GovernmentAgency)) {
+                    || line.stream().anyMatch(m -> m.label() != EntityLabel.GovernmentAgency || entityOf.get(m) == null)) {
                 continue;
             }
             StringBuilder rest = new StringBuilder(sentence.text());

@@ -299,13 +299,12 @@ public final class Resolver {
         return null;
     }
 
-    /** A zone's committee written without the zone's name (园区管委会, 管委会, 开发区管理委员会). */
     /** What is left of a park's name without its place that names no park in particular (经济开发区, 高新区). */
     private static final Pattern GENERIC_ZONE = Pattern.compile(
             "^(?:国家级?|省级?|市级?)?(?:经济技术|高新技术产业|高新技术|经济|高新|技术|工业|产业|科技|综合)*(?:开发区|新区|园区|产业园|工业园|科技园|试验区|示范区)$");
 
     /**
-     * A park's name without the city, district or county written in full that it begins with (中山市某某新区), when
+     * A park's name without the city, district, county or town written in full that it begins with (中山市某某新区), when
      * a particular name is left; else null.
      */
     private String withoutLeadingPlace(String name) {
@@ -314,6 +313,7 @@ public final class Resolver {
         return rest.length() >= 4 && !GENERIC_ZONE.matcher(rest).matches() ? rest : null;
     }
 
+    /** A zone's committee written without the zone's name (园区管委会, 管委会, 开发区管理委员会). */
     static final Pattern ZONE_COMMITTEE = Pattern.compile("^(?:本|该)?(?:园区|开发区|高新区|新区)?(?:管委会|管理委员会)$");
 
     /**
@@ -419,18 +419,18 @@ public final class Resolver {
 
     /** The X of （以下简称“X”） or （以下简称《X》） right after a mention; later mentions of X refer to it. */
     private static String declaredAlias(String text, Mention mention) {
-        return declaredAlias(text, mention.end());
+        return declaredAlias(text, mention.begin(), mention.end());
     }
 
-    /** The X of （以下简称“X”） that follows offset {@code end} of the text (after a closing 》), or null. */
-    static String declaredAlias(String text, int end) {
+    /** The X of （以下简称“X”） that follows the name at {@code begin}..{@code end} of the text (after a closing 》), or null. */
+    static String declaredAlias(String text, int begin, int end) {
         int from = end + (text.startsWith("》", end) ? 1 : 0);
         Matcher m = DECLARED_ABBREVIATION.matcher(text.substring(from, Math.min(text.length(), from + 24)));
         if (!m.find()) {
             return null;
         }
         if (m.group(3) != null) { // 某某科技大学（科大）: a bare bracket declares only a form taken from the name before it
-            return abbreviates(m.group(3), text.substring(Math.max(0, end - MAX_ABBREVIATED), end)) ? m.group(3) : null;
+            return abbreviates(m.group(3), text.substring(Math.max(begin, end - MAX_ABBREVIATED), end)) ? m.group(3) : null;
         }
         return m.group(1) != null ? m.group(1) : m.group(2); // （以下简称“X”）, or unquoted: （以下简称X）
     }

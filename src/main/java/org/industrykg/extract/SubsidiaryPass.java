@@ -9,7 +9,7 @@ import org.industrykg.nlp.Sentence;
 /**
  * A company and its subsidiary: B founded A ({@code rule:subsidiary}) when the text says A（B下属企业）,
  * A是B的全资子公司, A是B在P设立的全资子公司, A系B全资控股的…, B下属的A / B旗下A / B全资子公司A, or B设立全资子公司A (also 在P设立,
- * 附属公司, 分公司).
+ * 附属公司, 分公司); the project company of an investment (X…投资建设某基地，项目公司Y) is X's.
  */
 final class SubsidiaryPass implements RelationPass {
 

@@ -23,8 +23,9 @@ import org.industrykg.nlp.Sentence;
  *   <li>S把X列入/纳入…, X被/由/获S认定/批准…: S SUPPORTS X ({@code rule:recognised});</li>
  *   <li>S拨付/投入…经费 with no receiver, in a text with no issuer: S FUNDS what the text is about;</li>
  *   <li>X获资助500万元 with no giver named: the body named before it in the sentence, else the text's issuer, FUNDS X.</li>
- *   <li>An item of a list of grants (3．X：某某项目，资助500万元): the text's issuer FUNDS X, and a place
- *   the item puts in brackets on its own (某某项目（长安镇）) HOSTS X ({@code rule:grant-item-place}).</li>
+ *   <li>An item of a list of grants (3．X：某某项目，资助500万元; X（某镇）— 某项目 — 500万元 under a heading
+ *   that names the money): every body of the text's letterhead (its issuer and those beside it) FUNDS X, and a
+ *   place the item puts in brackets on its own (某某项目（长安镇）) HOSTS X ({@code rule:grant-item-place}).</li>
  * </ul>
  */
 final class SupportFramePass implements RelationPass {

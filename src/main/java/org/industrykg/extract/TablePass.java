@@ -170,9 +170,9 @@ final class TablePass implements RelationPass {
 
     /**
      * The park whose residents a table lists, by the lines above its header (the nearest
-     * {@value #RESIDENTS_REACH}): the park named by the nearest that heads such a list (某某产业园入驻企业名录,
-     * with a paragraph between it and the table), else the one the text's first sentence (its title)
-     * names; null when none heads such a list or no park is named.
+     * {@value #RESIDENTS_REACH}): the park named by the nearest of them that heads such a list and names one
+     * (某某产业园入驻企业名录, with a paragraph between it and the table), else the one the text's first
+     * sentence (its title) names; null when none heads such a list or no park is named.
      */
     private static Mention residentsHost(RelationContext doc, List<Sentence> above) {
         List<Sentence> headings = new ArrayList<>();

@@ -118,7 +118,6 @@ final class TriggerPass implements RelationPass {
                 && JOINED.matcher(text.substring(before.end() - base, m.begin() - base)).matches();
     }
 
-    /** A place written right before another mention (株洲市 in 株洲市天元区) qualifies it and is no party of its own. */
     /**
      * Whether mention j is a place or park that describes the organisation after it (某开发区企业X, 宝安区的企业X):
      * the organisation is the party, not the place.
@@ -132,6 +131,7 @@ final class TriggerPass implements RelationPass {
         return DESCRIPTOR.matcher(text.substring(b.end() - base, mentions.get(j + 1).begin() - base)).matches();
     }
 
+    /** A place written right before another mention (株洲市 in 株洲市天元区) qualifies it and is no party of its own. */
     static boolean qualifiesNext(Mention b, List<Mention> mentions, int j) {
         return b.label() == EntityLabel.City && j + 1 < mentions.size() && mentions.get(j + 1).begin() == b.end();
     }

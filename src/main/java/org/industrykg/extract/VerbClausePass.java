@@ -435,15 +435,14 @@ final class VerbClausePass implements RelationPass {
         return subject;
     }
 
-    /**
-     * The entity the sentence before is about when it starts with it (a list item's heading
-     * 某某联合实验室。 followed by 由A与B共建): the object of a passive that names none.
-     */
-    /** Where the clause that holds {@code at} begins: after the last comma or semicolon before it. */
+    /** Where the clause that holds {@code at} begins: after the last comma or semicolon before it outside brackets. */
     private static int clauseStart(String text, int at) {
         int start = 0;
+        int depth = 0;
         for (int i = 0; i < at; i++) {
-            if ("，,；;".indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+            if (depth <= 0 && "，,；;".indexOf(c) >= 0) {
                 start = i + 1;
             }
         }
@@ -470,6 +469,10 @@ final class VerbClausePass implements RelationPass {
         return null;
     }
 
+    /**
+     * The entity the sentence before is about when it starts with it (a list item's heading
+     * 某某联合实验室。 followed by 由A与B共建): the object of a passive that names none.
+     */
     private static Mention previousTopic(RelationContext doc, Sentence sentence) {
         if (sentence.index() == 0) {
             return null;

@@ -157,5 +157,8 @@ class ResolverTest {
         assertThat(x.allNames()).noneMatch(n -> n.startsWith("由") || n.contains("联合区内"));
         assertThat(x.hasRelation(RelationType.FOUNDED, "雁汀工业大学", "江门市机器人产学研创新联盟")).isTrue();
         assertThat(x.hasRelation(RelationType.FOUNDED, "澄屿科学技术学院", "江门市机器人产学研创新联盟")).isTrue();
+        // a guessed name that declares its own short form keeps it
+        Extracted own = Extracted.from("园区今年引进渚川航空（以下简称“渚川”）、澈岭智能等企业。渚川今年投产。");
+        assertThat(own.allNames()).contains("渚川航空");
     }
 }
