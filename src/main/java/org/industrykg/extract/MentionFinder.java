@@ -721,8 +721,7 @@ public final class MentionFinder {
             if (verbsYu(text, start - sentence.begin()) || copulaBeforePlace(text, start - sentence.begin())) {
                 start++; // 位/于某某经济开发区, 系某市某镇人民政府: the segmenter gave a verb's character to the name
             }
-            int extended = suffix.text().endsWith("公司") ? end // 某某有限公司（南头镇）: where the firm is, not its name
-                    : bracketedPlaceAfter(text, end, suffix.rule().label());
+            int extended = bracketedPlaceAfter(text, end, suffix);
             if (extended > end) {
                 end = extended;
             }
@@ -925,8 +924,8 @@ public final class MentionFinder {
     }
 
     /** The end of a campus or place in brackets right after a name (某某大学（深圳）), else {@code end}. */
-    private int bracketedPlaceAfter(String text, int end, EntityLabel label) {
-        if (!CAMPUS_LABELS.contains(label)) {
+    private int bracketedPlaceAfter(String text, int end, NameRules.Suffix suffix) {
+        if (!CAMPUS_LABELS.contains(suffix.rule().label()) || suffix.text().endsWith("公司")) { // 某某有限公司（南头镇）: where it is
             return end;
         }
         Matcher m = BRACKETED_PLACE.matcher(text.substring(end, Math.min(text.length(), end + 10)));

@@ -1,6 +1,7 @@
 package org.industrykg.extract;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,9 +44,8 @@ final class SubsidiaryPass implements RelationPass {
         }
         for (Mention child : here) {
             String before = sentence.text().substring(0, child.begin() - sentence.begin());
-            if (child.label() == EntityLabel.Enterprise && child != investor && PROJECT_COMPANY.matcher(before).find()
-                    && !doc.key(child).equals(doc.key(investor))) {
-                out.add(doc.edge(RelationType.FOUNDED, investor, child, name(), 0.6, sentence));
+            if (child.label() == EntityLabel.Enterprise && PROJECT_COMPANY.matcher(before).find()) {
+                doc.link(out, RelationType.FOUNDED, investor, child, name(), 0.6, sentence, Map.of());
             }
         }
     }

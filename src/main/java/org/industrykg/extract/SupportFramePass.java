@@ -94,7 +94,8 @@ final class SupportFramePass implements RelationPass {
      * An item of a list of grants (3．某某有限公司：某某项目，资助500万元。, 某某平台（运营单位：…）：…，补助300万元): the
      * body that issued the list FUNDS the organisation the item opens with, with the item's amount.
      */
-    private void grantItem(RelationContext doc, Sentence sentence, List<Mention> here, List<ExtractedRelation> out) {
+    private void grantItem(RelationContext doc, Sentence sentence, List<Mention> here, List<Mention> bodies, int grantHeading,
+                           List<ExtractedRelation> out) {
         Mention first = RelationContext.opening(sentence, here);
         String text = sentence.text();
         if (first == null || !SUPPORTED.contains(first.label())
@@ -108,8 +109,7 @@ final class SupportFramePass implements RelationPass {
         String said = text.substring(first.end() - sentence.begin() + colon.end());
         Matcher money = ITEM_MONEY.matcher(said);
         Matcher bare = BARE_MONEY.matcher(said);
-        String amount = money.find() ? money.group() : bare.find() && grantList(doc, sentence) ? bare.group() : null;
-        List<Mention> bodies = doc.issuingBodies();
+        String amount = money.find() ? money.group() : bare.find() && grantHeading < sentence.index() ? bare.group() : null;
         if (amount == null || bodies.isEmpty() || bodies.stream().anyMatch(b -> doc.key(b).equals(doc.key(first)))) {
             return;
         }
@@ -130,9 +130,10 @@ final class SupportFramePass implements RelationPass {
         }
     }
 
-    /** Whether a line before this one heads a list of grants ({@link #GRANT_COLUMN}). */
-    private static boolean grantList(RelationContext doc, Sentence item) {
-        return doc.sentences.subList(0, item.index()).stream().anyMatch(s -> GRANT_COLUMN.matcher(s.text()).find());
+    /** The index of the first line that heads a list of grants ({@link #GRANT_COLUMN}), or the number of lines. */
+    private static int grantHeading(RelationContext doc) {
+        return doc.sentences.stream().filter(s -> GRANT_COLUMN.matcher(s.text()).find()).mapToInt(Sentence::index)
+                .findFirst().orElse(doc.sentences.size());
     }
 
     @Override
@@ -144,10 +145,12 @@ final class SupportFramePass implements RelationPass {
     public void find(RelationContext doc, List<ExtractedRelation> out) {
         Mention issued = doc.issuedPolicy();
         Resolver.Entity topic = doc.issuer == null ? ReferringWords.mostMentioned(doc) : null; // what a report is about
+        List<Mention> bodies = doc.issuingBodies();
+        int grantHeading = grantHeading(doc);
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = doc.in(sentence);
             String text = sentence.text();
-            grantItem(doc, sentence, here, out);
+            grantItem(doc, sentence, here, bodies, grantHeading, out);
             for (int i = 0; i < here.size(); i++) {
                 Mention m = here.get(i);
                 int end = m.end() - sentence.begin();

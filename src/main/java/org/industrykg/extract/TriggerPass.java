@@ -29,8 +29,6 @@ final class TriggerPass implements RelationPass {
         return "rule:relations.rules";
     }
 
-    /** A preposition of place right before a city (在P, 于P): the city is where, not who. */
-    private static final Pattern WHERE = Pattern.compile("(?:在|于)$");
     /** What stands between a place and the organisation it describes: 企业, 的龙头企业, 高新技术企业. */
     private static final Pattern DESCRIPTOR = Pattern.compile("^(?:的)?[^，。；、的]{0,6}?(?:企业|公司)$");
 
@@ -66,7 +64,8 @@ final class TriggerPass implements RelationPass {
                 if (respectively && (j > i + 1 || left.size() != right.size() || left.size() == 1 && joinedBefore(text, sentence.begin(), mentions, i))) {
                     continue; // A、B和C分别落户X、Y和Z: the verb clause pairs them in order (VerbClausePass)
                 }
-                boolean whereA = a.label() == EntityLabel.City && WHERE.matcher(text.substring(0, a.begin() - sentence.begin())).find();
+                boolean whereA = a.label() == EntityLabel.City // 在P, 依托P: where, not who
+                        && VerbClausePass.PLACE_LEAD.matcher(text.substring(0, a.begin() - sentence.begin())).find();
                 for (RelationRules.Rule rule : rules.rules()) {
                     if (whereA && rule.type() == RelationType.PARTNERS_WITH) {
                         continue; // 双方将在深圳市南山区共建X: where they build it, no partner of it

@@ -111,7 +111,7 @@ final class VerbClausePass implements RelationPass {
     /** A city or district written right before a narrower place (中山市南头镇, 深圳市南山区粤海街道). */
     private static final Pattern CITY_BEFORE = Pattern.compile("(?<=[在于])\\p{IsHan}{2,6}?(?:市|区|县)$");
     private static final Pattern LISTED_CITY = Pattern.compile("(?<=[、和与及])\\p{IsHan}{2,6}?(?:市|区|县)$");
-    private static final Pattern PLACE_LEAD = Pattern.compile("(?:在|于|依托)(?:" + ADVERB + ")*$"); // 依托某高新区建设X: where X is built
+    static final Pattern PLACE_LEAD = Pattern.compile("(?:在|于|依托)(?:" + ADVERB + ")*$"); // 依托某高新区建设X: where X is built
     private static final Pattern OBLIQUE = Pattern.compile("^(?:" + ADVERB + ")*(?:向|对|为)$");
     private static final Pattern CO_AGENT = Pattern.compile("^(?:" + ADVERB + ")*(?:与|和|同|跟|并与)" + DESCRIBED + "$");
     /** What makes a place the complement of a verb of location (位于P, 设在P, 落户P): where the topic is. */
