@@ -14,7 +14,7 @@ import org.industrykg.nlp.Sentence;
  * ({@code rule:industry-descriptor}); and 在X领域，A… where the clause after the field names the
  * organisations working in it ({@code rule:field-clause}); and A是一家X整机企业
  * and A是本地X龙头企业, A是某区的X核心零部件企业 ({@code rule:industry-copula}); and A在X、Y等方向…, A作为X领域的…, P集聚一批X企业
- * ({@code rule:subject-field}). All give the organisations IN_INDUSTRY. A place written right before the
+ * ({@code rule:subject-field}); and A的X项目, A把X的量产线… ({@code rule:own-project}). All give the organisations IN_INDUSTRY. A place written right before the
  * descriptor's field (宁波减速器企业A, 台中传动元件大厂A) is where the organisation is ({@code rule:place-descriptor}).
  */
 final class IndustryDescriptorPass implements RelationPass {
@@ -37,6 +37,11 @@ final class IndustryDescriptorPass implements RelationPass {
     private static final Pattern FIELD_KIND = Pattern.compile("^(?:等)?(?:领域|方向|方面|赛道)");
     private static final Pattern GATHERED_KIND = Pattern.compile("^(?:等)?(?:领域的?|产业的?)?(?:整机|制造|研发|配套|龙头)?(?:企业|项目|公司|厂商)");
     private static final Set<EntityLabel> WORKERS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute, EntityLabel.Park);
+    private static final Set<EntityLabel> FIRMS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute);
+    /** Between a firm and the field of its project: 的, 把 (A把X的量产线…), a declared short name in brackets. */
+    private static final Pattern OWNER_GAP = Pattern.compile("^(?:[（(][^（()）]{0,30}[）)])?(?:的|把|将)$");
+    /** What makes the fields before it a firm's own: its project, line, plant or base (项目, 量产线, 生产基地). */
+    private static final Pattern PROJECT_AFTER = Pattern.compile("^(?:的)?(?:[\\p{IsHan}]{0,4}?)(?:项目|生产线|量产线|产线|生产基地|产业化基地|制造基地|工厂|研发中心)");
 
     @Override
     public String name() {
@@ -72,6 +77,7 @@ final class IndustryDescriptorPass implements RelationPass {
                 subjectField(doc, sentence, here, groups, i, out);
                 listOfKind(doc, sentence, here, groups, i, out);
                 copula(doc, sentence, here, groups, i, out);
+                ownProject(doc, sentence, here, i, out);
             }
         }
     }
@@ -102,6 +108,28 @@ final class IndustryDescriptorPass implements RelationPass {
                 for (Mention field : fields) {
                     out.add(doc.edge(RelationType.IN_INDUSTRY, member, field, "rule:industry-of-list", 0.6, sentence));
                 }
+            }
+        }
+    }
+
+    /**
+     * A的X项目落户…, A把X的量产线放在…, A的X、Y生产基地: the fields of a firm's own project, line or plant are its
+     * fields ({@code rule:own-project}). Runs on the first field after the firm.
+     */
+    private static void ownProject(RelationContext doc, Sentence sentence, List<Mention> here, int i, List<ExtractedRelation> out) {
+        if (i == 0 || !FIRMS.contains(here.get(i - 1).label())) {
+            return;
+        }
+        String text = sentence.text();
+        Mention owner = here.get(i - 1);
+        Mention first = here.get(i);
+        if (first.begin() < owner.end() || !OWNER_GAP.matcher(text.substring(owner.end() - sentence.begin(), first.begin() - sentence.begin())).matches()) {
+            return;
+        }
+        List<Mention> fields = joinedFields(sentence, here, i);
+        if (PROJECT_AFTER.matcher(text.substring(fields.get(fields.size() - 1).end() - sentence.begin())).lookingAt()) {
+            for (Mention field : fields) {
+                out.add(doc.edge(RelationType.IN_INDUSTRY, owner, field, "rule:own-project", 0.6, sentence));
             }
         }
     }

@@ -118,6 +118,17 @@ public final class IndustryTaxonomy {
         return count;
     }
 
+    /** The text without the terms named inside it (协作机器人专项基金 -> 专项基金). */
+    public String withoutTerms(String text) {
+        StringBuilder rest = new StringBuilder();
+        int at = 0;
+        for (LongestMatch.Span span : spans(text)) {
+            rest.append(text, at, span.begin());
+            at = span.end();
+        }
+        return rest.append(text.substring(at)).toString();
+    }
+
     /** Canonical terms named inside a text (longest match first, no overlaps). */
     public List<String> termsIn(String text) {
         List<String> terms = new ArrayList<>();

@@ -20,7 +20,9 @@ final class LocalZonePass implements RelationPass {
     private static final Pattern ZONE = Pattern.compile("(新区|开发区|高新区|经开区|高新技术产业开发区)$");
 
     /** What may stand between the places of one list: 、, 和, 以及, and the zones and towns between them. */
-    private static final Pattern LIST_GAP = Pattern.compile("^[^，,。；;：:]{0,30}$");
+    private static final Pattern LIST_GAP = Pattern.compile("^[^，,。；;：:在于赴到向驻]{0,30}$");
+    /** The joiner a list gap holds: a place after 在 or 赴 is where the zone acts (某开发区在深圳市某区设立…), not a list. */
+    private static final Pattern JOINER = Pattern.compile("[、和及]");
 
     private final PlaceMatcher places;
 
@@ -36,7 +38,7 @@ final class LocalZonePass implements RelationPass {
     private Resolver.Entity cityOfList(RelationContext doc, Mention zone) {
         Sentence sentence = doc.sentenceOf(zone);
         for (List<Mention> group : ListGroups.of(sentence, doc.in(sentence))) {
-            if (!group.contains(zone)) {
+            if (!group.contains(zone) || partners(sentence, group)) {
                 continue;
             }
             for (Mention m : group) {
@@ -49,6 +51,17 @@ final class LocalZonePass implements RelationPass {
         return nextPlaceInClause(doc, sentence, zone);
     }
 
+    /** Whether a group is two parties joined by 与 (某高新区与深圳市某区共建…), not a list of places. */
+    private static boolean partners(Sentence sentence, List<Mention> group) {
+        for (int i = 1; i < group.size(); i++) {
+            String gap = sentence.text().substring(group.get(i - 1).end() - sentence.begin(), group.get(i).begin() - sentence.begin());
+            if (gap.contains("与")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The city of the first town or district after the zone in its clause (集中在某新区、某开发区以及甲镇、乙镇), or null. */
     private Resolver.Entity nextPlaceInClause(RelationContext doc, Sentence sentence, Mention zone) {
         for (Mention m : doc.in(sentence)) {
@@ -56,7 +69,7 @@ final class LocalZonePass implements RelationPass {
                 continue;
             }
             String between = sentence.text().substring(zone.end() - sentence.begin(), m.begin() - sentence.begin());
-            if (!LIST_GAP.matcher(between).matches()) {
+            if (!LIST_GAP.matcher(between).matches() || !JOINER.matcher(between).find()) {
                 return null;
             }
             Resolver.Entity city = cityAbove(doc, m);

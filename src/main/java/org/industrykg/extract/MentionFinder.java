@@ -25,6 +25,10 @@ public final class MentionFinder {
     private static final Set<String> NAME_POS = Set.of("NR", "NN", "JJ", "CD", "OD", "M", "FW", "NT");
     /** 驻: an office of one place stationed in another (某市驻某地办事处) is one name. */
     private static final String STATIONED_IN = "驻";
+    /** The last characters of bodies' short names (某某院, 某某所, 某某局): a body, not a word of a longer name. */
+    private static final String BODY_ENDINGS = "院所校局委办厂";
+    /** A station a zone or city keeps in another place (某开发区驻深圳招商服务站): a government office, not a platform. */
+    private static final Pattern STATIONED_OFFICE = Pattern.compile("\\p{IsHan}{2,}驻\\p{IsHan}{2,}");
     private static final Set<String> NAME_VERBS = Set.of("发展", "改革", "促进", "创新", "服务", "管理", "投资",
             "研究", "赋", "能", "控股", "开发", "制造", "合作", "信息", "设计", "创业", "交易", "运营", "检测",
             "研发", "共建", "智能", "科创", "留创", "应用", "示范", "检验", "测试", "训练", "转化", "转移", "加工",
@@ -46,6 +50,13 @@ public final class MentionFinder {
     /** A source line's outlet: after 来源： up to a space, a date or the end of the line. */
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?:^|[\\s　|｜])(?:稿件|文章|信息|新闻|消息)?来源[：:][\\s　]*([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9·]{1,19})(?=[\\s　|｜]|$)");
+    /**
+     * A news item's masthead at the start of a line (【某某财经日报／记者某某台北报导】, 某某商讯报记者, 某某日报　2025年…):
+     * the outlet, named by a media word, before a slash, 记者, 讯, a closing bracket or a date.
+     */
+    private static final Pattern MASTHEAD = Pattern.compile(
+            "(?:^|[\\s　])【?(\\p{IsHan}{2,12}?(?:日报|周报|晚报|时报|商报|快报|导报|评论|新闻网|通讯社|报))"
+                    + "(?=[／/]|记者|讯|】|[\\s　]+(?:19|20)\\d{2})");
     /** Sources that are no outlet: the site itself, the web, a person's own account. */
     private static final Pattern NOT_AN_OUTLET = Pattern.compile("^(?:本站|本网|网络|互联网|综合|网友|作者|记者|编辑|转载|原创|未知|自媒体)");
     /** No company is called a subsidiary: 某区设立全资子公司 is a clause, the subsidiary's name follows it. */
@@ -187,7 +198,8 @@ public final class MentionFinder {
     /** What the company of a park, fund or platform does, written between its name and the legal form. */
     private static final Set<String> OPERATING_WORDS = Set.of("运营", "管理", "投资", "投资管理", "发展", "投资发展",
             "建设", "开发", "建设开发", "服务", "咨询", "管理咨询", "私募", "股权", "私募股权", "经营", "基金管理",
-            "创业", "创业投资", "创投", "资本", "资产", "资产管理", "产业投资", "产业发展", "置业", "物业", "招商");
+            "创业", "创业投资", "创投", "资本", "资产", "资产管理", "产业投资", "产业发展", "置业", "物业", "招商",
+            "集团", "控股", "控股集团", "投资集团", "发展集团");
     /** Short forms of districts that are ordinary words (朝阳产业, 和平发展): never read as the district. */
     private static final Set<String> COMMON_PLACE_WORDS = Set.of("朝阳", "和平", "新城", "城关", "城中", "城东", "城西", "城南", "城北",
             "长安", "新华", "人民", "光明", "胜利", "解放", "红旗", "青年", "民主", "东方", "中心", "开发", "高新", "新区", "市中",
@@ -229,6 +241,17 @@ public final class MentionFinder {
     /** Words that say what kind of fund a fund is, not which one. */
     private static final Pattern FUND_WORDS = Pattern.compile("产业|投资|引导|母|子|专项|主题|合作|核心|旗舰|国资|管理|创业|天使|股权"
             + "|政府|发展|私募|创投|种子|基金|新兴|科技|创新|并购|跟投|直投|升级|转型|在管|自管|管|各地|大陆|市场化|社会|国有|合伙企业|有限合伙|季度|年度|本期|当期|[（()）+]");
+    /**
+     * What may remain of a fund's name without its fields and fund words when it names a kind of fund, not one
+     * (这只…协作机器人专项基金, 机器人主题基金之一, 协作机器人产业基金集群): nothing, or a word of kind; unless the text
+     * sets it up there (SET_UP_BEFORE).
+     */
+    private static final Pattern FUND_KIND = Pattern.compile("(?:方向|领域|赛道|集群|矩阵|体系|专属|类)*");
+    /**
+     * A fund named only by its field is one when the text sets it up: right after the verb (探索设立协作机器人产业基金) or
+     * after what it says of the fund (设立基金规模为2亿元的…产业基金); not as a later item of a list (成立某某基金和…基金).
+     */
+    private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:设立|建立|组建|成立|设)(?:了|一支|一只)?(?:[^，。；、]{0,14}的)?$");
     /** The words of a table header whose column holds where the row's entity is (所在园区, 落户园区). */
     private static final Set<String> PLACE_COLUMNS = columns(TablePass.Role.PLACE);
     /** The words of a table header whose column holds the row's fields (所属领域, 所属行业). */
@@ -671,11 +694,17 @@ public final class MentionFinder {
     }
 
     /**
-     * The outlet a news item credits (来源：某某财经观察　2025-10-28, 稿件来源：某区融媒体中心): a newspaper,
-     * news site or media centre, an Enterprise, unless another rule names it (a bureau's own page).
+     * The outlet a news item credits (来源：某某财经观察　2025-10-28, 稿件来源：某区融媒体中心) or names in its masthead
+     * (【某某日报／记者…报导】): a newspaper, news site or media centre, an Enterprise, unless another rule names it
+     * (a bureau's own page).
      */
     private void sourceLine(Sentence sentence, List<Mention> out) {
-        Matcher source = SOURCE_LINE.matcher(sentence.text());
+        for (Pattern line : List.of(SOURCE_LINE, MASTHEAD)) {
+            outlets(sentence, line.matcher(sentence.text()), out);
+        }
+    }
+
+    private void outlets(Sentence sentence, Matcher source, List<Mention> out) {
         while (source.find()) {
             String name = source.group(1);
             int begin = sentence.begin() + source.start(1);
@@ -755,7 +784,9 @@ public final class MentionFinder {
                             sentence.index(), suffix.rule().method()));
                 } else {
                     EntityLabel label = suffix.rule().label() == EntityLabel.GovernmentAgency && PARTY_BODY.matcher(name).lookingAt()
-                            ? EntityLabel.Association : suffix.rule().label();
+                            ? EntityLabel.Association
+                            : suffix.rule().label() == EntityLabel.Platform && STATIONED_OFFICE.matcher(name).find()
+                            ? EntityLabel.GovernmentAgency : suffix.rule().label();
                     out.add(new Mention(label, name, begin, end + sentence.begin(), sentence.index(), suffix.rule().method()));
                 }
             } else if (suffix.rule().label() == EntityLabel.Fund && name.equals(suffix.text())
@@ -794,7 +825,8 @@ public final class MentionFinder {
             Token previous = tokens.get(i - 1);
             boolean gap = previous.end() < tokens.get(i).begin();
             boolean stop = HARD_STOP_POS.contains(previous.pos()) && !BRACKETS.contains(previous.word())
-                    || stopWords.contains(previous.word()) || previous.word().matches(".*[0-9%.,].*")
+                    || stopWords.contains(previous.word()) && !operatedBy(tokens, i - 1, first) // 某开发区建设投资集团有限公司
+                    || previous.word().matches(".*[0-9%.,].*")
                     || rules.suffixEndingAt(sentence.text(), previous.end() - sentence.begin()) != null
                     && !operatedBy(tokens, i, first)
                     || JOINING_VERBS.contains(previous.word()) && startsPlace(tokens, i, sentence);
@@ -905,9 +937,12 @@ public final class MentionFinder {
                     && k + 1 < tokens.size()
                     && startsPlace(tokens, k + 1, sentence);
             boolean quantity = "M".equals(tokens.get(k).pos()) && k > start && "CD".equals(tokens.get(k - 1).pos());
+            NameRules.Suffix before = rules.suffixEndingAt(sentence.text(), tokens.get(k).begin() - sentence.begin());
             boolean afterName = ("VV".equals(tokens.get(k).pos()) || NAME_VERBS.contains(word)) && k > start
+                    && !STATIONED_IN.equals(word) // 某开发区驻深圳招商工作站: one office's name
                     && !startsIndustry(sentence, tokens.get(k)) // 岷谷 具身/VV 智能机器人产业园: a field, not a verb after a name
-                    && rules.suffixEndingAt(sentence.text(), tokens.get(k).begin() - sentence.begin()) != null
+                    && before != null
+                    && !(before.text().endsWith("政府") && suffix.rule().label() == EntityLabel.GovernmentAgency) // 某政府创新科技及工业局
                     && !(LEGAL_FORMS.contains(suffix.text()) && operatedBy(tokens, k, first));
             if (afterName) {
                 while (k + 1 < first && "VV".equals(tokens.get(k + 1).pos())) {
@@ -998,7 +1033,8 @@ public final class MentionFinder {
                     && (fieldNamed || anchoredFrom(tokens, i, first, sentence)); // 甬江伺服与精密传动产业园: 精密传动产业园 is no name alone
             // 某某科技与国立某某大学, 星川/NR 科技与某某大学: two names, not one 某某与某某研究院
             if (CONJUNCTIONS.contains(word) && !conjunctionUsed && i >= 2 && !ownStart && isNameLike(tokens.get(i - 2))
-                    && rules.classify(tokens.get(i - 2).word()) == null && places.division(tokens.get(i - 2).word()) == null) {
+                    && rules.classify(tokens.get(i - 2).word()) == null && places.division(tokens.get(i - 2).word()) == null
+                    && !endsLikeBody(tokens.get(i - 2).word())) {
                 conjunctionUsed = true;
                 i--;
                 continue;
@@ -1009,7 +1045,9 @@ public final class MentionFinder {
                 i -= 2;
                 continue;
             }
-            boolean stationed = STATIONED_IN.equals(word) && i >= 2 && startsPlace(tokens, i - 2, sentence);
+            // 某市驻某地办事处, 某开发区驻深圳招商工作站: an office of a place or zone stationed in another place
+            boolean stationed = STATIONED_IN.equals(word) && i >= 2 && (startsPlace(tokens, i - 2, sentence)
+                    || startsPlace(tokens, i, sentence) && zoneEndsAt(sentence, previous.begin()));
             // a one-character "verb" glued between a proper noun and the rest of a name (某科/NR 创/VV 小镇)
             // or a one-character "adverb" between a place and the rest of a local name (北京/NR 亦/AD 庄具身…)
             boolean glued = word.length() == 1 && i >= 2 && tokens.get(i - 2).end() == previous.begin()
@@ -1036,6 +1074,33 @@ public final class MentionFinder {
             i--;
         }
         return i;
+    }
+
+    /** Whether a park's or zone's name suffix (开发区, 新区) ends at {@code at} in the text. */
+    private boolean zoneEndsAt(Sentence sentence, int at) {
+        NameRules.Suffix suffix = rules.suffixEndingAt(sentence.text(), at - sentence.begin());
+        return suffix != null && suffix.rule().label() == EntityLabel.Park;
+    }
+
+    /**
+     * Whether a name begins with the short form of a town or district its sentence writes in full (中山市港口镇的港口智能装备
+     * 科创园: 港口, an ordinary word alone, is the town here).
+     */
+    private boolean namedAfterPlaceWritten(String name, List<Token> tokens) {
+        for (Token token : tokens) {
+            Divisions.Division d = places.division(token.word());
+            String shortName = d == null || d.level().equals("city") || d.level().equals("province") ? null
+                    : Divisions.shortName(d.name(), d.level());
+            if (shortName != null && shortName.length() >= 2 && name.startsWith(shortName) && !name.startsWith(d.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word ends like the short name of a body (某某智造院, 某某所): then a conjunction after it joins two names. */
+    private static boolean endsLikeBody(String word) {
+        return word.length() >= 2 && BODY_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0;
     }
 
     /** Whether the words from token {@code from} to the end of token {@code last} could be a name of their own (hold an anchor). */
@@ -1148,6 +1213,21 @@ public final class MentionFinder {
         return name;
     }
 
+    /** Whether a company name's tail before its legal form is only what an operating company does (建设投资集团). */
+    private static boolean operatingTail(String tail, String legalForm) {
+        String words = tail.endsWith(legalForm) ? tail.substring(0, tail.length() - legalForm.length()) : tail;
+        boolean[] reach = new boolean[words.length() + 1];
+        reach[0] = true;
+        for (int i = 0; i < words.length(); i++) {
+            for (String word : reach[i] ? OPERATING_WORDS : Set.<String>of()) {
+                if (words.startsWith(word, i)) {
+                    reach[i + word.length()] = true;
+                }
+            }
+        }
+        return !words.isEmpty() && reach[words.length()];
+    }
+
     /** A verb that introduces names (集聚, 引进…) is never the start of one. */
     private static String withoutListVerb(String name, NameRules.Suffix suffix) {
         String rest = LIST_VERB.matcher(name).replaceFirst("");
@@ -1213,6 +1293,9 @@ public final class MentionFinder {
             int close = name.charAt(i - 1) == '）' || name.charAt(i - 1) == ')' ? Math.max(name.lastIndexOf('（', i), name.lastIndexOf('(', i)) : i;
             boolean afterParty = rules.suffixEndingAt(name, i) != null || close > 0 && rules.suffixEndingAt(name, close) != null
                     || onlyPlaces(name.substring(0, i)); // 某市某区共建某某联合研究中心: the place is where, not a founder
+            if (afterParty && LEGAL_FORMS.contains(suffix.text()) && operatingTail(name.substring(i), suffix.text())) {
+                continue; // 某开发区建设投资集团有限公司: 建设 is what the company does, not a verb before its name
+            }
             for (String verb : COOPERATION_VERBS) {
                 String rest = name.substring(i);
                 // a joint lab is named by its field: whatever stands before a verb of building it (双方约定共建…, 在某园内共建…) is no part of it
@@ -1304,7 +1387,9 @@ public final class MentionFinder {
         if (rule.label() == EntityLabel.Fund && (AMOUNT_INSIDE.matcher(name).find() || FUND_PHASE.matcher(name).matches()
                 || FUND_COUNT.matcher(name).find() || FUND_CLASS_INSIDE.matcher(name).find()
                 || !fillsQuote && FUND_CLASS_AFTER.matcher(textAfter(tokens, end, 4)).lookingAt()
-                || !fillsQuote && FUND_WORDS.matcher(name).replaceAll("").length() < 2)) {
+                || !fillsQuote && FUND_WORDS.matcher(name).replaceAll("").length() < 2
+                || !fillsQuote && FUND_KIND.matcher(FUND_WORDS.matcher(industries.withoutTerms(name)).replaceAll("")).matches()
+                && !SET_UP_BEFORE.matcher(textBefore(tokens, begin, 16)).find())) {
             return false; // 旗舰基金, 合作子基金, 国资母基金, 在管基金: kinds of fund, named by nothing of their own
         }
         if (!rule.specificAnchor() && rule.label() == EntityLabel.ResearchInstitute && !fillsQuote
@@ -1323,6 +1408,7 @@ public final class MentionFinder {
             return places.containsPlace(written) || !REGION.matcher(name).lookingAt() && hasAnchor(name, tokens, begin, end);
         }
         return !rule.specificAnchor() || fillsQuote || hasAnchor(name, tokens, begin, end) || places.containsPlace(written)
+                || namedAfterPlaceWritten(name, tokens)
                 || createdHere(tokens, begin, FOUNDING_VERBS) && name.length() >= suffix.text().length() + 3
                 || rule.label() == EntityLabel.Park && createdHere(tokens, begin, SETTLING_INTO) && name.length() >= suffix.text().length() + 2;
     }
@@ -1349,6 +1435,20 @@ public final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** Up to {@code chars} characters of the words that end at offset {@code begin}, without a gap. */
+    private static String textBefore(List<Token> tokens, int begin, int chars) {
+        StringBuilder before = new StringBuilder();
+        int at = begin;
+        for (int i = tokens.size() - 1; i >= 0 && before.length() < chars; i--) {
+            Token token = tokens.get(i);
+            if (token.end() == at) {
+                before.insert(0, token.word());
+                at = token.begin();
+            }
+        }
+        return before.toString();
     }
 
     /** Up to {@code chars} characters of the words that follow offset {@code end} without a gap. */
@@ -1384,7 +1484,8 @@ public final class MentionFinder {
             if (tokens.get(i).begin() == begin) {
                 String one = i > 0 ? tokens.get(i - 1).word() : "";
                 String two = i > 1 ? tokens.get(i - 2).word() + one : one;
-                return verbs.contains(one) || verbs.contains(two);
+                boolean relative = one.equals("的") && i > 1 && verbs.contains(tokens.get(i - 2).word()); // A与B共建的某某园
+                return verbs.contains(one) || verbs.contains(two) || relative;
             }
         }
         return false;

@@ -3,6 +3,7 @@ package org.industrykg.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,22 +14,27 @@ import org.industrykg.nlp.Sentence;
  * Words that stand for an entity without naming it, made mentions of that entity so that every
  * relation pass reads them like names:
  * <ul>
- *   <li>我市, 本市, 我区 in a letter: the city whose body wrote it; 我局, 我委, 我办: that body; 我们,
+ *   <li>我市, 本市, 我区 in a letter: the city whose body wrote it; 我局, 我委, 我办, 我厅: that body; 我们,
  *   我司, 我院: that body, or in a text without one (an interview) the firm or institute it names most;
  *   我校, 本校: the school that wrote it, else the university or college the text names most
  *   ({@code rule:self-reference}); 学校 and 该校 standing alone where a party stands, that school too
  *   ({@code rule:definite-reference});</li>
  *   <li>a class noun standing alone (研究院设在…, 在示范区设立…, 该基金注册在…): the last entity before it,
- *   at most three sentences back, whose name ends with that noun (第二期基金: the fund's next phase is that fund);
+ *   at most three sentences back, whose name ends with that noun (第二期基金: the fund's next phase is that fund), not a
+ *   park written only as where another lies (X位于P。园区…: X);
  *   after 本 (本基金, 本公司) the one of that noun the text names most, if it names one twice;
  *   其 opening a clause: the
  *   organisation its sentence, or the sentence before, starts with; 其 after a preposition (对其给予…): the one the
  *   sentence before starts with ({@code rule:definite-reference}).</li>
+ *   <li>管委会 standing alone with none named in reach: the one zone committee the document names
+ *   ({@code rule:definite-reference});</li>
+ *   <li>a class noun the text declared as a short name (某某股份有限公司（以下简称“公司”）): that entity wherever the
+ *   noun stands alone.</li>
  * </ul>
  */
 final class ReferringWords {
 
-    private static final Pattern SELF = Pattern.compile("(我市|本市|全市|我区|本区|全区|我县|我镇)|(我校|本校)|(我们|我司|我院)|我局|我委|我办|本局");
+    private static final Pattern SELF = Pattern.compile("(我市|本市|全市|我区|本区|全区|我县|我镇)|(我校|本校)|(我们|我司|我院)|我局|我委|我办|本局|我厅|本厅");
     /**
      * 学校 or 该校 standing alone where a party stands (学校与某公司共建…, 由学校某团队孵化的…): the school of the text, as 我校;
      * not schools in general (学校和企业, 各学校, 职业学校).
@@ -40,12 +46,16 @@ final class ReferringWords {
     /** Class nouns, longest first so that 研究院 is not read as 院. */
     private static final Pattern NOUN = Pattern.compile(
             "(该|本|此|上述|这家|这所|这个|这支|这只|该只|此只|这一|第?[一二三四五六七八九十]期|首期|全年)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地"
-                    + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|母基金|子基金|基金|公司|集团|联盟|协会)");
+                    + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|母基金|子基金|基金|合伙企业|公司|集团|联盟|协会|管委会)");
     /** What may stand right before a bare class noun: the start of a clause or a preposition or verb that takes a place or party. */
-    private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"]|在|于|入驻|进驻|落户|与|和|由|向|对|为|经|季度|年度|期内|本月)$");
+    private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"]|在|于|入驻|进驻|落户|与|和|由|向|对|为|经|依托|季度|年度|期内|本月)$");
     /** A class noun followed by these is part of a longer common noun (基金管理人, 园区企业), not a reference. */
     private static final Pattern LONGER_NOUN = Pattern.compile("^(?:管理|企业|公司|项目|规模|体系|群|集群|矩阵|等|类|内外|建设|招商|运营|出资|份额|投资|发展|产业|化|型|级|经济|资源|总部|人才|团队|数量|名单|领域)");
     private static final int REACH = 3;
+    /** What puts a park after it as a place (位于P, 设在P, 落户P), not as what the text is about. */
+    private static final Pattern WHERE = Pattern.compile("(?:位于|位处|地处|坐落于|坐落在|设在|落户|落户于|选址于?)$");
+    /** Class nouns that, with no antecedent in reach, mean the one entity of their kind the document names. */
+    private static final Set<String> ONLY_ONE = Set.of("管委会");
     /** The start of a clause, before a class noun that opens it. */
     private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[，,；;。])$");
     /** What follows a party that puts money in (认缴, 出资, 参与发起, 作为有限合伙人). */
@@ -132,6 +142,7 @@ final class ReferringWords {
 
     private static void definiteReferences(RelationContext doc, Map<Mention, Resolver.Entity> found) {
         Resolver.Entity speaker = doc.issuer == null ? mostMentioned(doc) : null;
+        Map<String, Resolver.Entity> declared = declaredNouns(doc);
         for (Sentence sentence : doc.sentences) {
             String text = sentence.text();
             Matcher its = ITS.matcher(text);
@@ -179,7 +190,10 @@ final class ReferringWords {
                         || LONGER_NOUN.matcher(text.substring(m.end())).find()) {
                     continue;
                 }
-                Resolver.Entity own = "本".equals(m.group(1)) ? ownEntity(doc, m.group(2)) : null;
+                Resolver.Entity own = m.group(1) == null || "本".equals(m.group(1)) ? declared.get(m.group(2)) : null;
+                if (own == null && "本".equals(m.group(1))) {
+                    own = ownEntity(doc, m.group(2));
+                }
                 Mention antecedent = own != null ? null : antecedent(doc, sentence, sentence.begin() + m.start(), m.group(2));
                 if (own != null) {
                     add(doc, sentence, m.start(), m.end(), own, "rule:definite-reference", found); // 本基金 in a fund's letter
@@ -187,9 +201,46 @@ final class ReferringWords {
                     add(doc, sentence, m.start(), m.end(), doc.entityOf.get(antecedent), "rule:definite-reference", found);
                 } else if (speaker != null && standsFor(speaker, m.group(2))) {
                     add(doc, sentence, m.start(), m.end(), speaker, "rule:definite-reference", found); // 研究院 far from its name in its own report
+                } else if (ONLY_ONE.contains(m.group(2))) {
+                    add(doc, sentence, m.start(), m.end(), only(doc, m.group(2)), "rule:definite-reference", found);
                 }
             }
         }
+    }
+
+    /**
+     * The class nouns a text declared as short names (某某股份有限公司（以下简称“公司”或“某某”）), each with the entity it
+     * stands for: standing alone, or after 本, the word means that entity wherever it is written, not the last one named.
+     */
+    private static Map<String, Resolver.Entity> declaredNouns(RelationContext doc) {
+        Map<String, Resolver.Entity> declared = new HashMap<>();
+        for (Mention m : doc.mentions) {
+            Resolver.Entity entity = doc.entityOf.get(m);
+            if (entity == null || refers(m)) {
+                continue;
+            }
+            Sentence sentence = doc.sentences.get(m.sentence());
+            String noun = Resolver.declaredNoun(sentence.text(), m.end() - sentence.begin());
+            if (noun != null && standsFor(entity, noun)) {
+                declared.putIfAbsent(noun, entity);
+            }
+        }
+        return declared;
+    }
+
+    /** The entity a document has only one of for a class noun (管委会 in an interview about one zone), else null. */
+    private static Resolver.Entity only(RelationContext doc, String noun) {
+        Resolver.Entity one = null;
+        for (Mention m : doc.mentions) {
+            Resolver.Entity e = doc.entityOf.get(m);
+            if (e != null && !refers(m) && e.label != EntityLabel.City && standsFor(e, noun)) {
+                if (one != null && one != e) {
+                    return null;
+                }
+                one = e;
+            }
+        }
+        return one;
     }
 
     /**
@@ -229,7 +280,7 @@ final class ReferringWords {
                 Resolver.Entity entity = doc.entityOf.get(m);
                 if (m.end() <= at && entity != null && entity.label != EntityLabel.City && entity.label != EntityLabel.Industry
                         && fits.test(entity)) {
-                    if (!isParty(where, m)) {
+                    if (!isParty(where, m) && !whereSomethingIs(where, m)) {
                         return m;
                     }
                     party = party == null ? m : party;
@@ -237,6 +288,15 @@ final class ReferringWords {
             }
         }
         return party;
+    }
+
+    /**
+     * Whether a park is written only as where something else is (X位于某开发区东部片区, 设在某园): 园区 in the next clause is
+     * X, the topic, not the place it lies in.
+     */
+    private static boolean whereSomethingIs(Sentence sentence, Mention m) {
+        return m.label() == EntityLabel.Park
+                && WHERE.matcher(sentence.text().substring(0, m.begin() - sentence.begin())).find();
     }
 
     /** Whether a mention is written as one who leads or puts money into something else (由A牵头, A认缴3亿元, A参与发起). */
@@ -255,6 +315,8 @@ final class ReferringWords {
             case "公司" -> entity.label == EntityLabel.Enterprise;
             case "基金", "子基金" -> entity.label == EntityLabel.Fund;
             case "园区" -> entity.label == EntityLabel.Park;
+            case "管委会" -> entity.label == EntityLabel.GovernmentAgency && (name.endsWith("管委会") || name.endsWith("管理委员会"));
+            case "合伙企业" -> entity.label == EntityLabel.Fund || name.endsWith(noun);
             case "中心" -> name.endsWith(noun) && entity.label != EntityLabel.GovernmentAgency;
             default -> name.endsWith(noun) || name.endsWith(noun + "合伙企业")
                     || name.replaceFirst(LEGAL_TAIL, "").endsWith(noun); // 集团 for 某某产业投资集团有限公司

@@ -29,6 +29,7 @@ public final class RelationFinder {
                 new CoFounderPass(),
                 new LeadPartnersPass(),
                 new SubsidiaryPass(),
+                new PartyHeadingPass(),
                 new SupplyPass(),
                 new MembershipPass(),
                 new ZonePartsPass(),

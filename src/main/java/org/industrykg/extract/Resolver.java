@@ -21,7 +21,13 @@ import java.util.regex.Pattern;
 public final class Resolver {
 
     private static final Pattern DECLARED_ABBREVIATION =
-            Pattern.compile("^[（(](?:(?:以下)?(?:简称|下称)[：:]?(?:[“\"《‘「『]([^”\"》’」』]{1,16})[”\"》’」』]|([\\p{IsHan}A-Za-z0-9]{2,10}))|([\\p{IsHan}]{2,6}))[）)]");
+            Pattern.compile("^[（(](?:(?:以下)?(?:简称|下称)[：:]?(?:[“\"《‘「『]([^”\"》’」』]{1,16})[”\"》’」』]"
+                    + "(?:(?:或|、|，|,|及)[“\"《‘「『]([^”\"》’」』]{1,16})[”\"》’」』])?|([\\p{IsHan}A-Za-z0-9]{2,10}))|([\\p{IsHan}]{2,6}))[）)]");
+    /**
+     * Class nouns a text may declare as an entity's short name (（以下简称“公司”或“某某科技”）, （以下简称“合伙企业”）):
+     * no name to look for, but the word standing alone means that entity (see {@link ReferringWords}).
+     */
+    static final Set<String> DECLARABLE_NOUNS = Set.of("公司", "本公司", "集团", "本集团", "基金", "本基金", "合伙企业", "本合伙企业");
     /** Titles this short (《方案》) only mean something through a declared abbreviation. */
     private static final int MIN_TITLE = 4;
     private static final Set<EntityLabel> CITY_RELATIVE = Set.of(EntityLabel.GovernmentAgency);
@@ -35,6 +41,10 @@ public final class Resolver {
     private static final int OPENING = 4;
     /** 市政府, 省政府, 区政府, 县人民政府 written without a place: the government of the text's city, province or district. */
     private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("^(市|省|区|县)(?:人民)?政府$");
+    /** What follows a zone's name in its committee's name. */
+    private static final Pattern COMMITTEE_TAIL = Pattern.compile("管委会|管理委员会");
+    /** A government named with its place (某某市人民政府), by the level its place ends with. */
+    private static final Pattern NAMED_GOVERNMENT = Pattern.compile("^\\p{IsHan}{2,12}?(市|省|区|县)人民政府$");
 
     private final PlaceMatcher places;
     private final IndustryTaxonomy industries;
@@ -122,6 +132,7 @@ public final class Resolver {
         List<Divisions.Division> context = mentionedPlaces(mentions, city);
         Divisions.Division district = documentDistrict(issuerDistrict(issuer, city), mentions, context, written);
         String committee = namedCommittee(mentions);
+        Map<String, String> governments = namedGovernments(mentions);
         for (Mention mention : mentions) {
             if (mention.label() == EntityLabel.City) {
                 Divisions.Division d = places.division(mention.text());
@@ -143,9 +154,10 @@ public final class Resolver {
             Divisions.Division place = mention.label() == EntityLabel.City ? placeOf(mention.text(), context, written) : null;
             boolean zoneCommittee = committee != null && mention.label() == EntityLabel.GovernmentAgency
                     && ZONE_COMMITTEE.matcher(mention.text()).matches(); // 园区管委会 in the notice of 某某产业园管理委员会
-            String canonical = place != null ? place.fullName() : zoneCommittee ? committee
+            String zoneBody = mention.label() == EntityLabel.GovernmentAgency ? ofDeclaredZone(mention.text(), declared) : null;
+            String canonical = place != null ? place.fullName() : zoneCommittee ? committee : zoneBody != null ? zoneBody
                     : graphName != null && graphName.label() == mention.label()
-                    ? graphName.canonical() : canonicalName(mention, city, province, district, context, written);
+                    ? graphName.canonical() : canonicalName(mention, city, province, district, context, written, governments);
             if (canonical == null) {
                 continue;
             }
@@ -331,12 +343,48 @@ public final class Resolver {
         return named.size() == 1 ? named.iterator().next() : null;
     }
 
+    /**
+     * A zone's committee named by the short name the text declared for the zone (某某开发区管委会 after 中山某某高技术产业开发区
+     * （以下简称“某某开发区”）): the zone's full name with the rest (中山某某高技术产业开发区管委会), else null. Other bodies
+     * keep the name they are written with (某某高新区投资促进局).
+     */
+    private static String ofDeclaredZone(String text, Map<String, Entity> declared) {
+        for (int cut = text.length() - 2; cut >= 2; cut--) {
+            Entity zone = declared.get(text.substring(0, cut));
+            if (zone != null && zone.label == EntityLabel.Park && COMMITTEE_TAIL.matcher(text.substring(cut)).matches()) {
+                return zone.name + text.substring(cut);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The one government of each level (市, 区, 县, 省) the text names in full (某某市人民政府), by level; a level
+     * with two or none is left out.
+     */
+    private static Map<String, String> namedGovernments(List<Mention> mentions) {
+        Map<String, Set<String>> named = new HashMap<>();
+        for (Mention m : mentions) {
+            Matcher full = NAMED_GOVERNMENT.matcher(m.text());
+            if (m.label() == EntityLabel.GovernmentAgency && full.matches()) {
+                named.computeIfAbsent(full.group(1), k -> new LinkedHashSet<>()).add(m.text());
+            }
+        }
+        Map<String, String> one = new HashMap<>();
+        named.forEach((level, names) -> {
+            if (names.size() == 1) {
+                one.put(level, names.iterator().next());
+            }
+        });
+        return one;
+    }
+
     private static boolean isDistrict(Divisions.Division d) {
         return d.level().equals("district") || d.level().equals("county");
     }
 
     String canonicalName(Mention mention, Divisions.Division city, Divisions.Division province, Divisions.Division district,
-                         List<Divisions.Division> context, Map<String, Divisions.Division> written) {
+                         List<Divisions.Division> context, Map<String, Divisions.Division> written, Map<String, String> governments) {
         String text = mention.text();
         if (mention.label() == EntityLabel.City) {
             Divisions.Division d = places.division(text);
@@ -351,7 +399,8 @@ public final class Resolver {
         if (relative && government.matches()) {
             String which = government.group(1);
             Divisions.Division level = which.equals("省") ? province : which.equals("市") ? city : district;
-            return level == null ? null : (which.equals("区") || which.equals("县") ? level.fullName() : level.name()) + "人民政府";
+            return level == null ? governments.get(which) // a news text: the one government of that level it names
+                    : (which.equals("区") || which.equals("县") ? level.fullName() : level.name()) + "人民政府";
         }
         if (relative && !LOCALLY_WRITTEN.matcher(text).find() && NATIONAL_BODY.matcher(text).find()
                 && places.placeLengthAt(text, 0, text.length() - 1) == 0) { // 某某区投资推广署 is the district's
@@ -360,6 +409,9 @@ public final class Resolver {
         if ((text.startsWith("省") || relative && PROVINCIAL_BODY.matcher(text).find() && !startsWithPlace(text))
                 && province != null && relative) {
             return province.name() + (text.startsWith("省") ? text.substring(1) : text);
+        }
+        if (relative && text.contains("驻")) {
+            return text; // 某开发区驻深圳招商工作站: named by its own zone, not by the text's city
         }
         String local = relative ? withCityOfLocalPlace(text, context, written) : null;
         if (local != null) {
@@ -424,15 +476,37 @@ public final class Resolver {
 
     /** The X of （以下简称“X”） that follows the name at {@code begin}..{@code end} of the text (after a closing 》), or null. */
     static String declaredAlias(String text, int begin, int end) {
-        int from = end + (text.startsWith("》", end) ? 1 : 0);
-        Matcher m = DECLARED_ABBREVIATION.matcher(text.substring(from, Math.min(text.length(), from + 24)));
-        if (!m.find()) {
+        Matcher m = declaration(text, end);
+        if (m == null) {
             return null;
         }
-        if (m.group(3) != null) { // 某某科技大学（科大）: a bare bracket declares only a form taken from the name before it
-            return abbreviates(m.group(3), text.substring(Math.max(begin, end - MAX_ABBREVIATED), end)) ? m.group(3) : null;
+        if (m.group(4) != null) { // 某某科技大学（科大）: a bare bracket declares only a form taken from the name before it
+            return abbreviates(m.group(4), text.substring(Math.max(begin, end - MAX_ABBREVIATED), end)) ? m.group(4) : null;
         }
-        return m.group(1) != null ? m.group(1) : m.group(2); // （以下简称“X”）, or unquoted: （以下简称X）
+        if (m.group(1) != null) { // （以下简称“X”）, （以下简称“公司”或“X”）: the form that is a name
+            return DECLARABLE_NOUNS.contains(m.group(1)) ? m.group(2) : m.group(1);
+        }
+        return m.group(3); // unquoted: （以下简称X）
+    }
+
+    /** The class noun (公司, 合伙企业) that （以下简称“…”） right after the name ending at {@code end} declares for it, or null. */
+    static String declaredNoun(String text, int end) {
+        Matcher m = declaration(text, end);
+        if (m == null) {
+            return null;
+        }
+        for (int g = 1; g <= 2; g++) {
+            if (m.group(g) != null && DECLARABLE_NOUNS.contains(m.group(g))) {
+                return m.group(g).replaceFirst("^本", "");
+            }
+        }
+        return null;
+    }
+
+    private static Matcher declaration(String text, int end) {
+        int from = end + (text.startsWith("》", end) ? 1 : 0);
+        Matcher m = DECLARED_ABBREVIATION.matcher(text.substring(from, Math.min(text.length(), from + 40)));
+        return m.find() ? m : null;
     }
 
     /** How far back a bare bracket's short form may take its characters from. */

@@ -9,8 +9,9 @@ import org.industrykg.nlp.Sentence;
 
 /**
  * A company and its subsidiary: B founded A ({@code rule:subsidiary}) when the text says A（B下属企业）,
- * A是B的全资子公司, A是B在P设立的全资子公司, A系B全资控股的…, B下属的A / B旗下A / B全资子公司A, or B设立全资子公司A (also 在P设立,
- * 附属公司, 分公司); the project company of an investment (X…投资建设某基地，项目公司Y) is X's.
+ * A是B的全资子公司, A是B（于2023年）在P设立的全资子公司, A系B全资控股的…, B下属的A / B旗下A / B全资子公司A, or B设立全资子公司A (also 在P设立,
+ * 附属公司, 分公司); the project company of an investment (X…投资建设某基地，项目公司Y) is X's. The sub-funds a fund's
+ * text lists after 组建…子基金： are PART_OF the fund named before it ({@code rule:sub-fund-list}).
  */
 final class SubsidiaryPass implements RelationPass {
 
@@ -20,7 +21,7 @@ final class SubsidiaryPass implements RelationPass {
     /** After B in A是B的全资子公司. */
     private static final String CHILD = "(?:的)?(?:全资|控股)?(?:子公司|附属公司|分公司)";
     private static final Pattern CHILD_AFTER = Pattern.compile(
-            "^(?:在[\\p{IsHan}]{2,12}?(?:设立|成立|注册|投资设立)的)?(?:" + CHILD + ")|^(?:全资|绝对)?控股的|^全资(?:设立|持有)?的|^独资(?:设立)?的");
+            "^(?:(?:于)?(?:19|20)\\d{2}年(?:\\d{1,2}月)?)?(?:(?:在[\\p{IsHan}]{2,12}?)?(?:设立|成立|注册|投资设立)的)?(?:" + CHILD + ")|^(?:全资|绝对)?控股的|^全资(?:设立|持有)?的|^独资(?:设立)?的");
     /** Between B and A in B全资子公司A, B的控股子公司A. */
     private static final Pattern CHILD_BETWEEN = Pattern.compile("^" + CHILD + "$");
     /** Between B and A in B下属的A, B旗下的A. */
@@ -30,6 +31,8 @@ final class SubsidiaryPass implements RelationPass {
             "(?:设立|成立|组建|新设|注册)(?:了)?(?:一家)?(?:全资|控股)?(?:子公司|附属公司|分公司)$");
     /** Right before the company an investment set up for its project: 项目公司, 项目公司为, 项目实施主体. */
     private static final Pattern PROJECT_COMPANY = Pattern.compile("(?:项目公司|项目实施主体|项目运营主体)(?:为|是|：|:)?$");
+    /** What opens a list of sub-funds: 依托母基金组建专项子基金：, 下设三支子基金，分别为. */
+    private static final Pattern SUB_FUNDS = Pattern.compile("(?:组建|设立|下设|设有|发起设立)[^，。；：:]{0,8}子基金(?:[：:]|[，,]?(?:分别为|包括))");
     /** What a sentence may hold between the parent and 设立…子公司: a place, an adverb; no clause break. */
     private static final Pattern NO_BREAK = Pattern.compile("[，。；：,;:]");
 
@@ -46,6 +49,28 @@ final class SubsidiaryPass implements RelationPass {
             String before = sentence.text().substring(0, child.begin() - sentence.begin());
             if (child.label() == EntityLabel.Enterprise && PROJECT_COMPANY.matcher(before).find()) {
                 doc.link(out, RelationType.FOUNDED, investor, child, name(), 0.6, sentence, Map.of());
+            }
+        }
+    }
+
+    /**
+     * The funds listed after 组建…子基金： (依托母基金组建专项子基金：A…；B…) are PART_OF the last fund written before
+     * the list opens, the mother fund or the word that stands for it.
+     */
+    private static void subFunds(RelationContext doc, Sentence sentence, List<Mention> here, List<ExtractedRelation> out) {
+        Matcher list = SUB_FUNDS.matcher(sentence.text());
+        if (!list.find()) {
+            return;
+        }
+        int opens = sentence.begin() + list.start();
+        int listed = sentence.begin() + list.end();
+        Mention parent = here.stream().filter(m -> m.label() == EntityLabel.Fund && m.end() <= opens).reduce((a, b) -> b).orElse(null);
+        if (parent == null) {
+            return;
+        }
+        for (Mention child : here) {
+            if (child.label() == EntityLabel.Fund && child.begin() >= listed) {
+                doc.link(out, RelationType.PART_OF, child, parent, "rule:sub-fund-list", 0.6, sentence, Map.of());
             }
         }
     }
@@ -76,6 +101,7 @@ final class SubsidiaryPass implements RelationPass {
                 }
             }
             projectCompany(doc, sentence, here, out);
+            subFunds(doc, sentence, here, out);
             for (int i = 1; i < here.size(); i++) {
                 Mention child = here.get(i);
                 String before = text.substring(0, child.begin() - sentence.begin());

@@ -31,6 +31,8 @@ final class TriggerPass implements RelationPass {
 
     /** What stands between a place and the organisation it describes: 企业, 的龙头企业, 高新技术企业. */
     private static final Pattern DESCRIPTOR = Pattern.compile("^(?:的)?[^，。；、的]{0,6}?(?:企业|公司)$");
+    /** What may stand between a verb and its object: 了, a count (一家, 首个). */
+    private static final Pattern OBJECT_AFTER_VERB = Pattern.compile("^(?:了)?(?:[一首两三]?[家个所座支只])?$");
 
     @Override
     public void find(RelationContext doc, List<ExtractedRelation> out) {
@@ -70,8 +72,11 @@ final class TriggerPass implements RelationPass {
                     if (whereA && rule.type() == RelationType.PARTNERS_WITH) {
                         continue; // 双方将在深圳市南山区共建X: where they build it, no partner of it
                     }
+                    if (rule.type() == RelationType.HOSTS && !rule.reverse() && coFounding(gap)) {
+                        continue; // A区与B镇共同建设的X: they founded it together (VerbClausePass), neither is said to hold it
+                    }
                     if (rule.fits(a, b, gap, tail)) {
-                        if (!nearerObject(rule, gap, a.end(), right, mentions, i, j)) {
+                        if (!nearerObject(rule, gap, a.end(), right, mentions, i, j) && !verbHasObject(rule, text, sentence.begin(), b, mentions, j)) {
                             link(doc, rule, left, right, respectively, sentence, out);
                         }
                         break;
@@ -100,6 +105,40 @@ final class TriggerPass implements RelationPass {
         for (int k = i + 1; k < j; k++) {
             Mention m = mentions.get(k);
             if (m.begin() >= trigger && rule.to().contains(m.label()) && !right.contains(m) && !qualifiesNext(m, mentions, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb after B that a rule needs (X在P设立…) takes an organisation of its own (X在P设立了Y): then Y,
+     * not X, is what stands in P.
+     */
+    private static boolean verbHasObject(RelationRules.Rule rule, String text, int base, Mention b, List<Mention> mentions, int j) {
+        if (rule.after().isEmpty() || j + 1 >= mentions.size()) {
+            return false;
+        }
+        Mention next = mentions.get(j + 1);
+        if (!next.label().isOrganisation() || next.label() == EntityLabel.Policy) {
+            return false;
+        }
+        String between = text.substring(b.end() - base, Math.max(b.end() - base, next.begin() - base));
+        for (String verb : rule.after()) {
+            int at = between.indexOf(verb);
+            if (at >= 0 && OBJECT_AFTER_VERB.matcher(between.substring(at + verb.length())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a gap holds a verb of building together (共建, 共同建设, 合作共建). */
+    private static boolean coFounding(String gap) {
+        VerbLexicon lexicon = VerbLexicon.shared();
+        for (int i = 0; i < gap.length(); i++) {
+            VerbLexicon.Hit hit = lexicon.at(gap, i, gap.length());
+            if (hit != null && hit.classes().contains(VerbLexicon.VerbClass.COFOUND)) {
                 return true;
             }
         }

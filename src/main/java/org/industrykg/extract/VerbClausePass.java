@@ -124,6 +124,9 @@ final class VerbClausePass implements RelationPass {
     /** What stands between the leader and the other agents of a passive (由A牵头、B参与发起). */
     private static final Pattern LEADS = Pattern.compile("(?:牵头|主导|领衔)[、，,]?");
     private static final Pattern PASSIVE_LEAD = Pattern.compile("由(?:" + ADVERB + ")*$");
+    /** A cleft that names who made the organisation before it (这家公司是A与B合资组建的): 是 before the agents, 的 closing the clause. */
+    private static final Pattern CLEFT_LEAD = Pattern.compile("是(?:由)?(?:" + ADVERB + ")*$");
+    private static final Pattern CLEFT_END = Pattern.compile("^(?:而成)?的(?:[，。；;,]|$)");
     /** A clause that joins others to the leader of the clause before: (由A牵头，)联合B和C共同组建. */
     private static final Pattern LED_JOINING = Pattern.compile("^(?:联合|携手|会同|协同|带动)$");
     private static final Pattern LED = Pattern.compile("(?:牵头|领衔)[，,]$");
@@ -160,6 +163,8 @@ final class VerbClausePass implements RelationPass {
      * X is what the following clauses are about.
      */
     private static final Pattern DESCRIPTION = Pattern.compile("^(?:是|为|系)(?:一家|首批|首家|)[^，。；：]{0,24}?(?:企业|公司|单位|厂商|机构|之一|制造商|供应商|生产商|服务商|厂家|龙头|品牌)$");
+    /** What opens a description before the place it says a firm is of: 是, 为, 系 (是宝安区的…企业). */
+    private static final Pattern OWNED_LEAD = Pattern.compile("^(?:是|为|系)(?:一家|首批|首家)?$");
     /** A bracket right after a name (（以下简称“某某”）, （深圳）): no part of what describes it. */
     private static final Pattern BRACKET_LEAD = Pattern.compile("^[（(][^（()）]{0,40}[）)]");
     /** The park a description points back to (园区, 该园区, 本园区, 园内, 新区). */
@@ -384,6 +389,14 @@ final class VerbClausePass implements RelationPass {
         return r.subjects;
     }
 
+    /**
+     * Whether a founding verb's object is something set up (FOUNDABLE), or a zone's or city's office stationed
+     * elsewhere (某开发区在深圳设立某开发区驻深圳招商工作站), the one government body a text says is set up.
+     */
+    private static boolean foundable(Mention o) {
+        return FOUNDABLE.contains(o.label()) || o.label() == EntityLabel.GovernmentAgency && o.text().contains("驻");
+    }
+
     private static boolean founding(Hit hit) {
         return hit.classes().contains(VerbClass.FOUND) || hit.classes().contains(VerbClass.COFOUND);
     }
@@ -416,6 +429,10 @@ final class VerbClausePass implements RelationPass {
             Hit hit = lexicon.at(description, i, description.length());
             settled = hit != null && (hit.classes().contains(VerbClass.LOCATE) || hit.classes().contains(VerbClass.GATHER));
         }
+        Mention owner = settled ? null : placeOwning(text, base, inClause, subject, to - description.length());
+        if (owner != null) { // X是宝安区的数控机床骨干企业: a firm of that place
+            add(doc, sentence, RelationType.HOSTS, owner, subject, VerbClass.LOCATE.method(), Map.of(), out);
+        }
         if (settled) {
             Mention host = inClause.stream().filter(m -> m != subject && PLACES.contains(m.label())).findFirst().orElse(null);
             if (host == null && THE_PARK.matcher(description).find()) {
@@ -433,6 +450,21 @@ final class VerbClausePass implements RelationPass {
             }
         }
         return subject;
+    }
+
+    /**
+     * The place or park a description opens with, before 的 (是宝安区的骨干企业, 是园区内的龙头企业 not: only a named
+     * place), or null.
+     */
+    private static Mention placeOwning(String text, int base, List<Mention> inClause, Mention subject, int descriptionAt) {
+        for (Mention m : inClause) {
+            if (m != subject && PLACES.contains(m.label()) && m.begin() - base >= descriptionAt) {
+                String lead = text.substring(descriptionAt, m.begin() - base);
+                boolean of = text.startsWith("的", m.end() - base) || text.startsWith("本地的", m.end() - base);
+                return OWNED_LEAD.matcher(lead).matches() && of ? m : null;
+            }
+        }
+        return null;
     }
 
     /** Where the clause that holds {@code at} begins: after the last comma or semicolon before it outside brackets. */
@@ -576,7 +608,8 @@ final class VerbClausePass implements RelationPass {
         if (!subjects.isEmpty()) {
             int first = subjects.get(0).begin() - base;
             String lead = text.substring(from, first);
-            passive = PASSIVE_LEAD.matcher(lead).find();
+            passive = PASSIVE_LEAD.matcher(lead).find()
+                    || CLEFT_LEAD.matcher(lead).find() && CLEFT_END.matcher(text.substring(hit.end())).lookingAt();
             int firstAt = before.indexOf(subjects.get(0));
             if (!passive && firstAt > 0) { // 由A牵头、B参与发起: the one who leads is an agent too
                 Mention leader = before.get(firstAt - 1);
@@ -1168,7 +1201,7 @@ final class VerbClausePass implements RelationPass {
                 }
                 boolean facility = r.objects.stream().allMatch(o -> o.label() == EntityLabel.Park || o.label() == EntityLabel.Platform);
                 if (r.place != null && !SUBSIDIARY.matcher(clause).find()
-                        && (facility || r.objects.stream().noneMatch(o -> FOUNDABLE.contains(o.label())))) {
+                        && (facility || r.objects.stream().noneMatch(VerbClausePass::foundable))) {
                     for (Mention s : r.subjects) { // X在P设立生产基地: X is in P too; X在P设立的全资子公司: only the subsidiary is
                         if (FOUNDABLE.contains(s.label()) && (s.label() == EntityLabel.Enterprise || r.objects.isEmpty())) {
                             add(doc, sentence, RelationType.HOSTS, r.place, s, method, Map.of(), out);
@@ -1176,11 +1209,15 @@ final class VerbClausePass implements RelationPass {
                     }
                 }
                 for (Mention o : r.objects) {
-                    if (!FOUNDABLE.contains(o.label())) {
+                    if (!foundable(o)) {
                         continue;
                     }
                     for (Mention s : r.subjects) {
-                        if (s.label() == EntityLabel.City || s.label() == EntityLabel.Park && o.label() == EntityLabel.Park) {
+                        boolean coBuilt = verbClass == VerbClass.COFOUND && r.subjects.size() > 1 && PLACES.contains(s.label())
+                                && o.label() != EntityLabel.Fund; // two cities' fund is in both (HOSTS, as before)
+                        if (coBuilt) { // A区与B镇共建某协作园: each place that builds it together founded it
+                            add(doc, sentence, RelationType.FOUNDED, s, o, method, Map.of(), out);
+                        } else if (s.label() == EntityLabel.City || s.label() == EntityLabel.Park && o.label() == EntityLabel.Park) {
                             add(doc, sentence, RelationType.HOSTS, s, o, method, Map.of(), out); // 某高新区建设某产业园: within it
                         } else if (ORGANISATIONS.contains(s.label())) {
                             add(doc, sentence, RelationType.FOUNDED, s, o, method, Map.of(), out);

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Government bodies named by the suffixes of a letter's copy list and of a meeting's participants: a
  * government's inspection office (督查室), a CPPCC's proposals committee (提案委员会), courts and procuratorates,
- * and a party committee's office (中共…委员会办公室), which is a government body, not an association.
+ * and a party committee's office (中共…委员会办公室), which is a government body, not an association; a bureau
+ * written after its government (某特别行政区政府创新科技及工业局) is one name with it.
  */
 class AgencySuffixTest {
 
@@ -24,5 +25,15 @@ class AgencySuffixTest {
     void a_party_committees_office_is_a_government_agency() {
         Extracted x = Extracted.from("会议由中共株洲市委金融委员会办公室主办。");
         assertThat(x.label("中共株洲市委金融委员会办公室")).isEqualTo(EntityLabel.GovernmentAgency);
+    }
+
+    @Test
+    void a_bureau_written_after_its_government_is_one_name_with_it() {
+        Extracted x = Extracted.from("香港特別行政區政府創新科技及工業局今日宣布，將與深圳市科技創新局合作推動機械人產業發展。");
+        assertThat(x.names(EntityLabel.GovernmentAgency)).contains("香港特别行政区政府创新科技及工业局", "深圳市科技创新局");
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "香港特别行政区政府创新科技及工业局", "深圳市科技创新局")).isTrue();
+
+        Extracted firm = Extracted.from("香港特區政府支持香港科技園公司發展。"); // a verb after a government, then a firm: two names
+        assertThat(firm.names(EntityLabel.GovernmentAgency)).containsExactly("香港特区政府");
     }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * How fund news goes on about a fund it has named: by a measure word (这只基金), by the bare class noun
  * after its founders were named (基金委托…), and by the roles of an announcement (执行事务合伙人暨基金管理人是…);
- * invented texts on the real pipeline.
+ * and a kind of fund named only by its field (这只…人形机器人专项基金) is none unless the text sets it up there.
+ * Invented texts on the real pipeline.
  */
 class FundNewsTest {
 
@@ -192,5 +193,21 @@ class FundNewsTest {
         assertThat(x.hasRelation(RelationType.FOUNDED, "江门市渚川产业投资集团有限公司", "江门市智能机器人产业基金")).isTrue();
         assertThat(x.hasRelation(RelationType.MANAGES, "江门澄屿私募基金管理有限公司", "江门市智能机器人产业基金")).isTrue();
         assertThat(x.hasRelation(RelationType.MANAGES, "江门市渚川产业投资集团有限公司", "江门市智能机器人产业基金")).isFalse();
+    }
+
+    @Test
+    void a_fund_named_only_by_its_field_and_fund_words_is_a_kind_of_fund_not_a_fund() {
+        Extracted x = Extracted.from("江门澄屿人形机器人产业投资基金近日落地，这只由省市两级引导基金共同发起的人形机器人专项基金"
+                + "总规模50亿元，将是国内规模最大的机器人主题基金之一。");
+        assertThat(x.names(EntityLabel.Fund)).containsExactly("江门澄屿人形机器人产业投资基金");
+
+        Extracted setUp = Extracted.from("会议提出探索设立人形机器人产业基金，并建立规模不低于2亿元的人工智能产业投资专项基金。");
+        assertThat(setUp.names(EntityLabel.Fund)).contains("人形机器人产业基金", "人工智能产业投资专项基金");
+
+        Extracted said = Extracted.from("某县特别设立基金规模为2亿元的灵巧手产业基金。");
+        assertThat(said.names(EntityLabel.Fund)).containsExactly("灵巧手产业基金");
+
+        Extracted named = Extracted.from("江门澄屿人形机器人产业投资基金今年完成备案，深圳市具身智能产业基金同步设立。");
+        assertThat(named.names(EntityLabel.Fund)).containsExactlyInAnyOrder("江门澄屿人形机器人产业投资基金", "深圳市具身智能产业基金");
     }
 }

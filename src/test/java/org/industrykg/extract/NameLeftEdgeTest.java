@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where a name starts: a verb of publishing before it (关于公布某园…) is no part of it, and a name never
- * starts at the bracketed place that follows a brand (某某运控（中山）科技有限公司). Invented sentences.
+ * Where a name starts: a verb of publishing before it (关于公布某园…) is no part of it, a name never
+ * starts at the bracketed place that follows a brand (某某运控（中山）科技有限公司), a company named after its zone
+ * keeps it (某开发区建设投资集团有限公司), and 与 after a body's short name (由某智造院与某管委会) joins two names.
+ * Invented sentences.
  */
 class NameLeftEdgeTest {
 
@@ -99,5 +101,20 @@ class NameLeftEdgeTest {
         Extracted x = Extracted.from("研究院选址蓬江区的澄屿科创湾，首期用房2万平方米。");
         assertThat(x.label("澄屿科创湾")).isEqualTo(EntityLabel.Park);
         assertThat(Extracted.from("打造一流科创湾。").names(EntityLabel.Park)).isEmpty();
+    }
+
+    @Test
+    void a_company_named_after_its_zone_keeps_the_zone_and_what_it_does_in_its_name() {
+        Extracted x = Extracted.from("运营公司由江门澜山开发区建设投资集团有限公司与深圳市华龙产业发展集团有限公司合资组建。");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("江门澜山开发区建设投资集团有限公司", "深圳市华龙产业发展集团有限公司");
+
+        Extracted y = Extracted.from("肇庆高新区建设投资集团有限公司负责园区开发。");
+        assertThat(y.names(EntityLabel.Enterprise)).containsExactly("肇庆高新区建设投资集团有限公司");
+    }
+
+    @Test
+    void a_conjunction_after_a_body_s_short_name_joins_two_names_not_one() {
+        Extracted x = Extracted.from("江门澜山智能制造研究院（以下简称“澜山智造院”）在澜山开发区设立分院，由澜山智造院与澜山开发区管委会共同出资建设。");
+        assertThat(x.names(EntityLabel.GovernmentAgency)).noneMatch(n -> n.contains("智造院"));
     }
 }

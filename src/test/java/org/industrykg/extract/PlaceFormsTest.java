@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Places written other than by their full official name: the short form of a district or town the
  * same document has named in full, and the cities of Taiwan and districts of Hong Kong, which the
- * division package does not list. Invented sentences on the real pipeline.
+ * division package does not list, and a park named after a town its sentence writes in full (港口镇的港口…科创园).
+ * Invented sentences on the real pipeline.
  */
 class PlaceFormsTest {
 
@@ -126,5 +127,14 @@ class PlaceFormsTest {
                 || x.extraction.relations().stream().anyMatch(r -> r.type() == RelationType.HOSTS
                         && r.source().contains("沙田") && r.target().endsWith(":澄屿具身智能研发中心"))).isTrue();
         assertThat(Extracted.from("大埔县位于梅州市。").allNames()).noneMatch(n -> n.contains("香港"));
+    }
+
+    @Test
+    void a_park_named_after_a_town_its_sentence_writes_in_full_is_a_name_even_when_the_short_form_is_a_common_word() {
+        Extracted x = Extracted.from("联盟秘书处设在中山市港口镇的港口智能装备科创园。");
+        assertThat(x.label("港口智能装备科创园")).isEqualTo(EntityLabel.Park);
+
+        Extracted none = Extracted.from("联盟秘书处设在中山市港口镇，将打造智能装备科创园。"); // no town's name in it
+        assertThat(none.names(EntityLabel.Park)).isEmpty();
     }
 }

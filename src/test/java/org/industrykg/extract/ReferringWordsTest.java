@@ -22,6 +22,17 @@ class ReferringWordsTest {
     }
 
     @Test
+    void the_park_word_after_a_park_that_lies_in_another_is_the_park_the_sentence_is_about() {
+        Extracted x = Extracted.from("澜山高新区与深圳市龙华区合作共建的深澜协同创新产业园位于澜山高新区北部片区。"
+                + "园区规划面积约2平方公里，一期已建成标准厂房10万平方米，主攻智能装备和半导体两个方向。");
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "深澜协同创新产业园", "半导体")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "澜山高新区", "半导体")).isFalse();
+
+        Extracted set = Extracted.from("株洲智能装备产业园设在株洲高新区。园区重点发展工业机器人。");
+        assertThat(set.hasRelation(RelationType.IN_INDUSTRY, "株洲智能装备产业园", "工业机器人")).isTrue();
+    }
+
+    @Test
     void a_class_noun_inside_a_longer_common_noun_or_too_far_back_refers_to_nothing() {
         Extracted x = Extracted.from("株洲长沙产业协作示范区已集聚企业30家。园区企业数量快速增长。");
         assertThat(x.extraction.relations()).noneMatch(r -> r.evidence().sentence().startsWith("园区企业"));
@@ -42,6 +53,12 @@ class ReferringWordsTest {
         Extracted once = Extracted.from("星城动力科技有限公司参加了展会。我们与湖南工业大学共建了储能电机联合实验室。");
         assertThat(once.hasRelation(RelationType.PARTNERS_WITH, "星城动力科技有限公司", "湖南工业大学")
                 || once.hasRelation(RelationType.PARTNERS_WITH, "湖南工业大学", "星城动力科技有限公司")).isFalse();
+    }
+
+    @Test
+    void our_department_in_a_provincial_department_s_letter_is_that_department() {
+        Extracted x = Extracted.from("湖南省工业和信息化厅\n\n湘工信函〔2025〕3号\n\n根据我厅印发的《湖南省智能制造示范工厂管理办法》，现将名单予以公布。");
+        assertThat(x.hasRelation(RelationType.ISSUES, "湖南省工业和信息化厅", "湖南省智能制造示范工厂管理办法")).isTrue();
     }
 
     @Test

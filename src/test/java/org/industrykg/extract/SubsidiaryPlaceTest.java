@@ -22,6 +22,11 @@ class SubsidiaryPlaceTest {
         assertThat(y.extraction.relations()).noneMatch(r -> r.type() == RelationType.HOSTS
                 && r.target().endsWith("深圳市乾坤机器人有限公司"));
         assertThat(y.hasRelation(RelationType.HOSTS, "中山市", "中山乾坤智能制造有限公司")).isTrue();
+
+        Extracted dated = Extracted.from("依托单位肇庆汀兰医疗材料有限公司是深圳汀兰医疗集团有限公司于2023年在肇庆市端州区设立的全资子公司。");
+        assertThat(dated.hasRelation(RelationType.FOUNDED, "深圳汀兰医疗集团有限公司", "肇庆汀兰医疗材料有限公司")).isTrue();
+        Extracted month = Extracted.from("肇庆砚溪电子有限公司系深圳砚溪科技股份有限公司2024年5月设立的控股子公司。");
+        assertThat(month.hasRelation(RelationType.FOUNDED, "深圳砚溪科技股份有限公司", "肇庆砚溪电子有限公司")).isTrue();
     }
 
     @Test

@@ -6,10 +6,34 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How Taiwan's press writes organisations and places (國立 universities, 財團法人 institutes, 業者 and
- * 廠商 before a brand, 落腳 for settling), read after conversion to Simplified. Invented sentences on
- * the real pipeline.
+ * 廠商 before a brand, 落腳 for settling, the outlet in a 【某某日報／記者…】 masthead, districts such as 西屯區),
+ * read after conversion to Simplified. Invented sentences on the real pipeline.
  */
 class TaiwanWordingTest {
+
+    @Test
+    void the_outlet_in_a_news_masthead_is_a_firm_and_a_newspaper_in_a_sentence_is_not() {
+        assertThat(Extracted.from("【澄屿產經週報／記者林小岚臺北報導】2025年12月，台灣機器人業者加速布局大灣區。")
+                .label("澄屿产经周报")).isEqualTo(EntityLabel.Enterprise);
+        assertThat(Extracted.from("【岚溪財經日報】大灣區機械人熱潮升溫").label("岚溪财经日报")).isEqualTo(EntityLabel.Enterprise);
+        assertThat(Extracted.from("沁岚商訊報記者 梁小琪 報道\n澳門機械人產業發展迅速。").label("沁岚商讯报")).isEqualTo(EntityLabel.Enterprise);
+        assertThat(Extracted.from("汀澜財經日報　2025年12月3日　大灣區機械人合作").label("汀澜财经日报")).isEqualTo(EntityLabel.Enterprise);
+        assertThat(Extracted.from("各报记者到场采访。人民日报评论员文章指出，要加快发展。").names(EntityLabel.Enterprise)).isEmpty();
+    }
+
+    @Test
+    void taiwan_s_districts_and_townships_are_places_of_their_city_or_county() {
+        Extracted x = Extracted.from("總部位於臺中市西屯區的澄屿精密股份有限公司，去年在新竹縣竹東鎮設立研發中心。");
+        assertThat(x.hasRelation(RelationType.PART_OF, "台中市西屯区", "台中市")).isTrue();
+        assertThat(x.hasRelation(RelationType.PART_OF, "新竹县竹东镇", "新竹县")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "台中市西屯区", "澄屿精密股份有限公司")).isTrue();
+
+        Extracted y = Extracted.from("沁岚科技股份有限公司位於台北市內湖區。");
+        assertThat(y.hasRelation(RelationType.HOSTS, "台北市内湖区", "沁岚科技股份有限公司")).isTrue();
+
+        Extracted mainland = Extracted.from("大连市中山区的企业与社区共建大社区服务中心。"); // names the mainland shares stay the mainland's
+        assertThat(mainland.names(EntityLabel.City)).contains("大连市中山区").noneMatch(n -> n.startsWith("台"));
+    }
 
     @Test
     void national_universities_and_foundation_institutes_are_names_of_their_own() {
