@@ -39,9 +39,9 @@ final class IndustryDescriptorPass implements RelationPass {
     private static final Set<EntityLabel> WORKERS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute, EntityLabel.Park);
     private static final Set<EntityLabel> FIRMS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute);
     /** Between a firm and the field of its project: 的, 把 (A把X的量产线…), a declared short name in brackets. */
-    private static final Pattern OWNER_GAP = Pattern.compile("^(?:[（(][^（()）]{0,30}[）)])?(?:的|把|将)$");
+    private static final Pattern OWNER_GAP = Pattern.compile("^(?:[（(][^（()）]{0,30}[）)])?(?:的|把)$");
     /** What makes the fields before it a firm's own: its project, line, plant or base (项目, 量产线, 生产基地). */
-    private static final Pattern PROJECT_AFTER = Pattern.compile("^(?:的)?(?:[\\p{IsHan}]{0,4}?)(?:项目|生产线|量产线|产线|生产基地|产业化基地|制造基地|工厂|研发中心)");
+    private static final Pattern PROJECT_AFTER = Pattern.compile("^(?:的)?(?:项目|生产线|量产线|产线|生产基地|产业化基地|制造基地|工厂|研发中心)");
 
     @Override
     public String name() {

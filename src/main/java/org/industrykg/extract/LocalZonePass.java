@@ -19,9 +19,12 @@ final class LocalZonePass implements RelationPass {
 
     private static final Pattern ZONE = Pattern.compile("(新区|开发区|高新区|经开区|高新技术产业开发区)$");
 
-    /** What may stand between the places of one list: 、, 和, 以及, and the zones and towns between them. */
+    /**
+     * What may stand between the places of one list: 、, 和, 以及, and the zones and towns between them; no clause
+     * break, and none of 在, 于, 赴, 到, 向, 驻 (a place after them is where the zone acts).
+     */
     private static final Pattern LIST_GAP = Pattern.compile("^[^，,。；;：:在于赴到向驻]{0,30}$");
-    /** The joiner a list gap holds: a place after 在 or 赴 is where the zone acts (某开发区在深圳市某区设立…), not a list. */
+    /** The joiner a list gap must hold (、, 和, 及): 与 joins parties (某高新区与深圳市某区共建…), not places of one list. */
     private static final Pattern JOINER = Pattern.compile("[、和及]");
 
     private final PlaceMatcher places;
@@ -38,7 +41,7 @@ final class LocalZonePass implements RelationPass {
     private Resolver.Entity cityOfList(RelationContext doc, Mention zone) {
         Sentence sentence = doc.sentenceOf(zone);
         for (List<Mention> group : ListGroups.of(sentence, doc.in(sentence))) {
-            if (!group.contains(zone) || partners(sentence, group)) {
+            if (!group.contains(zone)) {
                 continue;
             }
             for (Mention m : group) {
@@ -49,17 +52,6 @@ final class LocalZonePass implements RelationPass {
             }
         }
         return nextPlaceInClause(doc, sentence, zone);
-    }
-
-    /** Whether a group is two parties joined by 与 (某高新区与深圳市某区共建…), not a list of places. */
-    private static boolean partners(Sentence sentence, List<Mention> group) {
-        for (int i = 1; i < group.size(); i++) {
-            String gap = sentence.text().substring(group.get(i - 1).end() - sentence.begin(), group.get(i).begin() - sentence.begin());
-            if (gap.contains("与")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The city of the first town or district after the zone in its clause (集中在某新区、某开发区以及甲镇、乙镇), or null. */

@@ -26,9 +26,13 @@ public final class MentionFinder {
     /** 驻: an office of one place stationed in another (某市驻某地办事处) is one name. */
     private static final String STATIONED_IN = "驻";
     /** The last characters of bodies' short names (某某院, 某某所, 某某局): a body, not a word of a longer name. */
-    private static final String BODY_ENDINGS = "院所校局委办厂";
-    /** A station a zone or city keeps in another place (某开发区驻深圳招商服务站): a government office, not a platform. */
-    private static final Pattern STATIONED_OFFICE = Pattern.compile("\\p{IsHan}{2,}驻\\p{IsHan}{2,}");
+    private static final String BODY_ENDINGS = "院所校局委办";
+    /**
+     * An office a zone or city keeps in another place (某开发区驻深圳招商服务站, 某某市驻广州办事处): a government office,
+     * not a platform; not 某商会驻…, 驻村, 驻企, nor 驻马店.
+     */
+    private static final Pattern STATIONED_OFFICE = Pattern.compile(
+            "^\\p{IsHan}{2,}?(?:开发区|高新区|新区|合作区|示范区|园区|市|区|县)驻\\p{IsHan}{2,}");
     private static final Set<String> NAME_VERBS = Set.of("发展", "改革", "促进", "创新", "服务", "管理", "投资",
             "研究", "赋", "能", "控股", "开发", "制造", "合作", "信息", "设计", "创业", "交易", "运营", "检测",
             "研发", "共建", "智能", "科创", "留创", "应用", "示范", "检验", "测试", "训练", "转化", "转移", "加工",
@@ -55,7 +59,7 @@ public final class MentionFinder {
      * the outlet, named by a media word, before a slash, 记者, 讯, a closing bracket or a date.
      */
     private static final Pattern MASTHEAD = Pattern.compile(
-            "(?:^|[\\s　])【?(\\p{IsHan}{2,12}?(?:日报|周报|晚报|时报|商报|快报|导报|评论|新闻网|通讯社|报))"
+            "^[\\s　]*【?(\\p{IsHan}{2,12}?(?:日报|周报|晚报|时报|商报|导报|讯报|新闻网|通讯社))"
                     + "(?=[／/]|记者|讯|】|[\\s　]+(?:19|20)\\d{2})");
     /** Sources that are no outlet: the site itself, the web, a person's own account. */
     private static final Pattern NOT_AN_OUTLET = Pattern.compile("^(?:本站|本网|网络|互联网|综合|网友|作者|记者|编辑|转载|原创|未知|自媒体)");
@@ -251,7 +255,7 @@ public final class MentionFinder {
      * A fund named only by its field is one when the text sets it up: right after the verb (探索设立协作机器人产业基金) or
      * after what it says of the fund (设立基金规模为2亿元的…产业基金); not as a later item of a list (成立某某基金和…基金).
      */
-    private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:设立|建立|组建|成立|设)(?:了|一支|一只)?(?:[^，。；、]{0,14}的)?$");
+    private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:设立|建立|组建|成立)(?:了|一支|一只)?(?:[^，。；、和及与]{0,14}的)?$");
     /** The words of a table header whose column holds where the row's entity is (所在园区, 落户园区). */
     private static final Set<String> PLACE_COLUMNS = columns(TablePass.Role.PLACE);
     /** The words of a table header whose column holds the row's fields (所属领域, 所属行业). */
@@ -704,6 +708,7 @@ public final class MentionFinder {
         }
     }
 
+    /** The outlets a source line or masthead pattern finds in a sentence, as Enterprise mentions, unless named already. */
     private void outlets(Sentence sentence, Matcher source, List<Mention> out) {
         while (source.find()) {
             String name = source.group(1);
@@ -785,7 +790,7 @@ public final class MentionFinder {
                 } else {
                     EntityLabel label = suffix.rule().label() == EntityLabel.GovernmentAgency && PARTY_BODY.matcher(name).lookingAt()
                             ? EntityLabel.Association
-                            : suffix.rule().label() == EntityLabel.Platform && STATIONED_OFFICE.matcher(name).find()
+                            : suffix.rule().label() == EntityLabel.Platform && stationedOffice(name)
                             ? EntityLabel.GovernmentAgency : suffix.rule().label();
                     out.add(new Mention(label, name, begin, end + sentence.begin(), sentence.index(), suffix.rule().method()));
                 }
@@ -1076,7 +1081,12 @@ public final class MentionFinder {
         return i;
     }
 
-    /** Whether a park's or zone's name suffix (开发区, 新区) ends at {@code at} in the text. */
+    /** Whether a name is an office a zone or city keeps in another place (某开发区驻深圳招商工作站). */
+    static boolean stationedOffice(String name) {
+        return STATIONED_OFFICE.matcher(name).find();
+    }
+
+    /** Whether a park's name suffix (开发区, 新区, 产业园…) ends at {@code at} in the text. */
     private boolean zoneEndsAt(Sentence sentence, int at) {
         NameRules.Suffix suffix = rules.suffixEndingAt(sentence.text(), at - sentence.begin());
         return suffix != null && suffix.rule().label() == EntityLabel.Park;
@@ -1098,9 +1108,12 @@ public final class MentionFinder {
         return false;
     }
 
-    /** Whether a word ends like the short name of a body (某某智造院, 某某所): then a conjunction after it joins two names. */
+    /**
+     * Whether a word of three or more characters ends like the short name of a body (某某智造院, 某某研究所): then a
+     * conjunction after it joins two names (not 工厂, 布局: two characters).
+     */
     private static boolean endsLikeBody(String word) {
-        return word.length() >= 2 && BODY_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0;
+        return word.length() >= 3 && BODY_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0;
     }
 
     /** Whether the words from token {@code from} to the end of token {@code last} could be a name of their own (hold an anchor). */

@@ -410,7 +410,7 @@ public final class Resolver {
                 && province != null && relative) {
             return province.name() + (text.startsWith("省") ? text.substring(1) : text);
         }
-        if (relative && text.contains("驻")) {
+        if (relative && MentionFinder.stationedOffice(text)) {
             return text; // 某开发区驻深圳招商工作站: named by its own zone, not by the text's city
         }
         String local = relative ? withCityOfLocalPlace(text, context, written) : null;
@@ -484,7 +484,8 @@ public final class Resolver {
             return abbreviates(m.group(4), text.substring(Math.max(begin, end - MAX_ABBREVIATED), end)) ? m.group(4) : null;
         }
         if (m.group(1) != null) { // （以下简称“X”）, （以下简称“公司”或“X”）: the form that is a name
-            return DECLARABLE_NOUNS.contains(m.group(1)) ? m.group(2) : m.group(1);
+            String name = DECLARABLE_NOUNS.contains(m.group(1)) ? m.group(2) : m.group(1);
+            return name == null || DECLARABLE_NOUNS.contains(name) ? null : name;
         }
         return m.group(3); // unquoted: （以下简称X）
     }

@@ -68,11 +68,12 @@ final class TriggerPass implements RelationPass {
                 }
                 boolean whereA = a.label() == EntityLabel.City // 在P, 依托P: where, not who
                         && VerbClausePass.PLACE_LEAD.matcher(text.substring(0, a.begin() - sentence.begin())).find();
+                boolean builtTogether = coFounding(gap);
                 for (RelationRules.Rule rule : rules.rules()) {
                     if (whereA && rule.type() == RelationType.PARTNERS_WITH) {
                         continue; // 双方将在深圳市南山区共建X: where they build it, no partner of it
                     }
-                    if (rule.type() == RelationType.HOSTS && !rule.reverse() && coFounding(gap)) {
+                    if (rule.type() == RelationType.HOSTS && !rule.reverse() && builtTogether) {
                         continue; // A区与B镇共同建设的X: they founded it together (VerbClausePass), neither is said to hold it
                     }
                     if (rule.fits(a, b, gap, tail)) {
@@ -116,7 +117,7 @@ final class TriggerPass implements RelationPass {
      * not X, is what stands in P.
      */
     private static boolean verbHasObject(RelationRules.Rule rule, String text, int base, Mention b, List<Mention> mentions, int j) {
-        if (rule.after().isEmpty() || j + 1 >= mentions.size()) {
+        if (rule.type() != RelationType.HOSTS || rule.after().isEmpty() || j + 1 >= mentions.size()) {
             return false;
         }
         Mention next = mentions.get(j + 1);

@@ -394,7 +394,7 @@ final class VerbClausePass implements RelationPass {
      * elsewhere (某开发区在深圳设立某开发区驻深圳招商工作站), the one government body a text says is set up.
      */
     private static boolean foundable(Mention o) {
-        return FOUNDABLE.contains(o.label()) || o.label() == EntityLabel.GovernmentAgency && o.text().contains("驻");
+        return FOUNDABLE.contains(o.label()) || o.label() == EntityLabel.GovernmentAgency && MentionFinder.stationedOffice(o.text());
     }
 
     private static boolean founding(Hit hit) {
@@ -453,8 +453,8 @@ final class VerbClausePass implements RelationPass {
     }
 
     /**
-     * The place or park a description opens with, before 的 (是宝安区的骨干企业, 是园区内的龙头企业 not: only a named
-     * place), or null.
+     * The named place or park a description opens with, right after 是 and before 的 (X是某区的骨干企业: 某区), or null;
+     * 园区内的 names none.
      */
     private static Mention placeOwning(String text, int base, List<Mention> inClause, Mention subject, int descriptionAt) {
         for (Mention m : inClause) {

@@ -48,7 +48,7 @@ class DeclaredNounTest {
 
     @Test
     void a_lone_district_government_is_the_one_district_government_the_text_names() {
-        Extracted x = Extracted.from("深圳市龙华区人民政府近日召开常务会议。澈岭生物医药创新研究院由区政府与湖南澄屿大学于2022年共同举办。");
+        Extracted x = Extracted.from("深圳市龙华区人民政府近日召开常务会议。澈岭生物医药创新研究院由区政府与湖南澄屿大学于2022年共同组建。");
         assertThat(x.hasRelation(RelationType.FOUNDED, "深圳市龙华区人民政府", "澈岭生物医药创新研究院")).isTrue();
         assertThat(x.hasRelation(RelationType.FOUNDED, "湖南澄屿大学", "澈岭生物医药创新研究院")).isTrue();
 
