@@ -252,10 +252,10 @@ public final class MentionFinder {
      */
     private static final Pattern FUND_KIND = Pattern.compile("(?:方向|领域|赛道|集群|矩阵|体系|专属|类)*");
     /**
-     * A fund named only by its field is one when the text sets it up: right after the verb (探索设立协作机器人产业基金) or
+     * A fund named only by its field is one when the text sets it up: right after the verb (探索设立协作机器人产业基金, 下设…子基金) or
      * after what it says of the fund (设立基金规模为2亿元的…产业基金); not as a later item of a list (成立某某基金和…基金).
      */
-    private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:设立|建立|组建|成立)(?:了|一支|一只)?(?:[^，。；、和及与]{0,14}的)?$");
+    private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:设立|建立|组建|成立|下设|新设|设有)(?:了|一支|一只)?(?:[^，。；、和及与]{0,14}的)?$");
     /** The words of a table header whose column holds where the row's entity is (所在园区, 落户园区). */
     private static final Set<String> PLACE_COLUMNS = columns(TablePass.Role.PLACE);
     /** The words of a table header whose column holds the row's fields (所属领域, 所属行业). */

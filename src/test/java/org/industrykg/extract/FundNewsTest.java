@@ -207,6 +207,9 @@ class FundNewsTest {
         Extracted said = Extracted.from("某县特别设立基金规模为2亿元的灵巧手产业基金。");
         assertThat(said.names(EntityLabel.Fund)).containsExactly("灵巧手产业基金");
 
+        Extracted under = Extracted.from("由市财政出资设立肇庆市澄屿未来产业引导基金，下设灵巧手产业子基金，规模10亿元。");
+        assertThat(under.names(EntityLabel.Fund)).anyMatch(n -> n.endsWith("灵巧手产业子基金"));
+
         Extracted named = Extracted.from("江门澄屿人形机器人产业投资基金今年完成备案，深圳市具身智能产业基金同步设立。");
         assertThat(named.names(EntityLabel.Fund)).containsExactlyInAnyOrder("江门澄屿人形机器人产业投资基金", "深圳市具身智能产业基金");
     }

@@ -20,6 +20,9 @@ class StationedOfficeTest {
                 + "澜山高新区在深圳市南山区设立了澜山高新区驻深圳招商工作站。");
         assertThat(elsewhere.entity("澜山高新区驻深圳招商工作站")).isPresent(); // named by its own zone, not by 深圳市
 
+        Extracted generic = Extracted.from("肇庆汀兰电子有限公司设有博士后科研工作站和院士专家工作站。"); // kinds of station, no names
+        assertThat(generic.names(EntityLabel.Platform)).isEmpty();
+
         Extracted station = Extracted.from("肇庆市砚溪新区驻广州招商服务站昨日揭牌，将为在穗企业提供对接服务。");
         assertThat(station.label("肇庆市砚溪新区驻广州招商服务站")).isEqualTo(EntityLabel.GovernmentAgency);
     }
