@@ -53,7 +53,7 @@ final class ReferringWords {
     private static final Pattern LONGER_NOUN = Pattern.compile("^(?:管理|企业|公司|项目|规模|体系|群|集群|矩阵|等|类|内外|建设|招商|运营|出资|份额|投资|发展|产业|化|型|级|经济|资源|总部|人才|团队|数量|名单|领域)");
     private static final int REACH = 3;
     /** What puts a park after it as a place (位于P, 设在P, 落户P), not as what the text is about. */
-    private static final Pattern WHERE = Pattern.compile("(?:位于|位处|地处|坐落于|坐落在|设在|落户|落户于|选址于?)$");
+    private static final Pattern WHERE = Pattern.compile("(?:" + VerbClausePass.LOCATING + ")$");
     /** Class nouns that, with no antecedent in reach, mean the one entity of their kind the document names. */
     private static final Set<String> ONLY_ONE = Set.of("管委会");
     /** The start of a clause, before a class noun that opens it. */

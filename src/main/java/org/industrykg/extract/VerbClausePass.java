@@ -114,8 +114,10 @@ final class VerbClausePass implements RelationPass {
     static final Pattern PLACE_LEAD = Pattern.compile("(?:在|于|依托)(?:" + ADVERB + ")*$"); // 依托某高新区建设X: where X is built
     private static final Pattern OBLIQUE = Pattern.compile("^(?:" + ADVERB + ")*(?:向|对|为)$");
     private static final Pattern CO_AGENT = Pattern.compile("^(?:" + ADVERB + ")*(?:与|和|同|跟|并与)" + DESCRIBED + "$");
+    /** Verbs whose complement is where something lies (位于P, 设在P, 落户P, 选址P). */
+    static final String LOCATING = "位于|位处|地处|坐落于|坐落在|设在|落户|落户于|选址|选址于";
     /** What makes a place the complement of a verb of location (位于P, 设在P, 落户P): where the topic is. */
-    private static final Pattern WHERE_BEFORE = Pattern.compile("(?:位于|位处|地处|坐落于|设在|落户|落户于|选址|在|于)$");
+    private static final Pattern WHERE_BEFORE = Pattern.compile("(?:" + LOCATING + "|在|于)$");
     /**
      * Signing words: an agreement is issued by the bodies that sign it only when all its signatories are
      * government bodies (两市政府签署《合作协议》), not by one that signs it with a firm or a university.
