@@ -38,7 +38,7 @@ final class IssuerSupportPass implements RelationPass {
 
     /** 会同 opening a clause with no subject, or after the writer's own 我局 (并会同, 我局将会同, 由我局会同). */
     private static final Pattern JOINING = Pattern.compile("(?:^|[，；。：])(?:经[^，；。]{0,8}[，,])?(?:由)?(?:我局|我委|我厅|我办|本局|本委)?"
-            + "(?:并|将|已|拟|还|也|正|积极|主动|牵头)*(?:会同|联合|协同)");
+            + "(?:并|将|已|拟|还|也|正|积极|主动|牵头)*(?:会同|联同|联合|协同)");
 
     /** The bracketed note after a measure naming who leads it (（省某某厅牵头，各市负责）). */
     private static final Pattern RESPONSIBILITY_NOTE = Pattern.compile("^[（(][^（()）]{0,80}(?:牵头|负责)");

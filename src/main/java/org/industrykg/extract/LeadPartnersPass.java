@@ -24,7 +24,7 @@ final class LeadPartnersPass implements RelationPass {
     private static final Pattern LEAD_ROLE = Pattern.compile("牵头(?:单位|企业|方)(?:为|是|：|:)\\s*$");
     /** From the end of the lead to the first party led: the connector. */
     private static final Pattern CONNECTOR = Pattern.compile(
-            "^(?:[（(][^（()）]{0,30}[）)])?(?:牵头)?[，,；;]?\\s*(?:并|共同)?(?:联合|会同|携手|协同|参与单位(?:为|是|包括|：|:)|参与方(?:为|是|：|:)|合作单位(?:为|是|：|:))\\s*$");
+            "^(?:[（(][^（()）]{0,30}[）)])?(?:牵头)?[，,；;]?\\s*(?:并|共同)?(?:联合|会同|联同|携手|协同|参与单位(?:为|是|包括|：|:)|参与方(?:为|是|：|:)|合作单位(?:为|是|：|:))\\s*$");
     /** 由A牵头，B、C等…共同发起: the parties right after the comma, closed by 等 or 共同. */
     private static final Pattern BARE_AFTER = Pattern.compile("^(?:[（(][^（()）]{0,30}[）)])?牵头[，,]\\s*$");
     private static final Pattern CLOSED_LIST = Pattern.compile("^(?:[（(][^（()）]{0,30}[）)])?(?:等|共同)");

@@ -20,7 +20,8 @@ final class MembershipPass implements RelationPass {
     /** An office held by a member organisation: 理事长单位, 副会长单位, 常务理事单位, 成员单位. */
     private static final String OFFICE = "(?:副?理事长|副?会长|常务理事|理事|副?主席|监事长|监事|秘书长|成员|会员|发起)单位";
     /** Members before the office: X、Y为（某联盟的）副理事长单位. */
-    private static final Pattern HOLD = Pattern.compile("^(?:分别|均|也|还|则|同时)?(?:为|是|担任|当选(?:为)?|成为)(?:[^，。；,;]{0,24}?的)?" + OFFICE);
+    private static final Pattern HOLD = Pattern.compile("^(?:等[^，。；,;为是]{0,12}?)?(?:分别|均|也|还|则|同时)?(?:为|是|担任|当选(?:为)?|成为)"
+            + "(?:[^，。；,;]{0,24}?的)?(?:首批|第一批|第二批|新一届|新一批)?" + OFFICE);
     /** Members after the office: 副会长单位为A、B和C, 副理事长单位：A、B (a line of a list of offices). */
     private static final Pattern OFFICE_THEN = Pattern.compile(OFFICE
             + "(?:[0-9０-９一二三四五六七八九十百余多]+[家个])?(?:[，,]?(?:分别)?(?:为|是|包括|有|涵盖)|[：:])$");
@@ -78,7 +79,7 @@ final class MembershipPass implements RelationPass {
             boolean after = then.matcher(text.substring(0, first.begin() - base)).find();
             if (held.lookingAt() || after) {
                 int end = held.lookingAt() ? last.end() - base + held.end() : first.begin() - base;
-                Mention topic = doc.opening(sentence); // 联盟由A和B共同发起，首批成员单位包括…: the members are the alliance's
+                Mention topic = founded(doc, sentence, doc.opening(sentence)); // 联盟由A和B共同发起，首批成员单位包括…: the alliance's
                 Mention association = topic != null && topic.label() == EntityLabel.Association && topic.end() <= base + end
                         ? topic : ReferringWords.antecedent(doc, sentence, base + end, e -> e.label == EntityLabel.Association);
                 for (Mention m : association == null ? List.<Mention>of() : members) {
@@ -88,6 +89,25 @@ final class MembershipPass implements RelationPass {
             }
         }
     }
+
+    /** What a founding verb right after the opening founded (A联合B发起成立某联盟，首批成员…: the alliance), else the opening. */
+    private static Mention founded(RelationContext doc, Sentence sentence, Mention opening) {
+        if (opening == null || opening.label() != EntityLabel.Association) {
+            return opening;
+        }
+        String text = sentence.text();
+        int base = sentence.begin();
+        for (Mention m : doc.in(sentence)) {
+            if (m.label() == EntityLabel.Association && m.begin() >= opening.end()
+                    && FOUNDING_BEFORE.matcher(text.substring(opening.end() - base, m.begin() - base)).find()) {
+                return m;
+            }
+        }
+        return opening;
+    }
+
+    /** A founding verb right before an association (…发起成立某联盟, …共同组建某协会). */
+    private static final Pattern FOUNDING_BEFORE = Pattern.compile("(?:发起成立|成立|组建|发起设立|设立)了?$");
 
     private static boolean member(Mention m) {
         return m.label() == EntityLabel.Enterprise || m.label() == EntityLabel.ResearchInstitute

@@ -55,12 +55,12 @@ public final class MentionFinder {
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?:^|[\\s　|｜])(?:稿件|文章|信息|新闻|消息)?来源[：:][\\s　]*([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9·]{1,19})(?=[\\s　|｜]|$)");
     /**
-     * A news item's masthead at the start of a line (【某某财经日报／记者某某台北报导】, 某某商讯报记者, 某某日报　2025年…):
+     * A news item's masthead at the start of a line (【某某财经日报／记者某某台北报导】, 某某商讯报记者, 某某产经新闻　记者…, 某某日报　2025年…):
      * the outlet, named by a media word, before a slash, 记者, 讯, a closing bracket or a date.
      */
     private static final Pattern MASTHEAD = Pattern.compile(
-            "^[\\s　]*【?(\\p{IsHan}{2,12}?(?:日报|周报|晚报|时报|商报|导报|讯报|新闻网|通讯社))"
-                    + "(?=[／/]|记者|讯|】|[\\s　]+(?:19|20)\\d{2})");
+            "^[\\s　]*【?(\\p{IsHan}{2,12}?(?:日报|周报|晚报|时报|商报|导报|讯报|新闻网|通讯社|新闻|周刊))"
+                    + "(?=[／/]|[\\s　]*记者|讯|】|[\\s　]+(?:19|20)\\d{2})");
     /** Sources that are no outlet: the site itself, the web, a person's own account. */
     private static final Pattern NOT_AN_OUTLET = Pattern.compile("^(?:本站|本网|网络|互联网|综合|网友|作者|记者|编辑|转载|原创|未知|自媒体)");
     /** No company is called a subsidiary: 某区设立全资子公司 is a clause, the subsidiary's name follows it. */
@@ -163,8 +163,8 @@ public final class MentionFinder {
      */
     private static final Pattern PARTY_BODY = Pattern.compile(
             "(?:中国)?(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|国民党革命委员会|民主同盟|民主建国会|民主促进会|农工民主党|台湾民主自治同盟)");
-    /** Localisers the segmenter may glue to the end of a name (园内, 区内). */
-    private static final String LOCALISER = "内里";
+    /** Localisers and the preposition 于 the segmenter may glue to the end of a name (园内, 区内, 局于). */
+    private static final String LOCALISER = "内里于";
     /** One character of compiling or printing the segmenter glues to a letterhead's body (某某投资促进局编, 某某办公室印). */
     private static final String COMPILED_BY = "编印制";
     private static final Pattern GLUED_PREPOSITION = Pattern.compile("[经由对向在与和从据按请][市省区县]");
@@ -203,11 +203,15 @@ public final class MentionFinder {
     private static final Set<String> OPERATING_WORDS = Set.of("运营", "管理", "投资", "投资管理", "发展", "投资发展",
             "建设", "开发", "建设开发", "服务", "咨询", "管理咨询", "私募", "股权", "私募股权", "经营", "基金管理",
             "创业", "创业投资", "创投", "资本", "资产", "资产管理", "产业投资", "产业发展", "置业", "物业", "招商",
-            "集团", "控股", "控股集团", "投资集团", "发展集团");
+            "集团", "控股", "控股集团", "投资集团", "发展集团", "科创", "科技", "城投", "产投", "金控");
     /** Short forms of districts that are ordinary words (朝阳产业, 和平发展): never read as the district. */
     private static final Set<String> COMMON_PLACE_WORDS = Set.of("朝阳", "和平", "新城", "城关", "城中", "城东", "城西", "城南", "城北",
             "长安", "新华", "人民", "光明", "胜利", "解放", "红旗", "青年", "民主", "东方", "中心", "开发", "高新", "新区", "市中",
             "经济", "工业", "科技", "创新", "新兴", "建设", "发展", "和谐", "文化", "先进", "示范", "前进", "向阳", "团结", "永安");
+    /** Quantities the tagger reads as numbers that never begin a name (更多, 诸多, 若干). */
+    private static final Set<String> VAGUE_QUANTITY = Set.of("多", "众", "诸", "几", "数", "若干", "一些", "部分", "许多", "众多", "诸多");
+    /** What a localiser cannot follow (设于/VV 前/LC 海…): a verb, a preposition or a clause mark. */
+    private static final Set<String> AFTER_VERB_POS = Set.of("VV", "P", "PU", "VC", "VE");
     /** Parts of speech the segmenter gives the first character of a place it cut in two (中/LC 山湾区). */
     private static final Set<String> SPLIT_PLACE_POS = Set.of("LC", "VV", "VA", "AD", "JJ", "NN", "NR", "M", "CD", "OD");
     /**
@@ -501,12 +505,77 @@ public final class MentionFinder {
         for (int i = 0; i < sentences.size(); i++) {
             List<Mention> own = new ArrayList<>(bySentence.get(i));
             own.removeIf(m -> GUESSED.contains(m.method()) && !guessed.contains(m));
+            Sentence sentence = sentences.get(i);
+            own.replaceAll(m -> withKnownBrand(sentence, m, document, declaredBy));
             knownNames(sentences.get(i), document, own, "rule:same-document-name");
             declaredTokens(sentences.get(i), twoCharacter, own);
             all.addAll(own);
         }
         return all;
     }
+
+    /**
+     * A company name whose brand the segmenter cut (设立和/CC 准/VV 传动（中山）有限公司 read as 传动（中山）有限公司) starts
+     * where a name of the document that runs into it starts (和准传动, declared or known): that name is its brand.
+     */
+    private static Mention withKnownBrand(Sentence sentence, Mention m, KnownNames document, Map<String, String> declaredBy) {
+        if (m.label() != EntityLabel.Enterprise || !ShortNames.isLegalName(m.text()) || m.surface() != null) {
+            return m;
+        }
+        String text = sentence.text();
+        int at = m.begin() - sentence.begin();
+        for (int back = 1; back <= BRAND_CUT && at - back >= 0; back++) {
+            int start = at - back;
+            if (!Character.isIdeographic(text.charAt(start))) {
+                break;
+            }
+            for (int length = back + 1; length <= MAX_BRAND && start + length <= m.end() - sentence.begin() - 2; length++) {
+                String form = text.substring(start, start + length);
+                KnownNames.Known known = document.get(form);
+                if ((known != null && known.label() == EntityLabel.Enterprise || declaredBy.containsKey(form))
+                        && !form.equals(m.text()) && !m.text().startsWith(form)) {
+                    return new Mention(m.label(), text.substring(start, m.end() - sentence.begin()), m.begin() - back, m.end(),
+                            m.sentence(), m.method());
+                }
+            }
+        }
+        return m;
+    }
+
+    /** A bracket right after a name (（中科）). */
+    private static final Pattern BRACKETED = Pattern.compile("^[（(](\\p{IsHan}{2,4})[）)]");
+
+    /**
+     * Whether a name is followed by its abbreviation in brackets (中部科学园区（中科）): two to four of its own characters,
+     * in order, the first one first. A place in brackets (某某科技（深圳）) is no abbreviation of the name before it.
+     */
+    static boolean abbreviatedAfter(String name, String after) {
+        Matcher bracket = BRACKETED.matcher(after);
+        if (!bracket.lookingAt()) {
+            return false;
+        }
+        String short_ = bracket.group(1);
+        if (short_.charAt(0) != name.charAt(0) || short_.length() >= name.length()) {
+            return false;
+        }
+        int at = 0;
+        for (char c : short_.toCharArray()) {
+            at = name.indexOf(c, at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    /** A short name declared right after a name (（以下简称“某某”）): the text treats what it follows as a name. */
+    private static final Pattern DECLARES_SHORT_NAME = Pattern.compile("^[（(](?:以下)?简称");
+
+    /** The most characters of a brand the segmenter may cut off a company name. */
+    private static final int BRAND_CUT = 3;
+    /** The longest brand looked for there. */
+    private static final int MAX_BRAND = 10;
 
     /** Rules that guess a name's edges from the words around it (a list, a brand before a verb). */
     private static final Set<String> GUESSED = Set.of("rule:typed-list", "rule:brand-list", "rule:brand-as-party",
@@ -1065,7 +1134,11 @@ public final class MentionFinder {
                     && (industryAt(sentence, tokens.get(i)) || AFTER_BRAND.contains(tokens.get(i).word())) && !stopWords.contains(word)
                     && !VerbLexicon.shared().knows(word) && !FOUNDING_VERBS.contains(word) && !SETTLING_INTO.contains(word)
                     && !COOPERATION_VERBS.contains(word) && !LEADING_BUILDING.matcher(word).matches();
-            if (splitPlace(previous, sentence) || stationed || glued || coinedVerb || gluedBrand(previous)) {
+            // a localiser right after a verb or preposition, before a proper noun (设于/VV 前/LC 海某某/NR 合作区): no
+            // localiser follows a verb, so the segmenter cut the name's first character off
+            boolean cutLocaliser = word.length() == 1 && "LC".equals(previous.pos()) && "NR".equals(tokens.get(i).pos())
+                    && i >= 2 && AFTER_VERB_POS.contains(tokens.get(i - 2).pos());
+            if (splitPlace(previous, sentence) || stationed || glued || coinedVerb || gluedBrand(previous) || cutLocaliser) {
                 chars += word.length();
                 i--;
                 continue;
@@ -1192,8 +1265,8 @@ public final class MentionFinder {
 
     private boolean isNameLike(Token token) {
         String word = token.word();
-        if (stopWords.contains(word)) {
-            return false;
+        if (stopWords.contains(word) || "CD".equals(token.pos()) && VAGUE_QUANTITY.contains(word)) {
+            return false; // 推动更/AD 多/CD 香港大学的团队: a quantity, no part of the name
         }
         if (GLUE.contains(word)) {
             return true;
@@ -1366,6 +1439,7 @@ public final class MentionFinder {
     private String trimLeadingJunk(String name) {
         name = name.replaceFirst("^[\\s\\-—–·|/]+(?=\\S)", ""); // 园区要闻 - 某某管理委员会: the title's separator
         name = name.replaceFirst("^(?:19|20)\\d{2}(?:年度?)?(?=\\p{IsHan})", ""); // 2025某某产业园新入驻企业: a year, not the name
+        name = name.replaceFirst("^的(?=\\p{IsHan}{4})", ""); // 设在某园区的和某传动…公司: the particle before the name
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -1394,7 +1468,7 @@ public final class MentionFinder {
         if (rule.label() == EntityLabel.Park && administrativeDistrict(name)) { // 浦东新区, 滨海新区 are districts, not parks
             return false;
         }
-        if (rule.label() == EntityLabel.Park && name.indexOf('+') >= 0) { // 总部+基地, 基金+园区: a model of working, not a park
+        if (name.indexOf('+') >= 0 && !name.matches(".*[A-Za-z0-9]\\+.*")) { // 总部+基地, 事业单位+运营公司: a model of working, not a name
             return false;
         }
         if (rule.label() == EntityLabel.Fund && (AMOUNT_INSIDE.matcher(name).find() || FUND_PHASE.matcher(name).matches()
@@ -1421,6 +1495,8 @@ public final class MentionFinder {
             return places.containsPlace(written) || !REGION.matcher(name).lookingAt() && hasAnchor(name, tokens, begin, end);
         }
         return !rule.specificAnchor() || fillsQuote || hasAnchor(name, tokens, begin, end) || places.containsPlace(written)
+                || DECLARES_SHORT_NAME.matcher(textAfter(tokens, end, 6)).lookingAt() // 工业技术研究院（以下简称“工研院”）
+                || abbreviatedAfter(name, textAfter(tokens, end, 8)) // 中部科学园区（中科）
                 || namedAfterPlaceWritten(name, tokens)
                 || createdHere(tokens, begin, FOUNDING_VERBS) && name.length() >= suffix.text().length() + 3
                 || rule.label() == EntityLabel.Park && createdHere(tokens, begin, SETTLING_INTO) && name.length() >= suffix.text().length() + 2;

@@ -9,7 +9,8 @@ import org.industrykg.nlp.Sentence;
 /**
  * The manager of a fund's announcement written under a heading ((一)普通合伙人、执行事务合伙人暨基金管理人, then
  * 名称：X on a line of its own): X MANAGES the fund the text is about, the one it names most
- * ({@code rule:manager-heading}).
+ * ({@code rule:manager-heading}). In the lines that describe a party (名称：X, or an item that is X alone, then
+ * 企业类型：…, 控股股东：Y), Y owns X: Y FUNDS X ({@code rule:controlling-shareholder}).
  */
 final class PartyHeadingPass implements RelationPass {
 
@@ -26,8 +27,14 @@ final class PartyHeadingPass implements RelationPass {
         return "rule:manager-heading";
     }
 
+    /** The field that names a party's owner (控股股东：某某集团有限公司，持股比例100%). */
+    private static final Pattern OWNER_LINE = Pattern.compile("^(?:控股股东|第一大股东|唯一股东)(?:[：:]|为|是)");
+    /** How many lines after its name a party's fields may come. */
+    private static final int FIELDS = 10;
+
     @Override
     public void find(RelationContext doc, List<ExtractedRelation> out) {
+        owners(doc, out);
         Resolver.Entity fund = ReferringWords.ownEntity(doc, "基金");
         if (fund == null) {
             return;
@@ -53,5 +60,35 @@ final class PartyHeadingPass implements RelationPass {
                 break;
             }
         }
+    }
+    /** The owner a party's fields name (控股股东：Y under 名称：X or under the item 1．X) FUNDS that party. */
+    private static void owners(RelationContext doc, List<ExtractedRelation> out) {
+        Resolver.Entity party = null;
+        int partyLine = -1;
+        for (Sentence line : doc.sentences) {
+            String text = line.text().strip();
+            List<Mention> here = doc.in(line);
+            Mention first = here.stream().filter(m -> m.label().isOrganisation()).findFirst().orElse(null);
+            if (first != null && (NAME_LINE.matcher(text).lookingAt() || alone(line, first))) {
+                party = doc.entityOf.get(first);
+                partyLine = line.index();
+                continue;
+            }
+            if (party != null && line.index() - partyLine <= FIELDS && OWNER_LINE.matcher(text).lookingAt() && first != null) {
+                Resolver.Entity owner = doc.entityOf.get(first);
+                if (owner != null && owner != party && (owner.label == EntityLabel.Enterprise || owner.label == EntityLabel.GovernmentAgency)) {
+                    out.add(new ExtractedRelation(RelationType.FUNDS, owner.key(), party.key(), "rule:controlling-shareholder", 0.7,
+                            doc.evidence(line), Map.of()));
+                }
+            }
+        }
+    }
+
+    /** Whether a line is an item that names one organisation and nothing else (1．某某产业投资控股有限公司). */
+    private static boolean alone(Sentence line, Mention m) {
+        String text = line.text();
+        String before = text.substring(0, m.begin() - line.begin()).strip();
+        String after = text.substring(m.end() - line.begin()).strip();
+        return after.isEmpty() && (before.isEmpty() || before.matches(RelationContext.ITEM_NUMBER.strip() + "|[0-9]{1,2}[.、．]"));
     }
 }

@@ -67,6 +67,10 @@ final class ReferringWords {
     /** 其 after a preposition (某局对其给予…资助): the organisation the sentence before opens with, not this one's. */
     private static final Pattern ITS_OBJECT = Pattern.compile("(?:对|向|为|给|与)(其)(?!中|他|余|实|次|间)(?=\\p{IsHan})");
     private static final int SPEAKER_MENTIONS = 3;
+    /** The longest first line read as a title. */
+    private static final int TITLE_LENGTH = 40;
+    /** A title line: no clause marks, no full stop at its end. */
+    private static final Pattern TITLE_LINE = Pattern.compile("[^，,；;。！？!?]+");
     private static final String LEGAL_TAIL = "(?:股份)?有限(?:责任)?公司$";
     /** 该天使基金, 这只产业基金: a fund named by a word of its name between the determiner and 基金. */
     private static final Pattern NAMED_FUND = Pattern.compile("(该|这只|该只|此)(\\p{IsHan}{1,4}?)基金");
@@ -142,6 +146,7 @@ final class ReferringWords {
 
     private static void definiteReferences(RelationContext doc, Map<Mention, Resolver.Entity> found) {
         Resolver.Entity speaker = doc.issuer == null ? mostMentioned(doc) : null;
+        Resolver.Entity titled = titleSubject(doc);
         Map<String, Resolver.Entity> declared = declaredNouns(doc);
         for (Sentence sentence : doc.sentences) {
             String text = sentence.text();
@@ -199,6 +204,8 @@ final class ReferringWords {
                     add(doc, sentence, m.start(), m.end(), own, "rule:definite-reference", found); // 本基金 in a fund's letter
                 } else if (antecedent != null) {
                     add(doc, sentence, m.start(), m.end(), doc.entityOf.get(antecedent), "rule:definite-reference", found);
+                } else if (titled != null && standsFor(titled, m.group(2))) {
+                    add(doc, sentence, m.start(), m.end(), titled, "rule:definite-reference", found); // 园区 in the park's own brochure
                 } else if (speaker != null && standsFor(speaker, m.group(2))) {
                     add(doc, sentence, m.start(), m.end(), speaker, "rule:definite-reference", found); // 研究院 far from its name in its own report
                 } else if (ONLY_ONE.contains(m.group(2))) {
@@ -226,6 +233,31 @@ final class ReferringWords {
             }
         }
         return declared;
+    }
+
+    /**
+     * What a text is about when its title opens with it (某某产业园招商手册, 某某研究院2025年度工作总结): a class noun far
+     * from any name of its kind means that entity. Null when the title opens with no organisation or park.
+     */
+    static Resolver.Entity titleSubject(RelationContext doc) {
+        if (doc.sentences.isEmpty()) {
+            return null;
+        }
+        Sentence title = doc.sentences.get(0);
+        String text = title.text().strip();
+        int line = text.indexOf('\n');
+        String first = line < 0 ? text : text.substring(0, line).strip();
+        if (first.length() > TITLE_LENGTH || !TITLE_LINE.matcher(first).matches()) {
+            return null; // a sentence, not a title
+        }
+        for (Mention m : doc.in(title)) {
+            Resolver.Entity e = doc.entityOf.get(m);
+            if (m.begin() == title.begin() && e != null && !refers(m) && e.label != EntityLabel.City
+                    && e.label != EntityLabel.Industry && e.label != EntityLabel.Policy) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The entity a document has only one of for a class noun (管委会 in an interview about one zone), else null. */

@@ -43,7 +43,8 @@ final class SupportFramePass implements RelationPass {
      * S按共建协议拨付运营经费3000万元, S投入研发经费: money handed over with no receiver in the clause (no 对X, 向X,
      * nor an organisation after S); in a text with no issuer, that is what the text is about.
      */
-    private static final Pattern GRANT = Pattern.compile("^[^，。；]{0,16}?(?:拨付|给予|安排|下达|投入)[^，。；]{0,12}?(?:经费|资助|补助|补贴|资金)");
+    private static final Pattern GRANT = Pattern.compile("^[^，。；]{0,16}?(?:拨付|给予|安排|下达|投入)[^，。；]{0,12}?(?:经费|资助|补助|补贴|资金)"
+            + "|^(?:分别|各)?(?:出资|注资|投入)(?=[0-9一二三四五六七八九十两])"); // A和B分别出资1.5亿元
     /** 对X，S按照…给予…资助: the giver written after the receiver's comma, before 给予. */
     private static final Pattern GIVER_GAP = Pattern.compile("^[，,](?:[^，。；]{0,3})?$");
     private static final Pattern GIVEN_AFTER_GIVER = Pattern.compile("^[^，。；]{0,24}?给予[^，。；]{0,16}?" + AID);
@@ -180,7 +181,7 @@ final class SupportFramePass implements RelationPass {
                         }
                     }
                 }
-                if (PAYERS.contains(m.label()) && topic != null) {
+                if (PAYERS.contains(m.label())) {
                     grantToTopic(doc, sentence, here, i, topic, out);
                 }
                 if (SUPPORTERS.contains(m.label()) && begin > 0 && text.charAt(begin - 1) == '在') {
@@ -274,26 +275,41 @@ final class SupportFramePass implements RelationPass {
     /** S拨付运营经费…, written with no receiver, in a report or news with no issuer: S FUNDS the organisation it is about. */
     private void grantToTopic(RelationContext doc, Sentence sentence, List<Mention> here, int i, Resolver.Entity topic,
                               List<ExtractedRelation> out) {
-        Mention giver = here.get(i);
         String text = sentence.text();
-        int end = giver.end() - sentence.begin();
+        List<Mention> givers = ListGroups.joinedFrom(text, sentence.begin(), here, i, g -> PAYERS.contains(g.label())); // A和B分别出资
+        Mention last = givers.get(givers.size() - 1);
+        int end = last.end() - sentence.begin();
         Matcher grant = GRANT.matcher(text.substring(end));
-        String lead = text.substring(0, giver.begin() - sentence.begin());
+        String lead = text.substring(0, here.get(i).begin() - sentence.begin());
         if (!grant.lookingAt() || grant.group().contains("对") || grant.group().contains("向")
-                || !(lead.isEmpty() || lead.matches(".*[，,；;：:]$|^[^，,。；]{0,8}$"))) {
+                || !(lead.isEmpty() || lead.matches(".*[，,；;：:](?:其中|同时|此外)?$|^[^，,。；]{0,8}$"))) {
             return;
         }
-        int grantEnd = giver.end() + grant.end();
-        if (i + 1 < here.size() && here.get(i + 1).begin() < grantEnd) {
+        int grantEnd = last.end() + grant.end();
+        int next = here.indexOf(last) + 1;
+        if (next < here.size() && here.get(next).begin() < grantEnd) {
             return; // an organisation after S in the clause: the money goes to it, if anywhere
         }
-        Mention receiver = doc.entityOf.entrySet().stream().filter(e -> e.getValue() == topic)
+        Mention opening = RelationContext.opening(sentence, here);
+        Mention receiver = opening != null && !givers.contains(opening) && BUILT.contains(opening.label())
+                && BUILT_BY.matcher(text.substring(opening.end() - sentence.begin(), here.get(i).begin() - sentence.begin())).find()
+                ? opening // 某研究院由A、B共建，…，A和B分别出资1.5亿元: what the sentence builds
+                : topic == null ? null : doc.entityOf.entrySet().stream().filter(e -> e.getValue() == topic)
                 .map(Map.Entry::getKey).min(Comparator.comparingInt(Mention::begin)).orElse(null); // its first mention, whatever the map's order
-        if (receiver != null && doc.entityOf.get(giver) != topic) {
-            String clause = text.substring(end).split("[，,。；;]", 2)[0];
-            doc.link(out, RelationType.FUNDS, giver, receiver, name(), 0.5, sentence, VerbClausePass.amountIn(clause));
+        Resolver.Entity received = receiver == null ? null : doc.entityOf.get(receiver);
+        String clause = text.substring(end).split("[，,。；;]", 2)[0];
+        for (Mention giver : givers) {
+            if (receiver != null && doc.entityOf.get(giver) != received) {
+                doc.link(out, RelationType.FUNDS, giver, receiver, name(), 0.5, sentence, VerbClausePass.amountIn(clause));
+            }
         }
     }
+
+    /** What a sentence that opens with it may build (某研究院由A、B共建): institutes, platforms, parks, funds, firms. */
+    private static final Set<EntityLabel> BUILT = EnumSet.of(EntityLabel.ResearchInstitute, EntityLabel.Platform,
+            EntityLabel.Park, EntityLabel.Fund, EntityLabel.Enterprise);
+    /** A passive of building after the opening (由…共建, 由…出资设立). */
+    private static final Pattern BUILT_BY = Pattern.compile("由[^。；]{0,80}?(?:共建|共同建设|组建|设立|成立|建设|发起)");
 
     /** The last mention of these labels before index {@code i}, or null. */
     private static Mention lastBefore(List<Mention> here, int i, Set<EntityLabel> labels) {

@@ -22,7 +22,7 @@ final class TablePass implements RelationPass {
 
     /** What a column holds; see the header of {@code table-columns.lex}. */
     enum Role {
-        NAME, FOUNDER, OPERATOR, PLACE, INDUSTRY, PRODUCT, MANAGER, INVESTOR, GRANT, PORTFOLIO
+        NAME, FOUNDER, OPERATOR, SUPPORTER, PLACE, INDUSTRY, PRODUCT, MANAGER, INVESTOR, GRANT, PORTFOLIO
     }
 
     private static final Set<EntityLabel> ORGANISATIONS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
@@ -30,6 +30,8 @@ final class TablePass implements RelationPass {
     private static final Set<EntityLabel> FOUNDERS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.GovernmentAgency, EntityLabel.Association, EntityLabel.Platform);
     private static final double CONFIDENCE = 0.7;
+    /** What a work plan's task builds, so that its lead unit FOUNDED it: parks, platforms, funds, new institutes' centres. */
+    private static final Set<EntityLabel> BUILT = EnumSet.of(EntityLabel.Park, EntityLabel.Platform, EntityLabel.Fund);
     /** A name cell that names a project rather than an organisation. */
     private static final Pattern PROJECT = Pattern.compile("项目$");
     /** The number of a money cell, and the unit its header gives (资助金额（万元）). */
@@ -325,9 +327,16 @@ final class TablePass implements RelationPass {
         if (name >= 0 && name < cells.size() && !in(sentence, cells.get(name), here).contains(subject)) {
             state(doc, sentence, subject, Role.INDUSTRY, in(sentence, cells.get(name), here), "rule:table-column", out); // its project's fields
         }
-        for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
-            if (header.get(c) != null && header.get(c) != Role.NAME && header.get(c) != Role.PORTFOLIO) {
-                state(doc, sentence, subject, header.get(c), in(sentence, cells.get(c), here), "rule:table-column", out);
+        boolean workPlan = header.contains(Role.SUPPORTER);
+        for (Mention task : workPlan ? tasked(sentence, cells, header, here, subject) : List.of(subject)) {
+            for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
+                Role role = header.get(c);
+                if (role == Role.FOUNDER && workPlan && !BUILT.contains(task.label())) {
+                    role = Role.SUPPORTER; // a work plan's lead unit backs a firm or a university it names; it builds parks and platforms
+                }
+                if (role != null && role != Role.NAME && role != Role.PORTFOLIO) {
+                    state(doc, sentence, task, role, in(sentence, cells.get(c), here), "rule:table-column", out);
+                }
             }
         }
     }
@@ -347,6 +356,12 @@ final class TablePass implements RelationPass {
             }
             case OPERATOR -> value.stream().filter(m -> FOUNDERS.contains(m.label()))
                     .forEach(m -> add(doc, sentence, RelationType.PARTNERS_WITH, m, subject, method, out));
+            case SUPPORTER -> { // a work plan's responsible units back what the row's task builds, not one another
+                if (subject.label() != EntityLabel.GovernmentAgency && !value.contains(subject)) {
+                    value.stream().filter(m -> m.label() == EntityLabel.GovernmentAgency)
+                            .forEach(m -> add(doc, sentence, RelationType.SUPPORTS, m, subject, method, out));
+                }
+            }
             case PLACE -> value.stream().filter(m -> m.label() == EntityLabel.City || m.label() == EntityLabel.Park)
                     .forEach(place -> add(doc, sentence, RelationType.HOSTS, place, subject, method, out));
             case INDUSTRY -> {
@@ -397,6 +412,23 @@ final class TablePass implements RelationPass {
         int place = header.indexOf(Role.PLACE);
         List<Mention> placed = place >= 0 && place < cells.size() ? in(sentence, cells.get(place), here) : List.of();
         return here.stream().filter(m -> ORGANISATIONS.contains(m.label()) && !placed.contains(m)).findFirst().orElse(null);
+    }
+
+    /**
+     * What the task of a work plan's row names (支持A、B建设…): every organisation of the row outside the columns of its
+     * lead and responsible units, the row's entity first.
+     */
+    private static List<Mention> tasked(Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here, Mention subject) {
+        List<Mention> units = new ArrayList<>();
+        for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
+            if (header.get(c) == Role.FOUNDER || header.get(c) == Role.SUPPORTER) {
+                units.addAll(in(sentence, cells.get(c), here));
+            }
+        }
+        List<Mention> tasked = new ArrayList<>(List.of(subject));
+        here.stream().filter(m -> ORGANISATIONS.contains(m.label()) && m.label() != EntityLabel.GovernmentAgency
+                && !units.contains(m) && !tasked.contains(m)).forEach(tasked::add);
+        return tasked;
     }
 
     private static List<Mention> in(Sentence sentence, int[] cell, List<Mention> here) {

@@ -24,7 +24,7 @@ import org.industrykg.nlp.Sentence;
  * <ul>
  *   <li>the subject is the list of mentions that ends right before the verb, only adverbials
  *       between (将, 已, 共同, 首批, 于2024年, 等高校, 等, a parenthesis); lists are joined by 、 和 与 及 同 联合
- *       携手 会同, so A与B共同发起 has two subjects;</li>
+ *       携手 会同 联同, so A与B共同发起 has two subjects;</li>
  *   <li>a place written 在P or 于P right before the verb is where the object is set up (P HOSTS it);</li>
  *   <li>A向B出资, A对B投资: B is the object, A the subject;</li>
  *   <li>由A、B发起设立 is passive: the object is the organisation written before 由;</li>
@@ -49,7 +49,7 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern PEOPLE = Pattern.compile("(?:" + PEOPLE_WORDS + ")");
     private static final String ADVERB = "内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东)?|以(?:有限合伙人|普通合伙人|出资人|股东|LP|GP)身份|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|整体|全部|部分|"
             + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|高标准|高质量|高起点|高水平|加快|加速|大力|全力|着力|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
-            + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|此次|本次|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金|业者|厂商|厂家)|等|首批|首期|首次|累计|近年来|近年|宣布|表示|透露|决定|(?:第)?[一二三四五六七八九十]期(?:工程|项目)?|(?:其)?[一二三四五六七八九十]是|新增|新近|"
+            + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?|此次|本次|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金|业者|厂商|厂家)|等|首批|首期|首次|累计|近年来|近年|宣布|表示|透露|决定|(?:第)?[一二三四五六七八九十]期(?:工程|项目)?|(?:其)?[一二三四五六七八九十]是|新增|新近|"
             + "去年底|去年初|今年初|今年底|明年初|明年底|年底|年初|上半年|下半年|"
             // how the parties share or act (按51%、49%的比例, 按照市场化方式, 代表省政府)
             + "按(?:照)?[^，。；]{0,14}?(?:比例|方式|模式)|代表[\\p{IsHan}]{1,6}?(?:政府|国资|委|局)|"
@@ -130,9 +130,9 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern CLEFT_LEAD = Pattern.compile("是(?:由)?(?:" + ADVERB + ")*$");
     private static final Pattern CLEFT_END = Pattern.compile("^(?:而成)?的(?:[，。；;,]|$)");
     /** A clause that joins others to the leader of the clause before: (由A牵头，)联合B和C共同组建. */
-    private static final Pattern LED_JOINING = Pattern.compile("^(?:联合|携手|会同|协同|带动)$");
+    private static final Pattern LED_JOINING = Pattern.compile("^(?:联合|携手|会同|联同|协同|带动)$");
     private static final Pattern LED = Pattern.compile("(?:牵头|领衔)[，,]$");
-    private static final Pattern JOIN = Pattern.compile("^(?:[（(][^（()）]{0,40}[）)])?(?:、|和|与|及|以及|同|跟|联合|携手|会同|并与)"
+    private static final Pattern JOIN = Pattern.compile("^(?:[（(][^（()）]{0,40}[）)])?(?:、|和|与|及|以及|同|跟|联合|携手|会同|联同|并与)"
             + DESCRIBED + "$");
     /** Partners of a fund putting money in (作为有限合伙人出资): what follows is about the fund, not them. */
     private static final Pattern INVESTOR_ROLE = Pattern.compile("合伙人|出资人|出资方|LP");
@@ -216,6 +216,9 @@ final class VerbClausePass implements RelationPass {
                 leadIn = text.endsWith("：") || text.endsWith(":") ? startingSubject(sentence, here) : List.of();
             }
             List<Mention> head = isItem ? itemHead(sentence, here, item.end()) : List.of();
+            if (carried.isEmpty() && head.isEmpty() && PARTNER_FIRST.matcher(text).lookingAt()) {
+                head = author(doc); // 1．与某公司共建某联合实验室 in a university's own summary: the university did it
+            }
             while (start < text.length()) {
                 int stop = clauseEnd(text, start);
                 carried = clause(doc, memory, sentence, here, start, stop, carried.isEmpty() ? head : carried, out);
@@ -254,6 +257,38 @@ final class VerbClausePass implements RelationPass {
     private static List<Mention> startingSubject(Sentence sentence, List<Mention> here) {
         Mention opening = RelationContext.opening(sentence, here);
         return opening != null && ORGANISATIONS.contains(opening.label()) ? List.of(opening) : List.of();
+    }
+
+    /** A sentence or numbered item that opens with the partner of an action whose subject it leaves out (1．与A共建B). */
+    private static final Pattern PARTNER_FIRST = Pattern.compile("^(?:" + RelationContext.ITEM_NUMBER + ")?(?:与|同)\\p{IsHan}");
+    /** The title of an organisation's report on its own work (某某大学2025年度产学研合作工作总结, 某研究院年度报告). */
+    private static final Pattern OWN_REPORT_TITLE = Pattern.compile("^(?:[0-9]{4}年)?(?:度|年度|上半年|全年)?[^，。；：]{0,16}(?:工作总结|总结|年报|年度报告|工作报告|工作要点)\\s*$");
+
+    /**
+     * Who wrote the text, as a mention: the body that issued a letter (its first mention), else the organisation
+     * the title of a report on its own work opens with. Empty when neither is known.
+     */
+    private static List<Mention> author(RelationContext doc) {
+        Resolver.Entity issuer = doc.issuer == null ? null : doc.resolution.named(doc.issuer);
+        if (issuer != null) {
+            for (Mention m : doc.mentions) {
+                if (doc.entityOf.get(m) == issuer) {
+                    return List.of(m);
+                }
+            }
+        }
+        if (doc.sentences.isEmpty()) {
+            return List.of();
+        }
+        Sentence title = doc.sentences.get(0);
+        Mention opening = RelationContext.opening(title, doc.in(title));
+        if (opening == null || opening.begin() != title.begin() || !ORGANISATIONS.contains(opening.label())
+                || ReferringWords.refers(opening)) {
+            return List.of();
+        }
+        String rest = title.text().substring(opening.end() - title.begin());
+        int line = rest.indexOf('\n');
+        return OWN_REPORT_TITLE.matcher(line < 0 ? rest : rest.substring(0, line)).matches() ? List.of(opening) : List.of();
     }
 
     /**
@@ -503,6 +538,29 @@ final class VerbClausePass implements RelationPass {
         return null;
     }
 
+    /** What ends a clause right after its verb (A与B共建，…; A与B共建。). */
+    private static final Pattern CLAUSE_ENDS = Pattern.compile("^(?:而成|完成|落成)?(?:[，,；;。]|$)");
+
+    /**
+     * The entity the sentence before names and nothing else (a list item's heading 1．某某技术转移中心。), or null:
+     * what a founding verb at the end of a clause, with no object, built.
+     */
+    private static Mention namedAlone(RelationContext doc, Sentence sentence) {
+        if (sentence.index() == 0) {
+            return null;
+        }
+        Sentence before = doc.sentences.get(sentence.index() - 1);
+        Mention opening = doc.opening(before);
+        if (opening == null || !FOUNDABLE.contains(opening.label())) {
+            return null;
+        }
+        String text = before.text();
+        String lead = text.substring(0, opening.begin() - before.begin()).strip();
+        String tail = text.substring(opening.end() - before.begin()).strip();
+        return (lead.isEmpty() || ITEM.matcher(lead).matches() || lead.matches(RelationContext.ITEM_NUMBER))
+                && tail.matches("[。：:]?") ? opening : null;
+    }
+
     /**
      * The entity the sentence before is about when it starts with it (a list item's heading
      * 某某联合实验室。 followed by 由A与B共建): the object of a passive that names none.
@@ -708,6 +766,13 @@ final class VerbClausePass implements RelationPass {
             }
         } else {
             passive = false;
+            if (objects.isEmpty() && (hit.classes().contains(VerbClass.COFOUND) || hit.classes().contains(VerbClass.FOUND))
+                    && CLAUSE_ENDS.matcher(text.substring(hit.end())).lookingAt()) {
+                Mention named = namedAlone(doc, sentence); // 1．某技术转移中心。学校与某区人民政府共建，…: what the line before names
+                if (named != null) {
+                    objects.add(named);
+                }
+            }
         }
         if (subjects.isEmpty() && from <= hit.begin() && CHAINED.matcher(text.substring(from, hit.begin())).matches()) {
             Mention leader = leaderBefore(text, base, here, from); // 由A牵头，发起设立X: the one who leads sets X up

@@ -36,4 +36,11 @@ class AgencySuffixTest {
         Extracted firm = Extracted.from("香港特區政府支持香港科技園公司發展。"); // a verb after a government, then a firm: two names
         assertThat(firm.names(EntityLabel.GovernmentAgency)).containsExactly("香港特区政府");
     }
+    @Test
+    void a_body_followed_by_the_title_of_its_head_is_still_named() {
+        Extracted x = Extracted.from("江门市工业和信息化局局长出席会议。株洲市科学技术局副局长介绍情况。嵘峰高新区管委会主任致辞。");
+        assertThat(x.entity("江门市工业和信息化局")).isPresent();
+        assertThat(x.entity("株洲市科学技术局")).isPresent();
+        assertThat(x.allNames()).noneMatch(n -> n.endsWith("局长") || n.endsWith("主任"));
+    }
 }

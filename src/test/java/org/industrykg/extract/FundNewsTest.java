@@ -96,6 +96,20 @@ class FundNewsTest {
     }
 
     @Test
+    void the_controlling_shareholder_in_a_party_s_fields_owns_that_party() {
+        Extracted named = Extracted.from("二、合作方基本情况\n（一）普通合伙人\n名称：皓汀私募股权投资基金管理有限公司\n"
+                + "企业类型：有限责任公司\n注册地址：江门市蓬江区\n控股股东：皓汀投资控股集团有限公司，持股比例100%\n"
+                + "（二）有限合伙人\n1．嵘峰产业投资控股有限公司\n企业类型：有限责任公司（国有独资）\n控股股东为江门市国有资产监督管理委员会");
+        assertThat(named.hasRelation(RelationType.FUNDS, "皓汀投资控股集团有限公司", "皓汀私募股权投资基金管理有限公司")).isTrue();
+        assertThat(named.hasRelation(RelationType.FUNDS, "江门市国有资产监督管理委员会", "嵘峰产业投资控股有限公司")).isTrue();
+        assertThat(named.hasRelation(RelationType.FUNDS, "皓汀投资控股集团有限公司", "嵘峰产业投资控股有限公司")).isFalse();
+
+        Extracted far = Extracted.from("名称：皓汀私募股权投资基金管理有限公司\n一\n二\n三\n四\n五\n六\n七\n八\n九\n十\n十一\n"
+                + "控股股东：皓汀投资控股集团有限公司");
+        assertThat(far.hasRelation(RelationType.FUNDS, "皓汀投资控股集团有限公司", "皓汀私募股权投资基金管理有限公司")).isFalse();
+    }
+
+    @Test
     void the_fund_a_later_sentence_means_is_the_one_set_up_not_the_one_that_led_or_paid() {
         Extracted x = Extracted.from("沐辰智能制造产业基金由洛阳市产业投资母基金牵头、青禾投资集团有限公司参与发起，总规模20亿元。"
                 + "基金委托岷山私募基金管理有限公司运营管理，重点布局工业软件和工业母机。");

@@ -56,4 +56,12 @@ class MembershipPassTest {
         Extracted listed = Extracted.from("岷山机器人产业联盟今日成立。指导单位：洛阳市科学技术局。");
         assertThat(listed.hasRelation(RelationType.SUPPORTS, "洛阳市科学技术局", "岷山机器人产业联盟")).isTrue();
     }
+    @Test
+    void members_of_several_kinds_that_become_first_officers_of_a_newly_founded_alliance_are_its_partners() {
+        Extracted x = Extracted.from("大会闭幕前，江门市机器人协会联合江门市人工智能产业协会发起成立江门具身智能产业创新联盟，"
+                + "首批成员单位52家，嵘峰动力科技有限公司、泷澜智能装备有限公司、五邑大学等企业和高校院所成为首批理事单位。");
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "嵘峰动力科技有限公司", "江门具身智能产业创新联盟")).isTrue();
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "五邑大学", "江门具身智能产业创新联盟")).isTrue();
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "五邑大学", "江门市机器人协会")).isFalse();
+    }
 }

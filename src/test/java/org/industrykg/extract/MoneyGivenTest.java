@@ -54,6 +54,20 @@ class MoneyGivenTest {
     }
 
     @Test
+    void money_each_builder_puts_in_goes_to_what_the_sentence_builds() {
+        Extracted x = Extracted.from("据了解，嵘峰具身智能研究院由江门市人民政府、五邑大学、泷澜机器人科技有限公司和皓汀智能装备有限公司四方共建，"
+                + "总投入6亿元，其中江门市人民政府安排建设经费4亿元，泷澜机器人科技有限公司和皓汀智能装备有限公司分别出资1亿元。");
+        assertThat(x.hasRelation(RelationType.FUNDS, "江门市人民政府", "嵘峰具身智能研究院")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "泷澜机器人科技有限公司", "嵘峰具身智能研究院")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "皓汀智能装备有限公司", "嵘峰具身智能研究院")).isTrue();
+
+        Extracted unbuilt = Extracted.from("嵘峰具身智能研究院今年新增专利20项，采用“事业单位+运营公司”的模式，"
+                + "泷澜机器人科技有限公司和皓汀智能装备有限公司分别出资1亿元扩产。");
+        assertThat(unbuilt.hasRelation(RelationType.FUNDS, "泷澜机器人科技有限公司", "嵘峰具身智能研究院")).isFalse();
+        assertThat(unbuilt.allNames()).noneMatch(n -> n.contains("+"));
+    }
+
+    @Test
     void who_leads_a_round_funds_the_firm_that_raised_it() {
         Extracted x = Extracted.from("5月，星川机器人基金跟投洛阳沐辰灵巧手科技有限公司B轮融资6000万元，本轮由洛阳岷山资本管理有限公司领投。");
         assertThat(x.hasRelation(RelationType.FUNDS, "洛阳岷山资本管理有限公司", "洛阳沐辰灵巧手科技有限公司")).isTrue();

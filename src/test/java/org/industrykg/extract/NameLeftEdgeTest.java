@@ -13,6 +13,44 @@ import org.junit.jupiter.api.Test;
 class NameLeftEdgeTest {
 
     @Test
+    void a_localiser_after_a_verb_is_the_first_character_of_the_name_after_it() {
+        Extracted x = Extracted.from("嵘峰动力科技有限公司的仓储中心位于前海湾物流园区。");
+        assertThat(x.entity("前海湾物流园区")).isPresent();
+        assertThat(x.allNames()).doesNotContain("海湾物流园区");
+    }
+
+    @Test
+    void a_vague_quantity_or_a_particle_before_a_name_is_no_part_of_it() {
+        Extracted x = Extracted.from("我们将推动更多浙江工业大学的团队和诸多宁波大学的教师参与。");
+        assertThat(x.entity("浙江工业大学")).isPresent();
+        assertThat(x.entity("宁波大学")).isPresent();
+        assertThat(x.allNames()).noneMatch(n -> n.startsWith("多"));
+
+        Extracted particle = Extracted.from("工厂设在滨江科技园（滨江）的和泰精工科技股份有限公司（以下简称“和泰精工”）是主要供应商。");
+        assertThat(particle.entity("和泰精工科技股份有限公司")).isPresent();
+        assertThat(particle.allNames()).noneMatch(n -> n.startsWith("的"));
+    }
+
+    @Test
+    void a_company_name_whose_brand_the_segmenter_cut_takes_the_brand_the_document_knows() {
+        Extracted x = Extracted.from("和泰精工科技股份有限公司（以下简称“和泰精工”）是主要供应商。"
+                + "和泰精工今年在江门市设立和泰精工（江门）有限公司，投资约5亿元。");
+        assertThat(x.hasRelation(RelationType.FOUNDED, "和泰精工科技股份有限公司", "和泰精工（江门）有限公司")).isTrue();
+        assertThat(x.allNames()).doesNotContain("精工（江门）有限公司", "泰精工（江门）有限公司");
+
+        Extracted unknown = Extracted.from("今年在江门市设立嵘峰精工（江门）有限公司，投资约5亿元。");
+        assertThat(unknown.allNames()).noneMatch(n -> n.startsWith("设立"));
+    }
+
+    @Test
+    void a_science_or_investment_company_named_after_its_zone_keeps_the_zone() {
+        Extracted x = Extracted.from("苏州园区科创投资集团有限公司和嵘峰高新区科技发展有限公司作为出资方。");
+        assertThat(x.entity("苏州园区科创投资集团有限公司")).isPresent();
+        assertThat(x.entity("嵘峰高新区科技发展有限公司")).isPresent();
+        assertThat(x.allNames()).doesNotContain("投资集团有限公司", "科技发展有限公司");
+    }
+
+    @Test
     void a_verb_of_publishing_before_a_park_is_no_part_of_its_name() {
         Extracted x = Extracted.from("关于公布岚汀智能装备产业园入驻企业名录的公告\n岚汀智能装备产业园位于湾区东岸。");
         assertThat(x.extraction.entities()).noneMatch(e -> e.name().startsWith("公布"));

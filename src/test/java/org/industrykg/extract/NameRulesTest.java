@@ -337,4 +337,23 @@ class NameRulesTest {
         assertThat(x.names(EntityLabel.ResearchInstitute)).contains("手术机器人联合实验室").noneMatch(n -> n.startsWith("共建"));
         assertThat(x.names(EntityLabel.Park)).isEmpty();
     }
+    @Test
+    void a_short_name_declared_after_a_name_confirms_it_without_a_place() {
+        Extracted x = Extracted.from("先进材料技术研究院（以下简称“材研院”）与嵘峰动力科技有限公司合作开发电机。");
+        assertThat(x.entity("先进材料技术研究院")).isPresent();
+        Extracted bare = Extracted.from("先进材料技术研究院与嵘峰动力科技有限公司合作开发电机。");
+        assertThat(bare.entity("先进材料技术研究院")).isEmpty();
+
+        Extracted abbreviated = Extracted.from("总部位于台中市、厂区设在中部科学园区（中科）的嵘峰传动科技股份有限公司是主要供应商。");
+        assertThat(abbreviated.entity("中部科学园区")).isPresent();
+        Extracted other = Extracted.from("总部位于台中市、厂区设在中部科学园区（南区）的嵘峰传动科技股份有限公司是主要供应商。");
+        assertThat(other.entity("中部科学园区")).isEmpty();
+    }
+
+    @Test
+    void a_technology_transfer_centre_and_a_training_centre_are_platforms() {
+        Extracted x = Extracted.from("沣溪理工大学江门技术转移中心今年完成技术对接37项。江门市具身智能数据训练中心已投入运营。");
+        assertThat(x.entity("沣溪理工大学江门技术转移中心")).hasValueSatisfying(e -> assertThat(e.label()).isEqualTo(EntityLabel.Platform));
+        assertThat(x.entity("江门市具身智能数据训练中心")).hasValueSatisfying(e -> assertThat(e.label()).isEqualTo(EntityLabel.Platform));
+    }
 }

@@ -33,6 +33,18 @@ class ReferringWordsTest {
     }
 
     @Test
+    void the_park_word_far_from_any_park_in_a_park_s_own_brochure_is_that_park() {
+        Extracted x = Extracted.from("嵘峰智能装备产业园招商手册（2025版）\n\n致投资者\n\n欢迎您关注湾区东岸。这里交通便利。"
+                + "这里配套完善。这里人才集聚。园区已引进了沣溪科技、泷澜智能、皓汀传感等整机和零部件企业。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "嵘峰智能装备产业园", "沣溪科技")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "嵘峰智能装备产业园", "皓汀传感")).isTrue();
+
+        Extracted sentence = Extracted.from("嵘峰智能装备产业园今年举办了三场活动，反响热烈。这里交通便利。这里配套完善。这里人才集聚。"
+                + "会议通报了进展。园区已引进了沣溪科技、泷澜智能等整机企业。");
+        assertThat(sentence.hasRelation(RelationType.HOSTS, "嵘峰智能装备产业园", "沣溪科技")).isFalse();
+    }
+
+    @Test
     void a_class_noun_inside_a_longer_common_noun_or_too_far_back_refers_to_nothing() {
         Extracted x = Extracted.from("株洲长沙产业协作示范区已集聚企业30家。园区企业数量快速增长。");
         assertThat(x.extraction.relations()).noneMatch(r -> r.evidence().sentence().startsWith("园区企业"));

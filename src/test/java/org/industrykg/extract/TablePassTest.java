@@ -321,4 +321,18 @@ class TablePassTest {
                 + "2\t枫渚传感技术有限公司\t六维力传感器\n");
         assertThat(products.hasRelation(RelationType.IN_INDUSTRY, "枫渚传感技术有限公司", "六维力传感器")).isTrue();
     }
+    @Test
+    void a_work_plans_lead_unit_builds_the_rows_park_and_its_responsible_units_back_it() {
+        Extracted x = Extracted.from("株洲市天元区人民政府办公室关于印发《天元区低空经济产业集群发展工作方案》的通知\n\n"
+                + "序号 | 重点任务 | 牵头单位 | 责任单位\n"
+                + "1 | 规划建设天元低空经济产业园，引进整机企业不少于10家 | 株洲市天元区工业和信息化局 | 株洲市天元区投资促进局、株洲市天元区自然资源局\n"
+                + "2 | 支持湖南工业大学、中南大学建设飞控技术实验平台 | 株洲市天元区科学技术局 | 株洲市天元区教育局\n"
+                + "3 | 引进低空经济企业不少于20家 | 株洲市天元区投资促进局 | 株洲市天元区商务局");
+        assertThat(table(x, RelationType.FOUNDED, "株洲市天元区工业和信息化局", "天元低空经济产业园")).isTrue();
+        assertThat(table(x, RelationType.SUPPORTS, "株洲市天元区自然资源局", "天元低空经济产业园")).isTrue();
+        assertThat(table(x, RelationType.SUPPORTS, "株洲市天元区科学技术局", "湖南工业大学")).isTrue();
+        assertThat(table(x, RelationType.FOUNDED, "株洲市天元区科学技术局", "湖南工业大学")).isFalse();
+        assertThat(table(x, RelationType.SUPPORTS, "株洲市天元区教育局", "中南大学")).isTrue();
+        assertThat(table(x, RelationType.SUPPORTS, "株洲市天元区商务局", "株洲市天元区投资促进局")).isFalse();
+    }
 }

@@ -18,6 +18,9 @@ class TaiwanWordingTest {
         assertThat(Extracted.from("【岚溪財經日報】大灣區機械人熱潮升溫").label("岚溪财经日报")).isEqualTo(EntityLabel.Enterprise);
         assertThat(Extracted.from("沁岚商訊報記者 梁小琪 報道\n澳門機械人產業發展迅速。").label("沁岚商讯报")).isEqualTo(EntityLabel.Enterprise);
         assertThat(Extracted.from("汀澜財經日報　2025年12月3日　大灣區機械人合作").label("汀澜财经日报")).isEqualTo(EntityLabel.Enterprise);
+        assertThat(Extracted.from("湄岭產經新聞　記者林小岚／台北報導　2025年10月8日\n台灣機器人業者加速布局。").label("湄岭产经新闻"))
+                .isEqualTo(EntityLabel.Enterprise);
+        assertThat(Extracted.from("澳門機械人產業新聞發布會今日舉行。").allNames()).noneMatch(n -> n.endsWith("新闻"));
         assertThat(Extracted.from("各报记者到场采访。人民日报评论员文章指出，要加快发展。").names(EntityLabel.Enterprise)).isEmpty();
     }
 

@@ -42,6 +42,55 @@ class VerbClausePassTest {
     }
 
     @Test
+    void items_that_open_with_a_partner_in_an_organisation_s_report_on_its_own_work_are_the_organisation_s() {
+        Extracted x = Extracted.from("沣溪理工大学2025年度校地合作工作总结\n\n（一）联合实验室\n"
+                + "1．与嵘峰动力科技有限公司共建储能电机联合实验室，重点开展电机控制研究。\n"
+                + "2．同泷澜微电子股份有限公司共建传感芯片联合研究中心。");
+        assertThat(by(x, RelationType.FOUNDED, "沣溪理工大学", "储能电机联合实验室", "verb:cofound")).isTrue();
+        assertThat(by(x, RelationType.PARTNERS_WITH, "沣溪理工大学", "嵘峰动力科技有限公司", "verb:cofound")).isTrue();
+        assertThat(by(x, RelationType.FOUNDED, "沣溪理工大学", "传感芯片联合研究中心", "verb:cofound")).isTrue();
+
+        Extracted report = Extracted.from("湄岭智能装备研究院年度报告\n\n与皓汀精密机械有限公司签署战略合作协议，共同开发减速器。");
+        assertThat(report.hasRelation(RelationType.PARTNERS_WITH, "湄岭智能装备研究院", "皓汀精密机械有限公司")
+                || report.hasRelation(RelationType.PARTNERS_WITH, "皓汀精密机械有限公司", "湄岭智能装备研究院")).isTrue();
+
+        Extracted news = Extracted.from("沣溪理工大学举办校友论坛\n\n1．与嵘峰动力科技有限公司共建储能电机联合实验室。");
+        assertThat(by(news, RelationType.FOUNDED, "沣溪理工大学", "储能电机联合实验室", "verb:cofound")).isFalse();
+    }
+
+    @Test
+    void a_founding_verb_that_ends_its_clause_built_what_the_line_before_names_alone() {
+        Extracted x = Extracted.from("（二）技术转移中心\n1．沣溪理工大学江门技术转移中心。学校与江门市蓬江区人民政府共建，中心设在蓬江区。");
+        assertThat(by(x, RelationType.FOUNDED, "江门市蓬江区人民政府", "沣溪理工大学江门技术转移中心", "verb:cofound")).isTrue();
+
+        Extracted lab = Extracted.from("嵘峰储能材料联合实验室。嵘峰动力科技有限公司与湖南科技大学合作共建，聚焦固态电池。");
+        assertThat(by(lab, RelationType.FOUNDED, "湖南科技大学", "嵘峰储能材料联合实验室", "verb:cofound")).isTrue();
+
+        Extracted more = Extracted.from("嵘峰动力科技有限公司参观了嵘峰储能材料联合实验室。湖南科技大学与株洲市人民政府共建，推进成果转化。");
+        assertThat(by(more, RelationType.FOUNDED, "湖南科技大学", "嵘峰储能材料联合实验室", "verb:cofound")).isFalse();
+    }
+
+    @Test
+    void building_together_buying_land_drafting_and_working_with_are_verbs_of_their_classes() {
+        Extracted built = Extracted.from("在嵘峰高新区，深圳市宝安区与嵘峰高新区合作建设的宝嵘智造产业合作园已进入二期建设。");
+        assertThat(by(built, RelationType.FOUNDED, "深圳市宝安区", "宝嵘智造产业合作园", "verb:cofound")).isTrue();
+        Extracted jointly = Extracted.from("泷澜动力科技有限公司与湖南科技大学联合建设泷澜储能联合实验室。");
+        assertThat(by(jointly, RelationType.FOUNDED, "湖南科技大学", "泷澜储能联合实验室", "verb:cofound")).isTrue();
+
+        Extracted land = Extracted.from("深圳市皓汀光电科技有限公司已在江门市蓬江区购地120亩，建设光学膜生产基地。");
+        assertThat(by(land, RelationType.HOSTS, "江门市蓬江区", "深圳市皓汀光电科技有限公司", "verb:locate")).isTrue();
+        Extracted plot = Extracted.from("湄岭精密机械有限公司今年在株洲市天元区拿地50亩。");
+        assertThat(by(plot, RelationType.HOSTS, "株洲市天元区", "湄岭精密机械有限公司", "verb:locate")).isTrue();
+
+        Extracted drafted = Extracted.from("《株洲市低空经济发展若干措施》由株洲市工业和信息化局会同株洲市科学技术局、株洲市财政局等部门起草。");
+        assertThat(by(drafted, RelationType.ISSUES, "株洲市科学技术局", "株洲市低空经济发展若干措施", "verb:issue")).isTrue();
+        assertThat(by(drafted, RelationType.ISSUES, "株洲市工业和信息化局", "株洲市低空经济发展若干措施", "verb:issue")).isTrue();
+
+        Extracted with = Extracted.from("江门市工业和信息化局会同江门市科学技术局开展专项检查。");
+        assertThat(by(with, RelationType.PARTNERS_WITH, "江门市工业和信息化局", "江门市科学技术局", "verb:cooperate")).isTrue();
+    }
+
+    @Test
     void the_headquarters_of_a_firm_in_a_place_is_hosted_by_it() {
         Extracted a = Extracted.from("星城动力科技有限公司的研发总部在长沙市岳麓区，生产基地在株洲。");
         assertThat(by(a, RelationType.HOSTS, "长沙市岳麓区", "星城动力科技有限公司", "verb:locate")).isTrue();
@@ -214,6 +263,10 @@ class VerbClausePassTest {
 
         Extracted b = Extracted.from("湘江储能材料联合实验室重点研发固态电池。");
         assertThat(by(b, RelationType.IN_INDUSTRY, "湘江储能材料联合实验室", "固态电池", "verb:focus")).isTrue();
+
+        Extracted together = Extracted.from("湖南大学与嵘峰存储技术有限公司合作开发存算一体芯片。泷澜光电有限公司与中南大学联合研制激光雷达。");
+        assertThat(by(together, RelationType.IN_INDUSTRY, "嵘峰存储技术有限公司", "存算一体芯片", "verb:focus")).isTrue();
+        assertThat(by(together, RelationType.IN_INDUSTRY, "泷澜光电有限公司", "激光雷达", "verb:focus")).isTrue();
     }
 
     @Test
