@@ -32,6 +32,7 @@ public final class RelationFinder {
                 new PartyHeadingPass(),
                 new SupplyPass(),
                 new MembershipPass(),
+                new SigningListPass(),
                 new ZonePartsPass(),
                 new CityPairPass(),
                 new IndustryDescriptorPass(),

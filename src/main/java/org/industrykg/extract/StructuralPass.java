@@ -71,7 +71,10 @@ final class StructuralPass implements RelationPass {
                     Optional<Resolver.Entity> zoneCity = zoneOf(doc, entity, cities);
                     zoneCity.ifPresent(city -> out.add(new ExtractedRelation(RelationType.PART_OF, entity.key(), city.key(),
                             "rule:zone-of-city", 0.8, evidence, Map.of())));
-                    if (zoneCity.isEmpty()) {
+                    Optional<Resolver.Entity> zone = zoneCity.isEmpty() ? namedAfterZone(doc, entity) : Optional.empty();
+                    zone.ifPresent(z -> out.add(new ExtractedRelation(RelationType.HOSTS, z.key(), entity.key(),
+                            "rule:park-named-after-zone", 0.6, evidence, Map.of())));
+                    if (zoneCity.isEmpty() && zone.isEmpty()) {
                         namedAfterPlace(entity.name, cities).ifPresent(place -> out.add(new ExtractedRelation(
                                 RelationType.HOSTS, place.key(), entity.key(), "rule:park-named-after-place", 0.6,
                                 evidence, Map.of())));
@@ -276,6 +279,31 @@ final class StructuralPass implements RelationPass {
             }
         }
         return current;
+    }
+
+    /**
+     * The development zone of the document whose name or short name begins a park's name (某高新区新能源产业园 in a text
+     * that names 某高新技术产业开发区（以下简称“某高新区”）): a park named after its zone lies in it, the longest such name
+     * first.
+     */
+    private static Optional<Resolver.Entity> namedAfterZone(RelationContext doc, Resolver.Entity park) {
+        Resolver.Entity best = null;
+        int bestLength = 0;
+        for (Resolver.Entity zone : doc.resolution.entities()) {
+            if (zone == park || zone.label != EntityLabel.Park || !ZONE.matcher(zone.name).find()) {
+                continue;
+            }
+            List<String> forms = new java.util.ArrayList<>(zone.aliases);
+            forms.add(zone.name);
+            for (String form : forms) {
+                if (form.length() >= 4 && form.length() > bestLength && park.name.length() >= form.length() + 2
+                        && park.name.startsWith(form)) {
+                    best = zone;
+                    bestLength = form.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The division whose official name begins the given name (longest first), or null. */

@@ -37,7 +37,7 @@ import org.industrykg.nlp.Sentence;
 final class VerbClausePass implements RelationPass {
 
     /** What describes the next party of a list (与深圳半导体企业X, 和本地高校Y): part of the join. */
-    private static final String DESCRIBED = "(?:[\\p{IsHan}]{0,8}?(?:企业|高校|院校|院所|机构|公司|厂商))?";
+    private static final String DESCRIBED = "(?:[\\p{IsHan}]{0,8}?(?:企业|高校|院校|院所|机构|公司|厂商)|[\\p{IsHan}]{0,8}?(?:本地|当地|本土)的)?";
     /** What a firm sets up in a place that is another firm: the place hosts that one, not the firm. */
     private static final Pattern SUBSIDIARY = Pattern.compile("子公司|分公司|合资公司|独资公司");
     /** Regions a firm's headquarters or plant is named for (华东总部, 西南生产基地). */
@@ -49,7 +49,7 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern PEOPLE = Pattern.compile("(?:" + PEOPLE_WORDS + ")");
     private static final String ADVERB = "内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东)?|以(?:有限合伙人|普通合伙人|出资人|股东|LP|GP)身份|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|整体|全部|部分|"
             + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|高标准|高质量|高起点|高水平|加快|加速|大力|全力|着力|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
-            + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?|此次|本次|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金|业者|厂商|厂家)|等|首批|首期|首次|累计|近年来|近年|宣布|表示|透露|决定|(?:第)?[一二三四五六七八九十]期(?:工程|项目)?|(?:其)?[一二三四五六七八九十]是|新增|新近|"
+            + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?|此次|本次|(?:计划|拟|将)?(?:总)?(?:投资|斥资|出资)(?:约|超过|逾|近)?[0-9.,一二三四五六七八九十百千两]+(?:亿|万)?元(?:人民币)?|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金|业者|厂商|厂家)|等|首批|首期|首次|累计|近年来|近年|宣布|表示|透露|决定|(?:第)?[一二三四五六七八九十]期(?:工程|项目)?|(?:其)?[一二三四五六七八九十]是|新增|新近|"
             + "去年底|去年初|今年初|今年底|明年初|明年底|年底|年初|上半年|下半年|"
             // how the parties share or act (按51%、49%的比例, 按照市场化方式, 代表省政府)
             + "按(?:照)?[^，。；]{0,14}?(?:比例|方式|模式)|代表[\\p{IsHan}]{1,6}?(?:政府|国资|委|局)|"
@@ -106,7 +106,7 @@ final class VerbClausePass implements RelationPass {
     /** What may stand before a gathering verb that opens its clause: 全年引进, 今年新引进, 累计集聚. */
     private static final Pattern GATHER_LEAD = Pattern.compile("^(?:全年|今年|去年|年内|累计|先后|共|新|已|还|并|重点|成功|\\s)*$");
     private static final Pattern LIST_CLOSE_BEFORE = Pattern.compile("等[^，。；、]{0,6}$");
-    private static final Pattern LIST_HEAD_AFTER = Pattern.compile("^[^，。；、]{0,6}?(?:企业|高校|院校|院所|单位|机构|公司|厂商)");
+    private static final Pattern LIST_HEAD_AFTER = Pattern.compile("^[^，。；、]{0,6}?(?:企业|高校|院校|院所|单位|机构|公司|厂商)|^(?:本地|当地|本土)的?");
     private static final Pattern ADVERBIALS = Pattern.compile("^(?:" + ADVERB + ")*$");
     /** A city or district written right before a narrower place (中山市南头镇, 深圳市南山区粤海街道). */
     private static final Pattern CITY_BEFORE = Pattern.compile("(?<=[在于])\\p{IsHan}{2,6}?(?:市|区|县)$");
@@ -260,7 +260,7 @@ final class VerbClausePass implements RelationPass {
     }
 
     /** A sentence or numbered item that opens with the partner of an action whose subject it leaves out (1．与A共建B). */
-    private static final Pattern PARTNER_FIRST = Pattern.compile("^(?:" + RelationContext.ITEM_NUMBER + ")?(?:与|同)\\p{IsHan}");
+    private static final Pattern PARTNER_FIRST = Pattern.compile("^(?:" + RelationContext.ITEM_NUMBER + ")?(?:与|同(?![时样期步一类比等]))\\p{IsHan}");
     /** The title of an organisation's report on its own work (某某大学2025年度产学研合作工作总结, 某研究院年度报告). */
     private static final Pattern OWN_REPORT_TITLE = Pattern.compile("^(?:[0-9]{4}年)?(?:度|年度|上半年|全年)?[^，。；：]{0,16}(?:工作总结|总结|年报|年度报告|工作报告|工作要点)\\s*$");
 
@@ -1263,8 +1263,8 @@ final class VerbClausePass implements RelationPass {
                 }
             }
             case COFOUND, FOUND -> {
-                if (verbClass == VerbClass.COFOUND) {
-                    partners(doc, sentence, r, method, out);
+                if (verbClass == VerbClass.COFOUND || withPartner(sentence, r)) {
+                    partners(doc, sentence, r, method, out); // A与B组建联合体: a founding verb with a partner is building together
                 }
                 boolean facility = r.objects.stream().allMatch(o -> o.label() == EntityLabel.Park || o.label() == EntityLabel.Platform);
                 if (r.place != null && !SUBSIDIARY.matcher(clause).find()
@@ -1380,6 +1380,13 @@ final class VerbClausePass implements RelationPass {
                 if (!SIGNED.matcher(clause).find() || r.subjects.stream().allMatch(m -> m.label() == EntityLabel.GovernmentAgency)) {
                     pairs(doc, sentence, r.subjects, r.objects, EnumSet.of(EntityLabel.GovernmentAgency),
                             EnumSet.of(EntityLabel.Policy), RelationType.ISSUES, method, out);
+                    if (withPartner(sentence, r) && r.objects.stream().anyMatch(o -> o.label() == EntityLabel.Policy)) {
+                        for (Mention other : r.subjects.subList(1, r.subjects.size())) { // 由A会同B、C起草《P》: A wrote it with each
+                            if (partnerable(r.subjects.get(0)) && partnerable(other)) {
+                                add(doc, sentence, RelationType.PARTNERS_WITH, r.subjects.get(0), other, method, Map.of(), out);
+                            }
+                        }
+                    }
                 }
             }
             case SUPPORT -> pairs(doc, sentence, r.subjects, r.objects,
@@ -1465,6 +1472,25 @@ final class VerbClausePass implements RelationPass {
             }
         }
     }
+
+    /** Whether the second subject of a reading is its first one's partner (A与B成立…, 并与B组建…), not the next item of a list. */
+    private static boolean withPartner(Sentence sentence, Reading r) {
+        if (r.subjects.size() < 2) {
+            return false;
+        }
+        if (!r.hubs.isEmpty()) {
+            return true;
+        }
+        Mention first = r.subjects.get(0);
+        Mention second = r.subjects.get(1);
+        if (first.sentence() != sentence.index() || second.begin() < first.end()) {
+            return false;
+        }
+        return PARTNER_JOIN.matcher(sentence.text().substring(first.end() - sentence.begin(), second.begin() - sentence.begin())).find();
+    }
+
+    /** What joins a partner to the subject (与, 同, 携手, 联合, 会同, 联同), as against a list's 、 和 及. */
+    private static final Pattern PARTNER_JOIN = Pattern.compile("^(?:[（(][^（()）]{0,40}[）)])?(?:并)?(?:与|同|携手|联合|会同|联同)");
 
     private static void pairs(RelationContext doc, Sentence sentence, List<Mention> subjects, List<Mention> objects,
                               Set<EntityLabel> from, Set<EntityLabel> to, RelationType type, String method,

@@ -1,7 +1,10 @@
 package org.industrykg.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Normalises decoded document text for the NLP stages while keeping an exact map back to the
@@ -34,16 +37,36 @@ public final class TextNormaliser {
 
     private List<Line> cleanLines(MappedText characters, int sourceLength) {
         List<Line> lines = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean afterFurniture = false;
         int start = 0;
         for (int i = 0; i <= characters.length(); i++) {
             if (i == characters.length() || characters.charAt(i) == '\n') {
                 int breakSource = i < characters.length() ? characters.sourceAt(i) : sourceLength;
-                cleaner.clean(characters.slice(start, i), breakSource).ifPresent(lines::add);
+                Optional<Line> line = cleaner.clean(characters.slice(start, i), breakSource);
+                String text = line.map(l -> l.text().strip()).orElse("");
+                if (line.isPresent() && afterFurniture && runningHeader(text) && seen.contains(text)) {
+                    line = Optional.empty(); // the title a PDF repeats at the top of each page, after the page number
+                }
+                line.ifPresent(lines::add);
+                if (line.isPresent() && !text.isEmpty()) {
+                    seen.add(text);
+                }
+                afterFurniture = line.isEmpty() && i > start || afterFurniture && text.isEmpty(); // blank lines and form feeds between
                 start = i + 1;
             }
         }
         return lines;
     }
+
+    /** A line long enough, and without a sentence's end or a table's cells, to be a page's running header. */
+    private static boolean runningHeader(String text) {
+        return text.length() >= RUNNING_HEADER && text.indexOf('\t') < 0 && !text.endsWith("。") && !text.endsWith("；")
+                && !text.endsWith("，");
+    }
+
+    /** The shortest running header dropped (a repeated 某某局关于…的函, not a repeated 合计 or 附件). */
+    private static final int RUNNING_HEADER = 8;
 
     /** Character by character: line breaks to \n, spaces to ' ' (tabs and ideographic spaces stay for now), invisible characters out, full width to half. */
     private static MappedText mapCharacters(String source) {

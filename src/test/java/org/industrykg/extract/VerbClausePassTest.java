@@ -85,9 +85,29 @@ class VerbClausePassTest {
         Extracted drafted = Extracted.from("《株洲市低空经济发展若干措施》由株洲市工业和信息化局会同株洲市科学技术局、株洲市财政局等部门起草。");
         assertThat(by(drafted, RelationType.ISSUES, "株洲市科学技术局", "株洲市低空经济发展若干措施", "verb:issue")).isTrue();
         assertThat(by(drafted, RelationType.ISSUES, "株洲市工业和信息化局", "株洲市低空经济发展若干措施", "verb:issue")).isTrue();
+        assertThat(by(drafted, RelationType.PARTNERS_WITH, "株洲市工业和信息化局", "株洲市财政局", "verb:issue")).isTrue();
+        assertThat(by(drafted, RelationType.PARTNERS_WITH, "株洲市科学技术局", "株洲市财政局", "verb:issue")).isFalse();
 
         Extracted with = Extracted.from("江门市工业和信息化局会同江门市科学技术局开展专项检查。");
         assertThat(by(with, RelationType.PARTNERS_WITH, "江门市工业和信息化局", "江门市科学技术局", "verb:cooperate")).isTrue();
+    }
+
+    @Test
+    void a_firm_that_invests_to_build_its_own_plant_in_a_place_is_hosted_there() {
+        Extracted x = Extracted.from("深圳市嵘峰电机有限公司投资5亿元在江门市蓬江区建设伺服电机生产线。");
+        assertThat(by(x, RelationType.HOSTS, "江门市蓬江区", "深圳市嵘峰电机有限公司", "verb:found")).isTrue();
+        Extracted signed = Extracted.from("深圳市泷澜家电有限公司与株洲市天元区人民政府签订投资协议，总投资8亿元在天元区建设智能厨电生产基地。");
+        assertThat(signed.hasRelation(RelationType.HOSTS, "株洲市天元区", "深圳市泷澜家电有限公司")).isTrue();
+        Extracted notHere = Extracted.from("深圳市嵘峰电机有限公司投资5亿元，江门市蓬江区建设伺服电机产业园。");
+        assertThat(notHere.hasRelation(RelationType.HOSTS, "江门市蓬江区", "深圳市嵘峰电机有限公司")).isFalse();
+    }
+
+    @Test
+    void a_founding_verb_with_a_partner_joined_by_yu_makes_them_partners() {
+        Extracted x = Extracted.from("深圳市皓汀模具有限公司将生产线迁至江门市蓬江区，并与蓬江区本地的江门市湄岭五金制品有限公司组建联合体，共同承接订单。");
+        assertThat(by(x, RelationType.PARTNERS_WITH, "深圳市皓汀模具有限公司", "江门市湄岭五金制品有限公司", "verb:found")).isTrue();
+        Extracted list = Extracted.from("深圳市皓汀模具有限公司、江门市湄岭五金制品有限公司等企业成立产业联盟筹备组。");
+        assertThat(by(list, RelationType.PARTNERS_WITH, "深圳市皓汀模具有限公司", "江门市湄岭五金制品有限公司", "verb:found")).isFalse();
     }
 
     @Test

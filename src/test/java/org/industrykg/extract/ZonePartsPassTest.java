@@ -44,4 +44,12 @@ class ZonePartsPassTest {
         assertThat(x.hasRelation(RelationType.PART_OF, "雁汀开发区", "中山市")).isTrue();
         assertThat(x.hasRelation(RelationType.PART_OF, "澄屿新区", "深圳市")).isFalse();
     }
+    @Test
+    void a_park_named_after_a_zone_or_its_declared_short_name_lies_in_that_zone() {
+        Extracted x = Extracted.from("株洲高新技术产业开发区（以下简称“株洲高新区”）发布招商公告。\n"
+                + "一、株洲高新区新能源产业园\n园区规划面积2平方公里。\n二、株洲高新区科技企业孵化器\n孵化器面积3万平方米。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "株洲高新技术产业开发区", "株洲高新区新能源产业园")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "株洲高新技术产业开发区", "株洲高新区科技企业孵化器")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "株洲市", "株洲高新区新能源产业园")).isFalse();
+    }
 }

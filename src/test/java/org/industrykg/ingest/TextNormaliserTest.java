@@ -35,6 +35,19 @@ class TextNormaliserTest {
     }
 
     @Test
+    void drops_the_title_a_pdf_repeats_after_each_page_number_and_keeps_it_where_it_first_stands() {
+        String source = "江门市科学技术局关于第12号提案答复的函\n民盟江门市委会：\n我局支持五邑大学与\n— 1 —\n\f江门市科学技术局关于第12号提案答复的函\n"
+                + "江门市人民政府共建研究院。";
+        String text = normalise(source);
+        assertThat(text).startsWith("江门市科学技术局关于第12号提案答复的函");
+        assertThat(text.split("江门市科学技术局关于第12号提案答复的函", -1)).hasSize(2);
+        assertThat(text).contains("江门市人民政府共建研究院。");
+
+        String repeated = "江门市科学技术局关于第12号提案答复的函\n正文第一段。\n江门市科学技术局关于第12号提案答复的函\n正文第二段。";
+        assertThat(normalise(repeated).split("江门市科学技术局关于第12号提案答复的函", -1)).hasSize(3);
+    }
+
+    @Test
     void removes_spaces_between_chinese_characters_and_numbers() {
         assertThat(normalise("2025 年 9 月 4 日")).isEqualTo("2025年9月4日");
         assertThat(normalise("关于市政协十三届 四次会议第 134078 号提案答复的函"))
