@@ -331,11 +331,13 @@ final class TablePass implements RelationPass {
         for (Mention task : workPlan ? tasked(sentence, cells, header, here, subject) : List.of(subject)) {
             for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
                 Role role = header.get(c);
-                if (role == Role.FOUNDER && workPlan && !BUILT.contains(task.label())) {
-                    role = Role.SUPPORTER; // a work plan's lead unit backs a firm or a university it names; it builds parks and platforms
+                List<Mention> value = in(sentence, cells.get(c), here);
+                if (role == Role.FOUNDER && workPlan && !BUILT.contains(task.label())) { // a work plan's lead body backs a firm
+                    state(doc, sentence, task, Role.SUPPORTER, value, "rule:table-column", out); // or a university it names;
+                    value = value.stream().filter(m -> m.label() != EntityLabel.GovernmentAgency).toList(); // other leads found it
                 }
                 if (role != null && role != Role.NAME && role != Role.PORTFOLIO) {
-                    state(doc, sentence, task, role, in(sentence, cells.get(c), here), "rule:table-column", out);
+                    state(doc, sentence, task, role, value, "rule:table-column", out);
                 }
             }
         }

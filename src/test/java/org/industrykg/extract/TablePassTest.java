@@ -334,5 +334,10 @@ class TablePassTest {
         assertThat(table(x, RelationType.FOUNDED, "株洲市天元区科学技术局", "湖南工业大学")).isFalse();
         assertThat(table(x, RelationType.SUPPORTS, "株洲市天元区教育局", "中南大学")).isTrue();
         assertThat(table(x, RelationType.SUPPORTS, "株洲市天元区商务局", "株洲市天元区投资促进局")).isFalse();
+
+        Extracted centres = Extracted.from("序号\t中心名称\t牵头单位\t配合单位\n"
+                + "1\t湖南省伺服驱动工程技术研究中心\t湄岭传动科技有限公司\t株洲市科学技术局");
+        assertThat(table(centres, RelationType.FOUNDED, "湄岭传动科技有限公司", "湖南省伺服驱动工程技术研究中心")).isTrue();
+        assertThat(table(centres, RelationType.SUPPORTS, "株洲市科学技术局", "湖南省伺服驱动工程技术研究中心")).isTrue();
     }
 }
