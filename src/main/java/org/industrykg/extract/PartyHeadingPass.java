@@ -69,7 +69,7 @@ final class PartyHeadingPass implements RelationPass {
             String text = line.text().strip();
             List<Mention> here = doc.in(line);
             Mention first = here.stream().filter(m -> m.label().isOrganisation()).findFirst().orElse(null);
-            if (first != null && (NAME_LINE.matcher(text).lookingAt() || alone(line, first))) {
+            if (first != null && (NAME_LINE.matcher(text).lookingAt() || RelationContext.namesOnly(line, first))) {
                 party = doc.entityOf.get(first);
                 partyLine = line.index();
                 continue;
@@ -82,13 +82,5 @@ final class PartyHeadingPass implements RelationPass {
                 }
             }
         }
-    }
-
-    /** Whether a line is an item that names one organisation and nothing else (1．某某产业投资控股有限公司). */
-    private static boolean alone(Sentence line, Mention m) {
-        String text = line.text();
-        String before = text.substring(0, m.begin() - line.begin()).strip();
-        String after = text.substring(m.end() - line.begin()).strip();
-        return after.isEmpty() && (before.isEmpty() || before.matches(RelationContext.ITEM_NUMBER.strip() + "|[0-9]{1,2}[.、．]"));
     }
 }

@@ -103,6 +103,17 @@ final class RelationContext {
         return null;
     }
 
+    /**
+     * Whether a line names that mention and nothing else, after an optional item number and before an optional full
+     * stop or colon (1．某某产业投资控股有限公司, 1．某技术转移中心。): a list item's heading.
+     */
+    static boolean namesOnly(Sentence line, Mention m) {
+        String text = line.text();
+        String lead = text.substring(0, m.begin() - line.begin()).strip();
+        String tail = text.substring(m.end() - line.begin()).strip();
+        return (lead.isEmpty() || lead.matches(ITEM_NUMBER)) && tail.matches("[。：:]?");
+    }
+
     /** A mention of the government body that issued the text, or null when it issued none or is no such body. */
     Mention issuingBody() {
         Resolver.Entity body = issuer == null ? null : resolution.named(issuer);

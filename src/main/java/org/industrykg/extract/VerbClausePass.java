@@ -265,27 +265,20 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern OWN_REPORT_TITLE = Pattern.compile("^(?:[0-9]{4}年)?(?:度|年度|上半年|全年)?[^，。；：]{0,16}(?:工作总结|总结|年报|年度报告|工作报告|工作要点)\\s*$");
 
     /**
-     * Who wrote the text, as a mention: the body that issued a letter (its first mention), else the organisation
-     * the title of a report on its own work opens with. Empty when neither is known.
+     * Who wrote the text, as a mention: the body that issued a letter, else the organisation that the title of a
+     * report on its own work opens with ({@link ReferringWords#titleSubject}). Empty when neither is known.
      */
     private static List<Mention> author(RelationContext doc) {
-        Resolver.Entity issuer = doc.issuer == null ? null : doc.resolution.named(doc.issuer);
-        if (issuer != null) {
-            for (Mention m : doc.mentions) {
-                if (doc.entityOf.get(m) == issuer) {
-                    return List.of(m);
-                }
-            }
+        Mention body = doc.issuingBody();
+        if (body != null) {
+            return List.of(body);
         }
-        if (doc.sentences.isEmpty()) {
+        Resolver.Entity titled = ReferringWords.titleSubject(doc);
+        Mention opening = titled == null ? null : doc.opening(doc.sentences.get(0));
+        if (opening == null || doc.entityOf.get(opening) != titled || !ORGANISATIONS.contains(opening.label())) {
             return List.of();
         }
         Sentence title = doc.sentences.get(0);
-        Mention opening = RelationContext.opening(title, doc.in(title));
-        if (opening == null || opening.begin() != title.begin() || !ORGANISATIONS.contains(opening.label())
-                || ReferringWords.refers(opening)) {
-            return List.of();
-        }
         String rest = title.text().substring(opening.end() - title.begin());
         int line = rest.indexOf('\n');
         return OWN_REPORT_TITLE.matcher(line < 0 ? rest : rest.substring(0, line)).matches() ? List.of(opening) : List.of();
@@ -546,19 +539,8 @@ final class VerbClausePass implements RelationPass {
      * what a founding verb at the end of a clause, with no object, built.
      */
     private static Mention namedAlone(RelationContext doc, Sentence sentence) {
-        if (sentence.index() == 0) {
-            return null;
-        }
-        Sentence before = doc.sentences.get(sentence.index() - 1);
-        Mention opening = doc.opening(before);
-        if (opening == null || !FOUNDABLE.contains(opening.label())) {
-            return null;
-        }
-        String text = before.text();
-        String lead = text.substring(0, opening.begin() - before.begin()).strip();
-        String tail = text.substring(opening.end() - before.begin()).strip();
-        return (lead.isEmpty() || ITEM.matcher(lead).matches() || lead.matches(RelationContext.ITEM_NUMBER))
-                && tail.matches("[。：:]?") ? opening : null;
+        Mention topic = previousTopic(doc, sentence);
+        return topic != null && RelationContext.namesOnly(doc.sentences.get(sentence.index() - 1), topic) ? topic : null;
     }
 
     /**
