@@ -9,6 +9,7 @@
 #   name      the row's entity
 #   founder   organisations that built it (依托单位, 举办单位)           FOUNDED (and PARTNERS_WITH between two of one cell)
 #   operator  the organisation that runs it for its owner (运营单位)      PARTNERS_WITH
+#   partner   the university, institute or firm it works with (合作高校院所, 揭榜单位)   PARTNERS_WITH
 #   supporter the bodies a work plan makes responsible for the row's task (责任单位, 配合单位):
 #             each SUPPORTS what the task builds or backs (not a body)      SUPPORTS
 #   place     the city, district or park it is in                        HOSTS
@@ -22,11 +23,12 @@
 #   grant     money a list grants the row, from the body that issued the text or that its
 #             heading names (关于下达…资助资金的通知), amountCny in the header's unit     FUNDS
 
-name: 名称 企业 机构 单位名称 项目单位 企业名称 机构名称 平台名称 基金名称 园区名称 项目名称 实验室名称 中心名称 申报单位
+name: 名称 企业 机构 单位名称 项目单位 企业名称 机构名称 平台名称 基金名称 园区名称 项目名称 实验室名称 中心名称 申报单位 发榜单位 需求单位
 founder: 依托单位 举办单位 主要举办单位 建设单位 共建单位 承建单位 牵头单位 发起单位 发起人 合作单位 主办单位
 operator: 运营单位 运营主体 运营机构 运营方 运营管理单位 运营企业
+partner: 合作高校 合作院所 合作高校院所 合作高校及院所 合作科研机构 合作机构 合作方 合作伙伴 产学研合作单位 技术合作单位 揭榜单位 揭榜方
 supporter: 责任单位 配合单位 责任部门 配合部门
-place: 所在地 所在地区 所在城市 所在地市 所在区 所在园区 落户园区 所属园区 落户地 注册地 地区 区域 属地 园区 地市 县区 来源地 企业来源地 总部所在地 总部所在城市
+place: 所在地 所在地区 所在城市 所在地市 所在区 所在街道 所在镇街 所在镇 所在园区 落户园区 所属园区 落户地 注册地 地区 区域 属地 园区 地市 县区 来源地 企业来源地 总部所在地 总部所在城市
 industry: 产业 所属产业 领域 所属领域 技术领域 产业领域 行业 所属行业 投资领域 方向 重点方向 产业方向 研究方向 主营方向 细分领域 细分行业
 # A column of products (主导产品) gives the row's industries only in a table without a column of them (所属行业).
 product: 主营产品 核心产品 主导产品 代表产品 主力产品

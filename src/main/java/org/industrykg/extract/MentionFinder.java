@@ -83,7 +83,7 @@ public final class MentionFinder {
     private static final String COUNT = "[0-9一二两三四五六七八九十]{1,3}(?:家|所|个)";
     private static final String ITEM = "(?:(?!等|" + COUNT + ")[\\p{IsHan}A-Za-z0-9（）()]){2,16}";
     /** A list of names: X、Y、Z, optionally closed by 等…HEAD or a count of HEADs, whose head noun types the items. */
-    private static final String HEADS = "企业|公司|龙头|厂商|品牌|高校|院校|大学|院所|科研机构|研究机构|研究院所";
+    private static final String HEADS = "企业|公司|龙头|厂商|品牌|高校|院校|大学|院所|科研机构|研究机构|研究院所|园区";
     private static final Pattern LIST = Pattern.compile("((?:" + ITEM + "、)+" + ITEM + "|[\\p{IsHan}A-Za-z0-9]{2,10}(?:和|及|与)[\\p{IsHan}A-Za-z0-9]{2,10}(?=等)"
             + "|" + ITEM + "(?=等[\\p{IsHan}0-9]{0,16}?(?:" + HEADS + ")))"
             + "(?:(?:等|(?=" + COUNT + "))(?:[\\p{IsHan}0-9]{0,16}?)(" + HEADS + "))?");
@@ -94,13 +94,19 @@ public final class MentionFinder {
     /** A first list item behind its descriptor: 深圳企业甲乙传动 -> 甲乙传动. */
     private static final Pattern DESCRIBED_ITEM = Pattern.compile(".*?(?:企业|公司|高校|机构|单位|龙头)(\\p{IsHan}{2,8})");
     private static final Pattern INSTITUTE_HEAD = Pattern.compile("高校|院校|大学|院所|机构");
+    /** The head noun of a list of parks (A、B等4个老旧工业园区): only items that end like a park are parks. */
+    private static final Pattern PARK_HEAD = Pattern.compile("园区$");
     /** The last item of a list joined by a conjunction: …、Y和Z. */
     private static final Pattern LAST_ITEM_JOIN = Pattern.compile("(.{2,})(?:和|及|以及|与)(.{2,})");
     /** Verbs that introduce a list and that the segmenter glues to its first item (集聚甲乙科技、…). */
     private static final Pattern LIST_VERB = Pattern.compile("^(?:已|已经|先后|陆续)?(?:集聚|聚集|汇聚|聚合|引进|引入|吸引|拥有|包括|包含|涵盖|如|涌现出|培育|孵化|签约|落户|入驻|对接|服务|带动|联合|携手|依托)(?:了|出)?");
     /** A preposition before the first item of a list, which the segmenter glued to it (向乾坤、行健等企业). */
-    private static final Pattern LIST_PREPOSITION = Pattern.compile("^(?:已|已经|还|也)?(?:向|为|给|对|同|被|把)(?=\\p{IsHan}{2})");
-    private static final Pattern GENERIC_ITEM = Pattern.compile(".*(企业|机构|单位|高校|院所|部门|行业|产业|领域|团体)$");
+    private static final Pattern LIST_PREPOSITION = Pattern.compile("^(?:已|已经|还|也)?(?:向|为|给|对|同|与|跟|被|把)(?=\\p{IsHan}{2})");
+    private static final Pattern GENERIC_ITEM = Pattern.compile(".*(企业|机构|单位|高校|院所|部门|行业|产业|领域|团体|两地|三地|多地|各地)$");
+    /** A preposition or conjunction that opens a clause, not an entry's name (（三）与某某（…）共建…). */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:与|同|和|由|在|对|向|经|将|已)");
+    /** An item that refers to a party of the text rather than naming one (学校与A、B等企业: 学校 is the writer). */
+    private static final Pattern REFERRING_ITEM = Pattern.compile("(?:该|本|我|此|上述)?(?:学校|校|大学|学院|公司|集团|研究院|院|政府|园区)");
     private static final Set<String> GLUE = Set.of("+", "·", "—", "-", "－", "&");
     /** The glue that also separates the fields of an entry (某研究院（某区）—某项目). */
     private static final Set<String> DASHES = Set.of("—", "-", "－");
@@ -332,6 +338,7 @@ public final class MentionFinder {
             localGovernments(sentence, own);
             sourceLine(sentence, own);
             directoryHeads(sentence, own, inBlock);
+            projectOwner(sentence, own);
             quotedTitles(sentence, own);
             unquotedTitles(sentence, own);
             own = withoutOverlaps(withoutBullets(own));
@@ -507,11 +514,35 @@ public final class MentionFinder {
             own.removeIf(m -> GUESSED.contains(m.method()) && !guessed.contains(m));
             Sentence sentence = sentences.get(i);
             own.replaceAll(m -> withKnownBrand(sentence, m, document, declaredBy));
+            own.replaceAll(m -> afterKnownParty(sentence, m, document));
             knownNames(sentences.get(i), document, own, "rule:same-document-name");
             declaredTokens(sentences.get(i), twoCharacter, own);
             all.addAll(own);
         }
         return all;
+    }
+
+    /** A conjunction or 联合 between two parties (擎岳智能联合某大学共建…, 芯络传感与某大学…). */
+    private static final Pattern PARTY_JOIN = Pattern.compile("(?:与|和|同|及|联合)");
+
+    /**
+     * An institute or platform name that runs on from a firm the document knows over a conjunction
+     * (擎岳智能联合哈尔滨工业大学（深圳）, 芯络传感与南方科技大学 after 深圳芯络传感技术有限公司): two parties, so the name
+     * starts after the conjunction and the firm is found as a name of its own.
+     */
+    private static Mention afterKnownParty(Sentence sentence, Mention m, KnownNames document) {
+        if (m.label() != EntityLabel.ResearchInstitute && m.label() != EntityLabel.Platform) {
+            return m;
+        }
+        String text = m.text();
+        for (int cut = text.length() - 2; cut >= KnownNames.MIN_LENGTH; cut--) {
+            KnownNames.Known party = document.get(text.substring(0, cut));
+            Matcher join = PARTY_JOIN.matcher(text).region(cut, text.length());
+            if (party != null && party.label() == EntityLabel.Enterprise && join.lookingAt() && text.length() - join.end() >= 4) {
+                return new Mention(m.label(), text.substring(join.end()), m.begin() + join.end(), m.end(), m.sentence(), m.method());
+            }
+        }
+        return m;
     }
 
     /**
@@ -854,7 +885,9 @@ public final class MentionFinder {
                     out.add(new Mention(EntityLabel.Fund, name, begin, legalEnd + sentence.begin(), sentence.index(),
                             suffix.rule().method(), name + partnership.group()));
                 } else if (limited != null && limited.lookingAt()) { // 某某创业投资合伙企业（有限合伙）
-                    out.add(new Mention(EntityLabel.Enterprise, name + limited.group(), begin, end + limited.end() + sentence.begin(),
+                    // a partnership named a fund (某某基金（深圳）合伙企业（有限合伙）) is that fund
+                    EntityLabel label = name.contains("基金") ? EntityLabel.Fund : EntityLabel.Enterprise;
+                    out.add(new Mention(label, name + limited.group(), begin, end + limited.end() + sentence.begin(),
                             sentence.index(), suffix.rule().method()));
                 } else {
                     EntityLabel label = suffix.rule().label() == EntityLabel.GovernmentAgency && PARTY_BODY.matcher(name).lookingAt()
@@ -914,11 +947,22 @@ public final class MentionFinder {
         }
         for (int k = i; k < first; k++) {
             if (startsPlace(tokens, k, sentence)) {
-                boolean bracketed = k - 1 > i && Set.of("（", "(").contains(tokens.get(k - 1).word());
+                boolean bracketed = k - 1 > i && Set.of("（", "(").contains(tokens.get(k - 1).word())
+                        && closedBefore(tokens, k, first); // 某某（深圳）科技有限公司, not 某某（深圳某某科技有限公司）
                 return bracketed ? afterLastVerb(tokens, i, k - 1) : k;
             }
         }
         return -1;
+    }
+
+    /** Whether a closing bracket stands among the tokens [from, to): the bracket opened before a place closes inside the name. */
+    private static boolean closedBefore(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Set.of("）", ")").contains(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1468,6 +1512,9 @@ public final class MentionFinder {
         if (rule.label() == EntityLabel.Park && administrativeDistrict(name)) { // 浦东新区, 滨海新区 are districts, not parks
             return false;
         }
+        if (rule.label() == EntityLabel.Fund && OWNED_BY.stream().anyMatch(name::contains)) {
+            return false; // 某某母基金旗下子基金: the mother fund is the name; what it owns is unnamed
+        }
         if (name.indexOf('+') >= 0 && !name.matches(".*[A-Za-z0-9]\\+.*")) { // 总部+基地, 事业单位+运营公司: a model of working, not a name
             return false;
         }
@@ -1603,7 +1650,8 @@ public final class MentionFinder {
         while (m.find()) {
             List<int[]> items = listItems(sentence, m.start(1), m.group(1), m.group(2) != null);
             EntityLabel head = m.group(2) == null ? null
-                    : INSTITUTE_HEAD.matcher(m.group(2)).find() ? EntityLabel.ResearchInstitute : EntityLabel.Enterprise;
+                    : INSTITUTE_HEAD.matcher(m.group(2)).find() ? EntityLabel.ResearchInstitute
+                    : PARK_HEAD.matcher(m.group(2)).find() ? EntityLabel.Park : EntityLabel.Enterprise;
             List<int[]> brands = items.stream().filter(span -> brandHead(text(sentence, span)) != null
                     && (head != null || coined(sentence, span, brandHead(text(sentence, span)).length()))).toList();
             boolean brandList = head == null && brands.size() >= 2 && brands.size() * 2 >= items.size();
@@ -1618,7 +1666,8 @@ public final class MentionFinder {
                 NameRules.Suffix own = rules.classify(item);
                 EntityLabel label = own != null && item.length() > own.text().length() ? own.rule().label()
                         : head == null ? EntityLabel.Enterprise : head;
-                if (listItemAcceptable(item)) {
+                boolean parkOfParks = head != EntityLabel.Park || label == EntityLabel.Park && own != null;
+                if (listItemAcceptable(item) && parkOfParks) {
                     out.add(new Mention(label, item, span[0], span[1], sentence.index(),
                             head == null ? "rule:brand-list" : "rule:typed-list"));
                 }
@@ -1626,7 +1675,7 @@ public final class MentionFinder {
         }
     }
 
-    /** The items of a list match (absolute offsets), the first cut to its own words, the last split at 和/及/与. */
+    /** The items of a list match (absolute offsets), the first cut to its own words, the first and last split at 和/及/与. */
     private List<int[]> listItems(Sentence sentence, int relativeStart, String list, boolean typed) {
         List<int[]> items = new ArrayList<>();
         int offset = sentence.begin() + relativeStart;
@@ -1651,7 +1700,8 @@ public final class MentionFinder {
             if (k == parts.length - 1 && !typed) {
                 part = part.substring(0, clauseWordsEnd(sentence, begin, part));
             }
-            Matcher last = k == parts.length - 1 ? LAST_ITEM_JOIN.matcher(part) : null;
+            // the last item split at 和/及/与 (A、B和C), and the first, whose 与 may join the clause's subject to the list (学校与A、B等企业)
+            Matcher last = k == parts.length - 1 || k == 0 ? LAST_ITEM_JOIN.matcher(part) : null;
             if (last != null && last.matches() && rules.classify(part) == null) {
                 items.add(new int[] {begin, begin + last.end(1)});
                 items.add(new int[] {begin + last.start(2), begin + last.end(2)});
@@ -1674,7 +1724,8 @@ public final class MentionFinder {
     }
 
     private boolean listItemAcceptable(String item) {
-        return item.length() >= 2 && !GENERIC_ITEM.matcher(item).matches() && !genericPhrases.contains(item)
+        return item.length() >= 2 && !GENERIC_ITEM.matcher(item).matches() && !REFERRING_ITEM.matcher(item).matches()
+                && !genericPhrases.contains(item)
                 && !stopWords.contains(item) && places.division(item) == null && industries.term(item) == null
                 && !brandRule.excluded().contains(item) && !item.matches(".*[0-9].*") && balanced(item);
     }
@@ -1777,6 +1828,45 @@ public final class MentionFinder {
     }
 
     /**
+     * The firm a project's title opens with (12. 某某电气智能配电设备项目。, 3. 某某新能源储能电池PACK项目。): a proper noun and a
+     * brand suffix ({@code rule:project-owner}), the shortest such at a word's end; what the title builds (某某…华南生产基地)
+     * is no park of its own, so a park or platform name that runs from the brand to 项目 is dropped.
+     */
+    private void projectOwner(Sentence sentence, List<Mention> out) {
+        String text = sentence.text();
+        Matcher title = RelationContext.PROJECT_TITLE.matcher(text);
+        if (!title.matches()) {
+            return;
+        }
+        int from = title.start(1);
+        int begin = sentence.begin() + from;
+        Token first = sentence.tokens().stream().filter(t -> t.begin() == begin).findFirst().orElse(null);
+        if (first == null || !"NR".equals(first.pos()) && !"ORGANIZATION".equals(first.ner())) {
+            return;
+        }
+        String name = null;
+        for (int end = from + 3; end <= Math.min(title.end(1), from + 4 + longestBrandSuffix) && name == null; end++) {
+            String candidate = text.substring(from, end);
+            String suffix = NameRules.suffixOf(brandRule, candidate);
+            int brandLength = suffix == null ? 0 : candidate.length() - suffix.length();
+            int stop = sentence.begin() + end;
+            if (brandLength >= 2 && brandLength <= 4 && end < title.end(1) && sentence.tokens().stream().anyMatch(t -> t.end() == stop)) {
+                name = candidate;
+            }
+        }
+        if (name == null || !listItemAcceptable(name) || industries.term(name) != null
+                || !industries.termsIn(name.substring(0, name.length() - NameRules.suffixOf(brandRule, name).length())).isEmpty()
+                || places.division(name.substring(0, 2)) != null) {
+            return;
+        }
+        int titleEnd = sentence.begin() + title.end(1);
+        out.removeIf(m -> m.begin() == begin && m.end() == titleEnd && BUILT_IN_TITLE.contains(m.label()));
+        out.add(new Mention(EntityLabel.Enterprise, name, begin, begin + name.length(), sentence.index(), "rule:project-owner"));
+    }
+
+    private static final Set<EntityLabel> BUILT_IN_TITLE = EnumSet.of(EntityLabel.Park, EntityLabel.Platform, EntityLabel.ResearchInstitute);
+
+    /**
      * A policy, plan or programme named in quotes rather than 《》 (“某某机器人产业跃升计划”, 「某某行动方案」):
      * a quoted name that ends with a policy noun ({@code rule:quoted-policy}).
      */
@@ -1835,7 +1925,7 @@ public final class MentionFinder {
                 || industries.compoundField(text.substring(head.end(1))) != null;
         boolean atToken = start > 0 || sentence.tokens().stream().anyMatch(t -> t.begin() == begin); // a bullet may be glued to it
         if (nameLike && industryAfter && atToken && listItemAcceptable(name) && industries.termsIn(own).isEmpty()
-                && !HEADING_WORD.matcher(name).find()) {
+                && !HEADING_WORD.matcher(name).find() && !CLAUSE_OPENING.matcher(name).lookingAt()) {
             out.add(new Mention(EntityLabel.Enterprise, name, begin, begin + name.length(), sentence.index(), "rule:directory-entry"));
         }
     }

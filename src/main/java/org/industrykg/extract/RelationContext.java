@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.industrykg.nlp.Sentence;
 
@@ -19,6 +20,8 @@ final class RelationContext {
     private static final int ISSUING_HEAD = 8;
     /** The number a list item or a field line starts with: 1. 2、 （一） (3). */
     static final String ITEM_NUMBER = "(?:[0-9]{1,2}[.、．]\\s*|[（(][一二三四五六七八九十0-9]{1,3}[）)]\\s*)";
+    /** A numbered line that is only a project's title (5. 某某医疗微创手术器械项目。): its first words may name its owner. */
+    static final Pattern PROJECT_TITLE = Pattern.compile("^\\s*" + ITEM_NUMBER + "([^，。；：,;:]{4,40}?)项目[。.：:]?\\s*$");
 
     final String fileName;
     final String issuer;

@@ -575,7 +575,7 @@ public final class Resolver {
             if (candidate != shortOne && candidate.label == shortOne.label
                     && candidate.name.length() > shortOne.name.length()
                     && (isAbbreviationOf(shortOne.name, candidate.name) || brandAndTrade(shortOne, candidate))
-                    && !narrowerPlace(shortOne.name, candidate.name)
+                    && !narrowerPlace(shortOne.name, candidate.name) && !otherSchool(shortOne, candidate)
                     && (full == null || candidate.name.length() > full.name.length())) {
                 full = candidate;
             }
@@ -660,6 +660,19 @@ public final class Resolver {
             }
         }
         return found;
+    }
+
+    /** A school's name whole: a place and 大学 or 学院 (深圳大学, 中山学院). */
+    private static final Pattern PLACE_SCHOOL_END = Pattern.compile("(?:大学|学院)$");
+
+    /**
+     * Whether two schools of one place are two schools (深圳大学, 深圳技术大学, 深圳职业技术大学): a name that opens with
+     * its place and ends with 大学 or 学院 is written in full, so it stands for a longer one only when the longer one
+     * contains it as written, not when words are left out between.
+     */
+    private boolean otherSchool(Entity shortOne, Entity candidate) {
+        return shortOne.label == EntityLabel.ResearchInstitute && PLACE_SCHOOL_END.matcher(shortOne.name).find()
+                && places.placeLengthAt(shortOne.name, 0, shortOne.name.length() - 2) > 0 && !candidate.name.contains(shortOne.name);
     }
 
     /** Whether the longer name names a narrower place where the shorter one goes on (株洲市人民政府, 株洲市天元区人民政府). */

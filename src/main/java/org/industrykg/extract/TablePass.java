@@ -22,7 +22,7 @@ final class TablePass implements RelationPass {
 
     /** What a column holds; see the header of {@code table-columns.lex}. */
     enum Role {
-        NAME, FOUNDER, OPERATOR, SUPPORTER, PLACE, INDUSTRY, PRODUCT, MANAGER, INVESTOR, GRANT, PORTFOLIO
+        NAME, FOUNDER, OPERATOR, PARTNER, SUPPORTER, PLACE, INDUSTRY, PRODUCT, MANAGER, INVESTOR, GRANT, PORTFOLIO
     }
 
     private static final Set<EntityLabel> ORGANISATIONS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
@@ -356,7 +356,7 @@ final class TablePass implements RelationPass {
                     }
                 }
             }
-            case OPERATOR -> value.stream().filter(m -> FOUNDERS.contains(m.label()))
+            case OPERATOR, PARTNER -> value.stream().filter(m -> FOUNDERS.contains(m.label()) && m != subject)
                     .forEach(m -> add(doc, sentence, RelationType.PARTNERS_WITH, m, subject, method, out));
             case SUPPORTER -> { // a work plan's responsible units back what the row's task builds, not one another
                 if (subject.label() != EntityLabel.GovernmentAgency && !value.contains(subject)) {

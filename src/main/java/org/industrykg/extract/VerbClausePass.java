@@ -273,6 +273,10 @@ final class VerbClausePass implements RelationPass {
         if (body != null) {
             return List.of(body);
         }
+        Mention self = selfTitled(doc);
+        if (self != null) {
+            return List.of(self);
+        }
         Resolver.Entity titled = ReferringWords.titleSubject(doc);
         Mention opening = titled == null ? null : doc.opening(doc.sentences.get(0));
         if (opening == null || doc.entityOf.get(opening) != titled || !ORGANISATIONS.contains(opening.label())) {
@@ -282,6 +286,25 @@ final class VerbClausePass implements RelationPass {
         String rest = title.text().substring(opening.end() - title.begin());
         int line = rest.indexOf('\n');
         return OWN_REPORT_TITLE.matcher(line < 0 ? rest : rest.substring(0, line)).matches() ? List.of(opening) : List.of();
+    }
+
+    /** How many lines from the top a title may stand on, below a site's breadcrumb or column name. */
+    private static final int TITLE_LINES = 3;
+
+    /**
+     * A title in the first person (我校与六家企业集中签约…, 我院新增三个联合实验室): the page is the news of the body 我校 or
+     * 我院 stands for, so it wrote the text. Null when none of the first lines is such a title.
+     */
+    private static Mention selfTitled(RelationContext doc) {
+        for (Sentence line : doc.sentences.subList(0, Math.min(TITLE_LINES, doc.sentences.size()))) {
+            String text = line.text().strip();
+            Mention opening = doc.opening(line);
+            if (opening != null && opening.method().equals("rule:self-reference") && text.startsWith(opening.text())
+                    && text.indexOf('。') < 0 && doc.entityOf.get(opening) != null && ORGANISATIONS.contains(opening.label())) {
+                return opening;
+            }
+        }
+        return null;
     }
 
     /**
@@ -350,6 +373,7 @@ final class VerbClausePass implements RelationPass {
             }
             if (hit.classes().contains(VerbClass.LOCATE)) {
                 relativeHost(doc, sentence, r, out);
+                enteredPark(doc, sentence, hit, r, out);
             }
             if (hit.classes().contains(VerbClass.FOCUS)) {
                 relativeField(doc, sentence, r, out);
@@ -840,6 +864,28 @@ final class VerbClausePass implements RelationPass {
         return park != null ? park : memory.recent(EntityLabel.Park, sentence);
     }
 
+    /** Entering the park without naming it (甲乙科技、丙丁电子等企业陆续入园。): the verb ends its clause or goes on to production. */
+    private static final Pattern ENTERED_PARK = Pattern.compile("(?:入园|进园)(?=$|[，。；、,;]|(?:后|并)?(?:投产|生产|开工|运营|建设))");
+
+    /**
+     * Firms that entered the park the text is speaking of (科锐森光电、朗坤储能等企业也已陆续入园): the park named last
+     * within reach HOSTS each.
+     */
+    private static void enteredPark(RelationContext doc, Sentence sentence, VerbLexicon.Hit hit, Reading r, List<ExtractedRelation> out) {
+        if (!r.objects.isEmpty() || r.subjects.isEmpty() || !ENTERED_PARK.matcher(sentence.text()).region(hit.begin(), sentence.text().length()).lookingAt()) {
+            return;
+        }
+        Mention park = ReferringWords.antecedent(doc, sentence, sentence.begin() + hit.begin(), e -> e.label == EntityLabel.Park);
+        if (park == null) {
+            return;
+        }
+        for (Mention firm : r.subjects) {
+            if (FOUNDABLE.contains(firm.label()) && firm.label() != EntityLabel.Park) {
+                add(doc, sentence, RelationType.HOSTS, park, firm, VerbClass.LOCATE.method(), Map.of(), out);
+            }
+        }
+    }
+
     /**
      * A locating verb in a relative clause (总部位于P的X, 落户P的X): the place the verb names HOSTS the
      * organisation right after its 的.
@@ -1068,6 +1114,10 @@ final class VerbClausePass implements RelationPass {
         if (sentence.index() == 0) {
             return List.of();
         }
+        List<Mention> owner = projectOwner(doc, sentence);
+        if (!owner.isEmpty()) {
+            return owner;
+        }
         Mention heading = heading(doc, doc.sentences.get(sentence.index() - 1));
         if (heading != null) {
             return List.of(heading);
@@ -1078,6 +1128,31 @@ final class VerbClausePass implements RelationPass {
         Mention opening = doc.opening(doc.sentences.get(sentence.index() - 1));
         return opening != null && (opening.label() == EntityLabel.Enterprise || opening.label() == EntityLabel.ResearchInstitute)
                 ? List.of(opening) : List.of();
+    }
+
+    /** Who a project's line names as the one that builds it (投资方为X，总投资…，落户…). */
+    private static final Pattern PROJECT_INVESTOR = Pattern.compile("(?:投资方|投资主体|建设主体|实施主体|项目单位|建设单位)(?:为|是)?");
+
+    /**
+     * The firm whose project the line before titles (5. 某某医疗微创手术器械项目。): the investor this line names
+     * (投资方为X), else the firm the title opens with; what the line goes on to say without a subject (落户某园区) it does.
+     */
+    private static List<Mention> projectOwner(RelationContext doc, Sentence sentence) {
+        Sentence before = doc.sentences.get(sentence.index() - 1);
+        if (!RelationContext.PROJECT_TITLE.matcher(before.text()).matches()) {
+            return List.of();
+        }
+        Matcher investor = PROJECT_INVESTOR.matcher(sentence.text());
+        if (investor.find()) {
+            int at = sentence.begin() + investor.end();
+            for (Mention m : doc.in(sentence)) {
+                if (m.begin() == at && m.label() == EntityLabel.Enterprise) {
+                    return List.of(m);
+                }
+            }
+        }
+        Mention opening = doc.opening(before);
+        return opening != null && opening.label() == EntityLabel.Enterprise ? List.of(opening) : List.of();
     }
 
     /**

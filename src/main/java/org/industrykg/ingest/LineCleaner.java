@@ -85,7 +85,7 @@ final class LineCleaner {
 
     /**
      * A gap between table cells or letterhead fields (a tab, an ideographic space between words,
-     * three spaces) next to Chinese: it stays, as one tab, so the cells do not run together into one name. An
+     * three spaces, two between words of two characters or more) next to Chinese: it stays, as one tab, so the cells do not run together into one name. An
      * ideographic space between single characters (通　知) is only typography.
      */
     private static boolean isCellGap(MappedText line, int start, int end) {
@@ -100,7 +100,8 @@ final class LineCleaner {
             ideographic += line.charAt(k) == TextNormaliser.IDEOGRAPHIC_SPACE ? 1 : 0;
         }
         boolean spacedCharacters = wordLengthBefore(line, start) == 1 && wordLengthAfter(line, end) == 1;
-        return ideographic >= 2 || ideographic == 1 && !spacedCharacters || end - start >= 3;
+        boolean betweenWords = wordLengthBefore(line, start) >= 2 && wordLengthAfter(line, end) >= 2; // 序号  企业名称
+        return ideographic >= 2 || ideographic == 1 && !spacedCharacters || end - start >= 3 || end - start == 2 && betweenWords;
     }
 
     private static int wordLengthBefore(MappedText line, int start) {

@@ -13,6 +13,35 @@ import org.junit.jupiter.api.Test;
 class NameLeftEdgeTest {
 
     @Test
+    void a_bracket_that_opens_before_a_full_name_and_closes_after_it_is_no_part_of_the_name() {
+        Extracted x = Extracted.from("（二）与朔川储能（珠海朔川储能技术有限公司）共建储能安全联合研发中心。");
+        assertThat(x.entity("珠海朔川储能技术有限公司")).isPresent();
+        assertThat(x.allNames()).noneMatch(n -> n.contains("（") || n.startsWith("与"));
+    }
+
+    @Test
+    void a_firm_the_document_knows_before_a_conjunction_is_a_party_of_its_own_not_the_start_of_an_institute() {
+        Extracted x = Extracted.from("链主企业：深圳市琮岳智能科技有限公司、深圳栖岚传感技术有限公司。\n"
+                + "支持琮岳智能联合五邑大学共建人形机器人运动控制联合实验室；推动栖岚传感与华南理工大学共建触觉感知联合实验室。");
+        assertThat(x.entity("五邑大学")).isPresent();
+        assertThat(x.entity("华南理工大学")).isPresent();
+        assertThat(x.allNames()).noneMatch(n -> n.startsWith("琮岳智能联合") || n.startsWith("栖岚传感与"));
+        assertThat(x.hasRelation(RelationType.FOUNDED, "深圳栖岚传感技术有限公司", "触觉感知联合实验室")).isTrue();
+
+        Extracted inside = Extracted.from("深圳市琮岳智能科技有限公司与五邑大学共建人形机器人感知与控制联合实验室。");
+        assertThat(inside.entity("人形机器人感知与控制联合实验室")).isPresent();
+    }
+
+    @Test
+    void the_writer_and_a_conjunction_before_a_list_of_places_make_no_firm() {
+        Extracted x = Extracted.from("会上，学校与珠海、江门两地5家企业分别签署合作协议。");
+        assertThat(x.names(EntityLabel.Enterprise)).isEmpty();
+
+        Extracted unit = Extracted.from("珠海科技学院与珠海市翊川智能装备有限公司共建联合实验室，由学校中德智能制造学院牵头。");
+        assertThat(unit.allNames()).noneMatch(n -> n.startsWith("学校"));
+    }
+
+    @Test
     void a_localiser_after_a_verb_is_the_first_character_of_the_name_after_it() {
         Extracted x = Extracted.from("嵘峰动力科技有限公司的仓储中心位于前海湾物流园区。");
         assertThat(x.entity("前海湾物流园区")).isPresent();

@@ -10,6 +10,17 @@ class ResolverTest {
     private static final String LETTERHEAD = "株洲市工业和信息化局\n\n株工信函〔2024〕12号\n\n";
 
     @Test
+    void schools_of_one_city_whose_names_differ_by_words_between_are_different_schools() {
+        Extracted x = Extracted.from("江门市曦岙精密模具有限公司与深圳大学合作，江门市汐语照明科技有限公司与深圳技术大学合作，"
+                + "江门市琮岳机器人有限公司与深圳职业技术大学合作。");
+        assertThat(x.names(EntityLabel.ResearchInstitute)).contains("深圳大学", "深圳技术大学", "深圳职业技术大学");
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "江门市曦岙精密模具有限公司", "深圳大学")).isTrue();
+
+        Extracted abbreviated = Extracted.from("深圳技术大学与江门市曦岙精密模具有限公司共建联合实验室。深技大还将派驻团队。");
+        assertThat(abbreviated.names(EntityLabel.ResearchInstitute)).contains("深圳技术大学").doesNotContain("深技大");
+    }
+
+    @Test
     void a_town_is_read_inside_the_narrowest_place_the_text_names() {
         Extracted x = Extracted.from("广东省将支持东莞市发展机器人产业。东莞市长安镇的交椅湾科创岛已进驻企业21家。");
         assertThat(x.names(EntityLabel.City)).contains("东莞市长安镇").noneMatch(name -> name.startsWith("肇庆市"));

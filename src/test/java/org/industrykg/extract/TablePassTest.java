@@ -31,6 +31,33 @@ class TablePassTest {
     }
 
     @Test
+    void a_column_of_partner_universities_or_solvers_pairs_each_row_with_them() {
+        Extracted solved = Extracted.from("""
+                2025年度“揭榜挂帅”项目揭榜结果
+
+                序号  发榜单位                      揭榜单位                技术领域
+                1     江门市曦岙精密模具有限公司    五邑大学                精密模具
+                2     江门市汐语照明科技有限公司    华南理工大学            智能照明
+                """);
+        assertThat(table(solved, RelationType.PARTNERS_WITH, "五邑大学", "江门市曦岙精密模具有限公司")).isTrue();
+        assertThat(table(solved, RelationType.PARTNERS_WITH, "华南理工大学", "江门市汐语照明科技有限公司")).isTrue();
+        assertThat(table(solved, RelationType.PARTNERS_WITH, "五邑大学", "江门市汐语照明科技有限公司")).isFalse();
+
+        Extracted listed = Extracted.from("序号\t企业名称\t所在地\t合作高校院所\n1\t江门市琮岳机器人有限公司\t江门市\t五邑大学");
+        assertThat(table(listed, RelationType.PARTNERS_WITH, "五邑大学", "江门市琮岳机器人有限公司")).isTrue();
+        assertThat(table(listed, RelationType.HOSTS, "江门市", "江门市琮岳机器人有限公司")).isTrue();
+
+        Extracted founders = Extracted.from("序号\t中心名称\t依托单位\n1\t江门市精密模具工程技术研究中心\t五邑大学");
+        assertThat(table(founders, RelationType.PARTNERS_WITH, "五邑大学", "江门市精密模具工程技术研究中心")).isFalse();
+    }
+
+    @Test
+    void a_column_of_streets_places_each_row_in_its_street() {
+        Extracted streets = Extracted.from("深圳市宝安区链主企业名单\n序号\t链主企业\t所在街道\n1\t深圳市琮岳智能科技有限公司\t福海街道");
+        assertThat(table(streets, RelationType.HOSTS, "深圳市宝安区福海街道", "深圳市琮岳智能科技有限公司")).isTrue();
+    }
+
+    @Test
     void a_table_written_with_pipes_is_read_like_any_other() {
         Extracted x = Extracted.from("""
                 附件：2026年度拟认定省级新型研发机构名单

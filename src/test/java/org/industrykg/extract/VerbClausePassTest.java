@@ -59,6 +59,44 @@ class VerbClausePassTest {
     }
 
     @Test
+    void items_that_open_with_a_partner_under_a_first_person_title_are_the_writer_s() {
+        Extracted x = Extracted.from("珠海科技学院科研处 > 学院新闻\n\n我校与四家企业集中签约共建联合实验室\n\n"
+                + "（一）与珠海市翊川智能装备有限公司共建智能焊接联合实验室，面向新能源汽车开展焊接工艺研究。");
+        assertThat(by(x, RelationType.FOUNDED, "珠海科技学院", "智能焊接联合实验室", "verb:cofound")).isTrue();
+        assertThat(by(x, RelationType.PARTNERS_WITH, "珠海科技学院", "珠海市翊川智能装备有限公司", "verb:cofound")).isTrue();
+
+        Extracted third = Extracted.from("珠海科技学院科研处 > 学院新闻\n\n校企合作签约仪式举行\n\n"
+                + "（一）与珠海市翊川智能装备有限公司共建智能焊接联合实验室。");
+        assertThat(by(third, RelationType.FOUNDED, "珠海科技学院", "智能焊接联合实验室", "verb:cofound")).isFalse();
+    }
+
+    @Test
+    void a_numbered_project_title_names_the_firm_that_the_lines_after_it_speak_of() {
+        Extracted x = Extracted.from("一季度签约落户项目如下：\n\n"
+                + "1. 琮岳机器人灵巧手生产基地项目。投资方为深圳市琮岳机器人有限公司，总投资6亿元，落户滨江智能装备产业园。\n\n"
+                + "2. 栖岚医疗手术耗材项目。总投资2亿元，落户滨江智能装备产业园。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "滨江智能装备产业园", "深圳市琮岳机器人有限公司")).isTrue();
+        assertThat(x.label("栖岚医疗")).isEqualTo(EntityLabel.Enterprise);
+        assertThat(x.hasRelation(RelationType.HOSTS, "滨江智能装备产业园", "栖岚医疗")).isTrue();
+        assertThat(x.allNames()).noneMatch(n -> n.endsWith("生产基地"));
+
+        Extracted fields = Extracted.from("签约项目如下：\n\n3. 人形机器人整机制造项目。总投资3亿元，落户滨江智能装备产业园。\n\n"
+                + "4. 蓬江数字经济产业园项目。总投资9亿元，落户蓬江区。");
+        assertThat(fields.names(EntityLabel.Enterprise)).isEmpty();
+        assertThat(fields.label("蓬江数字经济产业园")).isEqualTo(EntityLabel.Park);
+    }
+
+    @Test
+    void firms_that_enter_the_park_without_naming_it_are_in_the_park_the_text_speaks_of() {
+        Extracted x = Extracted.from("渟渊智造产业园一期已建成。截至10月底，园区已引进企业18家。琮岳精密、栖岚医疗等企业也已陆续入园。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "渟渊智造产业园", "琮岳精密")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "渟渊智造产业园", "栖岚医疗")).isTrue();
+
+        Extracted nowhere = Extracted.from("琮岳精密、栖岚医疗等企业也已陆续入园。");
+        assertThat(nowhere.extraction.relations()).noneMatch(r -> r.type() == RelationType.HOSTS);
+    }
+
+    @Test
     void a_founding_verb_that_ends_its_clause_built_what_the_line_before_names_alone() {
         Extracted x = Extracted.from("（二）技术转移中心\n1．沣溪理工大学江门技术转移中心。学校与江门市蓬江区人民政府共建，中心设在蓬江区。");
         assertThat(by(x, RelationType.FOUNDED, "江门市蓬江区人民政府", "沣溪理工大学江门技术转移中心", "verb:cofound")).isTrue();

@@ -240,6 +240,14 @@ class TextNormaliserTest {
     }
 
     @Test
+    void two_spaces_between_words_of_an_aligned_table_part_its_cells_but_not_spaced_out_characters() {
+        assertThat(normalise("序号  发榜单位            揭榜单位\n1     江门市曦岙精密模具有限公司    五邑大学"))
+                .isEqualTo("序号\t发榜单位\t揭榜单位\n1\t江门市曦岙精密模具有限公司\t五邑大学");
+        assertThat(normalise("中  山  市")).isEqualTo("中山市");
+        assertThat(normalise("江门市 蓬江区")).isEqualTo("江门市蓬江区");
+    }
+
+    @Test
     void a_line_that_opens_with_a_short_head_and_a_colon_is_not_joined_to_the_line_before() {
         assertThat(normalise("澜峰动力：人形机器人整机研发，计划投资5亿元\n沐辰触感：电子皮肤与柔性触觉传感器\n岱舟驱动：关节模组"))
                 .isEqualTo("澜峰动力：人形机器人整机研发，计划投资5亿元\n沐辰触感：电子皮肤与柔性触觉传感器\n岱舟驱动：关节模组");
