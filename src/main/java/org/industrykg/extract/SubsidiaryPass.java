@@ -9,7 +9,7 @@ import org.industrykg.nlp.Sentence;
 
 /**
  * A company and its subsidiary: B founded A ({@code rule:subsidiary}) when the text says A（B下属企业）,
- * A是B的全资子公司, A是B（于2023年）在P设立的全资子公司, A系B全资控股的…, B下属的A / B旗下A / B全资子公司A, or B设立全资子公司A (also 在P设立,
+ * A是B的全资子公司, A是B（于2023年）在P设立的全资子公司, A系B全资控股的…, B下属的A / B旗下A / B全资子公司A / B以全资子公司A为主体, or B设立全资子公司A (also 在P设立,
  * 附属公司, 分公司); the project company of an investment (X…投资建设某基地，项目公司Y) is X's. The sub-funds a fund's
  * text lists after 组建…子基金： are PART_OF the fund named before it ({@code rule:sub-fund-list}).
  */
@@ -22,8 +22,8 @@ final class SubsidiaryPass implements RelationPass {
     private static final String CHILD = "(?:的)?(?:全资|控股)?(?:子公司|附属公司|分公司)";
     private static final Pattern CHILD_AFTER = Pattern.compile(
             "^(?:(?:于)?(?:19|20)\\d{2}年(?:\\d{1,2}月)?)?(?:(?:在[\\p{IsHan}]{2,12}?)?(?:设立|成立|注册|投资设立)的)?(?:" + CHILD + ")|^(?:全资|绝对)?控股的|^全资(?:设立|持有)?的|^独资(?:设立)?的");
-    /** Between B and A in B全资子公司A, B的控股子公司A. */
-    private static final Pattern CHILD_BETWEEN = Pattern.compile("^" + CHILD + "$");
+    /** Between B and A in B全资子公司A, B的控股子公司A, B以全资子公司A为主体投资, B通过其子公司A. */
+    private static final Pattern CHILD_BETWEEN = Pattern.compile("^(?:以|通过|由)?(?:其)?" + CHILD + "$");
     /** Between B and A in B下属的A, B旗下的A. */
     private static final Pattern UNDER = Pattern.compile("^(?:下属|旗下|所属)(?:的)?$");
     /** Right before A in B设立全资子公司A, B在P新设了一家控股子公司A. */

@@ -30,6 +30,15 @@ class SubsidiaryPlaceTest {
     }
 
     @Test
+    void a_firm_that_invests_through_its_subsidiary_founded_it() {
+        Extracted x = Extracted.from("深圳琮岳智能装备有限公司以全资子公司江门琮岳智能制造有限公司为主体投资，总投资3亿元。");
+        assertThat(x.hasRelation(RelationType.FOUNDED, "深圳琮岳智能装备有限公司", "江门琮岳智能制造有限公司")).isTrue();
+
+        Extracted customer = Extracted.from("深圳琮岳智能装备有限公司以江门栖岚精密制造有限公司为主要客户。");
+        assertThat(customer.extraction.relations()).noneMatch(r -> r.type() == RelationType.FOUNDED);
+    }
+
+    @Test
     void the_place_of_a_plant_hosts_the_firm_that_builds_it() {
         Extracted x = Extracted.from("深圳市乾坤机器人有限公司在中山市设立华南生产基地。");
         assertThat(x.hasRelation(RelationType.HOSTS, "中山市", "深圳市乾坤机器人有限公司")).isTrue();
