@@ -1198,9 +1198,16 @@ public final class MentionFinder {
         return i;
     }
 
-    /** Whether a name is an office a zone or city keeps in another place (某开发区驻深圳招商工作站). */
+    /**
+     * The same office written with the other place in brackets (某开发区（深圳）招商服务中心, 某市（广州）产业招商服务站): an
+     * office for attracting investment or liaison, not a firm's branch (某某（深圳）科技有限公司 has no such words).
+     */
+    private static final Pattern STATIONED_BRACKETED = Pattern.compile(
+            "^\\p{IsHan}{2,12}?[（(]\\p{IsHan}{2,3}[）)]\\p{IsHan}{0,8}?(?:招商|联络|办事)\\p{IsHan}{0,3}?(?:服务站|服务中心|工作站|中心|处|站)$");
+
+    /** Whether a name is an office a zone or city keeps in another place (某开发区驻深圳招商工作站, 某开发区（深圳）招商服务中心). */
     static boolean stationedOffice(String name) {
-        return STATIONED_OFFICE.matcher(name).find();
+        return STATIONED_OFFICE.matcher(name).find() || STATIONED_BRACKETED.matcher(name).matches();
     }
 
     /** Whether a park's name suffix (开发区, 新区, 产业园…) ends at {@code at} in the text. */

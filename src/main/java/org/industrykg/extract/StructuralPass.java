@@ -182,6 +182,10 @@ final class StructuralPass implements RelationPass {
     private void agencyPlace(RelationContext doc, Resolver.Entity agency, Mention mention,
                              Map<String, Resolver.Entity> cities, Evidence evidence, List<ExtractedRelation> out) {
         Divisions.Division prefix = placePrefix(agency.name);
+        int bracket = agency.name.indexOf('（');
+        if (prefix == null && bracket >= 2 && MentionFinder.stationedOffice(agency.name)) {
+            prefix = places.division(agency.name.substring(0, bracket)); // 中山（深圳）某招商服务站: 中山's office in 深圳
+        }
         if (prefix == null) {
             return;
         }

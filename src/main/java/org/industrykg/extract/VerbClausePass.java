@@ -897,7 +897,7 @@ final class VerbClausePass implements RelationPass {
         Mention place = r.objects.get(r.objects.size() - 1);
         String text = sentence.text();
         for (Mention m : doc.in(sentence)) {
-            if (m.begin() > place.end() && FOUNDABLE.contains(m.label()) && m != place) {
+            if (m.begin() > place.end() && foundable(m) && m != place) {
                 String between = text.substring(place.end() - sentence.begin(), m.begin() - sentence.begin());
                 if (RELATIVE_HEAD.matcher(between).matches()) {
                     add(doc, sentence, RelationType.HOSTS, parkOf(doc, sentence, place), m, VerbClass.LOCATE.method(), Map.of(), out);

@@ -8,6 +8,17 @@ import org.junit.jupiter.api.Test;
 class StationedOfficeTest {
 
     @Test
+    void an_office_written_with_the_other_place_in_brackets_is_one_too() {
+        Extracted x = Extracted.from("江门市投资促进局在深圳设立江门（深圳）智能装备产业招商服务站，为深圳企业提供对接服务。");
+        assertThat(x.label("江门（深圳）智能装备产业招商服务站")).isEqualTo(EntityLabel.GovernmentAgency);
+        assertThat(x.hasRelation(RelationType.PART_OF, "江门（深圳）智能装备产业招商服务站", "江门市")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "江门市投资促进局", "江门（深圳）智能装备产业招商服务站")).isTrue();
+
+        Extracted branch = Extracted.from("深圳市琮岳科技有限公司设立琮岳（江门）科技有限公司。");
+        assertThat(branch.label("琮岳（江门）科技有限公司")).isEqualTo(EntityLabel.Enterprise);
+    }
+
+    @Test
     void an_office_a_zone_stations_elsewhere_is_one_government_body_of_that_zone_set_up_where_it_stands() {
         Extracted x = Extracted.from("澜山高新技术产业开发区（以下简称“澜山高新区”）在深圳市福田区设立了澜山高新区驻深圳招商工作站。");
         assertThat(x.label("澜山高新区驻深圳招商工作站")).isEqualTo(EntityLabel.GovernmentAgency);
