@@ -103,6 +103,13 @@ public final class MentionFinder {
     /** A preposition before the first item of a list, which the segmenter glued to it (向乾坤、行健等企业). */
     private static final Pattern LIST_PREPOSITION = Pattern.compile("^(?:已|已经|还|也)?(?:向|为|给|对|同|与|跟|被|把)(?=\\p{IsHan}{2})");
     private static final Pattern GENERIC_ITEM = Pattern.compile(".*(企业|机构|单位|高校|院所|部门|行业|产业|领域|团体|两地|三地|多地|各地)$");
+    /**
+     * A firm's own plant or base (某某整机及关节模组生产基地, 研发基地, 总部基地), or a 制造基地 whose name holds a verb or a
+     * conjunction (中山布局制造基地, 整机和零部件规模化制造基地); a named one (某某精密制造基地) stays a park.
+     */
+    private static final Pattern FIRM_PLANT = Pattern.compile(
+            "(?:生产基地|研发基地|产业化基地|总部基地|生产线)$|(?:布局|建设|打造|及|和)\\p{IsHan}*制造基地$");
+
     /** A preposition or conjunction that opens a clause, not an entry's name (（三）与某某（…）共建…). */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:与|同|和|由|在|对|向|经|将|已)");
     /** An item that refers to a party of the text rather than naming one (学校与A、B等企业: 学校 is the writer). */
@@ -1518,6 +1525,9 @@ public final class MentionFinder {
         }
         if (rule.label() == EntityLabel.Park && administrativeDistrict(name)) { // 浦东新区, 滨海新区 are districts, not parks
             return false;
+        }
+        if (rule.label() == EntityLabel.Park && FIRM_PLANT.matcher(name).find()) {
+            return false; // 某某人形机器人整机生产基地, 中山布局制造基地: a firm's plant, not a park
         }
         if (rule.label() == EntityLabel.Fund && OWNED_BY.stream().anyMatch(name::contains)) {
             return false; // 某某母基金旗下子基金: the mother fund is the name; what it owns is unnamed

@@ -33,6 +33,14 @@ class NameLeftEdgeTest {
     }
 
     @Test
+    void a_firm_s_plant_or_base_is_no_park_but_a_zone_s_named_base_is() {
+        Extracted x = Extracted.from("深圳市琮岳机器人有限公司在江门建设琮岳人形机器人整机及关节模组生产基地，并在江门布局制造基地。"
+                + "江门市蓬江区的蓬江智能装备产业基地已引进企业20家。");
+        assertThat(x.names(EntityLabel.Park)).noneMatch(n -> n.endsWith("生产基地") || n.endsWith("制造基地"));
+        assertThat(x.label("蓬江智能装备产业基地")).isEqualTo(EntityLabel.Park);
+    }
+
+    @Test
     void the_writer_and_a_conjunction_before_a_list_of_places_make_no_firm() {
         Extracted x = Extracted.from("会上，学校与珠海、江门两地5家企业分别签署合作协议。");
         assertThat(x.names(EntityLabel.Enterprise)).isEmpty();
