@@ -529,13 +529,17 @@ public final class MentionFinder {
         return all;
     }
 
+    /** What may stand before the conjunction as a party the document names on its own. */
+    private static final Set<EntityLabel> PARTIES = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
+            EntityLabel.Platform, EntityLabel.GovernmentAgency, EntityLabel.Association);
     /** A conjunction or 联合 between two parties (擎岳智能联合某大学共建…, 芯络传感与某大学…). */
     private static final Pattern PARTY_JOIN = Pattern.compile("(?:与|和|同|及|联合)");
 
     /**
-     * An institute or platform name that runs on from a firm the document knows over a conjunction
-     * (擎岳智能联合哈尔滨工业大学（深圳）, 芯络传感与南方科技大学 after 深圳芯络传感技术有限公司): two parties, so the name
-     * starts after the conjunction and the firm is found as a name of its own.
+     * An institute or platform name that runs on from a party the document knows over a conjunction
+     * (擎岳智能联合哈尔滨工业大学（深圳）, 芯络传感与南方科技大学 after 深圳芯络传感技术有限公司, 某创新中心与某学院 after
+     * the centre named alone): two parties, so the name starts after the conjunction and the party is found as a name
+     * of its own.
      */
     private static Mention afterKnownParty(Sentence sentence, Mention m, KnownNames document) {
         if (m.label() != EntityLabel.ResearchInstitute && m.label() != EntityLabel.Platform) {
@@ -545,7 +549,7 @@ public final class MentionFinder {
         for (int cut = text.length() - 2; cut >= KnownNames.MIN_LENGTH; cut--) {
             KnownNames.Known party = document.get(text.substring(0, cut));
             Matcher join = PARTY_JOIN.matcher(text).region(cut, text.length());
-            if (party != null && party.label() == EntityLabel.Enterprise && join.lookingAt() && text.length() - join.end() >= 4) {
+            if (party != null && PARTIES.contains(party.label()) && join.lookingAt() && text.length() - join.end() >= 4) {
                 return new Mention(m.label(), text.substring(join.end()), m.begin() + join.end(), m.end(), m.sentence(), m.method());
             }
         }

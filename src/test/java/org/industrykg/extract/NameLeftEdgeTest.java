@@ -28,6 +28,11 @@ class NameLeftEdgeTest {
         assertThat(x.allNames()).noneMatch(n -> n.startsWith("琮岳智能联合") || n.startsWith("栖岚传感与"));
         assertThat(x.hasRelation(RelationType.FOUNDED, "深圳栖岚传感技术有限公司", "触觉感知联合实验室")).isTrue();
 
+        Extracted centre = Extracted.from("依托五邑大学建设江门市蓬江区具身智能创新中心。\n"
+                + "江门市蓬江区具身智能创新中心与华南理工大学共建数据采集基地。");
+        assertThat(centre.entity("华南理工大学")).isPresent();
+        assertThat(centre.allNames()).noneMatch(n -> n.startsWith("江门市蓬江区具身智能创新中心与"));
+
         Extracted inside = Extracted.from("深圳市琮岳智能科技有限公司与五邑大学共建人形机器人感知与控制联合实验室。");
         assertThat(inside.entity("人形机器人感知与控制联合实验室")).isPresent();
     }
