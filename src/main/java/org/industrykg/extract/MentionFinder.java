@@ -403,6 +403,13 @@ public final class MentionFinder {
         return all;
     }
 
+    /** Every header word of {@code table-columns.lex}, and the row number's header. */
+    private static final Set<String> ALL_HEADERS = java.util.stream.Stream.concat(
+            Resources.classedWords("extract/table-columns.lex", TablePass.Role.class).keySet().stream(), java.util.stream.Stream.of("序号"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The longest header cell read by its ending (省级工程技术研究中心名称). */
+    private static final int MAX_HEADER = 12;
+
     /** The header words of {@code table-columns.lex} that give a column this role. */
     private static Set<String> columns(TablePass.Role role) {
         return Resources.classedWords("extract/table-columns.lex", TablePass.Role.class).entrySet().stream()
@@ -437,13 +444,25 @@ public final class MentionFinder {
             return header < 0 && at >= 0 && at < cells.size() ? cells.get(at) : null;
         }
 
+        /**
+         * The cell of the row that is a header of {@code words}: one that is such a word, or (工程中心名称, 链主企业名称)
+         * ends with one in a row where another cell is a header word as it stands (序号, 依托单位), so that a row of data
+         * whose cell happens to end like a header is not read as a header.
+         */
         private static int headerCell(String text, List<int[]> cells, Set<String> words) {
+            int ending = -1;
+            boolean headerRow = false;
             for (int c = 0; cells.size() >= 2 && c < cells.size(); c++) {
-                if (words.contains(text.substring(cells.get(c)[0], cells.get(c)[1]).strip())) {
+                String cell = text.substring(cells.get(c)[0], cells.get(c)[1]).strip();
+                if (words.contains(cell)) {
                     return c;
                 }
+                headerRow |= ALL_HEADERS.contains(cell);
+                if (ending < 0 && cell.length() <= MAX_HEADER && words.stream().anyMatch(w -> w.length() >= 2 && cell.endsWith(w))) {
+                    ending = c;
+                }
             }
-            return -1;
+            return headerRow ? ending : -1;
         }
     }
 

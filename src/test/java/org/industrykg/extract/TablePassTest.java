@@ -52,6 +52,14 @@ class TablePassTest {
     }
 
     @Test
+    void a_header_that_ends_with_a_column_word_names_the_column_so_its_cells_are_names_whole() {
+        Extracted x = Extracted.from("序号\t工程中心名称\t依托单位\t所在地市\n"
+                + "1\t江门市服务机器人用视觉传感器工程技术研究中心\t江门市琮岳智能科技有限公司\t江门市");
+        assertThat(table(x, RelationType.FOUNDED, "江门市琮岳智能科技有限公司", "江门市服务机器人用视觉传感器工程技术研究中心")).isTrue();
+        assertThat(x.allNames()).doesNotContain("视觉传感器工程技术研究中心");
+    }
+
+    @Test
     void a_column_of_streets_places_each_row_in_its_street() {
         Extracted streets = Extracted.from("深圳市宝安区链主企业名单\n序号\t链主企业\t所在街道\n1\t深圳市琮岳智能科技有限公司\t福海街道");
         assertThat(table(streets, RelationType.HOSTS, "深圳市宝安区福海街道", "深圳市琮岳智能科技有限公司")).isTrue();
