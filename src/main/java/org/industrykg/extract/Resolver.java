@@ -704,11 +704,13 @@ public final class Resolver {
      */
     private void enterpriseShortNames(String text, Map<String, Entity> byKey, Map<Mention, Entity> entityOf,
                                       List<Mention> mentions) {
+        List<String> legalNames = byKey.values().stream()
+                .filter(e -> e.label == EntityLabel.Enterprise && ShortNames.isLegalName(e.name)).map(e -> e.name).toList();
         for (Entity entity : List.copyOf(byKey.values())) {
             if (entity.label != EntityLabel.Enterprise || !ShortNames.isLegalName(entity.name)) {
                 continue;
             }
-            List<String> forms = shortNames.of(entity.name);
+            List<String> forms = shortNames.ofAmong(entity.name, legalNames);
             for (String shortName : forms) {
                 Entity own = byKey.remove(ExtractedEntity.keyOf(EntityLabel.Enterprise, shortName));
                 if (own != null && own != entity) {

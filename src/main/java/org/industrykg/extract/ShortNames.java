@@ -54,4 +54,15 @@ final class ShortNames {
         forms.remove(legalName);
         return forms.stream().filter(f -> f.length() >= 3 || forms.size() == 1).toList();
     }
+
+    /**
+     * The short forms of a legal name that no other legal name of the text begins with once its place is off: a parent
+     * and its subsidiary share a brand (深圳某某智能装备有限公司, 中山某某智能制造有限公司), so 某某智能, derived from the
+     * second only, may be either.
+     */
+    List<String> ofAmong(String legalName, java.util.Collection<String> legalNames) {
+        List<String> cores = legalNames.stream().filter(other -> !other.equals(legalName))
+                .map(this::of).filter(forms -> !forms.isEmpty()).map(forms -> forms.get(0)).toList();
+        return of(legalName).stream().filter(form -> cores.stream().noneMatch(core -> core.startsWith(form))).toList();
+    }
 }

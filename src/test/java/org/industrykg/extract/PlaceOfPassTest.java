@@ -17,6 +17,16 @@ class PlaceOfPassTest {
     }
 
     @Test
+    void the_city_firms_come_from_hosts_each_of_them() {
+        Extracted x = Extracted.from("深圳市琮岳精密科技有限公司、深圳栖岚医疗器械有限公司等企业均来自深圳。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "深圳市", "深圳市琮岳精密科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "深圳市", "深圳栖岚医疗器械有限公司")).isTrue();
+
+        Extracted orders = Extracted.from("深圳市琮岳精密科技有限公司的订单主要来自江门，核心团队来自五邑大学。");
+        assertThat(orders.extraction.relations()).noneMatch(r -> r.type() == RelationType.HOSTS && r.source().endsWith(":江门市"));
+    }
+
+    @Test
     void an_organisation_of_a_place_is_hosted_by_it() {
         Extracted a = Extracted.from("株洲高新技术产业开发区内的株洲航空产业园已集聚企业60余家。");
         assertThat(hosts(a, "株洲高新技术产业开发区", "株洲航空产业园")).isTrue();

@@ -21,6 +21,13 @@ class ResolverTest {
     }
 
     @Test
+    void a_brand_that_a_parent_and_its_subsidiary_share_is_not_made_the_subsidiary_s() {
+        Extracted x = Extracted.from("深圳栖岚智能装备有限公司以全资子公司江门栖岚智能制造有限公司为主体投资。栖岚智能、曦岙电子等企业来自深圳。");
+        assertThat(x.entity("江门栖岚智能制造有限公司").orElseThrow().aliases()).doesNotContain("栖岚智能");
+        assertThat(x.hasRelation(RelationType.HOSTS, "深圳市", "江门栖岚智能制造有限公司")).isFalse();
+    }
+
+    @Test
     void a_town_is_read_inside_the_narrowest_place_the_text_names() {
         Extracted x = Extracted.from("广东省将支持东莞市发展机器人产业。东莞市长安镇的交椅湾科创岛已进驻企业21家。");
         assertThat(x.names(EntityLabel.City)).contains("东莞市长安镇").noneMatch(name -> name.startsWith("肇庆市"));
