@@ -704,7 +704,7 @@ public final class Resolver {
      */
     private void enterpriseShortNames(String text, Map<String, Entity> byKey, Map<Mention, Entity> entityOf,
                                       List<Mention> mentions) {
-        List<String> legalNames = byKey.values().stream()
+        List<String> legalNames = byKey.values().stream() // in the order the text first names them
                 .filter(e -> e.label == EntityLabel.Enterprise && ShortNames.isLegalName(e.name)).map(e -> e.name).toList();
         for (Entity entity : List.copyOf(byKey.values())) {
             if (entity.label != EntityLabel.Enterprise || !ShortNames.isLegalName(entity.name)) {

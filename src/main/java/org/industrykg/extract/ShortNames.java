@@ -56,13 +56,28 @@ final class ShortNames {
     }
 
     /**
-     * The short forms of a legal name that no other legal name of the text begins with once its place is off: a parent
-     * and its subsidiary share a brand (深圳某某智能装备有限公司, 中山某某智能制造有限公司), so 某某智能, derived from the
-     * second only, may be either.
+     * The short forms of a legal name among the registered names a text writes, in the order it first writes them: a
+     * parent and its subsidiary share a brand (深圳某某精密科技有限公司, then 中山某某精密制造有限公司), and a form that
+     * the name of either begins with (某某精密) is the one's named first, not the other's, even when only the other's
+     * trade words give it (某某智能 from 中山某某智能制造有限公司 beside 深圳某某智能装备有限公司 named before it).
      */
-    List<String> ofAmong(String legalName, java.util.Collection<String> legalNames) {
-        List<String> cores = legalNames.stream().filter(other -> !other.equals(legalName))
-                .map(this::of).filter(forms -> !forms.isEmpty()).map(forms -> forms.get(0)).toList();
-        return of(legalName).stream().filter(form -> cores.stream().noneMatch(core -> core.startsWith(form))).toList();
+    List<String> ofAmong(String legalName, List<String> legalNames) {
+        int at = legalNames.indexOf(legalName);
+        List<String> earlier = at < 0 ? List.of() : legalNames.subList(0, at);
+        List<String> earlierCores = earlier.stream().map(this::core).toList();
+        String core = core(legalName);
+        java.util.LinkedHashSet<String> forms = new java.util.LinkedHashSet<>(of(legalName));
+        for (String other : legalNames) {
+            if (!other.equals(legalName) && !earlier.contains(other)) {
+                of(other).stream().filter(form -> form.length() >= 3 && core.startsWith(form)).forEach(forms::add);
+            }
+        }
+        return forms.stream().filter(form -> earlierCores.stream().noneMatch(c -> c.startsWith(form))).toList();
+    }
+
+    /** The longest short form (the name without place and legal form), or the name itself. */
+    private String core(String legalName) {
+        List<String> forms = of(legalName);
+        return forms.isEmpty() ? legalName : forms.get(0);
     }
 }

@@ -21,10 +21,14 @@ class ResolverTest {
     }
 
     @Test
-    void a_brand_that_a_parent_and_its_subsidiary_share_is_not_made_the_subsidiary_s() {
+    void a_brand_that_a_parent_and_its_subsidiary_share_is_the_one_s_the_text_names_first() {
         Extracted x = Extracted.from("深圳栖岚智能装备有限公司以全资子公司江门栖岚智能制造有限公司为主体投资。栖岚智能、曦岙电子等企业来自深圳。");
         assertThat(x.entity("江门栖岚智能制造有限公司").orElseThrow().aliases()).doesNotContain("栖岚智能");
         assertThat(x.hasRelation(RelationType.HOSTS, "深圳市", "江门栖岚智能制造有限公司")).isFalse();
+        assertThat(x.hasRelation(RelationType.HOSTS, "深圳市", "深圳栖岚智能装备有限公司")).isTrue();
+
+        Extracted child = Extracted.from("江门栖岚精密制造有限公司是深圳栖岚精密科技有限公司的全资子公司。栖岚精密今年扩产。");
+        assertThat(child.entity("江门栖岚精密制造有限公司").orElseThrow().aliases()).contains("栖岚精密");
     }
 
     @Test
