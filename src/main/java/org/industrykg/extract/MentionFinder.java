@@ -83,7 +83,7 @@ public final class MentionFinder {
     private static final String COUNT = "[0-9一二两三四五六七八九十]{1,3}(?:家|所|个)";
     private static final String ITEM = "(?:(?!等|" + COUNT + ")[\\p{IsHan}A-Za-z0-9（）()]){2,16}";
     /** A list of names: X、Y、Z, optionally closed by 等…HEAD or a count of HEADs, whose head noun types the items. */
-    private static final String HEADS = "企业|公司|龙头|厂商|品牌|高校|院校|大学|院所|科研机构|研究机构|研究院所|园区";
+    private static final String HEADS = "企业|公司|龙头|厂商|品牌|高校|院校|大学|院所|科研机构|研究机构|研究院所|园区(?!企业|内|的|外)";
     private static final Pattern LIST = Pattern.compile("((?:" + ITEM + "、)+" + ITEM + "|[\\p{IsHan}A-Za-z0-9]{2,10}(?:和|及|与)[\\p{IsHan}A-Za-z0-9]{2,10}(?=等)"
             + "|" + ITEM + "(?=等[\\p{IsHan}0-9]{0,16}?(?:" + HEADS + ")))"
             + "(?:(?:等|(?=" + COUNT + "))(?:[\\p{IsHan}0-9]{0,16}?)(" + HEADS + "))?");
@@ -104,14 +104,13 @@ public final class MentionFinder {
     private static final Pattern LIST_PREPOSITION = Pattern.compile("^(?:已|已经|还|也)?(?:向|为|给|对|同|与|跟|被|把)(?=\\p{IsHan}{2})");
     private static final Pattern GENERIC_ITEM = Pattern.compile(".*(企业|机构|单位|高校|院所|部门|行业|产业|领域|团体|两地|三地|多地|各地)$");
     /**
-     * A firm's own plant or base (某某整机及关节模组生产基地, 研发基地, 总部基地), or a 制造基地 whose name holds a verb or a
-     * conjunction (中山布局制造基地, 整机和零部件规模化制造基地); a named one (某某精密制造基地) stays a park.
+     * A firm's own plant or base (某某整机及关节模组生产基地, 研发基地), or a 制造基地 whose name holds a verb or a
+     * conjunction after its first character (中山布局制造基地, 整机和零部件规模化制造基地); a named one (某某精密制造基地,
+     * 和平区先进制造基地) stays a park. Checked before {@link #FACILITY}, which would keep a plant a place names.
      */
     private static final Pattern FIRM_PLANT = Pattern.compile(
-            "(?:生产基地|研发基地|产业化基地|总部基地|生产线)$|(?:布局|建设|打造|及|和)\\p{IsHan}*制造基地$");
+            "(?:生产基地|研发基地|产业化基地)$|\\p{IsHan}(?:布局|建设|打造|及|和)\\p{IsHan}*制造基地$");
 
-    /** A preposition or conjunction that opens a clause, not an entry's name (（三）与某某（…）共建…). */
-    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:与|同|和|由|在|对|向|经|将|已)");
     /** An item that refers to a party of the text rather than naming one (学校与A、B等企业: 学校 is the writer). */
     private static final Pattern REFERRING_ITEM = Pattern.compile("(?:该|本|我|此|上述)?(?:学校|校|大学|学院|公司|集团|研究院|院|政府|园区)");
     private static final Set<String> GLUE = Set.of("+", "·", "—", "-", "－", "&");
@@ -918,7 +917,7 @@ public final class MentionFinder {
                             suffix.rule().method(), name + partnership.group()));
                 } else if (limited != null && limited.lookingAt()) { // 某某创业投资合伙企业（有限合伙）
                     // a partnership named a fund (某某基金（深圳）合伙企业（有限合伙）) is that fund
-                    EntityLabel label = name.contains("基金") ? EntityLabel.Fund : EntityLabel.Enterprise;
+                    EntityLabel label = name.contains("基金") && !name.contains("基金管理") ? EntityLabel.Fund : EntityLabel.Enterprise;
                     out.add(new Mention(label, name + limited.group(), begin, end + limited.end() + sentence.begin(),
                             sentence.index(), suffix.rule().method()));
                 } else {
@@ -1708,8 +1707,8 @@ public final class MentionFinder {
                 NameRules.Suffix own = rules.classify(item);
                 EntityLabel label = own != null && item.length() > own.text().length() ? own.rule().label()
                         : head == null ? EntityLabel.Enterprise : head;
-                boolean parkOfParks = head != EntityLabel.Park || label == EntityLabel.Park && own != null;
-                if (listItemAcceptable(item) && parkOfParks) {
+                boolean fitsTheList = head != EntityLabel.Park || label == EntityLabel.Park && own != null;
+                if (listItemAcceptable(item) && fitsTheList) {
                     out.add(new Mention(label, item, span[0], span[1], sentence.index(),
                             head == null ? "rule:brand-list" : "rule:typed-list"));
                 }
@@ -1869,6 +1868,9 @@ public final class MentionFinder {
         }
     }
 
+    /** What a project's title may build under its own name: a park, an institute, a platform. */
+    private static final Set<EntityLabel> BUILT_IN_TITLE = EnumSet.of(EntityLabel.Park, EntityLabel.Platform, EntityLabel.ResearchInstitute);
+
     /**
      * The firm a project's title opens with (12. 某某电气智能配电设备项目。, 3. 某某新能源储能电池PACK项目。): a proper noun and a
      * brand suffix ({@code rule:project-owner}), the shortest such at a word's end; what the title builds (某某…华南生产基地)
@@ -1879,6 +1881,10 @@ public final class MentionFinder {
         Matcher title = RelationContext.PROJECT_TITLE.matcher(text);
         if (!title.matches()) {
             return;
+        }
+        NameRules.Suffix whole = rules.classify(title.group(1));
+        if (whole != null && BUILT_IN_TITLE.contains(whole.rule().label()) && !FIRM_PLANT.matcher(title.group(1)).find()) {
+            return; // 4. 某某智能装备产业园项目, 某某机器人研究院项目: the project builds a park or an institute, named so
         }
         int from = title.start(1);
         int begin = sentence.begin() + from;
@@ -1905,8 +1911,6 @@ public final class MentionFinder {
         out.removeIf(m -> m.begin() == begin && m.end() == titleEnd && BUILT_IN_TITLE.contains(m.label()));
         out.add(new Mention(EntityLabel.Enterprise, name, begin, begin + name.length(), sentence.index(), "rule:project-owner"));
     }
-
-    private static final Set<EntityLabel> BUILT_IN_TITLE = EnumSet.of(EntityLabel.Park, EntityLabel.Platform, EntityLabel.ResearchInstitute);
 
     /**
      * A policy, plan or programme named in quotes rather than 《》 (“某某机器人产业跃升计划”, 「某某行动方案」):
@@ -1967,9 +1971,14 @@ public final class MentionFinder {
                 || industries.compoundField(text.substring(head.end(1))) != null;
         boolean atToken = start > 0 || sentence.tokens().stream().anyMatch(t -> t.begin() == begin); // a bullet may be glued to it
         if (nameLike && industryAfter && atToken && listItemAcceptable(name) && industries.termsIn(own).isEmpty()
-                && !HEADING_WORD.matcher(name).find() && !CLAUSE_OPENING.matcher(name).lookingAt()) {
+                && !HEADING_WORD.matcher(name).find() && !opensWithParticle(sentence, begin)) {
             out.add(new Mention(EntityLabel.Enterprise, name, begin, begin + name.length(), sentence.index(), "rule:directory-entry"));
         }
+    }
+
+    /** Whether the token at {@code begin} is a preposition or conjunction that opens a clause (（三）与某某（…）共建…), not a name. */
+    private static boolean opensWithParticle(Sentence sentence, int begin) {
+        return sentence.tokens().stream().anyMatch(t -> t.begin() == begin && ("P".equals(t.pos()) || "CC".equals(t.pos())));
     }
 
     /**

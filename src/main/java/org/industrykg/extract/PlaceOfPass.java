@@ -67,8 +67,9 @@ final class PlaceOfPass implements RelationPass {
      */
     private void comesFrom(RelationContext doc, Sentence sentence, List<List<Mention>> groups, Mention last, Mention place,
                            String gap, List<ExtractedRelation> out) {
-        if (place.label() != EntityLabel.City || !FROM.matcher(gap).matches()) {
-            return;
+        int after = place.end() - sentence.begin();
+        if (place.label() != EntityLabel.City || !FROM.matcher(gap).matches() || sentence.text().startsWith("的", after)) {
+            return; // 甲公司来自深圳的订单: where the orders come from
         }
         for (Mention member : ListGroups.ending(groups, last)) {
             if (HOSTED.contains(member.label()) && member.label() != EntityLabel.Park) {

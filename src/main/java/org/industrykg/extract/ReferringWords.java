@@ -79,8 +79,11 @@ final class ReferringWords {
     }
 
     /** Whether a mention is a referring word rather than a name. */
+    /** The method of a first-person word's mention (我校, 我市, 我局). */
+    static final String SELF_REFERENCE = "rule:self-reference";
+
     static boolean refers(Mention m) {
-        return m.method().equals("rule:self-reference") || m.method().equals("rule:definite-reference");
+        return m.method().equals(SELF_REFERENCE) || m.method().equals("rule:definite-reference");
     }
 
     /** The referring words of a document, each with the entity it stands for. */
@@ -105,7 +108,7 @@ final class ReferringWords {
                     continue; // 我校智能制造研究院: 我校 only says whose unit it is
                 }
                 Resolver.Entity entity = m.group(1) != null ? city : m.group(2) != null ? school : m.group(3) != null ? speaker : body;
-                add(doc, sentence, m.start(), m.end(), entity, "rule:self-reference", found);
+                add(doc, sentence, m.start(), m.end(), entity, SELF_REFERENCE, found);
             }
             Matcher bare = THE_SCHOOL.matcher(sentence.text());
             while (school != null && bare.find()) {

@@ -212,7 +212,8 @@ public final class Resolver {
 
     /**
      * The city whose body wrote the document; without an issuer, the city a text that speaks of 全市,
-     * 我市 or 市政府 names first in its opening sentences (a work report given to 某某市人民代表大会).
+     * 我市 or 市政府 names first in its opening sentences (a work report given to 某某市人民代表大会), itself or as the
+     * first place of a body's or a policy's name there (《某某市…若干措施》政策解读).
      */
     private Divisions.Division issuingCity(String issuer, List<Mention> mentions, String text) {
         if (issuer != null) {
@@ -230,7 +231,9 @@ public final class Resolver {
         for (Mention m : mentions) {
             Divisions.Division d = m.sentence() >= OPENING ? null
                     : m.label() == EntityLabel.City ? places.division(m.text())
-                    : MentionFinder.SOURCE_LINE_METHOD.equals(m.method()) ? leadingDivision(m.text()) : null; // 来源：某市发布
+                    : MentionFinder.SOURCE_LINE_METHOD.equals(m.method()) ? leadingDivision(m.text()) // 来源：某市发布
+                    : m.label() == EntityLabel.GovernmentAgency || m.label() == EntityLabel.Policy
+                    ? leadingDivision(m.text().replaceFirst("^《", "")) : null; // 《某市…若干措施》政策解读, 来源：某市某局
             if (d != null && d.level().equals("city")) {
                 return d;
             }

@@ -177,12 +177,13 @@ final class StructuralPass implements RelationPass {
 
     /**
      * A body whose name begins with a place is PART_OF that place (the City is added when the text
-     * names it only inside the body's name); the place is PART_OF a province named just before it.
+     * names it only inside the body's name), as is a stationed office whose city's short name comes before the bracketed
+     * place it stands in (中山（深圳）某招商服务站); the place is PART_OF a province named just before it.
      */
     private void agencyPlace(RelationContext doc, Resolver.Entity agency, Mention mention,
                              Map<String, Resolver.Entity> cities, Evidence evidence, List<ExtractedRelation> out) {
         Divisions.Division prefix = placePrefix(agency.name);
-        int bracket = agency.name.indexOf('（');
+        int bracket = Math.max(agency.name.indexOf('（'), agency.name.indexOf('('));
         if (prefix == null && bracket >= 2 && MentionFinder.stationedOffice(agency.name)) {
             prefix = places.division(agency.name.substring(0, bracket)); // 中山（深圳）某招商服务站: 中山's office in 深圳
         }

@@ -9,7 +9,8 @@ import org.industrykg.nlp.Sentence;
 
 /**
  * A company and its subsidiary: B founded A ({@code rule:subsidiary}) when the text says A（B下属企业）,
- * A是B的全资子公司, A是B（于2023年）在P设立的全资子公司, A系B全资控股的…, B下属的A / B旗下A / B全资子公司A / B以全资子公司A为主体, or B设立全资子公司A (also 在P设立,
+ * A是B的全资子公司, A是B（于2023年）在P设立的全资子公司, A系B全资控股的…, B下属的A / B旗下A / B全资子公司A /
+ * B以全资子公司A为主体 / B通过其子公司A, or B设立全资子公司A (also 在P设立,
  * 附属公司, 分公司); the project company of an investment (X…投资建设某基地，项目公司Y) is X's. The sub-funds a fund's
  * text lists after 组建…子基金： are PART_OF the fund named before it ({@code rule:sub-fund-list}).
  */

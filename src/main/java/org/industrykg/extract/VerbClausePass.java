@@ -265,8 +265,9 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern OWN_REPORT_TITLE = Pattern.compile("^(?:[0-9]{4}年)?(?:度|年度|上半年|全年)?[^，。；：]{0,16}(?:工作总结|总结|年报|年度报告|工作报告|工作要点)\\s*$");
 
     /**
-     * Who wrote the text, as a mention: the body that issued a letter, else the organisation that the title of a
-     * report on its own work opens with ({@link ReferringWords#titleSubject}). Empty when neither is known.
+     * Who wrote the text, as a mention: the body that issued a letter, else the body a first-person title stands for
+     * (我校与…签约), else the organisation that the title of a report on its own work opens with
+     * ({@link ReferringWords#titleSubject}). Empty when none is known.
      */
     private static List<Mention> author(RelationContext doc) {
         Mention body = doc.issuingBody();
@@ -299,7 +300,7 @@ final class VerbClausePass implements RelationPass {
         for (Sentence line : doc.sentences.subList(0, Math.min(TITLE_LINES, doc.sentences.size()))) {
             String text = line.text().strip();
             Mention opening = doc.opening(line);
-            if (opening != null && opening.method().equals("rule:self-reference") && text.startsWith(opening.text())
+            if (opening != null && ReferringWords.SELF_REFERENCE.equals(opening.method()) && text.startsWith(opening.text())
                     && text.indexOf('。') < 0 && doc.entityOf.get(opening) != null && ORGANISATIONS.contains(opening.label())) {
                 return opening;
             }
@@ -865,7 +866,7 @@ final class VerbClausePass implements RelationPass {
     }
 
     /** Entering the park without naming it (甲乙科技、丙丁电子等企业陆续入园。): the verb ends its clause or goes on to production. */
-    private static final Pattern ENTERED_PARK = Pattern.compile("(?:入园|进园)(?=$|[，。；、,;]|(?:后|并)?(?:投产|生产|开工|运营|建设))");
+    private static final Pattern ENTERED_PARK = Pattern.compile("(?:签约)?(?:入园|进园)(?=$|[，。；、,;]|(?:后|并)?(?:投产|生产|开工|运营|建设))");
 
     /**
      * Firms that entered the park the text is speaking of (科锐森光电、朗坤储能等企业也已陆续入园): the park named last
@@ -1107,8 +1108,10 @@ final class VerbClausePass implements RelationPass {
     }
 
     /**
-     * A sentence that opens with what an organisation makes or does, with no subject (主要生产X和Y。, 主要产品包括…,
-     * 从事X研发。): the organisation the sentence before opens with, a firm or an institute; else none.
+     * The subject a sentence carries on from the line before: the firm of a project the line before titles
+     * ({@link #projectOwner}); the organisation a heading line names alone; or, for a sentence that opens with what an
+     * organisation makes or does (主要生产X和Y。, 主要产品包括…, 从事X研发。), the firm or institute the sentence before
+     * opens with; else none.
      */
     private static List<Mention> continuedTopic(RelationContext doc, Sentence sentence) {
         if (sentence.index() == 0) {

@@ -57,6 +57,7 @@ final class LineCleaner {
     /** Trims, keeps one space of every inner run, and drops the run where the layout rules say so. */
     private static MappedText tidySpaces(MappedText line) {
         MappedText.Builder tidy = new MappedText.Builder();
+        boolean aligned = wordGaps(line) >= 2;
         int i = 0;
         while (i < line.length()) {
             if (!isSpace(line.charAt(i))) {
@@ -69,7 +70,7 @@ final class LineCleaner {
                 end++;
             }
             boolean inner = i > 0 && end < line.length();
-            if (inner && isCellGap(line, i, end)) {
+            if (inner && isCellGap(line, i, end, aligned)) {
                 tidy.append('\t', line.sourceAt(i));
             } else if (inner && !isRemovableGap(line, i, end)) {
                 tidy.append(' ', line.sourceAt(i));
@@ -84,11 +85,13 @@ final class LineCleaner {
     }
 
     /**
-     * A gap between table cells or letterhead fields (a tab, an ideographic space between words,
-     * three spaces, two between words of two characters or more) next to Chinese: it stays, as one tab, so the cells do not run together into one name. An
-     * ideographic space between single characters (通　知) is only typography.
+     * A gap between table cells or letterhead fields (a tab, an ideographic space between words, three
+     * spaces, or two between words of two characters or more on a line with another such gap) next to
+     * Chinese: it stays, as one tab, so the cells do not run together into one name. An ideographic
+     * space between single characters (通　知) is only typography, and one double space in prose (a PDF's
+     * 江门市  蓬江区) is no table.
      */
-    private static boolean isCellGap(MappedText line, int start, int end) {
+    private static boolean isCellGap(MappedText line, int start, int end, boolean aligned) {
         if (!CjkChars.isWide(line.charAt(start - 1)) && !CjkChars.isWide(line.charAt(end))) {
             return false;
         }
@@ -101,7 +104,25 @@ final class LineCleaner {
         }
         boolean spacedCharacters = wordLengthBefore(line, start) == 1 && wordLengthAfter(line, end) == 1;
         boolean betweenWords = wordLengthBefore(line, start) >= 2 && wordLengthAfter(line, end) >= 2; // 序号  企业名称
-        return ideographic >= 2 || ideographic == 1 && !spacedCharacters || end - start >= 3 || end - start == 2 && betweenWords;
+        return ideographic >= 2 || ideographic == 1 && !spacedCharacters || end - start >= 3 || aligned && end - start == 2 && betweenWords;
+    }
+
+    /** How many gaps of two spaces or more stand between words of two characters or more on the line. */
+    private static int wordGaps(MappedText line) {
+        int gaps = 0;
+        for (int i = 1; i < line.length(); i++) {
+            if (isSpace(line.charAt(i)) && !isSpace(line.charAt(i - 1))) {
+                int end = i;
+                while (end < line.length() && isSpace(line.charAt(end))) {
+                    end++;
+                }
+                if (end - i >= 2 && end < line.length() && wordLengthBefore(line, i) >= 2 && wordLengthAfter(line, end) >= 2) {
+                    gaps++;
+                }
+                i = end;
+            }
+        }
+        return gaps;
     }
 
     private static int wordLengthBefore(MappedText line, int start) {

@@ -50,6 +50,9 @@ class NameLeftEdgeTest {
         Extracted x = Extracted.from("会上，学校与珠海、江门两地5家企业分别签署合作协议。");
         assertThat(x.names(EntityLabel.Enterprise)).isEmpty();
 
+        Extracted tenants = Extracted.from("琮岳精密、栖岚医疗等园区企业参加了对接会。");
+        assertThat(tenants.label("琮岳精密")).isEqualTo(EntityLabel.Enterprise);
+
         Extracted unit = Extracted.from("珠海科技学院与珠海市翊川智能装备有限公司共建联合实验室，由学校中德智能制造学院牵头。");
         assertThat(unit.allNames()).noneMatch(n -> n.startsWith("学校"));
     }

@@ -48,6 +48,14 @@ class ResolverTest {
     }
 
     @Test
+    void a_text_about_its_own_city_without_a_letterhead_takes_the_city_its_title_s_policy_names() {
+        Extracted x = Extracted.from("《江门市加快机器人产业发展若干措施》政策解读\n\n近日，江门市人民政府印发若干措施。"
+                + "对机器人企业在我市设立生产基地的给予奖励。市工业和信息化局已与深圳市工业和信息化局签订合作备忘录。");
+        assertThat(x.names(EntityLabel.GovernmentAgency)).contains("江门市工业和信息化局").doesNotContain("市工业和信息化局");
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "江门市工业和信息化局", "深圳市工业和信息化局")).isTrue();
+    }
+
+    @Test
     void resolves_city_relative_bureau_to_issuing_city() {
         Extracted x = Extracted.from(LETTERHEAD + "经商市财政局、科技局，现答复如下。");
         assertThat(x.names(EntityLabel.GovernmentAgency)).contains("株洲市财政局", "株洲市科技局");

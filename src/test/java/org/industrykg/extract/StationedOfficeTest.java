@@ -14,8 +14,8 @@ class StationedOfficeTest {
         assertThat(x.hasRelation(RelationType.PART_OF, "江门（深圳）智能装备产业招商服务站", "江门市")).isTrue();
         assertThat(x.hasRelation(RelationType.FOUNDED, "江门市投资促进局", "江门（深圳）智能装备产业招商服务站")).isTrue();
 
-        Extracted branch = Extracted.from("深圳市琮岳科技有限公司设立琮岳（江门）科技有限公司。");
-        assertThat(branch.label("琮岳（江门）科技有限公司")).isEqualTo(EntityLabel.Enterprise);
+        Extracted service = Extracted.from("江门市琮岳科技有限公司在深圳设立琮岳（深圳）技术服务中心，为客户提供维修服务。");
+        assertThat(service.label("琮岳（深圳）技术服务中心")).isNotEqualTo(EntityLabel.GovernmentAgency);
     }
 
     @Test

@@ -34,8 +34,8 @@ class SubsidiaryPlaceTest {
         Extracted x = Extracted.from("深圳琮岳智能装备有限公司以全资子公司江门琮岳智能制造有限公司为主体投资，总投资3亿元。");
         assertThat(x.hasRelation(RelationType.FOUNDED, "深圳琮岳智能装备有限公司", "江门琮岳智能制造有限公司")).isTrue();
 
-        Extracted customer = Extracted.from("深圳琮岳智能装备有限公司以江门栖岚精密制造有限公司为主要客户。");
-        assertThat(customer.extraction.relations()).noneMatch(r -> r.type() == RelationType.FOUNDED);
+        Extracted pledged = Extracted.from("深圳琮岳智能装备有限公司以全资子公司的股权质押给江门栖岚精密制造有限公司。");
+        assertThat(pledged.extraction.relations()).noneMatch(r -> r.type() == RelationType.FOUNDED);
     }
 
     @Test

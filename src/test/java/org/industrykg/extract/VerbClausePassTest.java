@@ -84,6 +84,10 @@ class VerbClausePassTest {
                 + "4. 蓬江数字经济产业园项目。总投资9亿元，落户蓬江区。");
         assertThat(fields.names(EntityLabel.Enterprise)).isEmpty();
         assertThat(fields.label("蓬江数字经济产业园")).isEqualTo(EntityLabel.Park);
+
+        Extracted institute = Extracted.from("签约项目如下：\n\n5. 琮岳智能机器人研究院项目。总投资2亿元，落户蓬江区。");
+        assertThat(institute.label("琮岳智能机器人研究院")).isEqualTo(EntityLabel.ResearchInstitute);
+        assertThat(institute.entity("琮岳智能")).isEmpty();
     }
 
     @Test
@@ -92,8 +96,11 @@ class VerbClausePassTest {
         assertThat(x.hasRelation(RelationType.HOSTS, "渟渊智造产业园", "琮岳精密")).isTrue();
         assertThat(x.hasRelation(RelationType.HOSTS, "渟渊智造产业园", "栖岚医疗")).isTrue();
 
-        Extracted nowhere = Extracted.from("琮岳精密、栖岚医疗等企业也已陆续入园。");
-        assertThat(nowhere.extraction.relations()).noneMatch(r -> r.type() == RelationType.HOSTS);
+        Extracted signed = Extracted.from("渟渊智造产业园一期已建成。琮岳精密、栖岚医疗等企业已签约入园。");
+        assertThat(signed.hasRelation(RelationType.HOSTS, "渟渊智造产业园", "琮岳精密")).isTrue();
+
+        Extracted applying = Extracted.from("渟渊智造产业园一期已建成。琮岳精密、栖岚医疗等企业正在办理入园手续。");
+        assertThat(applying.extraction.relations()).noneMatch(r -> r.type() == RelationType.HOSTS);
     }
 
     @Test

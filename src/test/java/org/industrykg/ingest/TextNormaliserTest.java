@@ -244,7 +244,9 @@ class TextNormaliserTest {
         assertThat(normalise("序号  发榜单位            揭榜单位\n1     江门市曦岙精密模具有限公司    五邑大学"))
                 .isEqualTo("序号\t发榜单位\t揭榜单位\n1\t江门市曦岙精密模具有限公司\t五邑大学");
         assertThat(normalise("中  山  市")).isEqualTo("中山市");
-        assertThat(normalise("江门市 蓬江区")).isEqualTo("江门市蓬江区");
+        assertThat(normalise("江门市  蓬江区")).isEqualTo("江门市蓬江区"); // one double space in prose is no table
+        assertThat(normalise("江门市琮岳智能科技有限公司  与五邑大学共建联合实验室。"))
+                .isEqualTo("江门市琮岳智能科技有限公司与五邑大学共建联合实验室。");
     }
 
     @Test
