@@ -505,6 +505,7 @@ public final class MentionFinder {
         List<List<Mention>> bySentence = bySentence(sentences, found);
         List<String> legalNames = found.stream().filter(m -> m.label() == EntityLabel.Enterprise && ShortNames.isLegalName(m.text()))
                 .map(Mention::text).distinct().toList();
+        Map<String, List<String>> formsOf = new HashMap<>();
         KnownNames.Builder names = new KnownNames.Builder();
         Map<String, EntityLabel> twoCharacter = new HashMap<>();
         List<Mention> guessed = new ArrayList<>();
@@ -516,7 +517,7 @@ public final class MentionFinder {
                     continue;
                 }
                 List<String> forms = new ArrayList<>(mention.label() == EntityLabel.Enterprise && ShortNames.isLegalName(mention.text())
-                        ? shortNames.ofAmong(mention.text(), legalNames).stream().filter(this::distinctive).toList() : List.of());
+                        ? shortNames.ofAmong(mention.text(), legalNames, formsOf).stream().filter(this::distinctive).toList() : List.of());
                 String declared = Resolver.declaredAlias(sentence.text(), mention.begin() - sentence.begin(), mention.end() - sentence.begin());
                 if (GUESSED.contains(mention.method())) {
                     guessed.add(mention);

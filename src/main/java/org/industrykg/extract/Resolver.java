@@ -709,11 +709,12 @@ public final class Resolver {
                                       List<Mention> mentions) {
         List<String> legalNames = byKey.values().stream() // in the order the text first names them
                 .filter(e -> e.label == EntityLabel.Enterprise && ShortNames.isLegalName(e.name)).map(e -> e.name).toList();
+        Map<String, List<String>> formsOf = new HashMap<>();
         for (Entity entity : List.copyOf(byKey.values())) {
             if (entity.label != EntityLabel.Enterprise || !ShortNames.isLegalName(entity.name)) {
                 continue;
             }
-            List<String> forms = shortNames.ofAmong(entity.name, legalNames);
+            List<String> forms = shortNames.ofAmong(entity.name, legalNames, formsOf);
             for (String shortName : forms) {
                 Entity own = byKey.remove(ExtractedEntity.keyOf(EntityLabel.Enterprise, shortName));
                 if (own != null && own != entity) {

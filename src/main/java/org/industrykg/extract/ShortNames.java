@@ -1,7 +1,10 @@
 package org.industrykg.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -60,24 +63,24 @@ final class ShortNames {
      * parent and its subsidiary share a brand (深圳某某精密科技有限公司, then 中山某某精密制造有限公司), and a form that
      * the name of either begins with (某某精密) is the one's named first, not the other's, even when only the other's
      * trade words give it (某某智能 from 中山某某智能制造有限公司 beside 深圳某某智能装备有限公司 named before it).
+     * {@code formsOf} keeps each name's forms for the calls of one document, so that they are derived once.
      */
-    List<String> ofAmong(String legalName, List<String> legalNames) {
+    List<String> ofAmong(String legalName, List<String> legalNames, Map<String, List<String>> formsOf) {
         int at = legalNames.indexOf(legalName);
-        List<String> earlier = at < 0 ? List.of() : legalNames.subList(0, at);
-        List<String> earlierCores = earlier.stream().map(this::core).toList();
-        String core = core(legalName);
-        java.util.LinkedHashSet<String> forms = new java.util.LinkedHashSet<>(of(legalName));
-        for (String other : legalNames) {
-            if (!other.equals(legalName) && !earlier.contains(other)) {
-                of(other).stream().filter(form -> form.length() >= 3 && core.startsWith(form)).forEach(forms::add);
-            }
+        String core = core(legalName, formsOf);
+        Set<String> forms = new LinkedHashSet<>(formsOf.computeIfAbsent(legalName, this::of));
+        for (String later : at < 0 ? legalNames : legalNames.subList(at + 1, legalNames.size())) {
+            formsOf.computeIfAbsent(later, this::of).stream()
+                    .filter(form -> form.length() >= 3 && core.startsWith(form)).forEach(forms::add);
         }
+        List<String> earlierCores = (at < 0 ? List.<String>of() : legalNames.subList(0, at)).stream()
+                .map(earlier -> core(earlier, formsOf)).toList();
         return forms.stream().filter(form -> earlierCores.stream().noneMatch(c -> c.startsWith(form))).toList();
     }
 
     /** The longest short form (the name without place and legal form), or the name itself. */
-    private String core(String legalName) {
-        List<String> forms = of(legalName);
+    private String core(String legalName, Map<String, List<String>> formsOf) {
+        List<String> forms = formsOf.computeIfAbsent(legalName, this::of);
         return forms.isEmpty() ? legalName : forms.get(0);
     }
 }
