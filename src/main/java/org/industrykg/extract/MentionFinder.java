@@ -104,15 +104,13 @@ public final class MentionFinder {
     private static final Pattern LIST_PREPOSITION = Pattern.compile("^(?:已|已经|还|也)?(?:向|为|给|对|同|与|跟|被|把)(?=\\p{IsHan}{2})");
     private static final Pattern GENERIC_ITEM = Pattern.compile(".*(企业|机构|单位|高校|院所|部门|行业|产业|领域|团体|两地|三地|多地|各地)$");
     /**
-     * A firm's own plant or base (某某整机及关节模组生产基地, 研发基地), or a 制造基地 whose name holds a verb or a
-     * conjunction after its first character (中山布局制造基地, 整机和零部件规模化制造基地); a named one (某某精密制造基地,
-     * 和平区先进制造基地) stays a park. Checked before {@link #FACILITY}, which would keep a plant a place names.
+     * The plants among {@link #FACILITY} that no place makes a park: a firm's own 生产基地, 研发基地 or 产业化基地
+     * (某某整机及关节模组生产基地), and a 制造基地 whose name holds a verb or a conjunction after its first character
+     * (中山布局制造基地, 整机和零部件规模化制造基地); a named one (某某精密制造基地, 和平区先进制造基地) may still be a park.
      */
     private static final Pattern FIRM_PLANT = Pattern.compile(
             "(?:生产基地|研发基地|产业化基地)$|\\p{IsHan}(?:布局|建设|打造|及|和)\\p{IsHan}*制造基地$");
 
-    /** An item that refers to a party of the text rather than naming one (学校与A、B等企业: 学校 is the writer). */
-    private static final Pattern REFERRING_ITEM = Pattern.compile("(?:该|本|我|此|上述)?(?:学校|校|大学|学院|公司|集团|研究院|院|政府|园区)");
     private static final Set<String> GLUE = Set.of("+", "·", "—", "-", "－", "&");
     /** The glue that also separates the fields of an entry (某研究院（某区）—某项目). */
     private static final Set<String> DASHES = Set.of("—", "-", "－");
@@ -406,8 +404,19 @@ public final class MentionFinder {
     private static final Set<String> ALL_HEADERS = java.util.stream.Stream.concat(
             Resources.classedWords("extract/table-columns.lex", TablePass.Role.class).keySet().stream(), java.util.stream.Stream.of("序号"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    /** The longest header cell read by its ending (省级工程技术研究中心名称). */
+    /** The longest header cell read by the header words it holds (省级工程技术研究中心名称). */
     private static final int MAX_HEADER = 12;
+
+    /** The longest header word a cell holds, or "" (the word whose role TablePass gives the column). */
+    private static String longestHeaderWord(String cell) {
+        String best = "";
+        for (String word : ALL_HEADERS) {
+            if (word.length() > best.length() && cell.contains(word)) {
+                best = word;
+            }
+        }
+        return best;
+    }
 
     /** The header words of {@code table-columns.lex} that give a column this role. */
     private static Set<String> columns(TablePass.Role role) {
@@ -444,12 +453,13 @@ public final class MentionFinder {
         }
 
         /**
-         * The cell of the row that is a header of {@code words}: one that is such a word, or (工程中心名称, 链主企业名称)
-         * ends with one in a row where another cell is a header word as it stands (序号, 依托单位), so that a row of data
-         * whose cell happens to end like a header is not read as a header.
+         * The cell of the row that is a header of {@code words}: one that is such a word, or one whose longest header
+         * word is one of them (工程中心名称, 链主企业名称; 运营机构 is an operator's, not a name's), as TablePass reads its
+         * header, in a row where another cell is a header word as it stands (序号, 依托单位), so that a row of data whose
+         * cell happens to hold a header word is not read as a header.
          */
         private static int headerCell(String text, List<int[]> cells, Set<String> words) {
-            int ending = -1;
+            int held = -1;
             boolean headerRow = false;
             for (int c = 0; cells.size() >= 2 && c < cells.size(); c++) {
                 String cell = text.substring(cells.get(c)[0], cells.get(c)[1]).strip();
@@ -457,11 +467,11 @@ public final class MentionFinder {
                     return c;
                 }
                 headerRow |= ALL_HEADERS.contains(cell);
-                if (ending < 0 && cell.length() <= MAX_HEADER && words.stream().anyMatch(w -> w.length() >= 2 && cell.endsWith(w))) {
-                    ending = c;
+                if (held < 0 && cell.length() <= MAX_HEADER && words.contains(longestHeaderWord(cell))) {
+                    held = c;
                 }
             }
-            return headerRow ? ending : -1;
+            return headerRow ? held : -1;
         }
     }
 
@@ -553,12 +563,13 @@ public final class MentionFinder {
     /** What may stand before the conjunction as a party the document names on its own. */
     private static final Set<EntityLabel> PARTIES = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform, EntityLabel.GovernmentAgency, EntityLabel.Association);
-    /** A conjunction or 联合 between two parties (擎岳智能联合某大学共建…, 芯络传感与某大学…). */
-    private static final Pattern PARTY_JOIN = Pattern.compile("(?:与|和|同|及|联合)");
+    /** A conjunction or a joining verb between two parties (甲乙智能联合某大学共建…, 丙丁传感与某大学…). */
+    private static final Pattern PARTY_JOIN = Pattern.compile(java.util.stream.Stream.concat(CONJUNCTIONS.stream(), JOINING_VERBS.stream())
+            .collect(java.util.stream.Collectors.joining("|", "(?:", ")")));
 
     /**
      * An institute or platform name that runs on from a party the document knows over a conjunction
-     * (擎岳智能联合哈尔滨工业大学（深圳）, 芯络传感与南方科技大学 after 深圳芯络传感技术有限公司, 某创新中心与某学院 after
+     * (甲乙智能联合某某大学（深圳）, 丙丁传感与某某科技大学 after 深圳丙丁传感技术有限公司, 某创新中心与某学院 after
      * the centre named alone): two parties, so the name starts after the conjunction and the party is found as a name
      * of its own.
      */
@@ -579,7 +590,7 @@ public final class MentionFinder {
 
     /**
      * A company name whose brand the segmenter cut (设立和/CC 准/VV 传动（中山）有限公司 read as 传动（中山）有限公司) starts
-     * where a name of the document that runs into it starts (和准传动, declared or known): that name is its brand.
+     * where a name of the document that runs into it starts (甲乙传动, declared or known): that name is its brand.
      */
     private static Mention withKnownBrand(Sentence sentence, Mention m, KnownNames document, Map<String, String> declaredBy) {
         if (m.label() != EntityLabel.Enterprise || !ShortNames.isLegalName(m.text()) || m.surface() != null) {
@@ -609,7 +620,7 @@ public final class MentionFinder {
     private static final Pattern BRACKETED = Pattern.compile("^[（(](\\p{IsHan}{2,4})[）)]");
 
     /**
-     * Whether a name is followed by its abbreviation in brackets (中部科学园区（中科）): two to four of its own characters,
+     * Whether a name is followed by its abbreviation in brackets (某某科学园区（某科）): two to four of its own characters,
      * in order, the first one first. A place in brackets (某某科技（深圳）) is no abbreviation of the name before it.
      */
     static boolean abbreviatedAfter(String name, String after) {
@@ -1349,7 +1360,7 @@ public final class MentionFinder {
     private boolean isNameLike(Token token) {
         String word = token.word();
         if (stopWords.contains(word) || "CD".equals(token.pos()) && VAGUE_QUANTITY.contains(word)) {
-            return false; // 推动更/AD 多/CD 香港大学的团队: a quantity, no part of the name
+            return false; // 推动更/AD 多/CD 某某大学的团队: a quantity, no part of the name
         }
         if (GLUE.contains(word)) {
             return true;
@@ -1551,9 +1562,6 @@ public final class MentionFinder {
         if (rule.label() == EntityLabel.Park && administrativeDistrict(name)) { // 浦东新区, 滨海新区 are districts, not parks
             return false;
         }
-        if (rule.label() == EntityLabel.Park && FIRM_PLANT.matcher(name).find()) {
-            return false; // 某某人形机器人整机生产基地, 中山布局制造基地: a firm's plant, not a park
-        }
         if (rule.label() == EntityLabel.Fund && OWNED_BY.stream().anyMatch(name::contains)) {
             return false; // 某某母基金旗下子基金: the mother fund is the name; what it owns is unnamed
         }
@@ -1581,11 +1589,12 @@ public final class MentionFinder {
             return false;
         }
         if (FACILITY.matcher(name).find()) {
-            return places.containsPlace(written) || !REGION.matcher(name).lookingAt() && hasAnchor(name, tokens, begin, end);
+            return !FIRM_PLANT.matcher(name).find()
+                    && (places.containsPlace(written) || !REGION.matcher(name).lookingAt() && hasAnchor(name, tokens, begin, end));
         }
         return !rule.specificAnchor() || fillsQuote || hasAnchor(name, tokens, begin, end) || places.containsPlace(written)
-                || DECLARES_SHORT_NAME.matcher(textAfter(tokens, end, 6)).lookingAt() // 工业技术研究院（以下简称“工研院”）
-                || abbreviatedAfter(name, textAfter(tokens, end, 8)) // 中部科学园区（中科）
+                || DECLARES_SHORT_NAME.matcher(textAfter(tokens, end, 6)).lookingAt() // 某某技术研究院（以下简称“某研院”）
+                || abbreviatedAfter(name, textAfter(tokens, end, 8)) // 某某科学园区（某科）
                 || namedAfterPlaceWritten(name, tokens)
                 || createdHere(tokens, begin, FOUNDING_VERBS) && name.length() >= suffix.text().length() + 3
                 || rule.label() == EntityLabel.Park && createdHere(tokens, begin, SETTLING_INTO) && name.length() >= suffix.text().length() + 2;
@@ -1766,8 +1775,7 @@ public final class MentionFinder {
     }
 
     private boolean listItemAcceptable(String item) {
-        return item.length() >= 2 && !GENERIC_ITEM.matcher(item).matches() && !REFERRING_ITEM.matcher(item).matches()
-                && !genericPhrases.contains(item)
+        return item.length() >= 2 && !GENERIC_ITEM.matcher(item).matches() && !genericPhrases.contains(item)
                 && !stopWords.contains(item) && places.division(item) == null && industries.term(item) == null
                 && !brandRule.excluded().contains(item) && !item.matches(".*[0-9].*") && balanced(item);
     }

@@ -62,7 +62,7 @@ final class PlaceOfPass implements RelationPass {
     }
 
     /**
-     * Firms written right before 来自 and a place (擎砺机器人、衡川精密等9个项目来自深圳, 中科衍生物来自广州): the place
+     * Firms written right before 来自 and a place (甲乙机器人、丙丁精密等9个项目来自深圳, 戊己生物来自广州): the place
      * hosts each of them, and each of the list they close.
      */
     private void comesFrom(RelationContext doc, Sentence sentence, List<List<Mention>> groups, Mention last, Mention place,

@@ -665,11 +665,11 @@ public final class Resolver {
         return found;
     }
 
-    /** A school's name whole: a place and 大学 or 学院 (深圳大学, 中山学院). */
+    /** A school's name whole: a place and 大学 or 学院 (某市大学, 某市学院). */
     private static final Pattern PLACE_SCHOOL_END = Pattern.compile("(?:大学|学院)$");
 
     /**
-     * Whether two schools of one place are two schools (深圳大学, 深圳技术大学, 深圳职业技术大学): a name that opens with
+     * Whether two schools of one place are two schools (某市大学, 某市技术大学, 某市职业技术大学): a name that opens with
      * its place and ends with 大学 or 学院 is written in full, so it stands for a longer one only when the longer one
      * contains it as written, not when words are left out between.
      */

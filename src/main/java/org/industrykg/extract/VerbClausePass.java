@@ -869,7 +869,7 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern ENTERED_PARK = Pattern.compile("(?:签约)?(?:入园|进园)(?=$|[，。；、,;]|(?:后|并)?(?:投产|生产|开工|运营|建设))");
 
     /**
-     * Firms that entered the park the text is speaking of (科锐森光电、朗坤储能等企业也已陆续入园): the park named last
+     * Firms that entered the park the text is speaking of (甲乙光电、丙丁储能等企业也已陆续入园): the park named last
      * within reach HOSTS each.
      */
     private static void enteredPark(RelationContext doc, Sentence sentence, VerbLexicon.Hit hit, Reading r, List<ExtractedRelation> out) {

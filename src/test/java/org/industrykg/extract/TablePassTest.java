@@ -50,11 +50,15 @@ class TablePassTest {
     }
 
     @Test
-    void a_header_that_ends_with_a_column_word_names_the_column_so_its_cells_are_names_whole() {
+    void a_header_cell_names_its_column_by_the_longest_column_word_it_holds_so_its_cells_are_names_whole() {
         Extracted x = Extracted.from("序号\t工程中心名称\t依托单位\t所在地市\n"
                 + "1\t江门市服务机器人用视觉传感器工程技术研究中心\t江门市琮岳智能科技有限公司\t江门市");
         assertThat(table(x, RelationType.FOUNDED, "江门市琮岳智能科技有限公司", "江门市服务机器人用视觉传感器工程技术研究中心")).isTrue();
         assertThat(x.allNames()).doesNotContain("视觉传感器工程技术研究中心");
+
+        Extracted operated = Extracted.from("序号\t运营机构\t孵化器名称\t所在地\n"
+                + "1\t江门市琮岳科技有限公司\t江门市服务机器人用视觉传感器孵化器\t江门市");
+        assertThat(operated.entity("江门市服务机器人用视觉传感器孵化器")).isPresent(); // the name column is 孵化器名称, not 运营机构
     }
 
     @Test
