@@ -11,13 +11,13 @@ class ResolverTest {
 
     @Test
     void schools_of_one_city_whose_names_differ_by_words_between_are_different_schools() {
-        Extracted x = Extracted.from("江门市曦岙精密模具有限公司与深圳大学合作，江门市汐语照明科技有限公司与深圳技术大学合作，"
-                + "江门市琮岳机器人有限公司与深圳职业技术大学合作。");
-        assertThat(x.names(EntityLabel.ResearchInstitute)).contains("深圳大学", "深圳技术大学", "深圳职业技术大学");
-        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "江门市曦岙精密模具有限公司", "深圳大学")).isTrue();
+        Extracted x = Extracted.from("江门市曦岙精密模具有限公司与肇庆大学合作，江门市汐语照明科技有限公司与肇庆技术大学合作，"
+                + "江门市琮岳机器人有限公司与肇庆职业技术大学合作。");
+        assertThat(x.names(EntityLabel.ResearchInstitute)).contains("肇庆大学", "肇庆技术大学", "肇庆职业技术大学");
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "江门市曦岙精密模具有限公司", "肇庆大学")).isTrue();
 
-        Extracted abbreviated = Extracted.from("深圳技术大学与江门市曦岙精密模具有限公司共建联合实验室。深技大还将派驻团队。");
-        assertThat(abbreviated.names(EntityLabel.ResearchInstitute)).contains("深圳技术大学").doesNotContain("深技大");
+        Extracted abbreviated = Extracted.from("肇庆技术大学与江门市曦岙精密模具有限公司共建联合实验室。肇技大还将派驻团队。");
+        assertThat(abbreviated.names(EntityLabel.ResearchInstitute)).contains("肇庆技术大学").doesNotContain("肇技大");
     }
 
     @Test
