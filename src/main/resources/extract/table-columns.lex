@@ -20,15 +20,23 @@
 #             (the fund it names most: a fund's letter to its partners)          FUNDS
 #   portfolio the row's entity, a firm the fund of the entry above or of the text
 #             put money into (被投企业)                                           FUNDS
+#   subsidiary the firm the row's firm set up elsewhere (中山生产主体, 全资子公司)   FOUNDED; the row's place is its place
 #   grant     money a list grants the row, from the body that issued the text or that its
 #             heading names (关于下达…资助资金的通知), amountCny in the header's unit     FUNDS
 
 name: 名称 企业 机构 单位名称 项目单位 企业名称 机构名称 平台名称 基金名称 园区名称 项目名称 实验室名称 中心名称 申报单位 发榜单位 需求单位
+# The firm behind a project in a list of projects (项目投资方: the row's investor in its project, not a fund's partner).
+name: 项目投资方 项目方 投资主体 项目主体 签约企业 落户企业
+# Our side of a list of research partnerships (合作单位 | 合作主体: the university works with the firm in the second column).
+name: 合作主体 承担主体 实施主体
 founder: 依托单位 举办单位 主要举办单位 建设单位 共建单位 承建单位 牵头单位 发起单位 发起人 合作单位 主办单位
 operator: 运营单位 运营主体 运营机构 运营方 运营管理单位 运营企业
 partner: 合作高校 合作院所 合作高校院所 合作高校及院所 合作科研机构 合作机构 合作方 合作伙伴 产学研合作单位 技术合作单位 揭榜单位 揭榜方
 supporter: 责任单位 配合单位 责任部门 配合部门
+# Where a project lands (落户载体: the park that takes it).
+place: 落户载体 承接载体 落地载体 项目载体 载体
 place: 所在地 所在地区 所在城市 所在地市 所在区 所在街道 所在镇街 所在镇 所在园区 落户园区 所属园区 落户地 注册地 地区 区域 属地 园区 地市 县区 来源地 企业来源地 总部所在地 总部所在城市
+industry: 环节 产业链环节 所属环节 链条环节 细分环节
 industry: 产业 所属产业 领域 所属领域 技术领域 产业领域 行业 所属行业 投资领域 方向 重点方向 产业方向 研究方向 主营方向 细分领域 细分行业
 # A column of products (主导产品) gives the row's industries only in a table without a column of them (所属行业).
 product: 主营产品 核心产品 主导产品 代表产品 主力产品
@@ -40,5 +48,8 @@ manager: 执行事务合伙人 受托管理人
 # The investors of the fund whose entry the table belongs to (各合伙人认缴出资情况：): FUNDS that fund.
 investor: 合伙人名称 合伙人 出资人名称 出资方 投资方 股东名称
 grant: 资助金额 补助金额 奖励金额 奖补金额 扶持金额 支持金额 拟资助金额 资助资金 补助资金 拟支持金额
+# The firm a row's firm set up to produce or operate elsewhere (中山生产主体, 全资子公司): FOUNDED by the row's firm,
+# and the row's place column is where that firm is.
+subsidiary: 生产主体 落地主体 子公司 全资子公司 控股子公司 下属公司 下属企业 项目公司 分公司
 # The firms a fund's letter or report lists as its investments: the fund FUNDS each.
 portfolio: 被投企业 被投资企业 被投项目 投资标的 已投企业 已投项目

@@ -230,6 +230,11 @@ public final class MentionFinder {
      */
     private static final Pattern PARTNERSHIP = Pattern.compile("合伙企业[（(]有限合伙[）)]|[（(]有限合伙[）)]|合伙企业");
     private static final Pattern LIMITED_PARTNERSHIP = Pattern.compile("[（(]有限合伙[）)]");
+    /**
+     * A partnership named for a kind of investing (创业投资, 股权投资, 产业投资, 天使投资, 风险投资) is a fund without 基金 in
+     * its name; one named for plain 投资 or 企业管理 is a holding vehicle, an enterprise.
+     */
+    private static final Pattern FUND_PARTNERSHIP = Pattern.compile("(?:创业|股权|产业|天使|风险|创新)投资合伙企业$");
     private static final Set<String> BRACKETS = Set.of("（", "）", "(", ")");
     /**
      * Names made of their field (联合实验室, funds: no place needed) take the field's verbs and numbers
@@ -237,7 +242,9 @@ public final class MentionFinder {
      */
     private static final Set<String> FIELD_WORD_POS = Set.of("VV", "VA", "CD", "AD");
     /** Words that describe the name standing after them (全资子公司X, 龙头企业X, 高校X). */
-    private static final Pattern DESCRIPTOR = Pattern.compile("(?:企业|子公司|附属公司|国企|高校|院校|院所|机构|单位|厂商|厂家|大厂|.厂|巨头|业者|龙头|初创|新创|供应商|制造商)$");
+    /** What a firm named for a trade with firms does (某某企业管理有限公司, 某某企业服务合伙企业): there 企业 is no descriptor. */
+    private static final Set<String> TRADE_OF_FIRMS = Set.of("管理", "服务", "咨询", "孵化");
+    private static final Pattern DESCRIPTOR = Pattern.compile("(?:企业|子公司|附属公司|上市公司|挂牌公司|国企|高校|院校|院所|机构|单位|厂商|厂家|大厂|.厂|巨头|业者|龙头|初创|新创|供应商|制造商)$");
     /** A bracketed place or campus right after a name belongs to it: 某某大学（深圳）. */
     private static final Pattern BRACKETED_PLACE = Pattern.compile("^[（(]([\\p{IsHan}]{2,6})[）)]");
     private static final Set<EntityLabel> CAMPUS_LABELS = Set.of(EntityLabel.ResearchInstitute, EntityLabel.Enterprise, EntityLabel.Park);
@@ -278,6 +285,9 @@ public final class MentionFinder {
     private static final Set<String> PRODUCT_COLUMNS = columns(TablePass.Role.PRODUCT);
     /** The words of a table header whose column holds the row's entity (企业名称, 单位名称). */
     private static final Set<String> NAME_COLUMNS = columns(TablePass.Role.NAME);
+    /** Those of them that say the entity is a firm (企业, 企业名称, 落户企业): a brand in such a cell is a firm's name. */
+    private static final Set<String> FIRM_COLUMNS = NAME_COLUMNS.stream().filter(w -> w.contains("企业") || w.contains("公司"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** What separates the items of one cell (谐波减速器、伺服电机). */
     private static final Pattern CELL_ITEM = Pattern.compile("[^、，,；;/／]+");
     private final NameRules rules;
@@ -316,6 +326,7 @@ public final class MentionFinder {
         Column placeColumn = new Column(PLACE_COLUMNS);
         Column nameColumn = new Column(NAME_COLUMNS);
         Column fieldColumn = new Column(FIELD_COLUMNS, PRODUCT_COLUMNS);
+        Column firmColumn = new Column(FIRM_COLUMNS);
         for (Sentence sentence : sentences) {
             boolean inBlock = block[at++];
             List<Mention> own = new ArrayList<>();
@@ -327,6 +338,10 @@ public final class MentionFinder {
             int[] nameAt = nameColumn.cellOf(sentence.text(), cells);
             if (nameAt != null) {
                 nameCell(sentence, nameAt, EnumSet.allOf(EntityLabel.class), own);
+            }
+            int[] firmAt = firmColumn.cellOf(sentence.text(), cells);
+            if (firmAt != null && (nameAt == null || firmAt[0] != nameAt[0] || own.isEmpty())) {
+                brandCell(sentence, firmAt, own);
             }
             int[] fieldAt = fieldColumn.cellOf(sentence.text(), cells);
             if (fieldAt != null) {
@@ -362,6 +377,10 @@ public final class MentionFinder {
         found = sameDocumentNames(sentences, found);
         found = schoolUnits(sentences, found);
         found = shortPlaces(sentences, found, placesWritten);
+        found.removeIf(m -> { // 某科、某某科技	指	…: the forms a definitions line declares are no mentions
+            Sentence sentence = sentences.get(m.sentence());
+            return Resolver.isDefinedForm(sentence.text(), m.begin() - sentence.begin(), m.end() - sentence.begin());
+        });
         found.sort(Comparator.comparingInt(Mention::begin));
         return implicitAbbreviations(sentences, found);
     }
@@ -508,6 +527,24 @@ public final class MentionFinder {
     }
 
     /**
+     * A brand alone in a column of firms (企业 | 所在地: 某某传动 | 佛山): a firm's name when it ends like a brand
+     * (传动, 科技, 机器人) and is no field, place or common word ({@code rule:table-column}).
+     */
+    private void brandCell(Sentence sentence, int[] cell, List<Mention> out) {
+        String text = sentence.text().substring(cell[0], cell[1]).strip();
+        if (text.length() < 3 || text.length() > MAX_BRAND || !text.matches("\\p{IsHan}+") || places.division(text) != null
+                || industries.term(text) != null || brandRule.excluded().contains(text) || stopWords.contains(text)
+                || genericPhrases.contains(text) || brandRule.suffixes().stream().noneMatch(text::endsWith)
+                || out.stream().anyMatch(m -> m.begin() - sentence.begin() < cell[1] && cell[0] < m.end() - sentence.begin()
+                        && m.label() != EntityLabel.Industry && m.label() != EntityLabel.City)) {
+            return;
+        }
+        int begin = sentence.begin() + sentence.text().indexOf(text, cell[0]);
+        out.removeIf(m -> m.begin() >= begin && m.end() <= begin + text.length()); // the fields and places inside the brand
+        out.add(new Mention(EntityLabel.Enterprise, text, begin, begin + text.length(), sentence.index(), "rule:table-column"));
+    }
+
+    /**
      * Names found once are names wherever the document writes them again, and so are the short
      * forms of its registered company names (某某精密 after 深圳市某某精密科技有限公司).
      */
@@ -528,23 +565,26 @@ public final class MentionFinder {
                 }
                 List<String> forms = new ArrayList<>(mention.label() == EntityLabel.Enterprise && ShortNames.isLegalName(mention.text())
                         ? shortNames.ofAmong(mention.text(), legalNames, formsOf).stream().filter(this::distinctive).toList() : List.of());
-                String declared = Resolver.declaredAlias(sentence.text(), mention.begin() - sentence.begin(), mention.end() - sentence.begin());
                 if (GUESSED.contains(mention.method())) {
                     guessed.add(mention);
                 } else {
                     names.add(mention.label(), mention.text(), forms);
                 }
-                if (declared != null && places.division(declared) == null && industries.term(declared) == null) {
-                    names.declare(mention.label(), mention.text(), declared);
-                    declaredBy.put(declared, mention.text());
-                    if (declared.length() < KnownNames.MIN_LENGTH) {
-                        twoCharacter.put(declared, mention.label());
+                for (String declared : Resolver.declaredAliases(sentence.text(), mention.begin() - sentence.begin(),
+                        mention.end() - sentence.begin())) {
+                    if (places.division(declared) == null && industries.term(declared) == null) {
+                        names.declare(mention.label(), mention.text(), declared);
+                        declaredBy.put(declared, mention.text());
+                        if (declared.length() < KnownNames.MIN_LENGTH) {
+                            twoCharacter.put(declared, mention.label());
+                        }
                     }
                 }
             }
         }
         KnownNames document = names.build();
-        guessed.removeIf(m -> wrapsKnownName(m.text(), document, declaredBy));
+        guessed.removeIf(m -> wrapsKnownName(m.text(), document, declaredBy)
+                || declaredBy.containsKey(m.text()) && !declaredBy.get(m.text()).equals(m.text())); // a declared form is its name's, of its type
         guessed.forEach(m -> names.add(m.label(), m.text(), List.of()));
         List<Mention> all = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -906,6 +946,9 @@ public final class MentionFinder {
             if (quoted >= 0) {
                 start = Math.min(start, quoted + sentence.begin());
             }
+            if (suffix.rule().label() == EntityLabel.Park) {
+                start = dashedPlaceBefore(text, start - sentence.begin()) + sentence.begin();
+            }
             String written = stripPrefixes(trimLeadingJunk(text.substring(start - sentence.begin(), end)), suffix.rule().label());
             String name = afterCooperationVerb(withoutRepeatedPlace(withoutListVerb(written, suffix)), suffix);
             int begin = end - name.length() + sentence.begin();
@@ -928,8 +971,9 @@ public final class MentionFinder {
                     out.add(new Mention(EntityLabel.Fund, name, begin, legalEnd + sentence.begin(), sentence.index(),
                             suffix.rule().method(), name + partnership.group()));
                 } else if (limited != null && limited.lookingAt()) { // 某某创业投资合伙企业（有限合伙）
-                    // a partnership named a fund (某某基金（深圳）合伙企业（有限合伙）) is that fund
-                    EntityLabel label = name.contains("基金") && !name.contains("基金管理") ? EntityLabel.Fund : EntityLabel.Enterprise;
+                    // a partnership named a fund (某某基金（深圳）合伙企业（有限合伙）) or a kind of investing (某某创业投资合伙企业) is a fund
+                    EntityLabel label = (name.contains("基金") || FUND_PARTNERSHIP.matcher(name).find()) && !name.contains("基金管理")
+                            ? EntityLabel.Fund : EntityLabel.Enterprise;
                     out.add(new Mention(label, name + limited.group(), begin, end + limited.end() + sentence.begin(),
                             sentence.index(), suffix.rule().method()));
                 } else {
@@ -1091,7 +1135,7 @@ public final class MentionFinder {
             String word = tokens.get(k).word();
             boolean nextIsProper = k + 1 < tokens.size() && (startsPlace(tokens, k + 1, sentence)
                     || "NR".equals(tokens.get(k + 1).pos()));
-            boolean descriptor = DESCRIPTOR.matcher(word).find()
+            boolean descriptor = DESCRIPTOR.matcher(word).find() && !(k + 1 < first && TRADE_OF_FIRMS.contains(tokens.get(k + 1).word()))
                     || k > start && nextIsProper && DESCRIPTOR.matcher(tokens.get(k - 1).word() + word).find(); // 大/JJ 厂/NN
             boolean joins = CONJUNCTIONS.contains(word) && nextIsProper;
             boolean verb = ("VV".equals(tokens.get(k).pos()) || NAME_VERBS.contains(word)) && !STATIONED_IN.equals(word)
@@ -1117,6 +1161,43 @@ public final class MentionFinder {
         cut = Math.min(cut, first);
         int rest = nameEnd - tokens.get(cut).begin();
         return cut > start && rest > suffix.text().length() + 1 ? cut : start;
+    }
+
+    /** A dash between two places, as a park two of them build together names them (甲镇—乙区产业合作园, 甲-乙共建园). */
+    private static final String PLACE_DASH = "—–－-";
+
+    /**
+     * The start of a place joined by a dash to the park name that starts at {@code start} (甲镇—乙区产业合作园: 甲镇),
+     * else {@code start}.
+     */
+    private int dashedPlaceBefore(String text, int start) {
+        int dash = start < text.length() && PLACE_DASH.indexOf(text.charAt(start)) >= 0 ? start // the segmenter's token began at the dash
+                : start > 0 && PLACE_DASH.indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : -1;
+        if (dash < 2 || !placeAt(text.substring(dash + 1, Math.min(text.length(), dash + 9)), true)) {
+            return start;
+        }
+        for (int from = Math.max(0, dash - 8); from <= dash - 2; from++) {
+            if (placeAt(text.substring(from, dash), false)) {
+                return from;
+            }
+        }
+        return start;
+    }
+
+    /** Whether {@code text} is a place (or, with {@code prefix}, starts with one), written in full or without its 市, 区, 县 or 镇. */
+    private boolean placeAt(String text, boolean prefix) {
+        for (int length = prefix ? Math.min(text.length(), 6) : text.length(); length >= 2; length--) {
+            String word = text.substring(0, length);
+            for (String level : List.of("", "市", "区", "县", "镇")) {
+                if (places.placeLengthAt(word + level, 0, word.length() + level.length()) == word.length() + level.length()) {
+                    return true;
+                }
+            }
+            if (!prefix) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The end of a campus or place in brackets right after a name (某某大学（深圳）), else {@code end}. */
@@ -1183,8 +1264,8 @@ public final class MentionFinder {
             }
             if (word.equals("）") || word.equals(")") || word.equals("”")) {
                 int open = matchingOpen(tokens, i - 1);
-                if (open < 0) {
-                    break;
+                if (open < 0 || DECLARES_SHORT_NAME.matcher(sentence.text().substring(tokens.get(open).begin() - sentence.begin())).lookingAt()) {
+                    break; // 某某有限公司（以下简称“某某”）人形机器人制造基地: the declaration closes the firm's name, not this one's
                 }
                 i = open;
                 continue;
@@ -1217,7 +1298,8 @@ public final class MentionFinder {
             // a coined two-character brand the tagger read as a verb, between a proper noun and the rest of the name
             // (某地/NR 甲乙/VV 具身智能…基金, 旗下 甲乙/VV 先进制造…基金); no verb the lexicons know (深圳/NR 发布/VV 机器人…)
             boolean coinedVerb = word.length() == 2 && "VV".equals(previous.pos()) && i >= 2 && tokens.get(i - 2).end() == previous.begin()
-                    && ("NR".equals(tokens.get(i - 2).pos()) || OWNED_BY.contains(tokens.get(i - 2).word()))
+                    && ("NR".equals(tokens.get(i - 2).pos()) || OWNED_BY.contains(tokens.get(i - 2).word())
+                        || i >= 3 && places.cityPair(tokens.get(i - 3).word() + tokens.get(i - 2).word())) // 深/NN 中/LC 智造/VV 产业园
                     && (industryAt(sentence, tokens.get(i)) || AFTER_BRAND.contains(tokens.get(i).word())) && !stopWords.contains(word)
                     && !VerbLexicon.shared().knows(word) && !FOUNDING_VERBS.contains(word) && !SETTLING_INTO.contains(word)
                     && !COOPERATION_VERBS.contains(word) && !LEADING_BUILDING.matcher(word).matches();
@@ -1263,6 +1345,27 @@ public final class MentionFinder {
      * Whether a name begins with the short form of a town or district its sentence writes in full (中山市港口镇的港口智能装备
      * 科创园: 港口, an ordinary word alone, is the town here).
      */
+    /** A development zone written in a sentence, with the word it is named by (中山火炬高技术产业开发区, 火炬开发区: 火炬). */
+    private static final Pattern ZONE_WRITTEN = Pattern.compile("(\\p{IsHan}{2,6}?)(?:高技术产业开发区|高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区)");
+    /** Words that name no zone of their own (国家高新区, 省级开发区). */
+    private static final Set<String> NO_ZONE_WORD = Set.of("国家", "国家级", "省级", "市级", "各类", "各", "全市", "全省", "该", "本");
+
+    /** Whether a park is named after a zone its sentence writes (火炬机器人产业园 in 迁入火炬开发区的…): the zone's word anchors it. */
+    private boolean namedAfterZoneWritten(String name, List<Token> tokens) {
+        StringBuilder text = new StringBuilder();
+        tokens.forEach(t -> text.append(t.word()));
+        Matcher zone = ZONE_WRITTEN.matcher(text);
+        while (zone.find()) {
+            String word = zone.group(1);
+            int place = places.placeLengthAt(word, 0, word.length());
+            String own = word.substring(place);
+            if (own.length() >= 2 && !NO_ZONE_WORD.contains(own) && name.startsWith(own) && !name.startsWith(own + zone.group().substring(word.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean namedAfterPlaceWritten(String name, List<Token> tokens) {
         for (Token token : tokens) {
             Divisions.Division d = places.division(token.word());
@@ -1556,6 +1659,9 @@ public final class MentionFinder {
         if (name.startsWith("（") || name.startsWith("(")) { // （中山）科技有限公司: the brand before the bracketed place was cut off
             return false;
         }
+        if (!fillsQuote && name.indexOf('的') > 0 && places.containsPlace(name.substring(0, name.indexOf('的')))) {
+            return false; // 某市某区的上市公司: a place and a description, no name
+        }
         if (genericAfterConjunction(name, rule) || CHILD_COMPANY.matcher(name).find()) {
             return false;
         }
@@ -1596,8 +1702,24 @@ public final class MentionFinder {
                 || DECLARES_SHORT_NAME.matcher(textAfter(tokens, end, 6)).lookingAt() // 某某技术研究院（以下简称“某研院”）
                 || abbreviatedAfter(name, textAfter(tokens, end, 8)) // 某某科学园区（某科）
                 || namedAfterPlaceWritten(name, tokens)
+                || splitCityPair(name, tokens, begin)
+                || rule.label() == EntityLabel.Park && namedAfterZoneWritten(name, tokens) // 火炬开发区的火炬机器人产业园 // 深/NN 中/LC 智造产业园: two cities' initials, cut apart by the segmenter
                 || createdHere(tokens, begin, FOUNDING_VERBS) && name.length() >= suffix.text().length() + 3
                 || rule.label() == EntityLabel.Park && createdHere(tokens, begin, SETTLING_INTO) && name.length() >= suffix.text().length() + 2;
+    }
+
+    /**
+     * Whether a name opens with two cities' initials (深中, 珠中), as two cities' joint park or fund is named: cut into two
+     * one-character tokens by the segmenter (深/NN 中/LC 智造产业园), or one word followed by a field (深中/NN 机器人零部件产业园).
+     */
+    private boolean splitCityPair(String name, List<Token> tokens, int begin) {
+        int at = tokenAt(tokens, begin);
+        if (name.length() <= 2 || !places.cityPair(name.substring(0, 2)) || tokens.get(at).begin() != begin) {
+            return false;
+        }
+        String first = tokens.get(at).word();
+        return first.length() == 1 && at + 1 < tokens.size() && tokens.get(at + 1).word().length() == 1
+                || first.length() == 2 && !industries.termsIn(name.substring(2)).isEmpty();
     }
 
     /** 联合社会资本, 撬动社会资本: a generic phrase the rule excludes after no more than a two-character verb is no name. */

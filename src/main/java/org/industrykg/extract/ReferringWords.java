@@ -46,9 +46,9 @@ final class ReferringWords {
     /** Class nouns, longest first so that 研究院 is not read as 院. */
     private static final Pattern NOUN = Pattern.compile(
             "(该|本|此|上述|这家|这所|这个|这支|这只|该只|此只|这一|第?[一二三四五六七八九十]期|首期|全年)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地"
-                    + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|母基金|子基金|基金|合伙企业|公司|集团|联盟|协会|管委会)");
+                    + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|母基金|子基金|基金|合伙企业|公司|集团|联盟|协会|管委会|发行人|园)");
     /** What may stand right before a bare class noun: the start of a clause or a preposition or verb that takes a place or party. */
-    private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"]|在|于|入驻|进驻|落户|与|和|由|向|对|为|经|依托|季度|年度|期内|本月)$");
+    private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"\\t\u3000]|在|于|系|入驻|进驻|落户|与|和|由|向|对|为|经|依托|季度|年度|期内|本月)$");
     /** A class noun followed by these is part of a longer common noun (基金管理人, 园区企业), not a reference. */
     private static final Pattern LONGER_NOUN = Pattern.compile("^(?:管理|企业|公司|项目|规模|体系|群|集群|矩阵|等|类|内外|建设|招商|运营|出资|份额|投资|发展|产业|化|型|级|经济|资源|总部|人才|团队|数量|名单|领域)");
     private static final int REACH = 3;
@@ -182,6 +182,9 @@ final class ReferringWords {
             Matcher m = NOUN.matcher(text);
             while (m.find()) {
                 boolean determined = m.group(1) != null;
+                if (!determined && m.group(2).equals("园")) {
+                    continue; // 园 alone is a park only after 该 or 本 (入驻该园); bare, it is part of a word (公园, 入园)
+                }
                 boolean subFund = !determined && m.group(2).equals("子基金");
                 if (subFund && (!CLAUSE_START.matcher(text.substring(0, m.start())).find() || LONGER_NOUN.matcher(text.substring(m.end())).find())) {
                     continue; // 以子基金为主, 子基金管理人: sub-funds in general; only 该子基金, or 子基金 opening a clause after one was named, is one
@@ -218,6 +221,11 @@ final class ReferringWords {
         }
     }
 
+    /** The entity a text declared a class noun for (发行人、公司	指	…, （以下简称“公司”）), or null. */
+    static Resolver.Entity declared(RelationContext doc, String noun) {
+        return declaredNouns(doc).get(noun);
+    }
+
     /**
      * The class nouns a text declared as short names (某某股份有限公司（以下简称“公司”或“某某”）), each with the entity it
      * stands for: standing alone, or after 本, the word means that entity wherever it is written, not the last one named.
@@ -230,9 +238,10 @@ final class ReferringWords {
                 continue;
             }
             Sentence sentence = doc.sentences.get(m.sentence());
-            String noun = Resolver.declaredNoun(sentence.text(), m.end() - sentence.begin());
-            if (noun != null && standsFor(entity, noun)) {
-                declared.putIfAbsent(noun, entity);
+            for (String noun : Resolver.declaredNouns(sentence.text(), m.begin() - sentence.begin(), m.end() - sentence.begin())) {
+                if (standsFor(entity, noun)) {
+                    declared.putIfAbsent(noun, entity);
+                }
             }
         }
         return declared;
@@ -347,7 +356,7 @@ final class ReferringWords {
     private static boolean standsFor(Resolver.Entity entity, String noun) {
         String name = entity.name.replaceAll("[（(][^（()）]*[）)]$", "");
         return switch (noun) {
-            case "公司" -> entity.label == EntityLabel.Enterprise;
+            case "公司", "发行人" -> entity.label == EntityLabel.Enterprise;
             case "基金", "子基金" -> entity.label == EntityLabel.Fund;
             case "园区" -> entity.label == EntityLabel.Park;
             case "管委会" -> entity.label == EntityLabel.GovernmentAgency && (name.endsWith("管委会") || name.endsWith("管理委员会"));

@@ -158,9 +158,27 @@ final class RelationContext {
 
     /** The first mention of the fund the text is about (本基金 in a fund's letter, see ReferringWords), or null. */
     Mention ownFund() {
-        Resolver.Entity fund = ReferringWords.ownEntity(this, "基金");
-        return fund == null ? null
-                : mentions.stream().filter(m -> entityOf.get(m) == fund && !ReferringWords.refers(m)).findFirst().orElse(null);
+        return firstNaming(ReferringWords.ownEntity(this, "基金"));
+    }
+
+    /**
+     * The first mention of the company the text is about: the one it declares as 发行人 or 公司 (a prospectus's
+     * definitions, （以下简称“公司”）), else the one it names most as 本公司 would mean, or null.
+     */
+    Mention ownCompany() {
+        Mention declared = declaredCompany();
+        return declared != null ? declared : firstNaming(ReferringWords.ownEntity(this, "公司"));
+    }
+
+    /** The first mention of the company the text declares as 发行人 or 公司 (its definitions, （以下简称“公司”）), or null. */
+    Mention declaredCompany() {
+        Resolver.Entity company = ReferringWords.declared(this, "发行人");
+        return firstNaming(company != null ? company : ReferringWords.declared(this, "公司"));
+    }
+
+    private Mention firstNaming(Resolver.Entity entity) {
+        return entity == null ? null
+                : mentions.stream().filter(m -> entityOf.get(m) == entity && !ReferringWords.refers(m)).findFirst().orElse(null);
     }
 
     /** The mentions of a sentence in document order. */

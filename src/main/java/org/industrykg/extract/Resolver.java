@@ -22,12 +22,22 @@ public final class Resolver {
 
     private static final Pattern DECLARED_ABBREVIATION =
             Pattern.compile("^[（(](?:(?:以下)?(?:简称|下称)[：:]?(?:[“\"《‘「『]([^”\"》’」』]{1,16})[”\"》’」』]"
-                    + "(?:(?:或|、|，|,|及)[“\"《‘「『]([^”\"》’」』]{1,16})[”\"》’」』])?|([\\p{IsHan}A-Za-z0-9]{2,10}))|([\\p{IsHan}]{2,6}))[）)]");
+                    + "(?:(?:或|、|，|,|及)?[“\"《‘「『]([^”\"》’」』]{1,16})[”\"》’」』])?(?:(?:或|、|，|,|及)?[“\"《‘「『][^”\"》’」』]{1,16}[”\"》’」』])*"
+                    + "|([\\p{IsHan}A-Za-z0-9]{2,10}))|([\\p{IsHan}]{2,6}))[）)]");
     /**
      * Class nouns a text may declare as an entity's short name (（以下简称“公司”或“某某科技”）, （以下简称“合伙企业”）):
      * no name to look for, but the word standing alone means that entity (see {@link ReferringWords}).
      */
-    static final Set<String> DECLARABLE_NOUNS = Set.of("公司", "本公司", "集团", "本集团", "基金", "本基金", "合伙企业", "本合伙企业");
+    static final Set<String> DECLARABLE_NOUNS = Set.of("公司", "本公司", "集团", "本集团", "基金", "本基金", "合伙企业", "本合伙企业", "发行人");
+    /**
+     * A line of a definitions table (释义) of a prospectus, annual report or announcement, up to the name it defines:
+     * 发行人、公司、某某科技	指	深圳市某某科技股份有限公司. The forms before 指 are that name's, as if declared with
+     * （以下简称“…”）; 指 stands between blanks (tab, ideographic or two spaces), as the table writes it.
+     */
+    private static final String DEFINITION = "^[\\s\u3000]*([^\\s\u3000、，。；：:指]{2,16}(?:[、/／][^\\s\u3000、，。；：:指]{2,16}){0,5})"
+            + "(?:\t|[\\s\u3000]{2,}|\u3000)指(?:\t|[\\s\u3000]+)";
+    private static final Pattern DEFINED_FORMS = Pattern.compile(DEFINITION + "$");
+    private static final Pattern DEFINITION_HEAD = Pattern.compile(DEFINITION);
     /** Titles this short (《方案》) only mean something through a declared abbreviation. */
     private static final int MIN_TITLE = 4;
     private static final Set<EntityLabel> CITY_RELATIVE = Set.of(EntityLabel.GovernmentAgency);
@@ -174,10 +184,11 @@ public final class Resolver {
                 entity.properties.put("level", place.level());
                 entity.properties.put("code", place.code());
             }
-            String alias = declaredAlias(text, mention);
-            if (alias != null && places.division(alias) == null) { // 某某研究院（中山） names where it is, not a short form
-                entity.aliases.add(alias);
-                declared.put(alias, entity);
+            for (String alias : declaredAliases(text, mention)) {
+                if (places.division(alias) == null) { // 某某研究院（中山） names where it is, not a short form
+                    entity.aliases.add(alias);
+                    declared.put(alias, entity);
+                }
             }
             if (mention.label() == EntityLabel.Park) {
                 String unplaced = withoutLeadingPlace(canonical);
@@ -473,12 +484,57 @@ public final class Resolver {
     }
 
     /** The X of （以下简称“X”） or （以下简称《X》） right after a mention; later mentions of X refer to it. */
-    private static String declaredAlias(String text, Mention mention) {
-        return declaredAlias(text, mention.begin(), mention.end());
+    private static List<String> declaredAliases(String text, Mention mention) {
+        return declaredAliases(text, mention.begin(), mention.end());
     }
 
+    /**
+     * The short names a text declares for the name at {@code begin}..{@code end}: the X of （以下简称“X”） after it, or
+     * the forms a definitions line writes before it (某某科技、某科	指	…), class nouns (公司, 发行人) left out.
+     */
+    static List<String> declaredAliases(String text, int begin, int end) {
+        List<String> forms = new ArrayList<>(definedForms(text, begin, end).stream().filter(f -> !DECLARABLE_NOUNS.contains(f)).toList());
+        String declared = declaredAlias(text, begin, end);
+        if (declared != null && !forms.contains(declared)) {
+            forms.add(declared);
+        }
+        return forms;
+    }
+
+    /** The class nouns (公司, 合伙企业, 发行人) a text declares for the name at {@code begin}..{@code end}, 本 left off. */
+    static List<String> declaredNouns(String text, int begin, int end) {
+        List<String> nouns = new ArrayList<>(definedForms(text, begin, end).stream().filter(DECLARABLE_NOUNS::contains)
+                .map(f -> f.replaceFirst("^本", "")).distinct().toList());
+        String declared = declaredNoun(text, end);
+        if (declared != null && !nouns.contains(declared)) {
+            nouns.add(declared);
+        }
+        return nouns;
+    }
+
+    /** Whether {@code begin}..{@code end} of the text lies among the forms a definitions line writes before 指: a declaration, no mention. */
+    static boolean isDefinedForm(String text, int begin, int end) {
+        int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+        int lineEnd = text.indexOf('\n', begin);
+        Matcher m = DEFINITION_HEAD.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
+        return m.lookingAt() && begin - lineStart >= m.start(1) && end - lineStart <= m.end(1);
+    }
+
+    /**
+     * The forms a definitions line (释义) writes before the name at {@code begin}..{@code end} of the text, or none; the
+     * name must be the whole definition, up to the line's end or a clause about it (，系发行人全资子公司).
+     */
+    private static List<String> definedForms(String text, int begin, int end) {
+        String line = text.substring(text.lastIndexOf('\n', begin - 1) + 1, begin);
+        Matcher m = DEFINED_FORMS.matcher(line);
+        return m.matches() && DEFINITION_END.matcher(text.substring(end)).lookingAt() ? List.of(m.group(1).split("[、/／]")) : List.of();
+    }
+
+    /** What may follow the name a definitions line defines. */
+    private static final Pattern DEFINITION_END = Pattern.compile("[ \t\u3000]*(?:$|\n|\r|[，,；;（(。])");
+
     /** The X of （以下简称“X”） that follows the name at {@code begin}..{@code end} of the text (after a closing 》), or null. */
-    static String declaredAlias(String text, int begin, int end) {
+    private static String declaredAlias(String text, int begin, int end) {
         Matcher m = declaration(text, end);
         if (m == null) {
             return null;
@@ -494,7 +550,7 @@ public final class Resolver {
     }
 
     /** The class noun (公司, 合伙企业) that （以下简称“…”） right after the name ending at {@code end} declares for it, or null. */
-    static String declaredNoun(String text, int end) {
+    private static String declaredNoun(String text, int end) {
         Matcher m = declaration(text, end);
         if (m == null) {
             return null;

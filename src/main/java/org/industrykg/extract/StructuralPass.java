@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class StructuralPass implements RelationPass {
 
+    /** The kind of zone that ends a zone's name, after the words it is named by (某某 + 高技术产业开发区). */
+    private static final Pattern ZONE_KIND = Pattern.compile("(?:高技术产业开发区|高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|新区)$");
     private static final Pattern ZONE = Pattern.compile("(?:开发区|高新区|新区|新片区|新城|综合实验区|试验区)$");
 
     private final IndustryTaxonomy industries;
@@ -291,7 +293,7 @@ final class StructuralPass implements RelationPass {
      * that names 某高新技术产业开发区（以下简称“某高新区”）): a park named after its zone lies in it, the longest such name
      * first.
      */
-    private static Optional<Resolver.Entity> namedAfterZone(RelationContext doc, Resolver.Entity park) {
+    private Optional<Resolver.Entity> namedAfterZone(RelationContext doc, Resolver.Entity park) {
         Resolver.Entity best = null;
         int bestLength = 0;
         for (Resolver.Entity zone : doc.resolution.entities()) {
@@ -300,6 +302,12 @@ final class StructuralPass implements RelationPass {
             }
             List<String> forms = new java.util.ArrayList<>(zone.aliases);
             forms.add(zone.name);
+            for (String form : List.copyOf(forms)) { // 中山某某高技术产业开发区 names its parks 中山某某…产业园 too
+                String word = ZONE_KIND.matcher(form).replaceFirst("");
+                if (!word.equals(form) && places.division(word) == null) {
+                    forms.add(word);
+                }
+            }
             for (String form : forms) {
                 if (form.length() >= 4 && form.length() > bestLength && park.name.length() >= form.length() + 2
                         && park.name.startsWith(form)) {

@@ -18,7 +18,7 @@ final class SubsidiaryPass implements RelationPass {
 
     private static final Pattern SUBSIDIARY = Pattern.compile("^(?:下属|旗下|控股|全资|所属)");
     /** Between A and B in A是B的全资子公司. */
-    private static final Pattern IS_OF = Pattern.compile("^(?:是|为|系)$");
+    private static final Pattern IS_OF = Pattern.compile("^[，,]?(?:是|为|系)$");
     /** After B in A是B的全资子公司. */
     private static final String CHILD = "(?:的)?(?:全资|控股)?(?:子公司|附属公司|分公司)";
     private static final Pattern CHILD_AFTER = Pattern.compile(
@@ -53,6 +53,45 @@ final class SubsidiaryPass implements RelationPass {
             }
         }
     }
+
+    /**
+     * Subsidiaries written without their parent (公司总部及全资子公司A、B, 控股子公司为A) in the text of a company that
+     * declares itself 公司 or 发行人: that company FOUNDED each firm listed right after the word. A parent written right
+     * before the word (B全资子公司A) is read by the pairs above instead.
+     */
+    private void ownChildren(RelationContext doc, Sentence sentence, List<Mention> here, List<ExtractedRelation> out) {
+        String text = sentence.text();
+        Matcher word = OWN_CHILDREN.matcher(text);
+        Mention company = null;
+        while (word.find()) {
+            int opens = sentence.begin() + word.start();
+            boolean parentBefore = here.stream().anyMatch(m -> m.end() <= opens && opens - m.end() <= 2 && m.label().isOrganisation()
+                    && !ReferringWords.refers(m));
+            company = company != null ? company : doc.declaredCompany();
+            if (parentBefore || company == null) {
+                continue;
+            }
+            int at = word.end();
+            for (Mention m : here) {
+                int begin = m.begin() - sentence.begin();
+                if (begin < at) {
+                    continue;
+                }
+                if (!LIST_GAP.matcher(text.substring(at, begin)).matches() || m.label() != EntityLabel.Enterprise) {
+                    break;
+                }
+                if (!doc.key(m).equals(doc.key(company))) {
+                    out.add(doc.edge(RelationType.FOUNDED, company, m, name(), 0.7, sentence));
+                }
+                at = m.end() - sentence.begin();
+            }
+        }
+    }
+
+    /** The word before a company's own subsidiaries (全资子公司, 控股子公司为). */
+    private static final Pattern OWN_CHILDREN = Pattern.compile("(?:全资|控股)(?:子公司|孙公司)(?:为|是|：|:|包括)?");
+    /** Between two subsidiaries of a list. */
+    private static final Pattern LIST_GAP = Pattern.compile("[、和及与,，]?");
 
     /**
      * The funds listed after 组建…子基金： (依托母基金组建专项子基金：A…；B…) are PART_OF the last fund written before
@@ -101,6 +140,7 @@ final class SubsidiaryPass implements RelationPass {
                     out.add(doc.edge(RelationType.FOUNDED, child, parent, name(), 0.7, sentence)); // B下属的A: here child is B
                 }
             }
+            ownChildren(doc, sentence, here, out);
             projectCompany(doc, sentence, here, out);
             subFunds(doc, sentence, here, out);
             for (int i = 1; i < here.size(); i++) {

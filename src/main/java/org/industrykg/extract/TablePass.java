@@ -22,7 +22,7 @@ final class TablePass implements RelationPass {
 
     /** What a column holds; see the header of {@code table-columns.lex}. */
     enum Role {
-        NAME, FOUNDER, OPERATOR, PARTNER, SUPPORTER, PLACE, INDUSTRY, PRODUCT, MANAGER, INVESTOR, GRANT, PORTFOLIO
+        NAME, FOUNDER, OPERATOR, PARTNER, SUPPORTER, PLACE, INDUSTRY, PRODUCT, MANAGER, INVESTOR, GRANT, PORTFOLIO, SUBSIDIARY
     }
 
     private static final Set<EntityLabel> ORGANISATIONS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
@@ -83,8 +83,8 @@ final class TablePass implements RelationPass {
         Mention portfolioFund = null;
         Role listed = null;
         for (Sentence sentence : doc.sentences) {
-            List<Mention> here = doc.in(sentence).stream().filter(m -> !ReferringWords.refers(m)).toList();
             List<int[]> cells = cells(sentence.text());
+            List<Mention> here = doc.in(sentence).stream().filter(m -> !ReferringWords.refers(m) || fillsCell(sentence, cells, m)).toList();
             if (listed != null && (cells.size() < 2 || header == null)) {
                 if (listItem(doc, sentence, here, listed, entry, out)) {
                     continue;
@@ -117,7 +117,8 @@ final class TablePass implements RelationPass {
                                 .orElse(fundOf(doc, entry))
                         : null;
             } else if (header != null) {
-                row(doc, sentence, cells, header, here, entry, out);
+                row(doc, sentence, cells, header, here, entry, invested(doc, entry, headerText, headerCells, header), out);
+                ownPartners(doc, sentence, cells, header, here, out);
                 Mention subject = host == null ? null : subject(sentence, cells, header, here);
                 if (subject != null && RESIDENT_LABELS.contains(subject.label()) && !parkInPlaceColumn(sentence, cells, header, here)) {
                     doc.link(out, RelationType.HOSTS, host, subject, "rule:table-residents", CONFIDENCE, sentence, Map.of());
@@ -135,6 +136,42 @@ final class TablePass implements RelationPass {
         }
     }
 
+    /**
+     * A table of partners without a name column (合作单位 | 合作形式 | 主要内容) in a company's or institute's own report: the
+     * organisations of its partner column work with the text's own party ({@code rule:table-own-partners}), the company it
+     * declares or names most, else the firm or institute it names most.
+     */
+    private static void ownPartners(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,
+                                    List<ExtractedRelation> out) {
+        if (header.contains(Role.NAME)) {
+            return;
+        }
+        Mention own = doc.ownCompany();
+        if (own == null) {
+            Resolver.Entity speaker = ReferringWords.mostMentioned(doc);
+            own = speaker == null ? null : doc.mentions.stream().filter(m -> doc.entityOf.get(m) == speaker && !ReferringWords.refers(m))
+                    .findFirst().orElse(null);
+        }
+        if (own == null) {
+            return;
+        }
+        for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
+            if (header.get(c) == Role.PARTNER || header.get(c) == Role.FOUNDER) {
+                Mention party = own;
+                in(sentence, cells.get(c), here).stream().filter(m -> FOUNDERS.contains(m.label()) && !doc.key(m).equals(doc.key(party)))
+                        .forEach(m -> add(doc, sentence, RelationType.PARTNERS_WITH, m, party, "rule:table-own-partners", out));
+            }
+        }
+    }
+
+    /** Whether a referring word is a whole cell of its row (发行人, 公司): the entity the text declared it for. */
+    private static boolean fillsCell(Sentence sentence, List<int[]> cells, Mention m) {
+        int from = m.begin() - sentence.begin();
+        int to = m.end() - sentence.begin();
+        return cells.size() >= 2 && cells.stream().anyMatch(c -> sentence.text().substring(c[0], c[1]).strip()
+                .equals(sentence.text().substring(from, to)) && c[0] <= from && to <= c[1]);
+    }
+
     /** Whether a row names its own park in a place column (落户园区): the residents' heading then gives no host. */
     private static boolean parkInPlaceColumn(Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here) {
         for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
@@ -144,6 +181,27 @@ final class TablePass implements RelationPass {
         }
         return false;
     }
+
+    /**
+     * What the investors of a table put money into: a company's shareholders (股东名称) that of the text, as its
+     * definitions or （以下简称“公司”） declare it or as it names most; partners (合伙人, 出资人) the fund of the
+     * entry above or of the text.
+     */
+    private static Mention invested(RelationContext doc, Mention entry, String headerText, List<int[]> headerCells, List<Role> header) {
+        int investors = header.indexOf(Role.INVESTOR);
+        if (investors < 0 || investors >= headerCells.size()) {
+            return null;
+        }
+        int[] cell = headerCells.get(investors);
+        Mention company = headerText.substring(cell[0], cell[1]).contains(SHAREHOLDER) ? doc.ownCompany() : null;
+        return company != null ? company : fundOf(doc, entry);
+    }
+
+    /** A subsidiary cell that names a partner, not a firm of the row's own (（与某某公司合作生产）, 委托某某代工). */
+    private static final Pattern WORKS_WITH = Pattern.compile("与|合作|委托|代工");
+
+    /** The header word of a company's investors. */
+    private static final String SHAREHOLDER = "股东";
 
     /** The fund a table or list belongs to: that of the entry above it, else the text's own fund (本基金), or null. */
     private static Mention fundOf(RelationContext doc, Mention entry) {
@@ -282,7 +340,8 @@ final class TablePass implements RelationPass {
             roles.add(role);
             named += role == null ? 0 : 1;
         }
-        if (!(named >= 2 || roles.contains(Role.INVESTOR) || roles.contains(Role.PORTFOLIO))) {
+        boolean partnersOnly = named == 1 && (roles.contains(Role.PARTNER) || roles.contains(Role.FOUNDER)); // 合作单位 | 合作形式
+        if (!(named >= 2 || partnersOnly || roles.contains(Role.INVESTOR) || roles.contains(Role.PORTFOLIO))) {
             return null;
         }
         Role products = roles.contains(Role.INDUSTRY) ? null : Role.INDUSTRY; // 主导产品 beside 所属行业 is no industry
@@ -308,13 +367,13 @@ final class TablePass implements RelationPass {
     }
 
     private static void row(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,
-                            Mention entry, List<ExtractedRelation> out) {
+                            Mention entry, Mention invested, List<ExtractedRelation> out) {
         Mention fund = fundOf(doc, entry);
         int investors = header.indexOf(Role.INVESTOR);
-        if (investors >= 0 && investors < cells.size() && fund != null) {
+        if (investors >= 0 && investors < cells.size() && invested != null) {
             in(sentence, cells.get(investors), here).stream()
-                    .filter(m -> (FOUNDERS.contains(m.label()) || m.label() == EntityLabel.Fund) && !doc.key(m).equals(doc.key(fund)))
-                    .forEach(m -> add(doc, sentence, RelationType.FUNDS, m, fund, "rule:table-column", out));
+                    .filter(m -> (FOUNDERS.contains(m.label()) || m.label() == EntityLabel.Fund) && !doc.key(m).equals(doc.key(invested)))
+                    .forEach(m -> add(doc, sentence, RelationType.FUNDS, m, invested, "rule:table-column", out));
         }
         Mention subject = subject(sentence, cells, header, here);
         if (subject == null) {
@@ -327,11 +386,23 @@ final class TablePass implements RelationPass {
         if (name >= 0 && name < cells.size() && !in(sentence, cells.get(name), here).contains(subject)) {
             state(doc, sentence, subject, Role.INDUSTRY, in(sentence, cells.get(name), here), "rule:table-column", out); // its project's fields
         }
+        int subsidiaries = header.indexOf(Role.SUBSIDIARY);
+        Mention child = subsidiaries < 0 || subsidiaries >= cells.size()
+                || WORKS_WITH.matcher(sentence.text().substring(cells.get(subsidiaries)[0], cells.get(subsidiaries)[1])).find() ? null
+                : in(sentence, cells.get(subsidiaries), here).stream().filter(m -> m.label() == EntityLabel.Enterprise && m != subject)
+                        .findFirst().orElse(null);
+        if (child != null && subject.label() == EntityLabel.Enterprise) { // 某某科技 | 某某（中山）制造有限公司 | 某镇: its plant's firm, there
+            add(doc, sentence, RelationType.FOUNDED, subject, child, "rule:table-column", out);
+        }
         boolean workPlan = header.contains(Role.SUPPORTER);
         for (Mention task : workPlan ? tasked(sentence, cells, header, here, subject) : List.of(subject)) {
             for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
                 Role role = header.get(c);
                 List<Mention> value = in(sentence, cells.get(c), here);
+                if (role == Role.PLACE && child != null) {
+                    state(doc, sentence, child, role, value, "rule:table-column", out); // the place is the subsidiary's
+                    continue;
+                }
                 if (role == Role.FOUNDER && workPlan && !BUILT.contains(task.label())) { // a work plan's lead body backs a firm
                     state(doc, sentence, task, Role.SUPPORTER, value, "rule:table-column", out); // or a university it names;
                     value = value.stream().filter(m -> m.label() != EntityLabel.GovernmentAgency).toList(); // other leads found it
@@ -348,7 +419,11 @@ final class TablePass implements RelationPass {
                               String method, List<ExtractedRelation> out) {
         switch (role) {
             case FOUNDER -> {
-                List<Mention> founders = value.stream().filter(m -> FOUNDERS.contains(m.label())).toList();
+                List<Mention> founders = value.stream().filter(m -> FOUNDERS.contains(m.label()) && m != subject).toList();
+                if (subject.label() == EntityLabel.Enterprise) { // a firm's 合作单位 works with it; it built the labs, not the firm
+                    founders.forEach(m -> add(doc, sentence, RelationType.PARTNERS_WITH, m, subject, method, out));
+                    return;
+                }
                 for (int i = 0; i < founders.size(); i++) {
                     add(doc, sentence, RelationType.FOUNDED, founders.get(i), subject, method, out);
                     for (int j = i + 1; j < founders.size(); j++) {

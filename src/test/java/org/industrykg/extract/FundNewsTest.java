@@ -131,7 +131,7 @@ class FundNewsTest {
     void the_investors_of_a_round_fund_the_firm_that_raised_it_however_the_round_is_written() {
         Extracted relative = Extracted.from("洛阳星川机器人有限公司刚完成由洛阳市人形机器人天使基金和洛阳岱舟创业投资合伙企业（有限合伙）"
                 + "联合领投的Pre-A轮融资。");
-        assertThat(relative.names(EntityLabel.Enterprise)).contains("洛阳岱舟创业投资合伙企业（有限合伙）");
+        assertThat(relative.names(EntityLabel.Fund)).contains("洛阳岱舟创业投资合伙企业（有限合伙）");
         assertThat(relative.hasRelation(RelationType.FUNDS, "洛阳市人形机器人天使基金", "洛阳星川机器人有限公司")).isTrue();
         assertThat(relative.hasRelation(RelationType.FUNDS, "洛阳岱舟创业投资合伙企业（有限合伙）", "洛阳星川机器人有限公司")).isTrue();
 

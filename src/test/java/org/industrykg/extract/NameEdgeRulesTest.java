@@ -44,6 +44,48 @@ class NameEdgeRulesTest {
     }
 
     @Test
+    void a_partnership_named_for_a_kind_of_investing_is_a_fund_and_a_holding_partnership_an_enterprise() {
+        Extracted x = Extracted.from("醴陵蕴澄创业投资合伙企业（有限合伙）完成备案，衡阳溪禾股权投资合伙企业（有限合伙）认缴2亿元。"
+                + "湘潭溪禾天使投资合伙企业（有限合伙）跟投。株洲蕴澄企业管理合伙企业（有限合伙）是员工持股平台，"
+                + "醴陵珀汐投资合伙企业（有限合伙）持股5%。");
+        assertThat(x.names(EntityLabel.Fund)).contains("醴陵蕴澄创业投资合伙企业（有限合伙）", "衡阳溪禾股权投资合伙企业（有限合伙）",
+                "湘潭溪禾天使投资合伙企业（有限合伙）");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("株洲蕴澄企业管理合伙企业（有限合伙）", "醴陵珀汐投资合伙企业（有限合伙）");
+    }
+
+    @Test
+    void a_park_two_places_build_together_keeps_both_places_joined_by_a_dash() {
+        Extracted x = Extracted.from("棠下—顺德产业合作园位于棠下镇北部。该园由江门市蓬江区与佛山市顺德区共建，北滘-杜阮智造协作园同期开园。");
+        assertThat(x.names(EntityLabel.Park)).contains("棠下—顺德产业合作园", "北滘-杜阮智造协作园")
+                .doesNotContain("顺德产业合作园", "杜阮智造协作园");
+    }
+
+    @Test
+    void a_park_opening_with_two_cities_initials_or_named_after_the_zone_it_lies_in_is_a_name() {
+        Extracted pair = Extracted.from("今年我们重点打造了珠中智造产业园，目前已入驻企业19家。");
+        assertThat(pair.names(EntityLabel.Park)).contains("珠中智造产业园");
+        Extracted zone = Extracted.from("江门市沅汀智能有限公司把研发中心迁入江门火炬高技术产业开发区（以下简称“火炬开发区”）的火炬智能装备产业园。");
+        assertThat(zone.names(EntityLabel.Park)).contains("火炬智能装备产业园");
+        Extracted unnamed = Extracted.from("江门市沅汀智能有限公司把研发中心迁入江门火炬高技术产业开发区的智能装备产业园。");
+        assertThat(unnamed.names(EntityLabel.Park)).doesNotContain("智能装备产业园"); // a field alone names no park
+    }
+
+    @Test
+    void a_declaration_after_a_firms_name_ends_it_and_starts_no_park() {
+        Extracted x = Extracted.from("一是江门市檀屿传动有限公司（以下简称“檀屿传动”）精密减速器制造基地项目，总投资12亿元，9月正式签约落户江门高新区。");
+        assertThat(x.names(EntityLabel.Park)).noneMatch(name -> name.contains("以下简称"));
+        assertThat(x.hasRelation(RelationType.HOSTS, "江门高新区", "江门市檀屿传动有限公司")).isTrue();
+    }
+
+    @Test
+    void a_listed_company_described_by_its_district_is_named_without_the_description() {
+        Extracted x = Extracted.from("（三）江门市蓬江区的上市公司沅汀智能股份有限公司与五邑大学合作。（四）佛山市顺德区的上市公司檀屿电器股份有限公司扩产。");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("沅汀智能股份有限公司", "檀屿电器股份有限公司")
+                .noneMatch(name -> name.contains("上市公司"));
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "沅汀智能股份有限公司", "五邑大学")).isTrue();
+    }
+
+    @Test
     void two_city_initials_that_the_segmenter_split_off_start_the_name() {
         Extracted x = Extracted.from("浏阳市发起设立广中智造产业投资基金。醴陵市发起设立株中智造产业投资基金。");
         assertThat(x.names(EntityLabel.Fund)).contains("广中智造产业投资基金", "株中智造产业投资基金");

@@ -377,4 +377,67 @@ class TablePassTest {
         assertThat(table(centres, RelationType.FOUNDED, "湄岭传动科技有限公司", "湖南省伺服驱动工程技术研究中心")).isTrue();
         assertThat(table(centres, RelationType.SUPPORTS, "株洲市科学技术局", "湖南省伺服驱动工程技术研究中心")).isTrue();
     }
+
+    @Test
+    void a_list_of_projects_names_each_projects_firm_and_the_park_it_lands_in() {
+        Extracted x = Extracted.from("""
+                其中重点项目情况如下：
+
+                序号	项目投资方	落户载体	计划投资（亿元）	进度
+                1	佛山市檀屿机械有限公司	棠下—顺德产业合作园	9.6	已投产
+                2	佛山沅汀机器人有限公司	棠下镇新材料产业园	2.8	在建
+                """);
+        assertThat(x.hasRelation(RelationType.HOSTS, "棠下—顺德产业合作园", "佛山市檀屿机械有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "棠下镇新材料产业园", "佛山沅汀机器人有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "佛山市檀屿机械有限公司", "棠下—顺德产业合作园")).isFalse();
+    }
+
+    @Test
+    void a_partners_table_without_a_name_column_lists_who_works_with_the_texts_own_company() {
+        Extracted x = Extracted.from("""
+                本报告是江门沅汀机器人股份有限公司（以下简称“沅汀机器人”“公司”或“我们”）发布的第二份ESG报告。
+                报告期内，公司新签产学研合作协议5项，主要合作情况如下：
+
+                合作单位	合作形式	主要内容
+                五邑大学	共建联合实验室	底盘导航研究
+                广东省智能制造研究所	委托开发	多模态融合算法
+                """);
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "五邑大学", "江门沅汀机器人股份有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "广东省智能制造研究所", "江门沅汀机器人股份有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "五邑大学", "江门沅汀机器人股份有限公司")).isFalse();
+
+        Extracted noOwner = Extracted.from("江门市科学技术局公布2025年产学研合作项目：\n\n合作单位\t合作形式\n五邑大学\t共建联合实验室\n"
+                + "广东省智能制造研究所\t委托开发\n");
+        assertThat(noOwner.extraction.relations()).noneMatch(r -> r.type() == RelationType.PARTNERS_WITH); // whose partners, it does not say
+    }
+
+    @Test
+    void a_column_of_the_firms_each_row_set_up_elsewhere_gives_their_founder_and_their_place() {
+        Extracted x = Extracted.from("""
+                　　已在江门实现量产的孵化企业情况如下：
+
+                　　孵化企业　　　　　　　　　　　江门生产主体　　　　　　　　　　所在镇街　　　主要产品
+                　　佛山沅汀动力科技有限公司　　　江门沅汀精密传动有限公司　　　　棠下镇　　　　关节模组
+                　　佛山市檀屿视觉技术有限公司　　（与江门市榄盛精密五金有限公司合作生产）　杜阮镇　　　　结构光相机
+                """);
+        assertThat(x.hasRelation(RelationType.FOUNDED, "佛山沅汀动力科技有限公司", "江门沅汀精密传动有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "江门市蓬江区棠下镇", "江门沅汀精密传动有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "江门市蓬江区棠下镇", "佛山沅汀动力科技有限公司")).isFalse();
+        // a partner written in the column is no firm of the row's own
+        assertThat(x.hasRelation(RelationType.FOUNDED, "佛山市檀屿视觉技术有限公司", "江门市榄盛精密五金有限公司")).isFalse();
+    }
+
+    @Test
+    void a_brand_in_a_column_of_firms_is_a_firm_and_the_chain_segment_column_its_field() {
+        Extracted x = Extracted.from("""
+                表1　珠三角工业机器人产业链代表企业（部分）
+                环节	企业	所在地	合作院所/平台
+                减速器	沅汀传动	佛山顺德	—
+                灵巧手	檀屿感知	江门蓬江	五邑大学
+                整机	智能机器人	江门	—
+                """);
+        assertThat(x.names(EntityLabel.Enterprise)).contains("沅汀传动", "檀屿感知").doesNotContain("智能机器人");
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "沅汀传动", "减速器")).isTrue();
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "五邑大学", "檀屿感知")).isTrue();
+    }
 }

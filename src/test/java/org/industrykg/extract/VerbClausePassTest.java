@@ -682,4 +682,15 @@ class VerbClausePassTest {
         assertThat(pair.hasRelation(RelationType.FOUNDED, "肇庆市端州区工业和信息化局", "澄屿产业协作基金")).isTrue();
         assertThat(pair.hasRelation(RelationType.FOUNDED, "江门市人民政府", "澄屿产业协作基金")).isFalse();
     }
+
+    @Test
+    void cooperation_written_with_its_kind_joins_the_clauses_subject_and_the_partners_after_yu() {
+        Extracted carried = Extracted.from("五邑大学江门机器人研究院于2023年揭牌，已与沅汀五金、檀屿电机等10余家江门企业开展技术合作。");
+        assertThat(carried.hasRelation(RelationType.PARTNERS_WITH, "五邑大学江门机器人研究院", "沅汀五金")).isTrue();
+        assertThat(carried.hasRelation(RelationType.PARTNERS_WITH, "五邑大学江门机器人研究院", "檀屿电机")).isTrue();
+        Extracted kept = Extracted.from("江门沅汀传感科技有限公司由五邑大学教授团队创立，并与五邑大学保持联合研发关系。");
+        assertThat(kept.hasRelation(RelationType.PARTNERS_WITH, "江门沅汀传感科技有限公司", "五邑大学")).isTrue();
+        Extracted none = Extracted.from("五邑大学江门机器人研究院于2023年揭牌，将围绕技术合作开展人才培养。");
+        assertThat(none.extraction.relations()).noneMatch(r -> r.type() == RelationType.PARTNERS_WITH);
+    }
 }

@@ -52,4 +52,12 @@ class ZonePartsPassTest {
         assertThat(x.hasRelation(RelationType.HOSTS, "株洲高新技术产业开发区", "株洲高新区科技企业孵化器")).isTrue();
         assertThat(x.hasRelation(RelationType.HOSTS, "株洲市", "株洲高新区新能源产业园")).isFalse();
     }
+
+    @Test
+    void a_park_named_by_the_words_of_a_zones_name_lies_in_that_zone_not_only_in_its_city() {
+        Extracted x = Extracted.from("江门火炬高技术产业开发区（以下简称“火炬开发区”）今年上半年新引进项目12个。江门火炬机器人产业园完成扩建，"
+                + "江门市新会智能装备产业园同期开工。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "江门火炬高技术产业开发区", "江门火炬机器人产业园")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "江门火炬高技术产业开发区", "江门市新会智能装备产业园")).isFalse(); // a place's park
+    }
 }
