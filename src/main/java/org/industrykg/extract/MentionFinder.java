@@ -286,8 +286,9 @@ public final class MentionFinder {
     /** The words of a table header whose column holds the row's entity (企业名称, 单位名称). */
     private static final Set<String> NAME_COLUMNS = columns(TablePass.Role.NAME);
     /** Those of them that say the entity is a firm (企业, 企业名称, 落户企业): a brand in such a cell is a firm's name. */
-    private static final Set<String> FIRM_COLUMNS = NAME_COLUMNS.stream().filter(w -> w.contains("企业") || w.contains("公司"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> FIRM_COLUMNS = java.util.stream.Stream.concat(
+            NAME_COLUMNS.stream().filter(w -> w.contains("企业") || w.contains("公司")), columns(TablePass.Role.PORTFOLIO).stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()); // and a fund's investments (已投企业)
     /** What separates the items of one cell (谐波减速器、伺服电机). */
     private static final Pattern CELL_ITEM = Pattern.compile("[^、，,；;/／]+");
     private final NameRules rules;
@@ -527,10 +528,17 @@ public final class MentionFinder {
     }
 
     /**
-     * A brand alone in a column of firms (企业 | 所在地: 某某传动 | 佛山): a firm's name when it ends like a brand
+     * A brand in a column of firms (企业 | 所在地: 某某传动 | 佛山; 已投企业: 某某感知、某某传动): a firm's name when it ends like a brand
      * (传动, 科技, 机器人) and is no field, place or common word ({@code rule:table-column}).
      */
     private void brandCell(Sentence sentence, int[] cell, List<Mention> out) {
+        Matcher item = CELL_ITEM.matcher(sentence.text().substring(cell[0], cell[1]));
+        while (item.find()) { // 某某传动、某某感知: each item of a list cell
+            brandItem(sentence, new int[] {cell[0] + item.start(), cell[0] + item.end()}, out);
+        }
+    }
+
+    private void brandItem(Sentence sentence, int[] cell, List<Mention> out) {
         String text = sentence.text().substring(cell[0], cell[1]).strip();
         if (text.length() < 3 || text.length() > MAX_BRAND || !text.matches("\\p{IsHan}+") || places.division(text) != null
                 || industries.term(text) != null || brandRule.excluded().contains(text) || stopWords.contains(text)

@@ -23,7 +23,7 @@ public final class Resolver {
     private static final Pattern DECLARED_ABBREVIATION =
             Pattern.compile("^[（(](?:(?:以下)?(?:简称|下称)[：:]?(?:[“\"《‘「『]([^”\"》’」』]{1,16})[”\"》’」』]"
                     + "(?:(?:或|、|，|,|及)?[“\"《‘「『]([^”\"》’」』]{1,16})[”\"》’」』])?(?:(?:或|、|，|,|及)?[“\"《‘「『][^”\"》’」』]{1,16}[”\"》’」』])*"
-                    + "|([\\p{IsHan}A-Za-z0-9]{2,10}))|([\\p{IsHan}]{2,6}))[）)]");
+                    + "|([\\p{IsHan}A-Za-z0-9]{2,10}))|([\\p{IsHan}]{2,8}))[）)]");
     /**
      * Class nouns a text may declare as an entity's short name (（以下简称“公司”或“某某科技”）, （以下简称“合伙企业”）):
      * no name to look for, but the word standing alone means that entity (see {@link ReferringWords}).
@@ -572,7 +572,10 @@ public final class Resolver {
     /** How far back a bare bracket's short form may take its characters from. */
     private static final int MAX_ABBREVIATED = 20;
 
-    /** Whether every character of {@code form} occurs in {@code name}, in order, without being its tail. */
+    /**
+     * Whether every character of {@code form} occurs in {@code name}, in order, without being a short tail of it (某某大学（大学）);
+     * a tail of four characters or more is the short name such a release uses (香港某某园公司（某某园公司））.
+     */
     private static boolean abbreviates(String form, String name) {
         int at = 0;
         for (char c : form.toCharArray()) {
@@ -581,8 +584,11 @@ public final class Resolver {
                 return false;
             }
         }
-        return !name.endsWith(form);
+        return !name.endsWith(form) || form.length() >= MIN_TAIL_FORM && name.length() > form.length();
     }
+
+    /** The shortest tail of a name that a bare bracket declares as its short name (某某园公司 of 香港某某园公司). */
+    private static final int MIN_TAIL_FORM = 4;
 
     private static int countOutside(String text, String needle, List<Mention> mentions) {
         int count = 0;

@@ -139,17 +139,17 @@ final class TablePass implements RelationPass {
     /**
      * A table of partners without a name column (合作单位 | 合作形式 | 主要内容) in a company's or institute's own report: the
      * organisations of its partner column work with the text's own party ({@code rule:table-own-partners}), the company it
-     * declares or names most, else the firm or institute it names most.
+     * declares (（以下简称“公司”）), else the one its title names (某某大学2025年度产学研合作工作总结).
      */
     private static void ownPartners(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,
                                     List<ExtractedRelation> out) {
-        if (header.contains(Role.NAME)) {
-            return;
+        if (header.contains(Role.NAME) || header.contains(Role.SUPPORTER)) {
+            return; // a work plan's lead units lead its tasks
         }
-        Mention own = doc.ownCompany();
+        Mention own = doc.declaredCompany();
         if (own == null) {
-            Resolver.Entity speaker = ReferringWords.mostMentioned(doc);
-            own = speaker == null ? null : doc.mentions.stream().filter(m -> doc.entityOf.get(m) == speaker && !ReferringWords.refers(m))
+            Resolver.Entity titled = ReferringWords.titleSubject(doc); // 某某大学2025年度产学研合作工作总结, not the body that lists projects
+            own = titled == null || titled.label != EntityLabel.Enterprise && titled.label != EntityLabel.ResearchInstitute ? null : doc.mentions.stream().filter(m -> doc.entityOf.get(m) == titled && !ReferringWords.refers(m))
                     .findFirst().orElse(null);
         }
         if (own == null) {
@@ -381,6 +381,11 @@ final class TablePass implements RelationPass {
         }
         if (header.contains(Role.PORTFOLIO) && fund != null && subject.label() == EntityLabel.Enterprise) {
             add(doc, sentence, RelationType.FUNDS, fund, subject, "rule:table-column", out);
+        }
+        int portfolio = header.indexOf(Role.PORTFOLIO);
+        if (portfolio >= 0 && portfolio < cells.size() && subject.label() == EntityLabel.Fund) { // 基金名称 | … | 已投企业: the row's fund's
+            in(sentence, cells.get(portfolio), here).stream().filter(m -> m.label() == EntityLabel.Enterprise)
+                    .forEach(m -> add(doc, sentence, RelationType.FUNDS, subject, m, "rule:table-column", out));
         }
         int name = header.indexOf(Role.NAME);
         if (name >= 0 && name < cells.size() && !in(sentence, cells.get(name), here).contains(subject)) {

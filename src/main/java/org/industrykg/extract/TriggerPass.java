@@ -66,7 +66,7 @@ final class TriggerPass implements RelationPass {
                 if (respectively && (j > i + 1 || left.size() != right.size() || left.size() == 1 && joinedBefore(text, sentence.begin(), mentions, i))) {
                     continue; // A、B和C分别落户X、Y和Z: the verb clause pairs them in order (VerbClausePass)
                 }
-                boolean whereA = a.label() == EntityLabel.City // 在P, 依托P: where, not who
+                boolean whereA = (a.label() == EntityLabel.City || a.label() == EntityLabel.Park) // 在P, 依托P: where, not who
                         && VerbClausePass.PLACE_LEAD.matcher(text.substring(0, a.begin() - sentence.begin())).find();
                 boolean builtTogether = coFounding(gap);
                 for (RelationRules.Rule rule : rules.rules()) {

@@ -113,6 +113,8 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern LISTED_CITY = Pattern.compile("(?<=[、和与及])\\p{IsHan}{2,6}?(?:市|区|县)$");
     static final Pattern PLACE_LEAD = Pattern.compile("(?:在|于|依托)(?:" + ADVERB + ")*$"); // 依托某高新区建设X: where X is built
     private static final Pattern OBLIQUE = Pattern.compile("^(?:" + ADVERB + ")*(?:向|对|为)$");
+    /** Between an agent and the place where it acts with another (A（某某）今日在P与B签署): no clause break, ending in 在 or 于. */
+    private static final Pattern AT_PLACE = Pattern.compile("^[^，。；;,]{0,24}?(?:在|于)$");
     private static final Pattern CO_AGENT = Pattern.compile("^(?:" + ADVERB + ")*(?:与|和|同|跟|并与)" + DESCRIBED + "$");
     /** Verbs whose complement is where something lies (位于P, 设在P, 落户P, 选址P). */
     static final String LOCATING = "位于|位处|地处|坐落于|坐落在|设在|落户|落户于|选址|选址于";
@@ -656,7 +658,12 @@ final class VerbClausePass implements RelationPass {
         if (!subjects.isEmpty()) {
             int firstAt = before.indexOf(subjects.get(0));
             if (firstAt > 0 && CO_AGENT.matcher(text.substring(before.get(firstAt - 1).end() - base, subjects.get(0).begin() - base)).matches()) {
-                List<Mention> agents = backwards(text, base, before, firstAt - 1); // A、B分别与C、D签约, A积极与B合作
+                int agentAt = firstAt - 1;
+                if (agentAt > 0 && PLACES.contains(before.get(agentAt).label()) && AT_PLACE.matcher(
+                        text.substring(before.get(agentAt - 1).end() - base, before.get(agentAt).begin() - base)).matches()) {
+                    agentAt--; // A今日在P与B签署…: P is where, A signs
+                }
+                List<Mention> agents = backwards(text, base, before, agentAt); // A、B分别与C、D签约, A积极与B合作
                 if (agents.stream().noneMatch(m -> m.label() == EntityLabel.Industry)) {
                     coAgents = subjects;
                     subjects = agents;
@@ -1267,19 +1274,25 @@ final class VerbClausePass implements RelationPass {
         for (int j = k - 1; j >= 0; j--) {
             Mention prev = mentions.get(j);
             Mention next = list.get(0);
-            if (prev.end() <= next.begin() && DECLARATION.matcher(text.substring(prev.end() - base, next.begin() - base)).matches()) {
-                list.set(0, prev); // A（以下简称“B”）: the short name declared in brackets stands for A itself
+            String gap = prev.end() <= next.begin() ? text.substring(prev.end() - base, next.begin() - base) : null;
+            if (gap != null && (DECLARATION.matcher(gap).matches()
+                    || (gap.equals("（") || gap.equals("(")) && next.end() - base < text.length() && "）)".indexOf(text.charAt(next.end() - base)) >= 0)) {
+                list.set(0, prev); // A（以下简称“B”）, A（B）: the short name declared in brackets stands for A itself
                 continue;
             }
             int nextBegin = next.label() == EntityLabel.City ? listedPlaceBegin(text, base, prev, next) : next.begin();
             if (prev.end() > next.begin() || !JOIN.matcher(text.substring(prev.end() - base, nextBegin - base)).matches()
-                    || sideOf(prev) != sideOf(next)) {
-                break;
+                    || sideOf(prev) != sideOf(next)
+                    || PLACES.contains(prev.label()) && !PLACES.contains(next.label()) && AT_END.matcher(text.substring(0, prev.begin() - base)).find()) {
+                break; // 在P与B签署: P is where, not one who signs with B
             }
             list.add(0, prev);
         }
         return list;
     }
+
+    /** What ends the text before a place that is where something happens (在P, 于P). */
+    private static final Pattern AT_END = Pattern.compile("(?:在|于)$");
 
     /** The list starting with mention k: later mentions joined by 、 和 与 及. */
     private static List<Mention> forwards(String text, int base, List<Mention> mentions, int k) {

@@ -409,6 +409,14 @@ class TablePassTest {
         Extracted noOwner = Extracted.from("江门市科学技术局公布2025年产学研合作项目：\n\n合作单位\t合作形式\n五邑大学\t共建联合实验室\n"
                 + "广东省智能制造研究所\t委托开发\n");
         assertThat(noOwner.extraction.relations()).noneMatch(r -> r.type() == RelationType.PARTNERS_WITH); // whose partners, it does not say
+
+        Extracted school = Extracted.from("五邑大学2025年度产学研合作工作总结\n\n重大横向项目一览\n合作单位 | 合作项目 | 合同金额（万元）\n"
+                + "江门沅汀机器人股份有限公司 | 运动控制算法 | 960\n佛山檀屿电器有限公司 | 语音交互模组 | 420\n");
+        assertThat(school.hasRelation(RelationType.PARTNERS_WITH, "佛山檀屿电器有限公司", "五邑大学")).isTrue(); // the title's school
+
+        Extracted plan = Extracted.from("江门沅汀机器人股份有限公司（以下简称“公司”）参与以下任务。\n序号 | 任务 | 牵头单位 | 配合单位\n"
+                + "1 | 支持五邑大学设立联合研究机构 | 江门市科学技术局 | 江门市教育局\n");
+        assertThat(plan.extraction.relations()).noneMatch(r -> r.method().equals("rule:table-own-partners")); // a work plan's leads lead tasks
     }
 
     @Test
@@ -439,5 +447,19 @@ class TablePassTest {
         assertThat(x.names(EntityLabel.Enterprise)).contains("沅汀传动", "檀屿感知").doesNotContain("智能机器人");
         assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "沅汀传动", "减速器")).isTrue();
         assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "五邑大学", "檀屿感知")).isTrue();
+    }
+
+    @Test
+    void a_table_of_funds_with_a_column_of_their_investments_gives_each_fund_its_firms() {
+        Extracted x = Extracted.from("""
+                表2　珠三角机器人相关产业基金（部分）
+                基金名称	所在地	规模	管理人	已投企业（部分）
+                江门沅汀机器人产业投资基金	江门	30亿元	江门沅汀私募股权基金管理有限公司	檀屿智能、澄屿传感
+                佛山市顺德机器人产业发展基金	佛山	15亿元	佛山顺德创业投资管理有限公司	沐辰机器人
+                """);
+        assertThat(x.hasRelation(RelationType.FUNDS, "江门沅汀机器人产业投资基金", "澄屿传感")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "佛山市顺德机器人产业发展基金", "沐辰机器人")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "江门沅汀机器人产业投资基金", "沐辰机器人")).isFalse();
+        assertThat(x.hasRelation(RelationType.FUNDS, "江门沅汀机器人产业投资基金", "江门沅汀私募股权基金管理有限公司")).isFalse();
     }
 }
