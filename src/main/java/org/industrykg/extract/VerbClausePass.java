@@ -71,6 +71,12 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern INTO_FIRMS = Pattern.compile("投资|领投|跟投|参投|增资|入股");
     private static final Pattern INTO_FUNDS = Pattern.compile("出资|认缴|注资|合伙人");
     /** A financing round: 完成A轮融资, 获得数亿元战略投资, 本轮融资. */
+    /** Between an investor and its money verb in the round just named (X同轮跟投, X亦在本轮追加投资). */
+    private static final Pattern SAME_ROUND = Pattern.compile("^(?:亦|也|还)?(?:在)?(?:同轮|本轮|该轮)(?:中)?(?:继续|追加|共同)?$");
+    /** A round of its own after a money verb (领投其A+轮): the firm the sentence or the item before names raised it. */
+    private static final Pattern ITS_ROUND_AFTER = Pattern.compile("^其[^，。；;,]{0,10}?轮");
+    /** A round of its own before a money verb (在其天使轮领投). */
+    private static final Pattern ITS_ROUND_BEFORE = Pattern.compile("在其[^，。；;,]{0,10}?轮(?:融资)?(?:中)?$");
     private static final Pattern FINANCING = Pattern.compile("(?:天使|种子|Pre-?A\\+?|A\\+?|B\\+?|C|D|E|战略)轮|融资|(?:本|该|此|这|新一|同)轮");
     /** A name right after 企业/高校: the place before them describes that party (中山企业某某有限公司). */
     private static final Pattern DESCRIBED_PARTY = Pattern.compile("[\\p{IsHan}A-Za-z]");
@@ -785,6 +791,30 @@ final class VerbClausePass implements RelationPass {
                 Mention named = namedAlone(doc, sentence); // 1．某技术转移中心。学校与某区人民政府共建，…: what the line before names
                 if (named != null) {
                     objects.add(named);
+                }
+            }
+            int last = before.size() - 1;
+            if (hit.classes().contains(VerbClass.FUND) && objects.isEmpty() && last >= 0 && before.get(last).begin() >= base + from
+                    && SAME_ROUND.matcher(text.substring(before.get(last).end() - base, hit.begin())).matches()) {
+                Mention raised = firmOpeningBefore(doc, sentence); // …领投其A轮，X同轮跟投: X's money goes to the same firm
+                List<Mention> investors = backwards(text, base, before, last);
+                if (raised != null && !investors.contains(raised)) {
+                    subjects = investors;
+                    objects.add(raised);
+                }
+            }
+            Matcher itsRound = ITS_ROUND_BEFORE.matcher(text.substring(from, hit.begin()));
+            boolean roundBefore = itsRound.find();
+            if (hit.classes().contains(VerbClass.FUND) && (roundBefore || ITS_ROUND_AFTER.matcher(text.substring(hit.end())).lookingAt())) {
+                if (subjects.isEmpty() && roundBefore) { // 本基金在其A+轮领投: who invests stands before 在
+                    int at = base + from + itsRound.start();
+                    subjects = inClause.stream().filter(m -> m.end() <= at && m.begin() >= base + from && m.label() != EntityLabel.Industry)
+                            .reduce((a, b) -> b).map(List::of).orElse(List.of());
+                }
+                Mention raised = subjects.isEmpty() ? null : firmOpeningBefore(doc, sentence); // 其: the firm its item opens with
+                if (raised != null && !subjects.contains(raised)) {
+                    objects.clear();
+                    objects.add(raised);
                 }
             }
         }

@@ -227,4 +227,20 @@ class FundNewsTest {
         Extracted named = Extracted.from("江门澄屿人形机器人产业投资基金今年完成备案，深圳市具身智能产业基金同步设立。");
         assertThat(named.names(EntityLabel.Fund)).containsExactlyInAnyOrder("江门澄屿人形机器人产业投资基金", "深圳市具身智能产业基金");
     }
+
+    @Test
+    void a_funds_letter_puts_money_into_the_firm_whose_round_its_item_names() {
+        Extracted x = Extracted.from("""
+                江门沅汀具身智能一期创业投资合伙企业（有限合伙）（以下简称“本基金”）进入投资期的第一年。
+
+                　　1．江门檀屿智能科技有限公司（檀屿智能）：国内较早实现量产的灵巧手企业。本基金在其A+轮领投8000万元。
+                　　2．佛山澄屿关节科技有限公司（澄屿关节）：主营一体化关节模组。本基金领投其天使+轮6500万元，江门蓬江科创投资有限公司同轮跟投。
+                　　3．佛山沐辰传感科技有限公司：主营触觉传感器。本基金还在其他领域投资了多个项目。
+                """);
+        assertThat(x.hasRelation(RelationType.FUNDS, "江门沅汀具身智能一期创业投资合伙企业（有限合伙）", "江门檀屿智能科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "江门沅汀具身智能一期创业投资合伙企业（有限合伙）", "佛山澄屿关节科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "江门蓬江科创投资有限公司", "佛山澄屿关节科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "江门沅汀具身智能一期创业投资合伙企业（有限合伙）", "江门蓬江科创投资有限公司")).isFalse();
+        assertThat(x.hasRelation(RelationType.FUNDS, "江门沅汀具身智能一期创业投资合伙企业（有限合伙）", "佛山沐辰传感科技有限公司")).isFalse();
+    }
 }
