@@ -241,9 +241,9 @@ public final class MentionFinder {
      * too (可回收卫星载荷技术联合研发中心, 多传感融合联合实验室).
      */
     private static final Set<String> FIELD_WORD_POS = Set.of("VV", "VA", "CD", "AD");
-    /** Words that describe the name standing after them (全资子公司X, 龙头企业X, 高校X). */
     /** What a firm named for a trade with firms does (某某企业管理有限公司, 某某企业服务合伙企业): there 企业 is no descriptor. */
     private static final Set<String> TRADE_OF_FIRMS = Set.of("管理", "服务", "咨询", "孵化");
+    /** Words that describe the name standing after them (全资子公司X, 龙头企业X, 高校X). */
     private static final Pattern DESCRIPTOR = Pattern.compile("(?:企业|子公司|附属公司|上市公司|挂牌公司|国企|高校|院校|院所|机构|单位|厂商|厂家|大厂|.厂|巨头|业者|龙头|初创|新创|供应商|制造商)$");
     /** A bracketed place or campus right after a name belongs to it: 某某大学（深圳）. */
     private static final Pattern BRACKETED_PLACE = Pattern.compile("^[（(]([\\p{IsHan}]{2,6})[）)]");
@@ -341,7 +341,9 @@ public final class MentionFinder {
                 nameCell(sentence, nameAt, EnumSet.allOf(EntityLabel.class), own);
             }
             int[] firmAt = firmColumn.cellOf(sentence.text(), cells);
-            if (firmAt != null && (nameAt == null || firmAt[0] != nameAt[0] || own.isEmpty())) {
+            int[] nameCellAt = nameAt;
+            if (firmAt != null && (nameAt == null || firmAt[0] != nameAt[0]
+                    || own.stream().noneMatch(m -> m.begin() - sentence.begin() >= nameCellAt[0] && m.end() - sentence.begin() <= nameCellAt[1]))) {
                 brandCell(sentence, firmAt, own);
             }
             int[] fieldAt = fieldColumn.cellOf(sentence.text(), cells);
@@ -1307,7 +1309,7 @@ public final class MentionFinder {
             // (某地/NR 甲乙/VV 具身智能…基金, 旗下 甲乙/VV 先进制造…基金); no verb the lexicons know (深圳/NR 发布/VV 机器人…)
             boolean coinedVerb = word.length() == 2 && "VV".equals(previous.pos()) && i >= 2 && tokens.get(i - 2).end() == previous.begin()
                     && ("NR".equals(tokens.get(i - 2).pos()) || OWNED_BY.contains(tokens.get(i - 2).word())
-                        || i >= 3 && places.cityPair(tokens.get(i - 3).word() + tokens.get(i - 2).word())) // 深/NN 中/LC 智造/VV 产业园
+                        || i >= 3 && places.cityPair(tokens.get(i - 3).word() + tokens.get(i - 2).word())) // 甲/NN 乙/LC 智造/VV 产业园
                     && (industryAt(sentence, tokens.get(i)) || AFTER_BRAND.contains(tokens.get(i).word())) && !stopWords.contains(word)
                     && !VerbLexicon.shared().knows(word) && !FOUNDING_VERBS.contains(word) && !SETTLING_INTO.contains(word)
                     && !COOPERATION_VERBS.contains(word) && !LEADING_BUILDING.matcher(word).matches();
@@ -1349,31 +1351,34 @@ public final class MentionFinder {
         return suffix != null && suffix.rule().label() == EntityLabel.Park;
     }
 
-    /**
-     * Whether a name begins with the short form of a town or district its sentence writes in full (中山市港口镇的港口智能装备
-     * 科创园: 港口, an ordinary word alone, is the town here).
-     */
-    /** A development zone written in a sentence, with the word it is named by (中山火炬高技术产业开发区, 火炬开发区: 火炬). */
+    /** A development zone written in a sentence, with the word it is named by (中山某某高技术产业开发区, 某某开发区: 某某). */
     private static final Pattern ZONE_WRITTEN = Pattern.compile("(\\p{IsHan}{2,6}?)(?:高技术产业开发区|高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区)");
     /** Words that name no zone of their own (国家高新区, 省级开发区). */
     private static final Set<String> NO_ZONE_WORD = Set.of("国家", "国家级", "省级", "市级", "各类", "各", "全市", "全省", "该", "本");
 
-    /** Whether a park is named after a zone its sentence writes (火炬机器人产业园 in 迁入火炬开发区的…): the zone's word anchors it. */
+    /** Whether a park is named after a zone its sentence writes (某某机器人产业园 in 迁入某某开发区的…): the zone's word anchors it. */
     private boolean namedAfterZoneWritten(String name, List<Token> tokens) {
         StringBuilder text = new StringBuilder();
         tokens.forEach(t -> text.append(t.word()));
         Matcher zone = ZONE_WRITTEN.matcher(text);
         while (zone.find()) {
             String word = zone.group(1);
-            int place = places.placeLengthAt(word, 0, word.length());
-            String own = word.substring(place);
-            if (own.length() >= 2 && !NO_ZONE_WORD.contains(own) && name.startsWith(own) && !name.startsWith(own + zone.group().substring(word.length()))) {
-                return true;
+            String kind = zone.group().substring(word.length());
+            for (int from = 0; from + 2 <= word.length(); from++) { // 迁入中山某某高新区: the zone's word is the run's tail
+                String tail = word.substring(from);
+                String own = tail.substring(places.placeLengthAt(tail, 0, tail.length()));
+                if (own.length() >= 2 && !NO_ZONE_WORD.contains(own) && name.startsWith(own) && !name.startsWith(own + kind)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
+    /**
+     * Whether a name begins with the short form of a town or district its sentence writes in full (中山市港口镇的港口智能装备
+     * 科创园: 港口, an ordinary word alone, is the town here).
+     */
     private boolean namedAfterPlaceWritten(String name, List<Token> tokens) {
         for (Token token : tokens) {
             Divisions.Division d = places.division(token.word());
@@ -1711,14 +1716,14 @@ public final class MentionFinder {
                 || abbreviatedAfter(name, textAfter(tokens, end, 8)) // 某某科学园区（某科）
                 || namedAfterPlaceWritten(name, tokens)
                 || splitCityPair(name, tokens, begin)
-                || rule.label() == EntityLabel.Park && namedAfterZoneWritten(name, tokens) // 火炬开发区的火炬机器人产业园 // 深/NN 中/LC 智造产业园: two cities' initials, cut apart by the segmenter
+                || rule.label() == EntityLabel.Park && namedAfterZoneWritten(name, tokens) // 某某开发区的某某机器人产业园 // 甲/NN 乙/LC 智造产业园: two cities' initials, cut apart by the segmenter
                 || createdHere(tokens, begin, FOUNDING_VERBS) && name.length() >= suffix.text().length() + 3
                 || rule.label() == EntityLabel.Park && createdHere(tokens, begin, SETTLING_INTO) && name.length() >= suffix.text().length() + 2;
     }
 
     /**
-     * Whether a name opens with two cities' initials (深中, 珠中), as two cities' joint park or fund is named: cut into two
-     * one-character tokens by the segmenter (深/NN 中/LC 智造产业园), or one word followed by a field (深中/NN 机器人零部件产业园).
+     * Whether a name opens with two cities' initials (甲乙), as two cities' joint park or fund is named: cut into two
+     * one-character tokens by the segmenter (甲/NN 乙/LC 智造产业园), or one word followed by a field (甲乙/NN 机器人零部件产业园).
      */
     private boolean splitCityPair(String name, List<Token> tokens, int begin) {
         int at = tokenAt(tokens, begin);

@@ -161,15 +161,6 @@ final class RelationContext {
         return firstNaming(ReferringWords.ownEntity(this, "基金"));
     }
 
-    /**
-     * The first mention of the company the text is about: the one it declares as 发行人 or 公司 (a prospectus's
-     * definitions, （以下简称“公司”）), else the one it names most as 本公司 would mean, or null.
-     */
-    Mention ownCompany() {
-        Mention declared = declaredCompany();
-        return declared != null ? declared : firstNaming(ReferringWords.ownEntity(this, "公司"));
-    }
-
     /** The first mention of the company the text declares as 发行人 or 公司 (its definitions, （以下简称“公司”）), or null. */
     Mention declaredCompany() {
         Resolver.Entity company = ReferringWords.declared(this, "发行人");

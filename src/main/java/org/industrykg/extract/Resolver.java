@@ -574,7 +574,7 @@ public final class Resolver {
 
     /**
      * Whether every character of {@code form} occurs in {@code name}, in order, without being a short tail of it (某某大学（大学）);
-     * a tail of four characters or more is the short name such a release uses (香港某某园公司（某某园公司））.
+     * a tail of four characters or more is the short name such a release uses (某市某某投资公司（某某投资公司））.
      */
     private static boolean abbreviates(String form, String name) {
         int at = 0;
@@ -587,7 +587,7 @@ public final class Resolver {
         return !name.endsWith(form) || form.length() >= MIN_TAIL_FORM && name.length() > form.length();
     }
 
-    /** The shortest tail of a name that a bare bracket declares as its short name (某某园公司 of 香港某某园公司). */
+    /** The shortest tail of a name that a bare bracket declares as its short name (某某投资公司 of 某市某某投资公司). */
     private static final int MIN_TAIL_FORM = 4;
 
     private static int countOutside(String text, String needle, List<Mention> mentions) {

@@ -304,7 +304,12 @@ final class StructuralPass implements RelationPass {
             forms.add(zone.name);
             for (String form : List.copyOf(forms)) { // 中山某某高技术产业开发区 names its parks 中山某某…产业园 too
                 String word = ZONE_KIND.matcher(form).replaceFirst("");
-                if (!word.equals(form) && places.division(word) == null) {
+                String own = word;
+                for (int place = places.placeLengthAt(own, 0, own.length()); place > 0 && place < own.length();
+                     place = places.placeLengthAt(own, 0, own.length())) {
+                    own = own.substring(place); // 江门市新会 of 江门市新会经济开发区: places alone name no zone's park
+                }
+                if (!word.equals(form) && own.length() >= 2 && !placeWord(own)) {
                     forms.add(word);
                 }
             }
@@ -317,6 +322,12 @@ final class StructuralPass implements RelationPass {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether a word is a place, written in full or without its 市, 区 or 县 (新会 of 新会区). */
+    private boolean placeWord(String word) {
+        return java.util.stream.Stream.of("", "市", "区", "县")
+                .anyMatch(level -> places.placeLengthAt(word + level, 0, word.length() + level.length()) == word.length() + level.length());
     }
 
     /** The division whose official name begins the given name (longest first), or null. */

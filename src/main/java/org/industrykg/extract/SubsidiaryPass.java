@@ -65,9 +65,11 @@ final class SubsidiaryPass implements RelationPass {
         Mention company = null;
         while (word.find()) {
             int opens = sentence.begin() + word.start();
-            boolean parentBefore = here.stream().anyMatch(m -> m.end() <= opens && opens - m.end() <= 2 && m.label().isOrganisation()
-                    && !ReferringWords.refers(m));
             company = company != null ? company : doc.declaredCompany();
+            Mention own = company;
+            boolean parentBefore = here.stream().anyMatch(m -> m.end() <= opens && m.label().isOrganisation() && !ReferringWords.refers(m)
+                    && (own == null || !doc.key(m).equals(doc.key(own)))
+                    && !CLAUSE_BREAK.matcher(text.substring(m.end() - sentence.begin(), word.start())).find()); // 某公司于2020年设立全资子公司Y
             if (parentBefore || company == null) {
                 continue;
             }
@@ -90,6 +92,8 @@ final class SubsidiaryPass implements RelationPass {
 
     /** The word before a company's own subsidiaries (全资子公司, 控股子公司为). */
     private static final Pattern OWN_CHILDREN = Pattern.compile("(?:全资|控股)(?:子公司|孙公司)(?:为|是|：|:|包括)?");
+    /** A clause break between a firm and the word of subsidiaries: that firm is no parent written with it. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，。；,;]");
     /** Between two subsidiaries of a list. */
     private static final Pattern LIST_GAP = Pattern.compile("[、和及与,，]?");
 

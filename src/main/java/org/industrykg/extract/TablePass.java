@@ -84,7 +84,7 @@ final class TablePass implements RelationPass {
         Role listed = null;
         for (Sentence sentence : doc.sentences) {
             List<int[]> cells = cells(sentence.text());
-            List<Mention> here = doc.in(sentence).stream().filter(m -> !ReferringWords.refers(m) || fillsCell(sentence, cells, m)).toList();
+            List<Mention> here = doc.in(sentence).stream().filter(m -> !ReferringWords.refers(m) || fillsCell(doc, sentence, cells, m)).toList();
             if (listed != null && (cells.size() < 2 || header == null)) {
                 if (listItem(doc, sentence, here, listed, entry, out)) {
                     continue;
@@ -117,7 +117,9 @@ final class TablePass implements RelationPass {
                                 .orElse(fundOf(doc, entry))
                         : null;
             } else if (header != null) {
-                row(doc, sentence, cells, header, here, entry, invested(doc, entry, headerText, headerCells, header), out);
+                if (header.contains(Role.NAME) || !PARTNER_ROLES.containsAll(header.stream().filter(java.util.Objects::nonNull).toList())) {
+                    row(doc, sentence, cells, header, here, entry, invested(doc, entry, headerText, headerCells, header), out);
+                } // a table of partners alone (合作单位 | 合作形式) has no row entity: its partners are the text's own party's
                 ownPartners(doc, sentence, cells, header, here, out);
                 Mention subject = host == null ? null : subject(sentence, cells, header, here);
                 if (subject != null && RESIDENT_LABELS.contains(subject.label()) && !parkInPlaceColumn(sentence, cells, header, here)) {
@@ -165,11 +167,12 @@ final class TablePass implements RelationPass {
     }
 
     /** Whether a referring word is a whole cell of its row (发行人, 公司): the entity the text declared it for. */
-    private static boolean fillsCell(Sentence sentence, List<int[]> cells, Mention m) {
+    private static boolean fillsCell(RelationContext doc, Sentence sentence, List<int[]> cells, Mention m) {
         int from = m.begin() - sentence.begin();
         int to = m.end() - sentence.begin();
-        return cells.size() >= 2 && cells.stream().anyMatch(c -> sentence.text().substring(c[0], c[1]).strip()
-                .equals(sentence.text().substring(from, to)) && c[0] <= from && to <= c[1]);
+        String word = sentence.text().substring(from, to);
+        return cells.size() >= 2 && ReferringWords.declared(doc, word.replaceFirst("^本", "")) != null
+                && cells.stream().anyMatch(c -> sentence.text().substring(c[0], c[1]).strip().equals(word) && c[0] <= from && to <= c[1]);
     }
 
     /** Whether a row names its own park in a place column (落户园区): the residents' heading then gives no host. */
@@ -183,8 +186,8 @@ final class TablePass implements RelationPass {
     }
 
     /**
-     * What the investors of a table put money into: a company's shareholders (股东名称) that of the text, as its
-     * definitions or （以下简称“公司”） declare it or as it names most; partners (合伙人, 出资人) the fund of the
+     * What the investors of a table put money into: a company's shareholders (股东名称) the company the text declares
+     * (its definitions, （以下简称“公司”）), else the firm of the entry above; partners (合伙人, 出资人) the fund of the
      * entry above or of the text.
      */
     private static Mention invested(RelationContext doc, Mention entry, String headerText, List<int[]> headerCells, List<Role> header) {
@@ -193,12 +196,19 @@ final class TablePass implements RelationPass {
             return null;
         }
         int[] cell = headerCells.get(investors);
-        Mention company = headerText.substring(cell[0], cell[1]).contains(SHAREHOLDER) ? doc.ownCompany() : null;
+        if (!headerText.substring(cell[0], cell[1]).contains(SHAREHOLDER)) {
+            return fundOf(doc, entry);
+        }
+        Mention declared = doc.declaredCompany();
+        Mention company = declared != null ? declared : entry != null && entry.label() == EntityLabel.Enterprise ? entry : null;
         return company != null ? company : fundOf(doc, entry);
     }
 
     /** A subsidiary cell that names a partner, not a firm of the row's own (（与某某公司合作生产）, 委托某某代工). */
     private static final Pattern WORKS_WITH = Pattern.compile("与|合作|委托|代工");
+
+    /** The roles of a table of partners alone (合作单位 | 合作形式): its rows have no entity of their own. */
+    private static final Set<Role> PARTNER_ROLES = EnumSet.of(Role.PARTNER, Role.FOUNDER);
 
     /** The header word of a company's investors. */
     private static final String SHAREHOLDER = "股东";
@@ -425,10 +435,6 @@ final class TablePass implements RelationPass {
         switch (role) {
             case FOUNDER -> {
                 List<Mention> founders = value.stream().filter(m -> FOUNDERS.contains(m.label()) && m != subject).toList();
-                if (subject.label() == EntityLabel.Enterprise) { // a firm's 合作单位 works with it; it built the labs, not the firm
-                    founders.forEach(m -> add(doc, sentence, RelationType.PARTNERS_WITH, m, subject, method, out));
-                    return;
-                }
                 for (int i = 0; i < founders.size(); i++) {
                     add(doc, sentence, RelationType.FOUNDED, founders.get(i), subject, method, out);
                     for (int j = i + 1; j < founders.size(); j++) {

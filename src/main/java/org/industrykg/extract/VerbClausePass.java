@@ -74,9 +74,9 @@ final class VerbClausePass implements RelationPass {
     /** Between an investor and its money verb in the round just named (X同轮跟投, X亦在本轮追加投资). */
     private static final Pattern SAME_ROUND = Pattern.compile("^(?:亦|也|还)?(?:在)?(?:同轮|本轮|该轮)(?:中)?(?:继续|追加|共同)?$");
     /** A round of its own after a money verb (领投其A+轮): the firm the sentence or the item before names raised it. */
-    private static final Pattern ITS_ROUND_AFTER = Pattern.compile("^其[^，。；;,]{0,10}?轮");
+    private static final Pattern ITS_ROUND_AFTER = Pattern.compile("^其(?![他余中])[^，。；;,]{0,10}?轮");
     /** A round of its own before a money verb (在其天使轮领投). */
-    private static final Pattern ITS_ROUND_BEFORE = Pattern.compile("在其[^，。；;,]{0,10}?轮(?:融资)?(?:中)?$");
+    private static final Pattern ITS_ROUND_BEFORE = Pattern.compile("在其(?![他余中])[^，。；;,]{0,10}?轮(?:融资)?(?:中)?$");
     private static final Pattern FINANCING = Pattern.compile("(?:天使|种子|Pre-?A\\+?|A\\+?|B\\+?|C|D|E|战略)轮|融资|(?:本|该|此|这|新一|同)轮");
     /** A name right after 企业/高校: the place before them describes that party (中山企业某某有限公司). */
     private static final Pattern DESCRIBED_PARTY = Pattern.compile("[\\p{IsHan}A-Za-z]");
@@ -120,7 +120,7 @@ final class VerbClausePass implements RelationPass {
     static final Pattern PLACE_LEAD = Pattern.compile("(?:在|于|依托)(?:" + ADVERB + ")*$"); // 依托某高新区建设X: where X is built
     private static final Pattern OBLIQUE = Pattern.compile("^(?:" + ADVERB + ")*(?:向|对|为)$");
     /** Between an agent and the place where it acts with another (A（某某）今日在P与B签署): no clause break, ending in 在 or 于. */
-    private static final Pattern AT_PLACE = Pattern.compile("^[^，。；;,]{0,24}?(?:在|于)$");
+    private static final Pattern AT_PLACE = Pattern.compile("^[^，。；;,]{0,24}?(?<![位关属对由致存所现处])(?:在|于)$");
     private static final Pattern CO_AGENT = Pattern.compile("^(?:" + ADVERB + ")*(?:与|和|同|跟|并与)" + DESCRIBED + "$");
     /** Verbs whose complement is where something lies (位于P, 设在P, 落户P, 选址P). */
     static final String LOCATING = "位于|位处|地处|坐落于|坐落在|设在|落户|落户于|选址|选址于";
@@ -811,7 +811,10 @@ final class VerbClausePass implements RelationPass {
                     subjects = inClause.stream().filter(m -> m.end() <= at && m.begin() >= base + from && m.label() != EntityLabel.Industry)
                             .reduce((a, b) -> b).map(List::of).orElse(List.of());
                 }
-                Mention raised = subjects.isEmpty() ? null : firmOpeningBefore(doc, sentence); // 其: the firm its item opens with
+                List<Mention> investing = subjects;
+                Mention raised = subjects.isEmpty() ? null : here.stream() // 其: a firm named before in the sentence, else the item's
+                        .filter(m -> m.label() == EntityLabel.Enterprise && m.end() <= verbAt && !investing.contains(m) && !ReferringWords.refers(m))
+                        .reduce((a, b) -> b).orElseGet(() -> firmOpeningBefore(doc, sentence));
                 if (raised != null && !subjects.contains(raised)) {
                     objects.clear();
                     objects.add(raised);

@@ -59,7 +59,7 @@ class DeclaredNounTest {
     @Test
     void subsidiaries_written_without_a_parent_are_the_declared_companys() {
         Extracted x = Extracted.from("本报告是江门沅汀机器人股份有限公司（以下简称“沅汀机器人”“公司”或“我们”）发布的第二份ESG报告。"
-                + "报告组织范围包括公司总部及全资子公司江门沅汀智能装备有限公司、佛山沅汀智能研发有限公司。"
+                + "本报告覆盖公司本部及全资子公司江门沅汀智能装备有限公司、佛山沅汀智能研发有限公司。"
                 + "佛山檀屿科技有限公司全资子公司江门檀屿传动有限公司同期投产。");
         assertThat(x.entity("沅汀机器人")).isPresent(); // three quoted forms still declare their names
         assertThat(x.hasRelation(RelationType.FOUNDED, "江门沅汀机器人股份有限公司", "江门沅汀智能装备有限公司")).isTrue();

@@ -64,7 +64,7 @@ class NameEdgeRulesTest {
     void a_park_opening_with_two_cities_initials_or_named_after_the_zone_it_lies_in_is_a_name() {
         Extracted pair = Extracted.from("今年我们重点打造了珠中智造产业园，目前已入驻企业19家。");
         assertThat(pair.names(EntityLabel.Park)).contains("珠中智造产业园");
-        Extracted zone = Extracted.from("江门市沅汀智能有限公司把研发中心迁入江门火炬高技术产业开发区（以下简称“火炬开发区”）的火炬智能装备产业园。");
+        Extracted zone = Extracted.from("江门市沅汀智能有限公司把研发中心迁入江门火炬高技术产业开发区的火炬智能装备产业园。");
         assertThat(zone.names(EntityLabel.Park)).contains("火炬智能装备产业园");
         Extracted unnamed = Extracted.from("江门市沅汀智能有限公司把研发中心迁入江门火炬高技术产业开发区的智能装备产业园。");
         assertThat(unnamed.names(EntityLabel.Park)).doesNotContain("智能装备产业园"); // a field alone names no park

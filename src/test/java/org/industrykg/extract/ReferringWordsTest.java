@@ -186,7 +186,7 @@ class ReferringWordsTest {
 
     @Test
     void gai_yuan_is_the_park_named_before_it() {
-        Extracted x = Extracted.from("棠下镇今年建成江门市棠下智能装备产业园，预留工业用地300亩。目前，佛山沅汀精密部件有限公司、佛山檀屿电机有限公司已签约入驻该园。");
+        Extracted x = Extracted.from("棠下镇今年建成江门市棠下智能装备产业园，规划面积2平方公里。佛山沅汀精密部件有限公司、佛山檀屿电机有限公司年内签约入驻该园。");
         assertThat(x.hasRelation(RelationType.HOSTS, "江门市棠下智能装备产业园", "佛山檀屿电机有限公司")).isTrue();
         Extracted bare = Extracted.from("江门市棠下智能装备产业园今年建成。佛山檀屿电机有限公司的员工可以入园参观，也可以到棠下公园游览。");
         assertThat(bare.hasRelation(RelationType.HOSTS, "江门市棠下智能装备产业园", "佛山檀屿电机有限公司")).isFalse();
@@ -194,7 +194,7 @@ class ReferringWordsTest {
 
     @Test
     void a_park_named_with_two_cities_initials_is_a_park() {
-        Extracted x = Extracted.from("棠下镇在其珠中智能装备产业园为佛山企业预留工业用地300亩。");
+        Extracted x = Extracted.from("两市合作建设的珠中智能装备产业园今年开工。");
         assertThat(x.names(EntityLabel.Park)).contains("珠中智能装备产业园");
         Extracted generic = Extracted.from("江门市大力发展新兴产业园，推动新兴产业集聚。");
         assertThat(generic.names(EntityLabel.Park)).isEmpty();

@@ -381,9 +381,9 @@ class TablePassTest {
     @Test
     void a_list_of_projects_names_each_projects_firm_and_the_park_it_lands_in() {
         Extracted x = Extracted.from("""
-                其中重点项目情况如下：
+                重点项目进展：
 
-                序号	项目投资方	落户载体	计划投资（亿元）	进度
+                序号	项目投资方	落户载体	总投资（亿元）	状态
                 1	佛山市檀屿机械有限公司	棠下—顺德产业合作园	9.6	已投产
                 2	佛山沅汀机器人有限公司	棠下镇新材料产业园	2.8	在建
                 """);
@@ -422,24 +422,24 @@ class TablePassTest {
     @Test
     void a_column_of_the_firms_each_row_set_up_elsewhere_gives_their_founder_and_their_place() {
         Extracted x = Extracted.from("""
-                　　已在江门实现量产的孵化企业情况如下：
+                　　在江门投产的孵化企业：
 
                 　　孵化企业　　　　　　　　　　　江门生产主体　　　　　　　　　　所在镇街　　　主要产品
                 　　佛山沅汀动力科技有限公司　　　江门沅汀精密传动有限公司　　　　棠下镇　　　　关节模组
-                　　佛山市檀屿视觉技术有限公司　　（与江门市榄盛精密五金有限公司合作生产）　杜阮镇　　　　结构光相机
+                　　佛山市檀屿视觉技术有限公司　　（与江门市沐溪精密五金有限公司合作生产）　杜阮镇　　　　结构光相机
                 """);
         assertThat(x.hasRelation(RelationType.FOUNDED, "佛山沅汀动力科技有限公司", "江门沅汀精密传动有限公司")).isTrue();
         assertThat(x.hasRelation(RelationType.HOSTS, "江门市蓬江区棠下镇", "江门沅汀精密传动有限公司")).isTrue();
         assertThat(x.hasRelation(RelationType.HOSTS, "江门市蓬江区棠下镇", "佛山沅汀动力科技有限公司")).isFalse();
         // a partner written in the column is no firm of the row's own
-        assertThat(x.hasRelation(RelationType.FOUNDED, "佛山市檀屿视觉技术有限公司", "江门市榄盛精密五金有限公司")).isFalse();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "佛山市檀屿视觉技术有限公司", "江门市沐溪精密五金有限公司")).isFalse();
     }
 
     @Test
     void a_brand_in_a_column_of_firms_is_a_firm_and_the_chain_segment_column_its_field() {
         Extracted x = Extracted.from("""
-                表1　珠三角工业机器人产业链代表企业（部分）
-                环节	企业	所在地	合作院所/平台
+                粤西机器人重点企业名录
+                细分环节	企业	所在地	合作院所
                 减速器	沅汀传动	佛山顺德	—
                 灵巧手	檀屿感知	江门蓬江	五邑大学
                 整机	智能机器人	江门	—
@@ -452,7 +452,7 @@ class TablePassTest {
     @Test
     void a_table_of_funds_with_a_column_of_their_investments_gives_each_fund_its_firms() {
         Extracted x = Extracted.from("""
-                表2　珠三角机器人相关产业基金（部分）
+                粤西机器人基金一览
                 基金名称	所在地	规模	管理人	已投企业（部分）
                 江门沅汀机器人产业投资基金	江门	30亿元	江门沅汀私募股权基金管理有限公司	檀屿智能、澄屿传感
                 佛山市顺德机器人产业发展基金	佛山	15亿元	佛山顺德创业投资管理有限公司	沐辰机器人

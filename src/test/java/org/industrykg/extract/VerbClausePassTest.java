@@ -696,13 +696,13 @@ class VerbClausePassTest {
 
     @Test
     void the_place_where_one_party_signs_with_another_is_no_party() {
-        Extracted x = Extracted.from("澳门沅汀科技园公司（科技园公司）今日（十一月六日）在澳门科学园与江门市蓬江区科技创新局、"
-                + "佛山顺德新区管理委员会（顺德新区管委会）签署三方合作备忘录。科技园公司将提供对接服务。");
-        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "澳门沅汀科技园公司", "江门市蓬江区科技创新局")).isTrue();
-        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "澳门沅汀科技园公司", "佛山顺德新区管理委员会")).isTrue();
-        assertThat(x.extraction.relations()).noneMatch(r -> r.type() == RelationType.PARTNERS_WITH && r.source().contains("澳门科学园"));
-        // a bracketed tail of four characters or more is the short name of a release (科技园公司, 顺德新区管委会)
-        assertThat(x.names(EntityLabel.Enterprise)).containsExactly("澳门沅汀科技园公司");
+        Extracted x = Extracted.from("澳门沅汀创新投资公司（创新投资公司）今日（十一月六日）在澳门青洲科创园与江门市蓬江区科技创新局、"
+                + "佛山顺德新区管理委员会（顺德新区管委会）签署三方合作备忘录。创新投资公司将提供对接服务。");
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "澳门沅汀创新投资公司", "江门市蓬江区科技创新局")).isTrue();
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "澳门沅汀创新投资公司", "佛山顺德新区管理委员会")).isTrue();
+        assertThat(x.extraction.relations()).noneMatch(r -> r.type() == RelationType.PARTNERS_WITH && r.source().contains("青洲科创园"));
+        // a bracketed tail of four characters or more is the short name of a release (创新投资公司, 顺德新区管委会)
+        assertThat(x.names(EntityLabel.Enterprise)).containsExactly("澳门沅汀创新投资公司");
         assertThat(x.names(EntityLabel.GovernmentAgency)).doesNotContain("顺德新区管委会");
     }
 }
