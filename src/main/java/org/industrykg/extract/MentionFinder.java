@@ -433,7 +433,7 @@ public final class MentionFinder {
     private static String longestHeaderWord(String cell) {
         String best = "";
         for (String word : ALL_HEADERS) {
-            if (word.length() > best.length() && cell.contains(word)) {
+            if (cell.contains(word) && (best.isEmpty() || TablePass.headsBetter(cell, word, best))) {
                 best = word;
             }
         }

@@ -369,11 +369,26 @@ final class TablePass implements RelationPass {
     private Role roleIn(String words) {
         String best = null;
         for (String word : roleOf.keySet()) {
-            if (words.contains(word) && (best == null || word.length() > best.length())) {
+            if (words.contains(word) && (best == null || headsBetter(words, word, best))) {
                 best = word;
             }
         }
         return best == null ? null : roleOf.get(best).iterator().next();
+    }
+
+    /**
+     * Whether {@code word} heads a header cell better than {@code best}: it is longer, or as long and ends the cell
+     * (合作单位名称: 单位名称, the head noun, not 合作单位), or as long and first in character order, so that the
+     * reading never depends on the order a set is walked in.
+     */
+    static boolean headsBetter(String cell, String word, String best) {
+        if (word.length() != best.length()) {
+            return word.length() > best.length();
+        }
+        if (cell.endsWith(word) != cell.endsWith(best)) {
+            return cell.endsWith(word);
+        }
+        return word.compareTo(best) < 0;
     }
 
     private static void row(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,

@@ -462,4 +462,13 @@ class TablePassTest {
         assertThat(x.hasRelation(RelationType.FUNDS, "江门沅汀机器人产业投资基金", "沐辰机器人")).isFalse();
         assertThat(x.hasRelation(RelationType.FUNDS, "江门沅汀机器人产业投资基金", "江门沅汀私募股权基金管理有限公司")).isFalse();
     }
+
+    @Test
+    void a_header_cell_holding_two_column_words_of_one_length_is_read_by_the_one_that_ends_it() {
+        assertThat(TablePass.headsBetter("合作单位名称", "单位名称", "合作单位")).isTrue();
+        assertThat(TablePass.headsBetter("合作单位名称", "合作单位", "单位名称")).isFalse();
+        assertThat(TablePass.headsBetter("所在地区名称", "所在地区", "名称")).isTrue(); // a longer word wins first
+        Extracted x = Extracted.from("序号\t合作单位名称\t所在地\n1\t江门沅汀机器人有限公司\t江门市蓬江区\n");
+        assertThat(x.hasRelation(RelationType.HOSTS, "江门市蓬江区", "江门沅汀机器人有限公司")).isTrue(); // the name column's row
+    }
 }
