@@ -1197,11 +1197,8 @@ public final class MentionFinder {
     /** Whether {@code text} is a place (or, with {@code prefix}, starts with one), written in full or without its 市, 区, 县 or 镇. */
     private boolean placeAt(String text, boolean prefix) {
         for (int length = prefix ? Math.min(text.length(), 6) : text.length(); length >= 2; length--) {
-            String word = text.substring(0, length);
-            for (String level : List.of("", "市", "区", "县", "镇")) {
-                if (places.placeLengthAt(word + level, 0, word.length() + level.length()) == word.length() + level.length()) {
-                    return true;
-                }
+            if (places.isPlaceWord(text.substring(0, length), true)) {
+                return true;
             }
             if (!prefix) {
                 return false;
@@ -1352,7 +1349,7 @@ public final class MentionFinder {
     }
 
     /** A development zone written in a sentence, with the word it is named by (中山某某高技术产业开发区, 某某开发区: 某某). */
-    private static final Pattern ZONE_WRITTEN = Pattern.compile("(\\p{IsHan}{2,6}?)(?:高技术产业开发区|高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区)");
+    private static final Pattern ZONE_WRITTEN = Pattern.compile("(\\p{IsHan}{2,6}?)(?:" + StructuralPass.ZONE_KINDS + ")");
     /** Words that name no zone of their own (国家高新区, 省级开发区). */
     private static final Set<String> NO_ZONE_WORD = Set.of("国家", "国家级", "省级", "市级", "各类", "各", "全市", "全省", "该", "本");
 

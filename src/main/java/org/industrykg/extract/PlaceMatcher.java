@@ -157,6 +157,19 @@ public final class PlaceMatcher {
         return depth;
     }
 
+    /**
+     * Whether a word is a place written in full or without its level (新会 of 新会区): 市, 区 and 县, and with
+     * {@code towns} 镇 too (棠下 of 棠下镇).
+     */
+    public boolean isPlaceWord(String word, boolean towns) {
+        for (String level : towns ? List.of("", "市", "区", "县", "镇") : List.of("", "市", "区", "县")) {
+            if (placeLengthAt(word + level, 0, word.length() + level.length()) == word.length() + level.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The length of the longest place name starting at {@code from} and ending by {@code maxEnd}, or 0. */
     public int placeLengthAt(String text, int from, int maxEnd) {
         for (int end = Math.min(maxEnd, from + MAX_LENGTH); end - from >= 2; end--) {

@@ -150,7 +150,7 @@ final class ReferringWords {
     private static void definiteReferences(RelationContext doc, Map<Mention, Resolver.Entity> found) {
         Resolver.Entity speaker = doc.issuer == null ? mostMentioned(doc) : null;
         Resolver.Entity titled = titleSubject(doc);
-        Map<String, Resolver.Entity> declared = declaredNouns(doc);
+        Map<String, Resolver.Entity> declared = doc.declaredNouns();
         for (Sentence sentence : doc.sentences) {
             String text = sentence.text();
             Matcher its = ITS.matcher(text);
@@ -223,14 +223,14 @@ final class ReferringWords {
 
     /** The entity a text declared a class noun for (发行人、公司	指	…, （以下简称“公司”）), or null. */
     static Resolver.Entity declared(RelationContext doc, String noun) {
-        return declaredNouns(doc).get(noun);
+        return doc.declaredNouns().get(noun);
     }
 
     /**
      * The class nouns a text declared as short names (某某股份有限公司（以下简称“公司”或“某某”）), each with the entity it
      * stands for: standing alone, or after 本, the word means that entity wherever it is written, not the last one named.
      */
-    private static Map<String, Resolver.Entity> declaredNouns(RelationContext doc) {
+    static Map<String, Resolver.Entity> declaredNouns(RelationContext doc) {
         Map<String, Resolver.Entity> declared = new HashMap<>();
         for (Mention m : doc.mentions) {
             Resolver.Entity entity = doc.entityOf.get(m);

@@ -30,6 +30,8 @@ final class RelationContext {
     final Resolver.Resolution resolution;
     final Map<Mention, Resolver.Entity> entityOf;
     private final List<List<Mention>> bySentence;
+    /** The class nouns the text declares (公司, 发行人, 基金), each with its entity: read once, on first use. */
+    private Map<String, Resolver.Entity> declaredNouns;
 
     RelationContext(String fileName, String issuer, List<Sentence> sentences, List<Mention> mentions,
                     Resolver.Resolution resolution) {
@@ -161,10 +163,18 @@ final class RelationContext {
         return firstNaming(ReferringWords.ownEntity(this, "基金"));
     }
 
+    /** The class nouns the text declares as short names, each with the entity it stands for (see ReferringWords). */
+    Map<String, Resolver.Entity> declaredNouns() {
+        if (declaredNouns == null) {
+            declaredNouns = ReferringWords.declaredNouns(this);
+        }
+        return declaredNouns;
+    }
+
     /** The first mention of the company the text declares as 发行人 or 公司 (its definitions, （以下简称“公司”）), or null. */
     Mention declaredCompany() {
-        Resolver.Entity company = ReferringWords.declared(this, "发行人");
-        return firstNaming(company != null ? company : ReferringWords.declared(this, "公司"));
+        Resolver.Entity company = declaredNouns().get("发行人");
+        return firstNaming(company != null ? company : declaredNouns().get("公司"));
     }
 
     private Mention firstNaming(Resolver.Entity entity) {

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 final class StructuralPass implements RelationPass {
 
     /** The kind of zone that ends a zone's name, after the words it is named by (某某 + 高技术产业开发区). */
-    private static final Pattern ZONE_KIND = Pattern.compile("(?:高技术产业开发区|高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|新区)$");
+    static final String ZONE_KINDS = "高技术产业开发区|高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区";
+    private static final Pattern ZONE_KIND = Pattern.compile("(?:" + ZONE_KINDS + ")$");
     private static final Pattern ZONE = Pattern.compile("(?:开发区|高新区|新区|新片区|新城|综合实验区|试验区)$");
 
     private final IndustryTaxonomy industries;
@@ -309,7 +310,7 @@ final class StructuralPass implements RelationPass {
                      place = places.placeLengthAt(own, 0, own.length())) {
                     own = own.substring(place); // 江门市新会 of 江门市新会经济开发区: places alone name no zone's park
                 }
-                if (!word.equals(form) && own.length() >= 2 && !placeWord(own)) {
+                if (!word.equals(form) && own.length() >= 2 && !places.isPlaceWord(own, false)) {
                     forms.add(word);
                 }
             }
@@ -322,12 +323,6 @@ final class StructuralPass implements RelationPass {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /** Whether a word is a place, written in full or without its 市, 区 or 县 (新会 of 新会区). */
-    private boolean placeWord(String word) {
-        return java.util.stream.Stream.of("", "市", "区", "县")
-                .anyMatch(level -> places.placeLengthAt(word + level, 0, word.length() + level.length()) == word.length() + level.length());
     }
 
     /** The division whose official name begins the given name (longest first), or null. */
