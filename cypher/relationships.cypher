@@ -1,7 +1,10 @@
 // Paths of length 1 or 2 between entities of two labels (GET /api/relationships, DESIGN.md §7
 // question 1), in any direction, through any one intermediate node but a Document. $from and $to
 // are ontology labels. With $from = $to each pair is listed once. Direct edges come first: the
-// service runs `direct`, then `two-step` for what is left of $limit.
+// service runs `direct`, then `two-step` for what is left of $limit, once for each group of labels
+// of the node in the middle ($vias): through an organisation first (a fund, a joint lab, a company
+// both work with), then through a park, then through a place, an industry, an agency or a policy,
+// which say less about who works with whom.
 //
 // Without a key the `from` ends are walked in the order of their keys (`Label:name`, so in name
 // order): the range seek on the key prefix of the entity_key index yields them sorted, so LIMIT
@@ -26,7 +29,7 @@ LIMIT $limit;
 MATCH (a:Entity)
 WHERE a.key STARTS WITH $from + ':' AND $from IN labels(a)
 MATCH (a)-[r1:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(via)-[r2:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(b:Entity)
-WHERE NOT via:Document
+WHERE NOT via:Document AND [l IN labels(via) WHERE l <> 'Entity'][0] IN $vias
   AND $to IN labels(b) AND a <> b AND ($from <> $to OR a.key < b.key)
 RETURN {key: a.key, label: $from, name: a.name} AS from,
        {key: b.key, label: $to, name: b.name} AS to,
@@ -55,7 +58,7 @@ LIMIT $limit;
 // The two-edge paths of the entity $key, which is the `from` or the `to` end; `path` and `steps`
 // run from the `from` end.
 MATCH (k:Entity {key: $key})-[r1:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(via)-[r2:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(other:Entity)
-WHERE NOT via:Document AND k <> other
+WHERE NOT via:Document AND [l IN labels(via) WHERE l <> 'Entity'][0] IN $vias AND k <> other
 UNWIND [[k, other, [r1, r2]], [other, k, [r2, r1]]] AS ends
 WITH ends[0] AS a, ends[1] AS b, ends[2] AS rels, via
 WHERE $from IN labels(a) AND $to IN labels(b) AND ($from <> $to OR a.key < b.key)

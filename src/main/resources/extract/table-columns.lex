@@ -28,7 +28,7 @@ name: 名称 企业 机构 单位名称 项目单位 企业名称 机构名称 �
 # The firm behind a project in a list of projects (项目投资方: the row's investor in its project, not a fund's partner).
 name: 项目投资方 投资主体 项目主体 签约企业 落户企业
 # Our side of a list of research partnerships (合作单位 | 合作主体: the university works with the firm in the second column).
-name: 合作主体 承担主体 实施主体
+name: 合作主体 承担主体 实施主体 受让单位 被许可单位 受让方 受让企业 被许可方
 founder: 依托单位 举办单位 主要举办单位 建设单位 共建单位 承建单位 牵头单位 发起单位 发起人 主办单位
 operator: 运营单位 运营主体 运营机构 运营方 运营管理单位 运营企业
 partner: 合作单位 合作高校 合作院所 合作高校院所 合作高校及院所 合作科研机构 合作机构 合作方 合作伙伴 产学研合作单位 技术合作单位 揭榜单位 揭榜方

@@ -363,6 +363,7 @@ public final class MentionFinder {
             projectOwner(sentence, own);
             quotedTitles(sentence, own);
             unquotedTitles(sentence, own);
+            investorBrands(sentence, own);
             own = withoutOverlaps(withoutBullets(own));
             List<Mention> placesHere = places.find(sentence);
             placesWritten.addAll(placesHere);
@@ -605,9 +606,30 @@ public final class MentionFinder {
             own.replaceAll(m -> afterKnownParty(sentence, m, document));
             knownNames(sentences.get(i), document, own, "rule:same-document-name");
             declaredTokens(sentences.get(i), twoCharacter, own);
-            all.addAll(own);
+            all.addAll(ownersUnits(sentence, own));
         }
         return all;
+    }
+
+    /**
+     * An institute or platform named by a place right after the organisation that owns it (某某伺服中山研发中心,
+     * 某某精密深圳研发中心): one name from the owner's name on, not the owner and a unit of the place.
+     */
+    private List<Mention> ownersUnits(Sentence sentence, List<Mention> own) {
+        List<Mention> joined = new ArrayList<>(own);
+        for (int k = 0; k + 1 < joined.size(); k++) {
+            Mention owner = joined.get(k);
+            Mention unit = joined.get(k + 1);
+            boolean ownerLabel = owner.label() == EntityLabel.Enterprise || owner.label() == EntityLabel.ResearchInstitute;
+            boolean unitLabel = unit.label() == EntityLabel.ResearchInstitute || unit.label() == EntityLabel.Platform;
+            if (ownerLabel && unitLabel && owner.end() == unit.begin()
+                    && places.placeLengthAt(unit.text(), 0, unit.text().length()) > 0) {
+                joined.set(k, new Mention(unit.label(), owner.text() + unit.text(), owner.begin(), unit.end(), unit.sentence(),
+                        unit.method()));
+                joined.remove(k + 1);
+            }
+        }
+        return joined;
     }
 
     /** What may stand before the conjunction as a party the document names on its own. */
@@ -819,8 +841,11 @@ public final class MentionFinder {
                 KnownNames.Known name = known.get(text.substring(from, end));
                 int begin = token.begin();
                 int stop = end + sentence.begin();
-                // A field inside the name (机器人 of a short name 某某机器人) gives way to it.
-                Predicate<Mention> fieldInside = m -> m.label() == EntityLabel.Industry && begin <= m.begin() && m.end() <= stop;
+                // What lies inside the name gives way to it: a field (机器人 of a short name 某某机器人), a place (中山 of a
+                // declared short name 中山某某传动), a firm's brand that opens it (某某具身 of a declared 某某具身一期).
+                Predicate<Mention> fieldInside = m -> begin <= m.begin() && m.end() <= stop && m.end() - m.begin() < stop - begin
+                        && (m.label() == EntityLabel.Industry || m.label() == EntityLabel.City
+                        || m.label() == EntityLabel.Enterprise && m.begin() == begin);
                 if (name != null && own.stream().noneMatch(m -> m.begin() < stop && begin < m.end() && !fieldInside.test(m))) {
                     own.removeIf(fieldInside);
                     own.add(new Mention(name.label(), text.substring(from, end), begin, stop, sentence.index(),
@@ -1121,12 +1146,13 @@ public final class MentionFinder {
     }
 
     /** Where CoreNLP's ORGANIZATION span that ends with token {@code last} begins (or {@code first} when none). */
-    private static int organisationSpanStart(List<Token> tokens, int first, int last) {
+    private int organisationSpanStart(List<Token> tokens, int first, int last) {
         if (!"ORGANIZATION".equals(tokens.get(last).ner())) {
             return first;
         }
         int i = last;
         while (i > 0 && "ORGANIZATION".equals(tokens.get(i - 1).ner()) && !"PU".equals(tokens.get(i - 1).pos())
+                && !stopWords.contains(tokens.get(i - 1).word()) // 系/NN 公司/NN tagged as one organisation
                 && tokens.get(i - 1).end() == tokens.get(i).begin()) {
             i--;
         }
@@ -2197,6 +2223,48 @@ public final class MentionFinder {
                     break;
                 }
             }
+        }
+    }
+
+    /** A sentence about a financing round or an investor's stake, where investors are named. */
+    private static final Pattern FINANCING = Pattern.compile("融资|领投|跟投|参投|投资方|投资人|投资机构|出资人|股东");
+    /**
+     * An investor's brand (某某资本, 某某创投, 某某天使, 某某资管) where a financing sentence names its investors: after
+     * 由, 为, a list mark or 老股东, and before 领投, 跟投, a list mark or the end of the clause.
+     */
+    private static final Pattern INVESTOR_BRAND = Pattern.compile(
+            "(?<=^|[，,、；;：:（(]|由|为|和|与|及|股东)(\\p{IsHan}{2,6}?(?:资本|创投|天使|资管))"
+                    + "(?=[、，,和与及；;。）)]|领投|跟投|参投|联合|共同|继续|等|作为|超额|追加|$)");
+
+    /** Words before an investor's brand that say where it stands: 老股东, 投资方为, 由. */
+    private static final Pattern INVESTOR_LEAD = Pattern.compile(".*?(?:股东|投资方为|投资方是|投资方包括|投资人为|投资机构为|投资机构包括|由|为)");
+
+    /**
+     * Investors named by a brand in a sentence about financing ({@link #INVESTOR_BRAND}): 本轮由甲乙资本领投，丙丁创投、
+     * 戊己天使跟投; 投资方为庚辛资本和某某基金. Not a place, a generic word (社会资本) or what another name covers.
+     */
+    private void investorBrands(Sentence sentence, List<Mention> out) {
+        String text = sentence.text();
+        if (!FINANCING.matcher(text).find()) {
+            return;
+        }
+        Matcher m = INVESTOR_BRAND.matcher(text);
+        while (m.find()) {
+            Matcher lead = INVESTOR_LEAD.matcher(m.group(1));
+            int cut = lead.lookingAt() ? lead.end() : 0; // 老股东某某资本, 投资方为某某资本: the brand after the words that place it
+            String name = m.group(1).substring(cut);
+            String brand = name.substring(0, name.length() - 2);
+            if (brand.length() < 2) {
+                continue;
+            }
+            int begin = sentence.begin() + m.start(1) + cut;
+            int end = sentence.begin() + m.end(1);
+            if (genericPhrases.contains(name) || brandRule.excluded().contains(name) || stopWords.contains(brand)
+                    || places.division(brand) != null || industries.term(brand) != null || verbs.knows(brand)
+                    || out.stream().anyMatch(o -> o.begin() < end && begin < o.end())) {
+                continue;
+            }
+            out.add(new Mention(EntityLabel.Enterprise, name, begin, end, sentence.index(), "rule:investor-brand"));
         }
     }
 

@@ -14,7 +14,8 @@ import org.industrykg.nlp.Sentence;
  * Words that stand for an entity without naming it, made mentions of that entity so that every
  * relation pass reads them like names:
  * <ul>
- *   <li>我市, 本市, 我区 in a letter: the city whose body wrote it; 我局, 我委, 我办, 我厅: that body; 我们,
+ *   <li>我市, 本市, 我区 in a letter: the city whose body wrote it; 我镇, 本镇, 全镇: the town the text names most, if twice;
+ *   镇政府 standing alone: the one town government the text names; 我局, 我委, 我办, 我厅: that body; 我们,
  *   我司, 我院: that body, or in a text without one (an interview) the firm or institute it names most;
  *   我校, 本校: the school that wrote it, else the university or college the text names most
  *   ({@code rule:self-reference}); 学校 and 该校 standing alone where a party stands, that school too
@@ -34,7 +35,9 @@ import org.industrykg.nlp.Sentence;
  */
 final class ReferringWords {
 
-    private static final Pattern SELF = Pattern.compile("(我市|本市|全市|我区|本区|全区|我县|我镇)|(我校|本校)|(我们|我司|我院)|我局|我委|我办|本局|我厅|本厅");
+    private static final Pattern SELF = Pattern.compile("(我市|本市|全市|我区|本区|全区|我县|我镇|本镇|全镇)|(我校|本校)|(我们|我司|我院)|我局|我委|我办|本局|我厅|本厅");
+    /** 镇政府 standing alone where a party stands (镇政府在某地设立…, 由镇政府牵头): the one town government the text names. */
+    private static final Pattern TOWN_GOVERNMENT = Pattern.compile("(?:^|[，,；;。：:（(、\s]|由|与|和|经)(镇政府|镇人民政府)");
     /**
      * 学校 or 该校 standing alone where a party stands (学校与某公司共建…, 由学校某团队孵化的…): the school of the text, as 我校;
      * not schools in general (学校和企业, 各学校, 职业学校).
@@ -62,8 +65,8 @@ final class ReferringWords {
     private static final Pattern PARTY_AFTER = Pattern.compile("(?:拟|已|亦|也|还|将)?(?:分别|共同|各)?(?:认缴|出资|注资|参与|作为|跟投|参投|领投)");
     /** What follows a party written after 由 (由A牵头, 由A发起). */
     private static final Pattern PARTY_AFTER_BY = Pattern.compile("(?:牵头|发起|联合|共同|出资|作为|主导)");
-    /** 其 opening a clause, before what it owns or does (其总部位于…, 其研发中心设在…). */
-    private static final Pattern ITS = Pattern.compile("(?:^|[，,；;。])(其)(?!中|他|余|实|次|间)(?=\\p{IsHan})");
+    /** 其 or 它 opening a clause, before what it owns or does (其总部位于…, 其研发中心设在…, 2023年它在某区设厂). */
+    private static final Pattern ITS = Pattern.compile("(?:^|[，,；;。])(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?)?(其|它)(?!中|他|余|实|次|间|们)(?=\\p{IsHan})");
     /** 其 after a preposition (某局对其给予…资助): the organisation the sentence before opens with, not this one's. */
     private static final Pattern ITS_OBJECT = Pattern.compile("(?:对|向|为|给|与)(其)(?!中|他|余|实|次|间)(?=\\p{IsHan})");
     private static final int SPEAKER_MENTIONS = 3;
@@ -72,6 +75,11 @@ final class ReferringWords {
     /** A title line: no clause marks, no full stop at its end. */
     private static final Pattern TITLE_LINE = Pattern.compile("[^，,；;。！？!?]+");
     private static final String LEGAL_TAIL = "(?:股份)?有限(?:责任)?公司$";
+    /**
+     * A title naming a company's own disclosure (某某股份有限公司2024年年度报告, …关于对外投资的公告, …招股说明书): the
+     * text is written by that company, so 公司 and 本公司 standing alone mean it, as its 释义 would declare.
+     */
+    private static final Pattern DISCLOSURE = Pattern.compile("(?:年度报告|年报|季度报告|中期报告|公告|说明书|报告书|社会责任报告|ESG报告|可持续发展报告)(?:全文|摘要|（[^（）]*）)?$");
     /** 该天使基金, 这只产业基金: a fund named by a word of its name between the determiner and 基金. */
     private static final Pattern NAMED_FUND = Pattern.compile("(该|这只|该只|此)(\\p{IsHan}{1,4}?)基金");
 
@@ -100,6 +108,7 @@ final class ReferringWords {
         Resolver.Entity body = doc.issuer == null ? null : doc.resolution.named(doc.issuer);
         Resolver.Entity speaker = body != null ? body : mostMentioned(doc);
         Resolver.Entity school = body != null && SCHOOL.matcher(body.name).find() ? body : school(doc);
+        Resolver.Entity town = town(doc);
         for (Sentence sentence : doc.sentences) {
             Matcher m = SELF.matcher(sentence.text());
             while (m.find()) {
@@ -107,14 +116,47 @@ final class ReferringWords {
                 if (doc.in(sentence).stream().anyMatch(x -> x.begin() == after && x.method().equals("rule:school-unit"))) {
                     continue; // 我校智能制造研究院: 我校 only says whose unit it is
                 }
-                Resolver.Entity entity = m.group(1) != null ? city : m.group(2) != null ? school : m.group(3) != null ? speaker : body;
+                Resolver.Entity place = m.group(1) != null && m.group(1).endsWith("镇") && town != null ? town : city;
+                Resolver.Entity entity = m.group(1) != null ? place : m.group(2) != null ? school : m.group(3) != null ? speaker : body;
                 add(doc, sentence, m.start(), m.end(), entity, SELF_REFERENCE, found);
+            }
+            Matcher government = TOWN_GOVERNMENT.matcher(sentence.text());
+            while (government.find()) {
+                add(doc, sentence, government.start(1), government.end(1), townGovernment(doc), "rule:definite-reference", found);
             }
             Matcher bare = THE_SCHOOL.matcher(sentence.text());
             while (school != null && bare.find()) {
                 add(doc, sentence, bare.start(1), bare.end(1), school, "rule:definite-reference", found);
             }
         }
+    }
+
+    /**
+     * The town 我镇 stands for: the one whose government the text names (its only town government), else the town it
+     * names most, if twice.
+     */
+    private static Resolver.Entity town(RelationContext doc) {
+        Resolver.Entity government = townGovernment(doc);
+        Predicate<Resolver.Entity> isTown = e -> e.label == EntityLabel.City && "town".equals(e.properties.get("level"));
+        Resolver.Entity own = government == null ? null
+                : mostNamed(doc, e -> isTown.test(e) && (government.name.contains(e.name)
+                        || e.aliases.stream().anyMatch(a -> a.length() >= 2 && government.name.contains(a))), 1);
+        return own != null ? own : mostNamed(doc, isTown, 2);
+    }
+
+    /** The one town government a text names (某某镇人民政府), which 镇政府 standing alone means; null when it names none or several. */
+    private static Resolver.Entity townGovernment(RelationContext doc) {
+        Resolver.Entity one = null;
+        for (Mention m : doc.mentions) {
+            Resolver.Entity e = doc.entityOf.get(m);
+            if (e != null && !refers(m) && e.label == EntityLabel.GovernmentAgency && e.name.matches(".*镇(?:人民)?政府")) {
+                if (one != null && one != e) {
+                    return null;
+                }
+                one = e;
+            }
+        }
+        return one;
     }
 
     /** The school 我校 stands for in a text no school issued: the university or college it names most, if any. */
@@ -244,6 +286,11 @@ final class ReferringWords {
                 }
             }
         }
+        Resolver.Entity discloser = declared.containsKey("公司") ? null : discloser(doc);
+        if (discloser != null) {
+            declared.put("公司", discloser);
+            declared.putIfAbsent("本公司", discloser);
+        }
         return declared;
     }
 
@@ -270,6 +317,16 @@ final class ReferringWords {
             }
         }
         return null;
+    }
+
+    /** The company whose own disclosure the text is by its title ({@link #DISCLOSURE}), or null. */
+    private static Resolver.Entity discloser(RelationContext doc) {
+        Resolver.Entity titled = titleSubject(doc);
+        if (titled == null || titled.label != EntityLabel.Enterprise) {
+            return null;
+        }
+        String first = doc.sentences.get(0).text().strip().split("\n", 2)[0].strip();
+        return DISCLOSURE.matcher(first).find() ? titled : null;
     }
 
     /** The entity a document has only one of for a class noun (管委会 in an interview about one zone), else null. */

@@ -31,6 +31,8 @@ public final class RelationFinder {
                 new SubsidiaryPass(),
                 new PartyHeadingPass(),
                 new SupplyPass(),
+                new PartnerListPass(),
+                new PortfolioListPass(),
                 new MembershipPass(),
                 new SigningListPass(),
                 new ZonePartsPass(),

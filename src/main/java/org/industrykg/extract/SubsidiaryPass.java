@@ -30,8 +30,8 @@ final class SubsidiaryPass implements RelationPass {
     /** Right before A in B设立全资子公司A, B在P新设了一家控股子公司A. */
     private static final Pattern SET_UP_CHILD = Pattern.compile(
             "(?:设立|成立|组建|新设|注册)(?:了)?(?:一家)?(?:全资|控股)?(?:子公司|附属公司|分公司)$");
-    /** Right before the company an investment set up for its project: 项目公司, 项目公司为, 项目实施主体. */
-    private static final Pattern PROJECT_COMPANY = Pattern.compile("(?:项目公司|项目实施主体|项目运营主体)(?:为|是|：|:)?$");
+    /** Right before the company an investment set up for its project: 项目公司, 项目公司为, 项目实施主体, 项目主体. */
+    private static final Pattern PROJECT_COMPANY = Pattern.compile("(?:项目公司|项目(?:实施|运营|落地|建设)?主体)(?:为|是|：|:)?$");
     /** What opens a list of sub-funds: 依托母基金组建专项子基金：, 下设三支子基金，分别为. */
     private static final Pattern SUB_FUNDS = Pattern.compile("(?:组建|设立|下设|设有|发起设立)[^，。；：:]{0,8}子基金(?:[：:]|[，,]?(?:分别为|包括))");
     /** What a sentence may hold between the parent and 设立…子公司: a place, an adverb; no clause break. */

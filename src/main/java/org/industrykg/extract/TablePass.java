@@ -53,6 +53,8 @@ final class TablePass implements RelationPass {
     /** A field label at the start of a line, after an optional enumerator (3. 主要经营场所：). */
     private static final Pattern FIELD = Pattern.compile("^" + RelationContext.ITEM_NUMBER + "?([^：:，。\\t]{2,16})[：:]");
     /** A field written inside the line of the entry it belongs to (1、某某有限公司，注册地址：某某区（…），…). */
+    /** The name of a firm that invests: 某某资本, 某某创投, 某某投资（集团）有限公司. */
+    private static final Pattern INVESTOR_NAME = Pattern.compile("资本|创投|投资|基金|天使");
     private static final Pattern INLINE_FIELD = Pattern.compile("[，,；;]([^：:，,。；;\\t]{2,8})[：:]([^，,。；;]*)");
 
     private final Map<String, Set<Role>> roleOf;
@@ -282,6 +284,10 @@ final class TablePass implements RelationPass {
         }
         Role role = fieldRole(label.group(1));
         List<Mention> value = here.stream().filter(m -> m.begin() >= labelEnd).toList();
+        if (role == Role.NAME && entry != null && label.group(1).contains("投资") && value.stream()
+                .filter(m -> ORGANISATIONS.contains(m.label())).findFirst().filter(TablePass::investing).isPresent()) {
+            role = Role.INVESTOR; // 某某资本投资主体：某某一期基金（领投）under a firm's card: who invested, not a new entry
+        }
         if (role == Role.NAME) {
             return value.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(entry);
         }
@@ -472,6 +478,15 @@ final class TablePass implements RelationPass {
                 value.stream().filter(m -> m.label() == EntityLabel.Industry).forEach(m ->
                         add(doc, sentence, targets ? RelationType.TARGETS : RelationType.IN_INDUSTRY, subject, m, method, out));
             }
+            case INVESTOR -> { // 联合投资方：某基金、某资本 under a firm's card; 其他出资方：A、B under a fund's (a table's column is row's)
+                if (subject.label() == EntityLabel.Enterprise && method.equals("rule:labelled-field")) {
+                    value.stream().filter(m -> investing(m) && m != subject)
+                            .forEach(m -> add(doc, sentence, RelationType.FUNDS, m, subject, method, out));
+                } else if (subject.label() == EntityLabel.Fund && method.equals("rule:labelled-field")) {
+                    value.stream().filter(m -> (FOUNDERS.contains(m.label()) || m.label() == EntityLabel.Fund) && m != subject)
+                            .forEach(m -> add(doc, sentence, RelationType.FUNDS, m, subject, method, out));
+                }
+            }
             case MANAGER -> {
                 if (subject.label() == EntityLabel.Fund) {
                     value.stream().filter(m -> m.label() == EntityLabel.Enterprise)
@@ -481,6 +496,11 @@ final class TablePass implements RelationPass {
             default -> {
             }
         }
+    }
+
+    /** Whether a mention is one that invests: a fund, or a firm named as an investor (某某资本, 某某创投, 某某投资有限公司). */
+    static boolean investing(Mention m) {
+        return m.label() == EntityLabel.Fund || m.label() == EntityLabel.Enterprise && INVESTOR_NAME.matcher(m.text()).find();
     }
 
     /**

@@ -18,6 +18,17 @@ import org.springframework.stereotype.Component;
 public class RelationshipQueries {
 
     private static final CypherFile RELATIONSHIPS = CypherFile.load("relationships.cypher");
+    /**
+     * The labels of the node in the middle of a two-edge path, in the order they are asked for: a path through an
+     * organisation says more about who works with whom than one through a park, and that more than one through a
+     * place, an industry, an agency or a policy.
+     */
+    public static final List<List<String>> VIAS = List.of(
+            List.of(EntityLabel.Enterprise.name(), EntityLabel.ResearchInstitute.name(), EntityLabel.Fund.name(),
+                    EntityLabel.Platform.name(), EntityLabel.Association.name()),
+            List.of(EntityLabel.Park.name()),
+            List.of(EntityLabel.City.name(), EntityLabel.Industry.name(), EntityLabel.GovernmentAgency.name(),
+                    EntityLabel.Policy.name()));
 
     private final GraphReader reader;
 
@@ -46,8 +57,12 @@ public class RelationshipQueries {
         var params = GraphReader.params("from", from.name(), "to", to.name(), "key", key, "limit", limit);
         return reader.read(client -> {
             List<Relationship> paths = new ArrayList<>(query(client, statements(key)[0], params));
-            if (paths.size() < limit) {
+            for (List<String> vias : VIAS) {
+                if (paths.size() >= limit) {
+                    break;
+                }
                 params.put("limit", limit - paths.size());
+                params.put("vias", vias);
                 paths.addAll(query(client, statements(key)[1], params));
             }
             return List.copyOf(paths);

@@ -51,6 +51,11 @@ final class Extracted {
                 && r.source().endsWith(":" + source) && r.target().endsWith(":" + target)).findFirst().orElseThrow();
     }
 
+    /** Whether the two names are PARTNERS_WITH, in either direction. */
+    boolean partners(String a, String b) {
+        return hasRelation(RelationType.PARTNERS_WITH, a, b) || hasRelation(RelationType.PARTNERS_WITH, b, a);
+    }
+
     boolean hasRelation(RelationType type, String source, String target) {
         return extraction.relations().stream().anyMatch(r -> r.type() == type
                 && r.source().endsWith(":" + source) && r.target().endsWith(":" + target));

@@ -61,4 +61,13 @@ class TaiwanWordingTest {
         assertThat(x.hasRelation(RelationType.HOSTS, "星湖智能装备产业园", "澜峰机器人股份有限公司")).isTrue();
         assertThat(x.hasRelation(RelationType.HOSTS, "青禾工业区", "岷山精密有限公司")).isTrue();
     }
+
+    @Test
+    void a_park_built_by_one_body_and_run_by_another_in_taiwan_s_words() {
+        Extracted x = Extracted.from("中山琅岫具身智能產業園由中山翠亨新區管理委員會規劃興建，委託中山澹川科創產業運營有限公司營運，"
+                + "園區內已有17家機器人相關廠商進駐。");
+        assertThat(x.hasRelation(RelationType.FOUNDED, "中山翠亨新区管理委员会", "中山琅岫具身智能产业园")).isTrue();
+        assertThat(x.partners("中山翠亨新区管理委员会", "中山澹川科创产业运营有限公司")).isTrue();
+        assertThat(x.allNames()).doesNotContain("新创公司");
+    }
 }

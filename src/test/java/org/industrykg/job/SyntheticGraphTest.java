@@ -210,7 +210,16 @@ class SyntheticGraphTest {
         int direct = (int) paths.stream().filter(p -> p.via() == null).count();
         assertThat(paths.subList(0, direct)).allSatisfy(p -> assertThat(p.via()).isNull());
         assertThat(paths.subList(0, direct)).extracting(p -> p.from().name()).isSorted();
-        assertThat(paths.subList(direct, paths.size())).extracting(p -> p.from().name()).isSorted();
+        // Then the two-edge paths, group by group of the middle node's label (RelationshipQueries.VIAS), each group
+        // in the order of the enterprise's name.
+        List<RelationshipQueries.Relationship> twoStep = paths.subList(direct, paths.size());
+        List<Integer> groups = twoStep.stream().map(p -> group(p.via().label())).toList();
+        assertThat(groups).isSorted();
+        for (int g = 0; g < RelationshipQueries.VIAS.size(); g++) {
+            int group = g;
+            assertThat(twoStep.stream().filter(p -> group(p.via().label()) == group).map(p -> p.from().name()).toList())
+                    .as("group %s", g).isSorted();
+        }
         // A limit takes the first ones.
         assertThat(relationships.relationships(EntityLabel.Enterprise, EntityLabel.ResearchInstitute, null, direct + 5))
                 .extracting(SyntheticGraphTest::path)
@@ -224,6 +233,15 @@ class SyntheticGraphTest {
                     .as(key).containsExactlyInAnyOrderElementsOf(read(ALL_PATHS, params).stream()
                             .map(r -> r.get("path").asString()).toList());
         }
+    }
+
+    private static int group(String label) {
+        for (int g = 0; g < RelationshipQueries.VIAS.size(); g++) {
+            if (RelationshipQueries.VIAS.get(g).contains(label)) {
+                return g;
+            }
+        }
+        throw new AssertionError("no group of labels holds " + label);
     }
 
     private static String path(RelationshipQueries.Relationship p) {
@@ -558,6 +576,7 @@ class SyntheticGraphTest {
         relationships.put("to", "ResearchInstitute");
         relationships.put("key", null);
         relationships.put("limit", 200);
+        relationships.put("vias", List.of("Enterprise", "Fund"));
         for (String section : List.of("direct", "two-step")) {
             statements.put("relationships.cypher:" + section, relationships);
         }

@@ -365,6 +365,13 @@ class QuestionsApiTest extends EmbeddedApiTest {
             });
             assertThat(ends).contains(item.get("from").get("key").asText(), item.get("to").get("key").asText());
         });
+        // Direct edges first, then paths through an organisation, then through a park, then through the rest.
+        List<String> order = List.of("", "Enterprise ResearchInstitute Fund Platform Association", "Park",
+                "City Industry GovernmentAgency Policy");
+        List<Integer> ranks = items.stream().map(item -> item.get("via").isNull() ? 0 : java.util.stream.IntStream
+                .range(1, order.size()).filter(i -> List.of(order.get(i).split(" ")).contains(item.get("via").get("label").asText()))
+                .findFirst().orElseThrow()).toList();
+        assertThat(ranks).isSorted();
         String key = items.get(0).get("from").get("key").asText();
         assertThat(list(ok("/api/relationships?from=Enterprise&to=ResearchInstitute&key={key}", key)))
                 .isNotEmpty().allSatisfy(item -> assertThat(item.get("from").get("key").asText()).isEqualTo(key));
