@@ -26,17 +26,25 @@ ORDER BY a.key, b.key
 LIMIT $limit;
 
 // :name two-step
+// One path for each pair that `direct` or an earlier group did not answer ($seen: 'fromKey toKey'), through the
+// middle node first in name order: a pair is one row however many nodes it shares.
 MATCH (a:Entity)
 WHERE a.key STARTS WITH $from + ':' AND $from IN labels(a)
-MATCH (a)-[r1:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(via)-[r2:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(b:Entity)
-WHERE NOT via:Document AND [l IN labels(via) WHERE l <> 'Entity'][0] IN $vias
-  AND $to IN labels(b) AND a <> b AND ($from <> $to OR a.key < b.key)
+CALL (a) {
+  MATCH (a)-[r1:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(via)-[r2:FUNDS|MANAGES|TARGETS|HOSTS|PARTNERS_WITH|FOUNDED|SUPPORTS|ISSUES|PART_OF|IN_INDUSTRY]-(b:Entity)
+  WHERE NOT via:Document AND [l IN labels(via) WHERE l <> 'Entity'][0] IN $vias
+    AND $to IN labels(b) AND a <> b AND ($from <> $to OR a.key < b.key)
+    AND NOT a.key + ' ' + b.key IN $seen
+  WITH b, collect([via, r1, r2]) AS ways
+  WITH b, reduce(first = head(ways), way IN tail(ways) | CASE WHEN way[0].name < first[0].name THEN way ELSE first END) AS first
+  RETURN b, first[0] AS via, first[1] AS r1, first[2] AS r2
+}
 RETURN {key: a.key, label: $from, name: a.name} AS from,
        {key: b.key, label: $to, name: b.name} AS to,
        {key: via.key, label: [l IN labels(via) WHERE l <> 'Entity'][0], name: via.name} AS via,
        [type(r1), type(r2)] AS path,
        [r IN [r1, r2] | {source: startNode(r).key, target: endNode(r).key, type: type(r), properties: properties(r)}] AS steps
-ORDER BY a.key, b.key, via.name
+ORDER BY a.key, b.key
 LIMIT $limit;
 
 // :name direct-of

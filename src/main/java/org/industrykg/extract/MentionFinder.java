@@ -32,7 +32,7 @@ public final class MentionFinder {
      * not a platform; not 某商会驻…, 驻村, 驻企, nor 驻马店.
      */
     private static final Pattern STATIONED_OFFICE = Pattern.compile(
-            "^\\p{IsHan}{2,}?(?:开发区|高新区|新区|合作区|示范区|园区|市|区|县)驻\\p{IsHan}{2,}");
+            "^\\p{IsHan}{2,}?(?:开发区|高新区|新区|合作区|示范区|园区|市|区|县|镇|街道)驻\\p{IsHan}{2,}");
     private static final Set<String> NAME_VERBS = Set.of("发展", "改革", "促进", "创新", "服务", "管理", "投资",
             "研究", "赋", "能", "控股", "开发", "制造", "合作", "信息", "设计", "创业", "交易", "运营", "检测",
             "研发", "共建", "智能", "科创", "留创", "应用", "示范", "检验", "测试", "训练", "转化", "转移", "加工",

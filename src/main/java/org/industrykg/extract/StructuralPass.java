@@ -83,9 +83,13 @@ final class StructuralPass implements RelationPass {
                                 evidence, Map.of())));
                     }
                 }
-                case Fund -> cityPrefix(entity.name, cities).ifPresent(city ->
-                        out.add(new ExtractedRelation(RelationType.HOSTS, city.key(), entity.key(),
-                                "rule:fund-named-after-city", 0.7, evidence, Map.of())));
+                case Fund -> fundPlace(doc, entity.name, cities).ifPresent(place -> {
+                    out.add(new ExtractedRelation(RelationType.HOSTS, place.key(), entity.key(),
+                            "rule:fund-named-after-city", 0.7, evidence, Map.of()));
+                    cityAbove(place, cities).filter(city -> city.aliases.stream().anyMatch(a -> a.length() >= 2 && entity.name.startsWith(a))
+                            || entity.name.startsWith(city.name)).ifPresent(city -> out.add(new ExtractedRelation(RelationType.HOSTS, city.key(),
+                            entity.key(), "rule:fund-named-after-city", 0.7, evidence, Map.of()))); // 某市某区引导基金: the city's too, as its name says
+                });
                 case City -> {
                     Object code = entity.properties.get("code");
                     Divisions.Division d = code != null ? divisions.withCode(code.toString()) : places.division(mention.text());
@@ -390,6 +394,44 @@ final class StructuralPass implements RelationPass {
     }
 
     /** The mentioned city whose official or short name begins the given name (longest first). */
+    /**
+     * The place a fund's name opens with ({@link #cityPrefix}); a district or county (某市某区引导基金, 某区天使投资引导基金)
+     * even when the text names it nowhere else: the fund's name is where it stands, as a fund's city is in DESIGN.md.
+     */
+    private Optional<Resolver.Entity> fundPlace(RelationContext doc, String name, Map<String, Resolver.Entity> cities) {
+        Optional<Resolver.Entity> named = cityPrefix(name, cities);
+        for (int len = Math.min(12, name.length() - 1); len >= 2; len--) {
+            Divisions.Division d = places.division(name.substring(0, len));
+            if (d == null) {
+                continue;
+            }
+            Divisions.Division narrowed = name.startsWith(d.name()) ? narrowest(name, d) : d;
+            if (narrowed == d && d.parent() != null) { // 南山区…基金: the district of that name in a city the text names
+                narrowed = divisions.named(d.name()).stream()
+                        .filter(c -> c.parent() != null && cities.containsKey(c.parent().name())).findFirst().orElse(null);
+            }
+            Divisions.Division narrow = narrowed;
+            boolean local = narrow != null && (narrow.level().equals("district") || narrow.level().equals("county"));
+            if (local && named.filter(e -> e.name.equals(narrow.fullName()) || e.name.equals(narrow.name())).isEmpty()) {
+                return Optional.of(doc.resolution.city(narrow));
+            }
+            break;
+        }
+        return named;
+    }
+
+    /** The city a district or county of the text lies in, when the text names that city too; empty for a city. */
+    private Optional<Resolver.Entity> cityAbove(Resolver.Entity place, Map<String, Resolver.Entity> cities) {
+        Object code = place.properties.get("code");
+        Divisions.Division d = code == null ? null : divisions.withCode(code.toString());
+        for (Divisions.Division p = d == null ? null : d.parent(); p != null; p = p.parent()) {
+            if (p.level().equals("city")) {
+                return Optional.ofNullable(cities.getOrDefault(p.name(), cities.get(p.fullName())));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Resolver.Entity> cityPrefix(String name, Map<String, Resolver.Entity> cities) {
         for (int len = Math.min(12, name.length() - 1); len >= 2; len--) {
             Divisions.Division d = places.division(name.substring(0, len));

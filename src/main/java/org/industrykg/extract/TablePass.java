@@ -284,8 +284,10 @@ final class TablePass implements RelationPass {
         }
         Role role = fieldRole(label.group(1));
         List<Mention> value = here.stream().filter(m -> m.begin() >= labelEnd).toList();
-        if (role == Role.NAME && entry != null && label.group(1).contains("投资") && value.stream()
-                .filter(m -> ORGANISATIONS.contains(m.label())).findFirst().filter(TablePass::investing).isPresent()) {
+        boolean card = entry != null && doc.sentences.get(entry.sentence()).text().indexOf('：') < 0
+                && doc.sentences.get(entry.sentence()).text().indexOf(':') < 0; // the entry's name stands on a line of its own
+        if (role == Role.NAME && label.group(1).contains("投资") && (card || entry != null && value.stream()
+                .filter(m -> ORGANISATIONS.contains(m.label())).findFirst().filter(TablePass::investing).isPresent())) {
             role = Role.INVESTOR; // 某某资本投资主体：某某一期基金（领投）under a firm's card: who invested, not a new entry
         }
         if (role == Role.NAME) {
@@ -480,7 +482,7 @@ final class TablePass implements RelationPass {
             }
             case INVESTOR -> { // 联合投资方：某基金、某资本 under a firm's card; 其他出资方：A、B under a fund's (a table's column is row's)
                 if (subject.label() == EntityLabel.Enterprise && method.equals("rule:labelled-field")) {
-                    value.stream().filter(m -> investing(m) && m != subject)
+                    value.stream().filter(m -> (m.label() == EntityLabel.Enterprise || m.label() == EntityLabel.Fund) && m != subject)
                             .forEach(m -> add(doc, sentence, RelationType.FUNDS, m, subject, method, out));
                 } else if (subject.label() == EntityLabel.Fund && method.equals("rule:labelled-field")) {
                     value.stream().filter(m -> (FOUNDERS.contains(m.label()) || m.label() == EntityLabel.Fund) && m != subject)

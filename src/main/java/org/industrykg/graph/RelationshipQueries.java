@@ -63,6 +63,7 @@ public class RelationshipQueries {
                 }
                 params.put("limit", limit - paths.size());
                 params.put("vias", vias);
+                params.put("seen", paths.stream().map(p -> p.from().key() + " " + p.to().key()).distinct().toList());
                 paths.addAll(query(client, statements(key)[1], params));
             }
             return List.copyOf(paths);

@@ -243,4 +243,18 @@ class FundNewsTest {
         assertThat(x.hasRelation(RelationType.FUNDS, "江门沅汀具身智能一期创业投资合伙企业（有限合伙）", "江门蓬江科创投资有限公司")).isFalse();
         assertThat(x.hasRelation(RelationType.FUNDS, "江门沅汀具身智能一期创业投资合伙企业（有限合伙）", "佛山沐辰传感科技有限公司")).isFalse();
     }
+
+    @Test
+    void a_fund_named_after_a_district_is_hosted_by_it_and_by_the_city_its_name_writes() {
+        Extracted x = Extracted.from("深圳市今年新设基金10支，深圳市南山区创新创业引导基金出资2亿元。");
+        assertThat(x.hasRelation(RelationType.HOSTS, "深圳市南山区", "深圳市南山区创新创业引导基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "深圳市", "深圳市南山区创新创业引导基金")).isTrue();
+
+        Extracted district = Extracted.from("深圳市岫澜科技有限公司总部位于深圳市，近日完成融资，投资方为福田区天使投资引导基金。");
+        assertThat(district.hasRelation(RelationType.HOSTS, "深圳市福田区", "福田区天使投资引导基金")).isTrue();
+        assertThat(district.hasRelation(RelationType.HOSTS, "深圳市", "福田区天使投资引导基金")).isFalse(); // its name writes no city
+
+        Extracted nowhere = Extracted.from("福田区天使投资引导基金参与投资。"); // which 福田区 the text does not say
+        assertThat(nowhere.extraction.relations()).noneMatch(r -> r.type() == RelationType.HOSTS);
+    }
 }

@@ -16,9 +16,11 @@ class OwnWordsTest {
     void company_in_a_company_s_own_disclosure_is_that_company() {
         Extracted report = Extracted.from(LISTED + "2025年半年度报告全文\n\n"
                 + "1、中山霏川精密传动有限公司为公司全资子公司，主要从事减速器的生产和销售。\n"
-                + "2、报告期内，公司与华南理工大学签署合作协议，共建伺服驱动联合实验室。");
+                + "2、报告期内，公司与华南理工大学签署合作协议，共建伺服驱动联合实验室。\n"
+                + "3、中山霏川机器人科技有限公司（以下简称“中山霏川机器人”）为公司控股子公司，系公司联合某某投资公司共同出资设立。");
         assertThat(report.hasRelation(RelationType.FOUNDED, LISTED, "中山霏川精密传动有限公司")).isTrue();
         assertThat(report.partners(LISTED, "华南理工大学")).isTrue();
+        assertThat(report.hasRelation(RelationType.FOUNDED, LISTED, "中山霏川机器人科技有限公司")).isTrue(); // past its short name
 
         Extracted notice = Extracted.from("岫澜智能装备股份有限公司关于对外投资设立子公司的公告\n\n"
                 + "公司拟在江门市蓬江区投资设立全资子公司江门岫澜机器人有限公司，注册资本5000万元。");

@@ -47,4 +47,12 @@ class StationedOfficeTest {
         Extracted settled = Extracted.from("江门市溪岚科技有限公司在深圳市福田区成立，主营工业机器人。");
         assertThat(settled.hasRelation(RelationType.HOSTS, "深圳市福田区", "江门市溪岚科技有限公司")).isTrue();
     }
+
+    @Test
+    void a_town_s_office_in_another_city_is_a_body_of_the_town() {
+        Extracted x = Extracted.from("中山市沙溪镇人民政府在深圳市龙华区设立沙溪镇驻深圳招商工作站，由镇投资促进中心派员常驻。");
+        assertThat(x.label("沙溪镇驻深圳招商工作站")).isEqualTo(EntityLabel.GovernmentAgency);
+        assertThat(x.hasRelation(RelationType.PART_OF, "沙溪镇驻深圳招商工作站", "中山市沙溪镇")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "中山市沙溪镇人民政府", "沙溪镇驻深圳招商工作站")).isTrue();
+    }
 }

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -204,8 +205,18 @@ class SyntheticGraphTest {
         List<Record> all = read(ALL_PATHS, params);
         assertThat(all).hasSizeGreaterThan(20);
         var paths = relationships.relationships(EntityLabel.Enterprise, EntityLabel.ResearchInstitute, null, 1_000_000);
-        assertThat(paths.stream().map(SyntheticGraphTest::path).toList())
-                .containsExactlyInAnyOrderElementsOf(all.stream().map(r -> r.get("path").asString()).toList());
+        // Every direct edge; then each pair that only two-edge paths join, once, by one of those paths.
+        List<String> allPaths = all.stream().map(r -> r.get("path").asString()).toList();
+        assertThat(paths.stream().map(SyntheticGraphTest::path).toList()).isSubsetOf(allPaths);
+        assertThat(paths.stream().filter(p -> p.via() == null).map(SyntheticGraphTest::path).toList())
+                .containsExactlyInAnyOrderElementsOf(all.stream().filter(r -> r.get("length").asInt() == 1)
+                        .map(r -> r.get("path").asString()).toList());
+        Set<String> directPairs = paths.stream().filter(p -> p.via() == null).map(SyntheticGraphTest::pair).collect(Collectors.toSet());
+        assertThat(paths.stream().filter(p -> p.via() != null).map(SyntheticGraphTest::pair).toList())
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(all.stream().filter(r -> r.get("length").asInt() == 2)
+                        .map(r -> r.get("path").asString().split(" ")[0] + " " + r.get("path").asString().split(" ")[1])
+                        .filter(pair -> !directPairs.contains(pair)).distinct().toList());
         // Direct edges first, each part in the order of the enterprise's name.
         int direct = (int) paths.stream().filter(p -> p.via() == null).count();
         assertThat(paths.subList(0, direct)).allSatisfy(p -> assertThat(p.via()).isNull());
@@ -233,6 +244,10 @@ class SyntheticGraphTest {
                     .as(key).containsExactlyInAnyOrderElementsOf(read(ALL_PATHS, params).stream()
                             .map(r -> r.get("path").asString()).toList());
         }
+    }
+
+    private static String pair(RelationshipQueries.Relationship p) {
+        return p.from().key() + " " + p.to().key();
     }
 
     private static int group(String label) {
@@ -577,6 +592,7 @@ class SyntheticGraphTest {
         relationships.put("key", null);
         relationships.put("limit", 200);
         relationships.put("vias", List.of("Enterprise", "Fund"));
+        relationships.put("seen", List.of("Enterprise:a ResearchInstitute:b"));
         for (String section : List.of("direct", "two-step")) {
             statements.put("relationships.cypher:" + section, relationships);
         }
