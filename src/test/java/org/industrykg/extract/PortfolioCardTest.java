@@ -39,13 +39,13 @@ class PortfolioCardTest {
         Extracted x = Extracted.from("投资组合\n深圳市琅岫动力科技有限公司\n琅岫动力 · 人形机器人整机\n"
                 + "霏岭投资主体： 霏岭苒溪一期（领投）\n所在地： 深圳·南山\n");
         assertThat(x.extraction.relations()).noneMatch(r -> r.type() == RelationType.HOSTS && !r.target().endsWith("深圳市琅岫动力科技有限公司"));
-        assertThat(x.hasRelation(RelationType.HOSTS, "深圳市", "深圳市琅岫动力科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "深圳市南山区", "深圳市琅岫动力科技有限公司")).isTrue();
     }
 
     @Test
     void the_place_field_of_a_card_is_the_card_s_firm_s_and_not_its_investor_s() {
         Extracted x = Extracted.from(PAGE);
-        assertThat(x.hasRelation(RelationType.HOSTS, "深圳市", "深圳市琅岫动力科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "深圳市南山区", "深圳市琅岫动力科技有限公司")).isTrue();
         assertThat(x.extraction.relations()).noneMatch(r -> r.type() == RelationType.HOSTS && r.target().startsWith("Fund:"));
     }
 
