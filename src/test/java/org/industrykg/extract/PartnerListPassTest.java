@@ -23,10 +23,10 @@ class PartnerListPassTest {
     @Test
     void numbered_customers_are_partners_too_and_the_list_ends_at_a_line_that_is_no_item() {
         Extracted x = Extracted.from("霏岭智能的主要客户包括：\n"
-                + "1．中山市沣川电器有限公司：部署20台机器人；\n"
+                + "1．中山市沣屿电器有限公司：部署20台机器人；\n"
                 + "2．深圳市岫溪物流有限公司：开展搬运试点。\n"
                 + "此外，深圳市琅汀电子有限公司也在评估该产品。");
-        assertThat(x.partners("霏岭智能", "中山市沣川电器有限公司")).isTrue();
+        assertThat(x.partners("霏岭智能", "中山市沣屿电器有限公司")).isTrue();
         assertThat(x.partners("霏岭智能", "深圳市岫溪物流有限公司")).isTrue();
         assertThat(x.partners("霏岭智能", "深圳市琅汀电子有限公司")).isFalse();
     }
@@ -34,8 +34,8 @@ class PartnerListPassTest {
     @Test
     void a_list_that_is_not_introduced_as_partners_gives_none() {
         Extracted x = Extracted.from("霏岭智能今年获得的荣誉如下：\n"
-                + "● 中山市沣川电器有限公司颁发的优秀供应奖；\n"
+                + "● 中山市沣屿电器有限公司颁发的优秀供应奖；\n"
                 + "● 深圳市岫溪物流有限公司颁发的年度创新奖。");
-        assertThat(x.partners("霏岭智能", "中山市沣川电器有限公司")).isFalse();
+        assertThat(x.partners("霏岭智能", "中山市沣屿电器有限公司")).isFalse();
     }
 }

@@ -145,7 +145,7 @@ class PlaceFormsTest {
         assertThat(x.hasRelation(RelationType.PART_OF, "深圳市南山区", "深圳市")).isTrue();
         Extracted town = Extracted.from("中山市翎溪精密机械有限公司\n所在地： 中山·三角镇\n");
         assertThat(town.entity("中山市三角镇")).isPresent();
-        Extracted zone = Extracted.from("中山市岫川电池科技有限公司\n所在地： 中山·翠亨新区\n"); // a zone, no division: as written
+        Extracted zone = Extracted.from("中山市岫汀电池科技有限公司\n所在地： 中山·翠亨新区\n"); // a zone, no division: as written
         assertThat(zone.names(EntityLabel.City)).noneMatch(n -> n.contains("翠亨"));
         Extracted other = Extracted.from("深圳·东莞两地企业合作密切。"); // two cities, not a district
         assertThat(other.names(EntityLabel.City)).contains("深圳市", "东莞市");
