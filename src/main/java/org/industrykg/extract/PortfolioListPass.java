@@ -39,7 +39,7 @@ final class PortfolioListPass implements RelationPass {
                 List<Mention> here = doc.in(sentence);
                 Mention investor = null;
                 for (Mention m : here) {
-                    if (m.end() <= from && TablePass.investing(m)) {
+                    if (m.end() <= from && RelationContext.invests(m)) {
                         investor = m;
                     }
                 }

@@ -108,7 +108,8 @@ final class ReferringWords {
         Resolver.Entity body = doc.issuer == null ? null : doc.resolution.named(doc.issuer);
         Resolver.Entity speaker = body != null ? body : mostMentioned(doc);
         Resolver.Entity school = body != null && SCHOOL.matcher(body.name).find() ? body : school(doc);
-        Resolver.Entity town = town(doc);
+        Resolver.Entity townGovernment = townGovernment(doc);
+        Resolver.Entity town = town(doc, townGovernment);
         for (Sentence sentence : doc.sentences) {
             Matcher m = SELF.matcher(sentence.text());
             while (m.find()) {
@@ -122,7 +123,7 @@ final class ReferringWords {
             }
             Matcher government = TOWN_GOVERNMENT.matcher(sentence.text());
             while (government.find()) {
-                add(doc, sentence, government.start(1), government.end(1), townGovernment(doc), "rule:definite-reference", found);
+                add(doc, sentence, government.start(1), government.end(1), townGovernment, "rule:definite-reference", found);
             }
             Matcher bare = THE_SCHOOL.matcher(sentence.text());
             while (school != null && bare.find()) {
@@ -135,8 +136,7 @@ final class ReferringWords {
      * The town 我镇 stands for: the one whose government the text names (its only town government), else the town it
      * names most, if twice.
      */
-    private static Resolver.Entity town(RelationContext doc) {
-        Resolver.Entity government = townGovernment(doc);
+    private static Resolver.Entity town(RelationContext doc, Resolver.Entity government) {
         Predicate<Resolver.Entity> isTown = e -> e.label == EntityLabel.City && "town".equals(e.properties.get("level"));
         Resolver.Entity own = government == null ? null
                 : mostNamed(doc, e -> isTown.test(e) && (government.name.contains(e.name)
@@ -146,17 +146,7 @@ final class ReferringWords {
 
     /** The one town government a text names (某某镇人民政府), which 镇政府 standing alone means; null when it names none or several. */
     private static Resolver.Entity townGovernment(RelationContext doc) {
-        Resolver.Entity one = null;
-        for (Mention m : doc.mentions) {
-            Resolver.Entity e = doc.entityOf.get(m);
-            if (e != null && !refers(m) && e.label == EntityLabel.GovernmentAgency && e.name.matches(".*镇(?:人民)?政府")) {
-                if (one != null && one != e) {
-                    return null;
-                }
-                one = e;
-            }
-        }
-        return one;
+        return only(doc, e -> e.label == EntityLabel.GovernmentAgency && e.name.matches(".*镇(?:人民)?政府"));
     }
 
     /** The school 我校 stands for in a text no school issued: the university or college it names most, if any. */
@@ -331,10 +321,15 @@ final class ReferringWords {
 
     /** The entity a document has only one of for a class noun (管委会 in an interview about one zone), else null. */
     private static Resolver.Entity only(RelationContext doc, String noun) {
+        return only(doc, e -> e.label != EntityLabel.City && standsFor(e, noun));
+    }
+
+    /** The one entity named in the document that {@code fits}, else null (none, or several). */
+    private static Resolver.Entity only(RelationContext doc, Predicate<Resolver.Entity> fits) {
         Resolver.Entity one = null;
         for (Mention m : doc.mentions) {
             Resolver.Entity e = doc.entityOf.get(m);
-            if (e != null && !refers(m) && e.label != EntityLabel.City && standsFor(e, noun)) {
+            if (e != null && !refers(m) && fits.test(e)) {
                 if (one != null && one != e) {
                     return null;
                 }

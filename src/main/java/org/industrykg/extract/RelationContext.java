@@ -119,6 +119,14 @@ final class RelationContext {
         return (lead.isEmpty() || lead.matches(ITEM_NUMBER)) && tail.matches("[。：:]?");
     }
 
+    /** The name of a firm that invests: 某某资本, 某某创投, 某某资管, 某某投资（集团）有限公司. */
+    private static final Pattern INVESTOR_NAME = Pattern.compile("资本|创投|资管|投资|基金|天使");
+
+    /** Whether a mention is one that invests: a fund, or a firm whose name says it invests (某某资本, 某某创投). */
+    static boolean invests(Mention m) {
+        return m.label() == EntityLabel.Fund || m.label() == EntityLabel.Enterprise && INVESTOR_NAME.matcher(m.text()).find();
+    }
+
     /** A mention of the government body that issued the text, or null when it issued none or is no such body. */
     Mention issuingBody() {
         Resolver.Entity body = issuer == null ? null : resolution.named(issuer);

@@ -563,6 +563,15 @@ public final class Resolver {
         return null;
     }
 
+    /**
+     * Where the bracket that declares a short name with 简称 or 下称 (（以下简称“X”）) right after the name ending at
+     * {@code end} closes, or -1 when none follows (a bare bracket, 某某（某某集团全资子公司）, is no declaration here).
+     */
+    static int declarationEnd(String text, int end) {
+        Matcher m = declaration(text, end);
+        return m == null || m.group(4) != null ? -1 : end + (text.startsWith("》", end) ? 1 : 0) + m.end();
+    }
+
     private static Matcher declaration(String text, int end) {
         int from = end + (text.startsWith("》", end) ? 1 : 0);
         Matcher m = DECLARED_ABBREVIATION.matcher(text.substring(from, Math.min(text.length(), from + 40)));

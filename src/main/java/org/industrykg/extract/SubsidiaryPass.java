@@ -124,26 +124,6 @@ final class SubsidiaryPass implements RelationPass {
         return "rule:subsidiary";
     }
 
-    /** A bracket right after a name that declares its short name: （以下简称“甲”）. */
-    private static final Pattern DECLARATION = Pattern.compile("^[（(][^（()）]*简称[^（()）]*[）)]");
-
-    /**
-     * The index of the first mention after {@code child} that is not inside the bracket declaring its short name
-     * right after it (A（以下简称“甲”）为…: the mention after the bracket), else {@code next}.
-     */
-    private static int afterDeclaration(String text, int base, Mention child, List<Mention> here, int next) {
-        java.util.regex.Matcher declaration = DECLARATION.matcher(text.substring(child.end() - base));
-        if (!declaration.find()) {
-            return next;
-        }
-        int close = child.end() + declaration.end();
-        int j = next;
-        while (j < here.size() && here.get(j).begin() < close) {
-            j++;
-        }
-        return j;
-    }
-
     @Override
     public void find(RelationContext doc, List<ExtractedRelation> out) {
         for (Sentence sentence : doc.sentences) {
@@ -151,13 +131,17 @@ final class SubsidiaryPass implements RelationPass {
             String text = sentence.text();
             for (int i = 0; i + 1 < here.size(); i++) {
                 Mention child = here.get(i);
-                int next = afterDeclaration(text, sentence.begin(), child, here, i + 1);
+                int close = Resolver.declarationEnd(text, child.end() - sentence.begin());
+                int from = close >= 0 ? close : child.end() - sentence.begin(); // A（以下简称“甲”）为…: the short name is A's, no party
+                int next = i + 1;
+                while (next < here.size() && here.get(next).begin() - sentence.begin() < from) {
+                    next++;
+                }
                 if (next >= here.size()) {
                     continue;
                 }
                 Mention parent = here.get(next);
-                String between = DECLARATION.matcher(text.substring(child.end() - sentence.begin(), parent.begin() - sentence.begin()))
-                        .replaceFirst(""); // A（以下简称“甲”）为公司全资子公司: the short name is A's, not a party
+                String between = text.substring(from, parent.begin() - sentence.begin());
                 String after = text.substring(parent.end() - sentence.begin(), Math.min(text.length(), parent.end() - sentence.begin() + 24));
                 if (!child.label().isOrganisation() || !parent.label().isOrganisation()) {
                     continue;

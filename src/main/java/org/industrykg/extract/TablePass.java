@@ -53,8 +53,6 @@ final class TablePass implements RelationPass {
     /** A field label at the start of a line, after an optional enumerator (3. 主要经营场所：). */
     private static final Pattern FIELD = Pattern.compile("^" + RelationContext.ITEM_NUMBER + "?([^：:，。\\t]{2,16})[：:]");
     /** A field written inside the line of the entry it belongs to (1、某某有限公司，注册地址：某某区（…），…). */
-    /** The name of a firm that invests: 某某资本, 某某创投, 某某投资（集团）有限公司. */
-    private static final Pattern INVESTOR_NAME = Pattern.compile("资本|创投|投资|基金|天使");
     private static final Pattern INLINE_FIELD = Pattern.compile("[，,；;]([^：:，,。；;\\t]{2,8})[：:]([^，,。；;]*)");
 
     private final Map<String, Set<Role>> roleOf;
@@ -278,16 +276,14 @@ final class TablePass implements RelationPass {
         int labelEnd = label.lookingAt() ? sentence.begin() + label.end() : -1;
         if (labelEnd < 0 || here.stream().anyMatch(m -> m.begin() < labelEnd)) {
             Mention first = RelationContext.opening(sentence, here);
-            boolean names = first != null && ORGANISATIONS.contains(first.label())
-                    && !text.endsWith("。") && text.indexOf('：') < 0 && text.indexOf(':') < 0;
+            boolean names = first != null && ORGANISATIONS.contains(first.label()) && !text.endsWith("。") && !labelled(text);
             return names ? first : null;
         }
         Role role = fieldRole(label.group(1));
         List<Mention> value = here.stream().filter(m -> m.begin() >= labelEnd).toList();
-        boolean card = entry != null && doc.sentences.get(entry.sentence()).text().indexOf('：') < 0
-                && doc.sentences.get(entry.sentence()).text().indexOf(':') < 0; // the entry's name stands on a line of its own
+        boolean card = entry != null && !labelled(doc.sentences.get(entry.sentence()).text()); // its name stands on a line of its own
         if (role == Role.NAME && label.group(1).contains("投资") && (card || entry != null && value.stream()
-                .filter(m -> ORGANISATIONS.contains(m.label())).findFirst().filter(TablePass::investing).isPresent())) {
+                .filter(m -> ORGANISATIONS.contains(m.label())).findFirst().filter(RelationContext::invests).isPresent())) {
             role = Role.INVESTOR; // 某某资本投资主体：某某一期基金（领投）under a firm's card: who invested, not a new entry
         }
         if (role == Role.NAME) {
@@ -500,9 +496,9 @@ final class TablePass implements RelationPass {
         }
     }
 
-    /** Whether a mention is one that invests: a fund, or a firm named as an investor (某某资本, 某某创投, 某某投资有限公司). */
-    static boolean investing(Mention m) {
-        return m.label() == EntityLabel.Fund || m.label() == EntityLabel.Enterprise && INVESTOR_NAME.matcher(m.text()).find();
+    /** Whether a line holds a labelled field (名称：…, 所在地：…). */
+    private static boolean labelled(String line) {
+        return line.indexOf('：') >= 0 || line.indexOf(':') >= 0;
     }
 
     /**

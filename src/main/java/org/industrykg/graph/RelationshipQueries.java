@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.industrykg.extract.EntityLabel;
 import org.neo4j.driver.Record;
@@ -55,26 +57,35 @@ public class RelationshipQueries {
      */
     public List<Relationship> relationships(EntityLabel from, EntityLabel to, String key, int limit) {
         var params = GraphReader.params("from", from.name(), "to", to.name(), "key", key, "limit", limit);
-        return reader.read(client -> {
-            List<Relationship> paths = new ArrayList<>(query(client, statements(key)[0], params));
-            for (List<String> vias : VIAS) {
-                if (paths.size() >= limit) {
-                    break;
-                }
-                params.put("limit", limit - paths.size());
-                params.put("vias", vias);
-                params.put("seen", paths.stream().map(p -> p.from().key() + " " + p.to().key()).distinct().toList());
-                paths.addAll(query(client, statements(key)[1], params));
+        return reader.read(client -> List.copyOf(ask(params, key, limit, (statement, p) -> List.copyOf(query(client, statement, p)),
+                path -> path.from().key() + " " + path.to().key())));
+    }
+
+    /**
+     * Runs the statements of the answer in their order with {@code run} until {@code limit} rows: the direct edges,
+     * then the two-edge paths group by group of {@link #VIAS}, each skipping the pairs ({@code pair}: 'fromKey toKey')
+     * answered before. The service runs them through Spring's client, the query bench through the bare driver.
+     */
+    public static <T> List<T> ask(Map<String, Object> params, String key, int limit,
+                                  BiFunction<String, Map<String, Object>, List<T>> run, Function<T, String> pair) {
+        List<T> rows = new ArrayList<>(run.apply(statements(key)[0], params));
+        for (List<String> vias : VIAS) {
+            if (rows.size() >= limit) {
+                break;
             }
-            return List.copyOf(paths);
-        });
+            params.put("limit", limit - rows.size());
+            params.put("vias", vias);
+            params.put("seen", rows.stream().map(pair).distinct().toList());
+            rows.addAll(run.apply(statements(key)[1], params));
+        }
+        return rows;
     }
 
     /**
      * The statements that answer, in turn (direct edges, then two-edge paths): from the entity of the
      * key, or walking the {@code from} label in key order when there is none.
      */
-    public static String[] statements(String key) {
+    private static String[] statements(String key) {
         return key == null
                 ? new String[] {RELATIONSHIPS.query("direct"), RELATIONSHIPS.query("two-step")}
                 : new String[] {RELATIONSHIPS.query("direct-of"), RELATIONSHIPS.query("two-step-of")};

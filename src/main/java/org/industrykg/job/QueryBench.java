@@ -210,18 +210,8 @@ public class QueryBench {
         params.put("to", "ResearchInstitute");
         params.put("key", null);
         params.put("limit", 200);
-        String[] statements = RelationshipQueries.statements(null);
-        List<Record> rows = new ArrayList<>(read(statements[0], params));
-        for (List<String> vias : RelationshipQueries.VIAS) {
-            if (rows.size() >= 200) {
-                break;
-            }
-            params.put("limit", 200 - rows.size());
-            params.put("vias", vias);
-            params.put("seen", rows.stream().map(r -> r.get("from").get("key").asString() + " " + r.get("to").get("key").asString())
-                    .distinct().toList());
-            rows.addAll(read(statements[1], params));
-        }
+        RelationshipQueries.ask(params, null, 200, this::read,
+                r -> r.get("from").get("key").asString() + " " + r.get("to").get("key").asString());
     }
 
     /** What SubgraphQueries runs for depth 1 and the default limit of 100 nodes. */
