@@ -10,6 +10,12 @@
 #   founder   organisations that built it (依托单位, 举办单位)           FOUNDED (and PARTNERS_WITH between two of one cell)
 #   operator  the organisation that runs it for its owner (运营单位)      PARTNERS_WITH
 #   partner   the university, institute or firm it works with (合作高校院所, 揭榜单位)   PARTNERS_WITH
+#   team      the units that carried out the row's project together (主要完成单位 of an award,
+#             联合申报单位): each PARTNERS_WITH each                           PARTNERS_WITH
+#   party     one side of a cooperation (甲方, 乙方; a header cell of a place and 方, 深圳方 | 中山方, is one
+#             too): the sides work together, or the first set the second up when the row's way says
+#             子公司; they built what the row names (a park, a centre) or funded it (a fund)   PARTNERS_WITH, FOUNDED, FUNDS
+#   how       the way the sides cooperate (合作方式), read with the sides only
 #   supporter the bodies a work plan makes responsible for the row's task (责任单位, 配合单位):
 #             each SUPPORTS what the task builds or backs (not a body)      SUPPORTS
 #   place     the city, district or park it is in                        HOSTS
@@ -31,13 +37,20 @@ name: 项目投资方 投资主体 项目主体 签约企业 落户企业
 name: 合作主体 承担主体 实施主体 受让单位 被许可单位 受让方 受让企业 被许可方
 founder: 依托单位 举办单位 主要举办单位 建设单位 共建单位 承建单位 牵头单位 发起单位 发起人 主办单位
 operator: 运营单位 运营主体 运营机构 运营方 运营管理单位 运营企业
+# The bank that keeps a fund's assets (托管人名称: the fund's partner, not a new entry).
+partner: 托管人 托管机构 托管银行 资金托管人
 partner: 合作单位 合作高校 合作院所 合作高校院所 合作高校及院所 合作科研机构 合作机构 合作方 合作伙伴 产学研合作单位 技术合作单位 揭榜单位 揭榜方
+team: 完成单位 主要完成单位 共同完成单位 合作完成单位 联合申报单位 联合承担单位 参与单位 参加单位 项目完成单位
+party: 甲方 乙方 丙方 签约甲方 签约乙方 合作甲方 合作乙方
+how: 合作方式 合作形式 合作内容 合作模式 合作类型 签约内容
 supporter: 责任单位 配合单位 责任部门 配合部门
 # Where a project lands (落户载体: the park that takes it).
 place: 落户载体 承接载体 落地载体 项目载体
 place: 所在地 所在地区 所在城市 所在地市 所在区 所在街道 所在镇街 所在镇 所在园区 落户园区 所属园区 落户地 注册地 地区 区域 属地 园区 地市 县区 来源地 企业来源地 总部所在地 总部所在城市
 industry: 环节 产业链环节 所属环节 链条环节 细分环节
 industry: 产业 所属产业 领域 所属领域 技术领域 产业领域 行业 所属行业 投资领域 方向 重点方向 产业方向 研究方向 主营方向 细分领域 细分行业
+# What a fund puts money into (投资方向, not 投资方: the longest word decides).
+industry: 投资方向 投资范围 投向 主要投向 重点投向 主要投资方向 重点投资方向
 # A column of products (主导产品) gives the row's industries only in a table without a column of them (所属行业).
 product: 主营产品 核心产品 主导产品 代表产品 主力产品
 manager: 管理人 基金管理人 管理机构 受托管理机构

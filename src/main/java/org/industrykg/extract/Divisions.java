@@ -192,6 +192,13 @@ public final class Divisions {
                 return d;
             }
         }
+        for (Division d : named) { // 某区某街道 with a 某区 of another city: the one under a place of that name
+            for (Division above = d.parent(); above != null; above = above.parent()) {
+                if (above.name().equals(place.name())) {
+                    return d;
+                }
+            }
+        }
         return new Division(place.code() + WRITTEN_UNDER + name, name, "town", place);
     }
 

@@ -190,6 +190,8 @@ public final class MentionFinder {
     /** Two-character words of names the segmenter may cut after their first character (科/创, 智/造). */
     private static final Set<String> SPLIT_COMPOUNDS = Set.of("科创", "智造", "创投", "双创");
     /** Registered company forms: such a name runs from its place name, whatever the segmenter made of the words. */
+    /** What a company's or bank's branch is called after its place (see {@link #branchAfter}). */
+    private static final Pattern BRANCH = Pattern.compile("分行|支行|分公司");
     private static final Set<String> LEGAL_FORMS = Set.of("有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司");
     /** Parts of speech that never stand inside a registered company name. */
     private static final Set<String> HARD_STOP_POS = Set.of("PU", "P", "CC", "DEG", "DEC", "AD", "ETC", "LC", "PN", "VC", "VE",
@@ -973,6 +975,7 @@ public final class MentionFinder {
             if (verbsYu(text, start - sentence.begin()) || copulaBeforePlace(text, start - sentence.begin())) {
                 start++; // 位/于某某经济开发区, 系某市某镇人民政府: the segmenter gave a verb's character to the name
             }
+            end = branchAfter(text, end, suffix);
             int extended = bracketedPlaceAfter(text, end, suffix);
             if (extended > end) {
                 end = extended;
@@ -984,6 +987,7 @@ public final class MentionFinder {
             if (suffix.rule().label() == EntityLabel.Park) {
                 start = dashedPlaceBefore(text, start - sentence.begin()) + sentence.begin();
             }
+            start = placeCutBefore(text, start - sentence.begin()) + sentence.begin();
             String written = stripPrefixes(trimLeadingJunk(text.substring(start - sentence.begin(), end)), suffix.rule().label());
             String name = afterCooperationVerb(withoutRepeatedPlace(withoutListVerb(written, suffix)), suffix);
             int begin = end - name.length() + sentence.begin();
@@ -1206,6 +1210,27 @@ public final class MentionFinder {
      * The start of a place joined by a dash to the park name that starts at {@code start} (甲镇—乙区产业合作园: 甲镇),
      * else {@code start}.
      */
+    /**
+     * Where a name starts when the segmenter cut a place's short name at its start ((四)横/AD 栏… of 横栏（宝安）科创飞地): at
+     * the place, a name of three characters or less that begins one or two characters before and ends inside the name;
+     * else {@code start}.
+     */
+    private int placeCutBefore(String text, int start) {
+        for (int back = 1; back <= 2 && start - back >= 0; back++) {
+            char c = text.charAt(start - back);
+            if (!Character.isIdeographic(c)) {
+                return start;
+            }
+            boolean edge = start - back == 0 || !Character.isIdeographic(text.charAt(start - back - 1));
+            for (int length = back + 1; edge && length <= 3 && start - back + length <= text.length(); length++) {
+                if (places.isPlaceWord(text.substring(start - back, start - back + length), true)) {
+                    return start - back;
+                }
+            }
+        }
+        return start;
+    }
+
     private int dashedPlaceBefore(String text, int start) {
         int dash = start < text.length() && PLACE_DASH.indexOf(text.charAt(start)) >= 0 ? start // the segmenter's token began at the dash
                 : start > 0 && PLACE_DASH.indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : -1;
@@ -1234,6 +1259,26 @@ public final class MentionFinder {
     }
 
     /** The end of a campus or place in brackets right after a name (某某大学（深圳）), else {@code end}. */
+    /**
+     * A branch written right after its company or bank (某某银行股份有限公司深圳分行, 某某有限公司中山分公司, 某某银行南山支行):
+     * one name, the branch's; the end of the branch, else {@code end}.
+     */
+    private int branchAfter(String text, int end, NameRules.Suffix suffix) {
+        if (!suffix.text().endsWith("公司") && !suffix.text().endsWith("银行")) {
+            return end;
+        }
+        int at = end;
+        for (int place = 0; place < 2; place++) { // 深圳分行, 深圳市南山支行
+            int length = places.placeLengthAt(text, at, text.length());
+            if (length == 0) {
+                break;
+            }
+            at += length;
+        }
+        Matcher branch = BRANCH.matcher(text).region(at, text.length());
+        return at > end && branch.lookingAt() ? branch.end() : end;
+    }
+
     private int bracketedPlaceAfter(String text, int end, NameRules.Suffix suffix) {
         if (!CAMPUS_LABELS.contains(suffix.rule().label()) || suffix.text().endsWith("公司")) { // 某某有限公司（南头镇）: where it is
             return end;
@@ -1843,6 +1888,11 @@ public final class MentionFinder {
         for (Token token : tokens) {
             if (token.begin() >= begin && token.end() <= end
                     && ("NR".equals(token.pos()) || ANCHOR_NER.contains(token.ner()) || gluedBrand(token))) {
+                return true;
+            }
+            int length = token.end() - begin; // 横栏/NN 智能装备产业园, 三/CD 乡/NN 智能装备产业园: named after its town, without 镇
+            if (token.end() < end && length >= 2 && length <= 3 && name.length() - length >= 3 // not 古镇基地: the base at 古镇
+                    && places.isPlaceWord(name.substring(0, length), true)) {
                 return true;
             }
         }

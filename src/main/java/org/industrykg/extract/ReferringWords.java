@@ -49,7 +49,7 @@ final class ReferringWords {
     /** Class nouns, longest first so that 研究院 is not read as 院. */
     private static final Pattern NOUN = Pattern.compile(
             "(该|本|此|上述|这家|这所|这个|这支|这只|该只|此只|这一|第?[一二三四五六七八九十]期|首期|全年)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地"
-                    + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|母基金|子基金|基金|合伙企业|公司|集团|联盟|协会|管委会|发行人|园)");
+                    + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|引导基金|母基金|子基金|基金|合伙企业|公司|集团|联盟|协会|管委会|发行人|园)");
     /** What may stand right before a bare class noun: the start of a clause or a preposition or verb that takes a place or party. */
     private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"\\t\u3000]|在|于|系|入驻|进驻|落户|与|和|由|向|对|为|经|依托|季度|年度|期内|本月)$");
     /** A class noun followed by these is part of a longer common noun (基金管理人, 园区企业), not a reference. */
@@ -233,7 +233,10 @@ final class ReferringWords {
                         || LONGER_NOUN.matcher(text.substring(m.end())).find()) {
                     continue;
                 }
-                Resolver.Entity own = m.group(1) == null || "本".equals(m.group(1)) ? declared.get(m.group(2)) : null;
+                Resolver.Entity own = carded(doc, sentence, m.group(1), m.group(2));
+                if (own == null && (m.group(1) == null || "本".equals(m.group(1)))) {
+                    own = declared.get(m.group(2));
+                }
                 if (own == null && "本".equals(m.group(1))) {
                     own = ownEntity(doc, m.group(2));
                 }
@@ -403,6 +406,17 @@ final class ReferringWords {
         String before = text.substring(Math.max(0, from - 1), from);
         String after = text.substring(to, Math.min(text.length(), to + 4));
         return PARTY_AFTER.matcher(after).lookingAt() || before.equals("由") && PARTY_AFTER_BY.matcher(after).lookingAt();
+    }
+
+    /**
+     * 本基金, 该基金 or a bare 基金 among a card's fields (备注：本基金由A与B共同发起): the card's entry, when the noun stands
+     * for it (see {@link RelationContext#cardEntry}); else null.
+     */
+    private static Resolver.Entity carded(RelationContext doc, Sentence sentence, String determiner, String noun) {
+        Mention entry = doc.cardEntry(sentence);
+        Resolver.Entity entity = entry == null ? null : doc.entityOf.get(entry);
+        boolean near = determiner == null || determiner.equals("本") || determiner.equals("该");
+        return near && entity != null && standsFor(entity, noun) ? entity : null;
     }
 
     private static boolean standsFor(Resolver.Entity entity, String noun) {

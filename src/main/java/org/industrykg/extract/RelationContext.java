@@ -32,6 +32,12 @@ final class RelationContext {
     private final List<List<Mention>> bySentence;
     /** The class nouns the text declares (公司, 发行人, 基金), each with its entity: read once, on first use. */
     private Map<String, Resolver.Entity> declaredNouns;
+    /** The entry of the card each sentence belongs to, by sentence index (see {@link #cardEntry}): read once, on first use. */
+    private Mention[] cardEntries;
+    /** A field label opening a line (基金名称：, 3. 注册地：). */
+    private static final Pattern FIELD_LABEL = Pattern.compile("^" + ITEM_NUMBER + "?([^：:，。\\t]{2,16})[：:]");
+    /** The label of the field that names a card's entry (基金名称, 企业全称, 名称). */
+    private static final Pattern ENTRY_LABEL = Pattern.compile("(?:名称|全称)$");
 
     RelationContext(String fileName, String issuer, List<Sentence> sentences, List<Mention> mentions,
                     Resolver.Resolution resolution) {
@@ -189,6 +195,44 @@ final class RelationContext {
         return entity == null ? null
                 : mentions.stream().filter(m -> entityOf.get(m) == entity && !ReferringWords.refers(m)).findFirst().orElse(null);
     }
+
+    /**
+     * The entity whose card a sentence belongs to, or null: a card is a run of lines that each open with a field
+     * label (基金名称：…, 管理人名称：…, 注册地：…, 备注：…), and its entry is the organisation its first 名称 field
+     * names (托管人名称 further down names no new entry; a field with the opening label starts the next card). A line
+     * without a label ends the card (【2】, a heading); sentences that go on in a field's line stay in it. What a
+     * card's remarks say of 本基金, or of a partner's 认缴, is said of its entry.
+     */
+    Mention cardEntry(Sentence sentence) {
+        if (cardEntries == null) {
+            Mention[] entries = new Mention[sentences.size()];
+            Mention entry = null;
+            String opener = null;
+            Sentence previous = null;
+            for (Sentence line : sentences) {
+                java.util.regex.Matcher label = FIELD_LABEL.matcher(line.text());
+                if (label.lookingAt()) {
+                    String name = label.group(1).strip();
+                    int valueStart = line.begin() + label.end();
+                    if (ENTRY_LABEL.matcher(name).find() && (entry == null || name.equals(opener))) {
+                        entry = in(line).stream().filter(m -> m.begin() >= valueStart && CARD_ENTRIES.contains(m.label()))
+                                .findFirst().orElse(null);
+                        opener = entry == null ? null : name;
+                    }
+                } else if (previous == null || line.begin() != previous.end()) {
+                    entry = null;
+                    opener = null;
+                }
+                entries[line.index()] = entry;
+                previous = line;
+            }
+            cardEntries = entries;
+        }
+        return sentence.index() < cardEntries.length ? cardEntries[sentence.index()] : null;
+    }
+
+    private static final java.util.Set<EntityLabel> CARD_ENTRIES = java.util.EnumSet.of(EntityLabel.Enterprise, EntityLabel.Fund,
+            EntityLabel.ResearchInstitute, EntityLabel.Platform, EntityLabel.Association, EntityLabel.Park);
 
     /** The mentions of a sentence in document order. */
     List<Mention> in(Sentence sentence) {

@@ -31,6 +31,7 @@ public final class RelationFinder {
                 new SubsidiaryPass(),
                 new PartyHeadingPass(),
                 new SupplyPass(),
+                new ProductLinePass(),
                 new PartnerListPass(),
                 new PortfolioListPass(),
                 new MembershipPass(),

@@ -12,13 +12,16 @@ import org.industrykg.nlp.Sentence;
  * A是B的全资子公司, A是B（于2023年）在P设立的全资子公司, A系B全资控股的…, B下属的A / B旗下A / B全资子公司A /
  * B以全资子公司A为主体 / B通过其子公司A, or B设立全资子公司A (also 在P设立,
  * 附属公司, 分公司); the project company of an investment (X…投资建设某基地，项目公司Y) is X's. The sub-funds a fund's
- * text lists after 组建…子基金： are PART_OF the fund named before it ({@code rule:sub-fund-list}).
+ * text lists after 组建…子基金： are PART_OF the fund named before it ({@code rule:sub-fund-list}); a fund that is
+ * another's sub-fund (A系B的子基金, A作为B的专项子基金) is PART_OF it and funded by it ({@code rule:sub-fund}).
  */
 final class SubsidiaryPass implements RelationPass {
 
     private static final Pattern SUBSIDIARY = Pattern.compile("^(?:下属|旗下|控股|全资|所属)");
-    /** Between A and B in A是B的全资子公司. */
-    private static final Pattern IS_OF = Pattern.compile("^[，,]?(?:是|为|系)$");
+    /** Between A and B in A是B的全资子公司, A作为B的子基金. */
+    private static final Pattern IS_OF = Pattern.compile("^[，,]?(?:是|为|系|作为|属于)$");
+    /** After B in A系B的子基金, A为B出资设立的专项子基金 (not 子基金管理人). */
+    private static final Pattern SUB_FUND_AFTER = Pattern.compile("^(?:的|旗下的|下设的|参股的|出资(?:设立)?的|投资的)?[\\p{IsHan}]{0,6}?子基金(?!管理)");
     /** After B in A是B的全资子公司. */
     private static final String CHILD = "(?:的)?(?:全资|控股)?(?:子公司|附属公司|分公司)";
     private static final Pattern CHILD_AFTER = Pattern.compile(
@@ -90,6 +93,41 @@ final class SubsidiaryPass implements RelationPass {
         }
     }
 
+    /**
+     * An owner written in the bracket after a firm (中山甲乙有限公司（3月注册，甲乙智能全资）, A（B持股100%）, A（由B出资设立）):
+     * the owner FOUNDED the firm.
+     */
+    private void bracketedOwners(RelationContext doc, Sentence sentence, List<Mention> here, List<ExtractedRelation> out) {
+        String text = sentence.text();
+        for (Mention child : here) {
+            int open = child.end() - sentence.begin();
+            if (child.label() != EntityLabel.Enterprise || open >= text.length() || text.charAt(open) != '（' && text.charAt(open) != '(') {
+                continue;
+            }
+            int close = text.indexOf(text.charAt(open) == '（' ? '）' : ')', open);
+            if (close < 0) {
+                continue;
+            }
+            for (Mention owner : here) {
+                int at = owner.begin() - sentence.begin();
+                if (at <= open || owner.end() - sentence.begin() > close || !owner.label().isOrganisation()
+                        || doc.key(owner).equals(doc.key(child))) {
+                    continue;
+                }
+                String before = text.substring(open + 1, at);
+                String after = text.substring(owner.end() - sentence.begin(), close);
+                if (OWNS.matcher(after).lookingAt() && !JOINT.matcher(before).find()) {
+                    out.add(doc.edge(RelationType.FOUNDED, owner, child, name(), 0.7, sentence));
+                }
+            }
+        }
+    }
+
+    /** What follows the owner in a firm's bracket: 全资, 持股100%, 控股, (由…)出资设立. */
+    private static final Pattern OWNS = Pattern.compile("(?:全资|独资|绝对控股|控股|持股(?:100|[5-9][0-9])(?:\\.[0-9]+)?%|100%控股|(?:全资|出资|投资)?设立)");
+    /** Before the owner in a firm's bracket when it is not the owner alone (与B合资, B和C). */
+    private static final Pattern JOINT = Pattern.compile("(?:与|和|同)$");
+
     /** The word before a company's own subsidiaries (全资子公司, 控股子公司为). */
     private static final Pattern OWN_CHILDREN = Pattern.compile("(?:全资|控股)(?:子公司|孙公司)(?:为|是|：|:|包括)?");
     /** A clause break between a firm and the word of subsidiaries: that firm is no parent written with it. */
@@ -146,6 +184,12 @@ final class SubsidiaryPass implements RelationPass {
                 if (!child.label().isOrganisation() || !parent.label().isOrganisation()) {
                     continue;
                 }
+                if (child.label() == EntityLabel.Fund && parent.label() == EntityLabel.Fund && IS_OF.matcher(between).matches()
+                        && SUB_FUND_AFTER.matcher(after).find()) { // A系B的子基金: part of B, with B's money
+                    doc.link(out, RelationType.PART_OF, child, parent, "rule:sub-fund", 0.7, sentence, Map.of());
+                    doc.link(out, RelationType.FUNDS, parent, child, "rule:sub-fund", 0.7, sentence, Map.of());
+                    continue;
+                }
                 if ((between.equals("（") || between.equals("(")) && SUBSIDIARY.matcher(after).find()
                         || IS_OF.matcher(between).matches() && CHILD_AFTER.matcher(after).find()) {
                     out.add(doc.edge(RelationType.FOUNDED, parent, child, name(), 0.7, sentence));
@@ -153,6 +197,7 @@ final class SubsidiaryPass implements RelationPass {
                     out.add(doc.edge(RelationType.FOUNDED, child, parent, name(), 0.7, sentence)); // B下属的A: here child is B
                 }
             }
+            bracketedOwners(doc, sentence, here, out);
             ownChildren(doc, sentence, here, out);
             projectCompany(doc, sentence, here, out);
             subFunds(doc, sentence, here, out);

@@ -22,7 +22,7 @@ final class TablePass implements RelationPass {
 
     /** What a column holds; see the header of {@code table-columns.lex}. */
     enum Role {
-        NAME, FOUNDER, OPERATOR, PARTNER, SUPPORTER, PLACE, INDUSTRY, PRODUCT, MANAGER, INVESTOR, GRANT, PORTFOLIO, SUBSIDIARY
+        NAME, FOUNDER, OPERATOR, PARTNER, TEAM, PARTY, HOW, SUPPORTER, PLACE, INDUSTRY, PRODUCT, MANAGER, INVESTOR, GRANT, PORTFOLIO, SUBSIDIARY
     }
 
     private static final Set<EntityLabel> ORGANISATIONS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
@@ -289,7 +289,14 @@ final class TablePass implements RelationPass {
         if (role == Role.NAME) {
             return value.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(entry);
         }
+        if (role == Role.TEAM) { // 主要完成单位：A、B、C under a project's title: partners of each other, entry or not
+            state(doc, sentence, entry, role, value, "rule:labelled-field", out);
+            return entry;
+        }
         if (role != null && entry != null) {
+            if (role == Role.PLACE) { // 注册地：某市某区某街道: the street, as inline fields say
+                value = TriggerPass.unqualified(value);
+            }
             state(doc, sentence, entry, role, value, "rule:labelled-field", out);
         }
         return entry;
@@ -348,7 +355,7 @@ final class TablePass implements RelationPass {
             int length = words.length();
             boolean entity = here.stream().anyMatch(m -> m.label() != EntityLabel.Industry
                     && m.begin() - base >= cell[0] && m.end() - base <= cell[1] && m.length() >= length - 1);
-            if (entity) {
+            if (entity && !SIDE.matcher(words).matches()) { // 深圳方 names a side, not the city
                 return null;
             }
             roles.add(role);
@@ -377,7 +384,54 @@ final class TablePass implements RelationPass {
                 best = word;
             }
         }
+        if (best == null && SIDE.matcher(words.strip()).matches()) {
+            return Role.PARTY; // 深圳方 | 中山方: one side of a cooperation each
+        }
         return best == null ? null : roleOf.get(best).iterator().next();
+    }
+
+    /** A header cell naming one side of a cooperation by its place or letter (深圳方, 中山方, 港方). */
+    private static final Pattern SIDE = Pattern.compile("[\\p{IsHan}]{1,4}方");
+    /** What a cooperation's way says when one side set the other up (在中山设立全资子公司). */
+    private static final Pattern SETS_UP_CHILD = Pattern.compile("子公司|分公司");
+    /** What a cooperation's way says when the sides put money into the row's fund (共同出资, 认缴2亿元). */
+    private static final Pattern PUTS_MONEY = Pattern.compile("出资|认缴|注资|投资");
+
+    /**
+     * The sides of a row of a cooperation ledger (项目名称 | 深圳方 | 中山方 | 合作方式): the two work together, or the
+     * first set the second up when the way says 子公司; what the row names, if an organisation, the sides built
+     * (a park, a centre) or put money into (a fund, when the way says 出资).
+     */
+    private static void sides(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,
+                              List<ExtractedRelation> out) {
+        List<Mention> sides = new ArrayList<>();
+        String way = "";
+        Mention named = null;
+        for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
+            List<Mention> cell = in(sentence, cells.get(c), here);
+            if (header.get(c) == Role.PARTY) {
+                cell.stream().filter(m -> FOUNDERS.contains(m.label())).findFirst().ifPresent(sides::add);
+            } else if (header.get(c) == Role.HOW) {
+                way = sentence.text().substring(cells.get(c)[0], cells.get(c)[1]);
+            } else if (header.get(c) == Role.NAME) {
+                named = cell.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(null);
+            }
+        }
+        if (sides.size() >= 2) {
+            boolean child = SETS_UP_CHILD.matcher(way).find() && sides.get(1).label() == EntityLabel.Enterprise;
+            add(doc, sentence, child ? RelationType.FOUNDED : RelationType.PARTNERS_WITH, sides.get(0), sides.get(1),
+                    "rule:table-column", out);
+        }
+        if (named == null || sides.contains(named)) {
+            return;
+        }
+        for (Mention side : sides) {
+            if (named.label() == EntityLabel.Fund && PUTS_MONEY.matcher(way).find()) {
+                add(doc, sentence, RelationType.FUNDS, side, named, "rule:table-column", out);
+            } else if (BUILT.contains(named.label()) && named.label() != EntityLabel.Fund || named.label() == EntityLabel.ResearchInstitute) {
+                add(doc, sentence, RelationType.FOUNDED, side, named, "rule:table-column", out);
+            }
+        }
     }
 
     /**
@@ -403,6 +457,13 @@ final class TablePass implements RelationPass {
             in(sentence, cells.get(investors), here).stream()
                     .filter(m -> (FOUNDERS.contains(m.label()) || m.label() == EntityLabel.Fund) && !doc.key(m).equals(doc.key(invested)))
                     .forEach(m -> add(doc, sentence, RelationType.FUNDS, m, invested, "rule:table-column", out));
+        }
+        int team = header.indexOf(Role.TEAM);
+        if (team >= 0 && team < cells.size()) { // the units of an award's project: whatever the row's name cell holds
+            state(doc, sentence, null, Role.TEAM, in(sentence, cells.get(team), here), "rule:table-column", out);
+        }
+        if (header.contains(Role.PARTY)) {
+            sides(doc, sentence, cells, header, here, out);
         }
         Mention subject = subject(sentence, cells, header, here);
         if (subject == null) {
@@ -441,7 +502,7 @@ final class TablePass implements RelationPass {
                     state(doc, sentence, task, Role.SUPPORTER, value, "rule:table-column", out); // or a university it names;
                     value = value.stream().filter(m -> m.label() != EntityLabel.GovernmentAgency).toList(); // other leads found it
                 }
-                if (role != null && role != Role.NAME && role != Role.PORTFOLIO) {
+                if (role != null && role != Role.NAME && role != Role.PORTFOLIO && role != Role.TEAM && role != Role.PARTY) {
                     state(doc, sentence, task, role, value, "rule:table-column", out);
                 }
             }
@@ -463,6 +524,14 @@ final class TablePass implements RelationPass {
             }
             case OPERATOR, PARTNER -> value.stream().filter(m -> FOUNDERS.contains(m.label()) && m != subject)
                     .forEach(m -> add(doc, sentence, RelationType.PARTNERS_WITH, m, subject, method, out));
+            case TEAM -> { // 主要完成单位：A，B，C: the units of one project worked together, each with each
+                List<Mention> team = value.stream().filter(m -> FOUNDERS.contains(m.label())).toList();
+                for (int i = 0; i < team.size(); i++) {
+                    for (int j = i + 1; j < team.size(); j++) {
+                        add(doc, sentence, RelationType.PARTNERS_WITH, team.get(i), team.get(j), method, out);
+                    }
+                }
+            }
             case SUPPORTER -> { // a work plan's responsible units back what the row's task builds, not one another
                 if (subject.label() != EntityLabel.GovernmentAgency && !value.contains(subject)) {
                     value.stream().filter(m -> m.label() == EntityLabel.GovernmentAgency)
@@ -527,7 +596,8 @@ final class TablePass implements RelationPass {
         List<Mention> candidates = name >= 0 && name < cells.size() ? in(sentence, cells.get(name), here) : here;
         Mention named = candidates.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(null);
         if (named != null || name < 0 || name >= cells.size()
-                || !PROJECT.matcher(sentence.text().substring(cells.get(name)[0], cells.get(name)[1]).strip()).find()) {
+                || !PROJECT.matcher(sentence.text().substring(cells.get(name)[0], cells.get(name)[1]).strip()).find()
+                && !header.contains(Role.PARTY)) {
             return named;
         }
         int place = header.indexOf(Role.PLACE);

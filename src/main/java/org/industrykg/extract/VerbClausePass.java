@@ -47,7 +47,7 @@ final class VerbClausePass implements RelationPass {
     /** People of an organisation who found or run something in its name (某大学机器人团队创办, 某院的三位青年学者联合创办). */
     private static final String PEOPLE_WORDS = "团队|学者|教授|教师|校友";
     private static final Pattern PEOPLE = Pattern.compile("(?:" + PEOPLE_WORDS + ")");
-    private static final String ADVERB = "内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东)?|以(?:有限合伙人|普通合伙人|出资人|股东|LP|GP)身份|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|整体|全部|部分|"
+    private static final String ADVERB = "内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东|产业方|产业投资人|基石出资人|基石投资人|战略投资人)?|以(?:有限合伙人|普通合伙人|出资人|股东|LP|GP)身份|参与|以自有资金|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|整体|全部|部分|"
             + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|高标准|高质量|高起点|高水平|加快|加速|大力|全力|着力|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
             + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?|此次|本次|(?:计划|拟|将)?(?:总)?(?:投资|斥资|出资)(?:约|超过|逾|近)?[0-9.,一二三四五六七八九十百千两]+(?:亿|万)?元(?:人民币)?|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金|业者|厂商|厂家)|等|首批|首期|首次|累计|近年来|近年|宣布|表示|透露|决定|(?:第)?[一二三四五六七八九十]期(?:工程|项目)?|(?:其)?[一二三四五六七八九十]是|新增|新近|"
             + "去年底|去年初|今年初|今年底|明年初|明年底|年底|年初|上半年|下半年|"
@@ -118,7 +118,7 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern CITY_BEFORE = Pattern.compile("(?<=[在于])\\p{IsHan}{2,6}?(?:市|区|县)$");
     private static final Pattern LISTED_CITY = Pattern.compile("(?<=[、和与及])\\p{IsHan}{2,6}?(?:市|区|县)$");
     static final Pattern PLACE_LEAD = Pattern.compile("(?:在|于|依托)(?:" + ADVERB + ")*$"); // 依托某高新区建设X: where X is built
-    private static final Pattern OBLIQUE = Pattern.compile("^(?:" + ADVERB + ")*(?:向|对|为)$");
+    private static final Pattern OBLIQUE = Pattern.compile("^[，,]?(?:" + ADVERB + ")*(?:向|对|为)$"); // A联合B，共同向C投资: C is no subject
     /** Between an agent and the place where it acts with another (A（某某）今日在P与B签署): no clause break, ending in 在 or 于. */
     private static final Pattern AT_PLACE = Pattern.compile("^[^，。；;,]{0,24}?(?<![位关属对由致存所现处])(?:在|于)$");
     private static final Pattern CO_AGENT = Pattern.compile("^(?:" + ADVERB + ")*(?:与|和|同|跟|并与)" + DESCRIBED + "$");
@@ -659,6 +659,9 @@ final class VerbClausePass implements RelationPass {
             if (firstAt > 0 && OBLIQUE.matcher(text.substring(before.get(firstAt - 1).end() - base, subjects.get(0).begin() - base)).matches()) {
                 oblique = subjects;
                 subjects = backwards(text, base, before, firstAt - 1);
+            } else if (firstAt == 0 && !carried.isEmpty() && OBLIQUE.matcher(text.substring(from, subjects.get(0).begin() - base)).matches()) {
+                oblique = subjects; // A联合B，共同向C投资: the clause's subjects are those before it
+                subjects = carried;
             }
         }
         if (!subjects.isEmpty()) {
@@ -686,7 +689,7 @@ final class VerbClausePass implements RelationPass {
         boolean passive = false;
         List<Mention> hubs = chained == null ? List.of() : chained.hubs;
         if (!subjects.isEmpty()) {
-            int first = subjects.get(0).begin() - base;
+            int first = Math.max(from, subjects.get(0).begin() - base); // subjects carried from before the clause: no lead
             String lead = text.substring(from, first);
             passive = PASSIVE_LEAD.matcher(lead).find()
                     || CLEFT_LEAD.matcher(lead).find() && CLEFT_END.matcher(text.substring(hit.end())).lookingAt();
@@ -1701,7 +1704,13 @@ final class VerbClausePass implements RelationPass {
          * of the sentences just before.
          */
         List<Mention> fundAround(RelationContext doc, Sentence sentence, List<Mention> subjects) {
-            List<Mention> found = fundBefore(doc, sentence, subjects, investors);
+            Mention carded = doc.cardEntry(sentence);
+            int after = subjects.isEmpty() ? 0 : Math.max(0, subjects.get(0).end() - sentence.begin());
+            List<Mention> found = carded != null && carded.label() == EntityLabel.Fund
+                    && !amountIn(sentence.text().substring(after)).isEmpty() // money said, not 设立投资服务团队
+                    && subjects.stream().noneMatch(m -> doc.key(m).equals(doc.key(carded)))
+                    ? List.of(carded) // 备注：A与B共同发起，C认缴6亿元 among a fund's fields (RelationContext.cardEntry): into that fund
+                    : fundBefore(doc, sentence, subjects, investors);
             investors.addAll(subjects); // A认缴4亿元，B认缴2亿元: B's money goes where A's went, not into A
             if (found.isEmpty() && setUp != null && sentence.index() - setUpSentence <= 2 && sentence.index() > setUpSentence
                     && !subjects.contains(setUp) && !investors.contains(setUp)) {

@@ -87,24 +87,33 @@ final class LineCleaner {
     /**
      * A gap between table cells or letterhead fields (a tab, an ideographic space between words, three
      * spaces, or two between words of two characters or more on a line with another such gap) next to
-     * Chinese: it stays, as one tab, so the cells do not run together into one name. An ideographic
+     * Chinese, or two ideographic spaces anywhere (1　　J24-1-07: a number and a code in their cells): it
+     * stays, as one tab, so the cells do not run together into one name. An ideographic
      * space between single characters (通　知) is only typography, and one double space in prose (a PDF's
      * 江门市  蓬江区) is no table.
      */
     private static boolean isCellGap(MappedText line, int start, int end, boolean aligned) {
+        if (end - start == 1 && line.charAt(start) == '\t') {
+            return true; // a lone tab: a cell gap already (a first pass's, or a TSV's), not a space typed between words
+        }
+        int ideographic = 0;
+        boolean tab = false;
+        for (int k = start; k < end; k++) {
+            tab |= line.charAt(k) == '\t';
+            ideographic += line.charAt(k) == TextNormaliser.IDEOGRAPHIC_SPACE ? 1 : 0;
+        }
+        if (ideographic >= 2) {
+            return true; // 1　　J24-1-07: two ideographic spaces are layout, whatever stands beside them
+        }
         if (!CjkChars.isWide(line.charAt(start - 1)) && !CjkChars.isWide(line.charAt(end))) {
             return false;
         }
-        int ideographic = 0;
-        for (int k = start; k < end; k++) {
-            if (line.charAt(k) == '\t') {
-                return true;
-            }
-            ideographic += line.charAt(k) == TextNormaliser.IDEOGRAPHIC_SPACE ? 1 : 0;
+        if (tab) {
+            return true;
         }
         boolean spacedCharacters = wordLengthBefore(line, start) == 1 && wordLengthAfter(line, end) == 1;
         boolean betweenWords = wordLengthBefore(line, start) >= 2 && wordLengthAfter(line, end) >= 2; // 序号  企业名称
-        return ideographic >= 2 || ideographic == 1 && !spacedCharacters || end - start >= 3 || aligned && end - start == 2 && betweenWords;
+        return ideographic == 1 && !spacedCharacters || end - start >= 3 || aligned && end - start == 2 && betweenWords;
     }
 
     /** How many gaps of two spaces or more stand between words of two characters or more on the line. */

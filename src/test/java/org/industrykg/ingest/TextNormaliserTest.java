@@ -61,6 +61,7 @@ class TextNormaliserTest {
         assertThat(normalise("华为（中山）产业 AI 促进中心")).isEqualTo("华为（中山）产业AI促进中心");
         assertThat(normalise("5G  RedCap 在县级以上城区")).isEqualTo("5G RedCap在县级以上城区");
         assertThat(normalise("open \t source   model")).isEqualTo("open source model");
+        assertThat(normalise("1　　J24-1-07　　关节模组技术")).isEqualTo("1\tJ24-1-07\t关节模组技术"); // cells, not words
         assertThat(normalise("共 1 000 台")).isEqualTo("共1 000台");
     }
 
