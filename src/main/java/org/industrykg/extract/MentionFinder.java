@@ -1211,7 +1211,7 @@ public final class MentionFinder {
      * else {@code start}.
      */
     /**
-     * Where a name starts when the segmenter cut a place's short name at its start ((四)横/AD 栏… of 横栏（宝安）科创飞地): at
+     * Where a name starts when the segmenter cut a place's short name at its start ((四)黄/AD 圃… of 黄圃（福田）创新飞地): at
      * the place, a name of three characters or less that begins one or two characters before and ends inside the name;
      * else {@code start}.
      */
@@ -1890,7 +1890,7 @@ public final class MentionFinder {
                     && ("NR".equals(token.pos()) || ANCHOR_NER.contains(token.ner()) || gluedBrand(token))) {
                 return true;
             }
-            int length = token.end() - begin; // 横栏/NN 智能装备产业园, 三/CD 乡/NN 智能装备产业园: named after its town, without 镇
+            int length = token.end() - begin; // 坦洲/NN 智造产业园, 三/CD 乡/NN 智能装备产业园: named after its town, without 镇
             if (token.end() < end && length >= 2 && length <= 3 && name.length() - length >= 3 // not 古镇基地: the base at 古镇
                     && places.isPlaceWord(name.substring(0, length), true)) {
                 return true;
