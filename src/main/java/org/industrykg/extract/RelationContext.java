@@ -1,9 +1,12 @@
 package org.industrykg.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.industrykg.nlp.Sentence;
@@ -38,6 +41,9 @@ final class RelationContext {
     private static final Pattern FIELD_LABEL = Pattern.compile("^" + ITEM_NUMBER + "?([^：:，。\\t]{2,16})[：:]");
     /** The label of the field that names a card's entry (基金名称, 企业全称, 名称). */
     private static final Pattern ENTRY_LABEL = Pattern.compile("(?:名称|全称)$");
+    /** What a card's entry may be. */
+    private static final Set<EntityLabel> CARD_ENTRIES = EnumSet.of(EntityLabel.Enterprise, EntityLabel.Fund,
+            EntityLabel.ResearchInstitute, EntityLabel.Platform, EntityLabel.Association, EntityLabel.Park);
 
     RelationContext(String fileName, String issuer, List<Sentence> sentences, List<Mention> mentions,
                     Resolver.Resolution resolution) {
@@ -210,7 +216,7 @@ final class RelationContext {
             String opener = null;
             Sentence previous = null;
             for (Sentence line : sentences) {
-                java.util.regex.Matcher label = FIELD_LABEL.matcher(line.text());
+                Matcher label = FIELD_LABEL.matcher(line.text());
                 if (label.lookingAt()) {
                     String name = label.group(1).strip();
                     int valueStart = line.begin() + label.end();
@@ -230,9 +236,6 @@ final class RelationContext {
         }
         return sentence.index() < cardEntries.length ? cardEntries[sentence.index()] : null;
     }
-
-    private static final java.util.Set<EntityLabel> CARD_ENTRIES = java.util.EnumSet.of(EntityLabel.Enterprise, EntityLabel.Fund,
-            EntityLabel.ResearchInstitute, EntityLabel.Platform, EntityLabel.Association, EntityLabel.Park);
 
     /** The mentions of a sentence in document order. */
     List<Mention> in(Sentence sentence) {

@@ -55,6 +55,17 @@ final class TablePass implements RelationPass {
     /** A field written inside the line of the entry it belongs to (1、某某有限公司，注册地址：某某区（…），…). */
     private static final Pattern INLINE_FIELD = Pattern.compile("[，,；;]([^：:，,。；;\\t]{2,8})[：:]([^，,。；;]*)");
 
+    /** A header cell naming one side of a cooperation by its place or letter (深圳方, 中山方, 港方). */
+    private static final Pattern SIDE = Pattern.compile("[\\p{IsHan}]{1,4}方");
+    /** What a cooperation's way says when one side set the other up (在中山设立全资子公司). */
+    private static final Pattern SETS_UP_CHILD = Pattern.compile("子公司|分公司");
+    /** What a cooperation's way says when the sides put money into the row's fund (共同出资, 认缴2亿元). */
+    private static final Pattern PUTS_MONEY = Pattern.compile("出资|认缴|注资|投资");
+
+    /** What the sides of a ledger's row build together when the row names it: a park, a platform, a centre. */
+    private static final Set<EntityLabel> BUILT_BY_SIDES = EnumSet.of(EntityLabel.Park, EntityLabel.Platform,
+            EntityLabel.ResearchInstitute);
+
     private final Map<String, Set<Role>> roleOf;
 
     TablePass(Map<String, Set<Role>> roleOf) {
@@ -390,13 +401,6 @@ final class TablePass implements RelationPass {
         return best == null ? null : roleOf.get(best).iterator().next();
     }
 
-    /** A header cell naming one side of a cooperation by its place or letter (深圳方, 中山方, 港方). */
-    private static final Pattern SIDE = Pattern.compile("[\\p{IsHan}]{1,4}方");
-    /** What a cooperation's way says when one side set the other up (在中山设立全资子公司). */
-    private static final Pattern SETS_UP_CHILD = Pattern.compile("子公司|分公司");
-    /** What a cooperation's way says when the sides put money into the row's fund (共同出资, 认缴2亿元). */
-    private static final Pattern PUTS_MONEY = Pattern.compile("出资|认缴|注资|投资");
-
     /**
      * The sides of a row of a cooperation ledger (项目名称 | 深圳方 | 中山方 | 合作方式): the two work together, or the
      * first set the second up when the way says 子公司; what the row names, if an organisation, the sides built
@@ -428,7 +432,7 @@ final class TablePass implements RelationPass {
         for (Mention side : sides) {
             if (named.label() == EntityLabel.Fund && PUTS_MONEY.matcher(way).find()) {
                 add(doc, sentence, RelationType.FUNDS, side, named, "rule:table-column", out);
-            } else if (BUILT.contains(named.label()) && named.label() != EntityLabel.Fund || named.label() == EntityLabel.ResearchInstitute) {
+            } else if (BUILT_BY_SIDES.contains(named.label())) {
                 add(doc, sentence, RelationType.FOUNDED, side, named, "rule:table-column", out);
             }
         }
