@@ -1460,6 +1460,22 @@ public final class MentionFinder {
     }
 
     /**
+     * Whether a name opens with a town's name written without 镇 (坦洲/NN 智造产业园, 三/CD 乡/NN 智能装备产业园), ending at a
+     * token's end, with three characters or more after it (not 古镇基地: the base at 古镇). Unlike
+     * {@link #namedAfterPlaceWritten}, the town need not be written in the sentence.
+     */
+    private boolean namedAfterTown(String name, List<Token> tokens, int begin, int end) {
+        for (Token token : tokens) {
+            int length = token.end() - begin;
+            if (token.end() < end && length >= 2 && length <= 3 && name.length() - length >= 3
+                    && places.isPlaceWord(name.substring(0, length), true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a word of three or more characters ends like the short name of a body (某某智造院, 某某研究所): then a
      * conjunction after it joins two names (not 工厂, 布局: two characters).
      */
@@ -1783,6 +1799,7 @@ public final class MentionFinder {
                 || DECLARES_SHORT_NAME.matcher(textAfter(tokens, end, 6)).lookingAt() // 某某技术研究院（以下简称“某研院”）
                 || abbreviatedAfter(name, textAfter(tokens, end, 8)) // 某某科学园区（某科）
                 || namedAfterPlaceWritten(name, tokens)
+                || namedAfterTown(name, tokens, begin, end)
                 || splitCityPair(name, tokens, begin)
                 || rule.label() == EntityLabel.Park && namedAfterZoneWritten(name, tokens) // 某某开发区的某某机器人产业园 // 甲/NN 乙/LC 智造产业园: two cities' initials, cut apart by the segmenter
                 || createdHere(tokens, begin, FOUNDING_VERBS) && name.length() >= suffix.text().length() + 3
@@ -1888,11 +1905,6 @@ public final class MentionFinder {
         for (Token token : tokens) {
             if (token.begin() >= begin && token.end() <= end
                     && ("NR".equals(token.pos()) || ANCHOR_NER.contains(token.ner()) || gluedBrand(token))) {
-                return true;
-            }
-            int length = token.end() - begin; // 坦洲/NN 智造产业园, 三/CD 乡/NN 智能装备产业园: named after its town, without 镇
-            if (token.end() < end && length >= 2 && length <= 3 && name.length() - length >= 3 // not 古镇基地: the base at 古镇
-                    && places.isPlaceWord(name.substring(0, length), true)) {
                 return true;
             }
         }

@@ -37,8 +37,8 @@ final class RelationContext {
     private Map<String, Resolver.Entity> declaredNouns;
     /** The entry of the card each sentence belongs to, by sentence index (see {@link #cardEntry}): read once, on first use. */
     private Mention[] cardEntries;
-    /** A field label opening a line (基金名称：, 3. 注册地：). */
-    private static final Pattern FIELD_LABEL = Pattern.compile("^" + ITEM_NUMBER + "?([^：:，。\\t]{2,16})[：:]");
+    /** A field label opening a line (基金名称：, 3. 主要经营场所：); TablePass reads its fields with it too. */
+    static final Pattern FIELD_LABEL = Pattern.compile("^" + ITEM_NUMBER + "?([^：:，。\\t]{2,16})[：:]");
     /** The label of the field that names a card's entry (基金名称, 企业全称, 名称). */
     private static final Pattern ENTRY_LABEL = Pattern.compile("(?:名称|全称)$");
     /** What a card's entry may be. */

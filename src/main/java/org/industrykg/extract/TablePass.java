@@ -50,8 +50,6 @@ final class TablePass implements RelationPass {
     private static final Pattern LIST_LABEL = Pattern.compile("^([^：:，。\\t]{2,16}?)(?:[（(][^）)]*[）)])?[：:]\\s*$");
     private static final Set<EntityLabel> RESIDENT_LABELS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform);
-    /** A field label at the start of a line, after an optional enumerator (3. 主要经营场所：). */
-    private static final Pattern FIELD = Pattern.compile("^" + RelationContext.ITEM_NUMBER + "?([^：:，。\\t]{2,16})[：:]");
     /** A field written inside the line of the entry it belongs to (1、某某有限公司，注册地址：某某区（…），…). */
     private static final Pattern INLINE_FIELD = Pattern.compile("[，,；;]([^：:，,。；;\\t]{2,8})[：:]([^，,。；;]*)");
 
@@ -283,7 +281,7 @@ final class TablePass implements RelationPass {
      */
     private Mention field(RelationContext doc, Sentence sentence, List<Mention> here, Mention entry, List<ExtractedRelation> out) {
         String text = sentence.text();
-        Matcher label = FIELD.matcher(text);
+        Matcher label = RelationContext.FIELD_LABEL.matcher(text);
         int labelEnd = label.lookingAt() ? sentence.begin() + label.end() : -1;
         if (labelEnd < 0 || here.stream().anyMatch(m -> m.begin() < labelEnd)) {
             Mention first = RelationContext.opening(sentence, here);
