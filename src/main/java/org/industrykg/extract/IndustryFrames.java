@@ -3,6 +3,7 @@ package org.industrykg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.industrykg.nlp.Sentence;
 import org.industrykg.nlp.Token;
@@ -16,7 +17,9 @@ import org.industrykg.nlp.Token;
  *   <li>{@code rule:industry-focus}: a list after a focus word, 聚焦 / 重点投向 / 主营 / 布局 A、B和C;
  *       a single item there only when it is a technology-field compound (X减速器, X传感器);</li>
  *   <li>{@code rule:industry-maker}: the fields of makers, A和B整机企业 / A和B的骨干厂商, only
- *       technology-field compounds.</li>
+ *       technology-field compounds;</li>
+ *   <li>{@code rule:industry-bracket}: what an organisation makes, in a bracket right after its name that holds
+ *       nothing but a list (甲乙电机有限公司（无框力矩电机、伺服电机）), only technology-field compounds and terms.</li>
  * </ul>
  * An item is a field when it is short (2–10 characters), made of content words, not a place, not a
  * name (公司, 研究院, 产业园, 基金…), not a generic word (企业, 项目, 技术) and not a broad category
@@ -27,6 +30,7 @@ final class IndustryFrames {
     static final String ENUMERATION = "rule:industry-enumeration";
     static final String FOCUS = "rule:industry-focus";
     static final String MAKER = "rule:industry-maker";
+    static final String BRACKET = "rule:industry-bracket";
 
     private static final Set<String> SEPARATORS = Set.of("、", "和", "与", "及", "以及", "或");
     /** Parts of speech that never stand inside a field's name. */
@@ -35,6 +39,10 @@ final class IndustryFrames {
     /** Classifiers that, after a number, make a count (一批, 多个, 四大), not part of a name. */
     private static final Set<String> COUNTERS = Set.of("批", "个", "家", "项", "类", "种", "只", "支", "大", "条", "些");
     private static final Set<String> ETC = Set.of("等", "等等");
+    private static final Set<String> OPEN = Set.of("（", "(");
+    /** The words that open a bracket declaring a short name. */
+    private static final Pattern DECLARING = Pattern.compile("以下|下称|简称|下同|即");
+    private static final Set<String> CLOSE = Set.of("）", ")");
     /** Words that may stand before a single typed item: 在X领域, 于X方向. */
     private static final Set<String> SINGLE_LEAD = Set.of("在", "于", "对", "从");
     private static final Set<String> NOMINAL = Set.of("NN", "JJ", "NR");
@@ -85,6 +93,9 @@ final class IndustryFrames {
             }
             if (triggerEnd[t]) {
                 focus(sentence, t, found);
+            }
+            if (OPEN.contains(word) && t > 0 && "ORGANIZATION".equals(tokens.get(t - 1).ner())) {
+                bracketed(sentence, t, found);
             }
         }
         return found;
@@ -151,9 +162,11 @@ final class IndustryFrames {
             i++; // 专注开发X, 聚焦研发X: the verb after the focus word is no part of the field
         }
         List<Item> items = new ArrayList<>();
+        boolean resumed = false;
         while (i < tokens.size()) {
             int last = i - 1;
             int chars = 0;
+            boolean cutByVerb = false;
             while (last + 1 < tokens.size() && itemToken(tokens.get(last + 1)) && chars < MAX_RAW_CHARS) {
                 Token next = tokens.get(last + 1);
                 boolean verbAfterNoun = next.pos().startsWith("V") && last >= i
@@ -161,6 +174,7 @@ final class IndustryFrames {
                         && verbEndsItem(tokens, last + 1) && !headedCompound(sentence, i, last + 1);
                 boolean boundaryVerb = cues.boundaries().contains(next.word()) && !next.pos().startsWith("N");
                 if (verbAfterNoun || boundaryVerb && last >= i) {
+                    cutByVerb = verbAfterNoun && !boundaryVerb;
                     break;
                 }
                 chars += next.word().length();
@@ -169,9 +183,19 @@ final class IndustryFrames {
             if (last < i) {
                 break;
             }
+            boolean listGoesOn = last + 2 < tokens.size() && SEPARATORS.contains(tokens.get(last + 1).word());
+            if (resumed && !listGoesOn) {
+                break; // 人形机器人一体化关节模组 alone: what follows the verb is no list of fields
+            }
+            resumed = false;
             items.add(new Item(i, last));
-            if (last + 2 < tokens.size() && SEPARATORS.contains(tokens.get(last + 1).word())) {
+            if (listGoesOn) {
                 i = last + 2;
+            } else if (cutByVerb && items.size() == 1 && last + 2 < tokens.size() && NOMINAL.contains(tokens.get(last + 2).pos())) {
+                // 主营人形机器人一体化关节模组、谐波减速器和…: a verb the tagger found inside the first item (一体化) does
+                // not end the list when a list follows it
+                i = last + 2;
+                resumed = true;
             } else {
                 break;
             }
@@ -179,6 +203,42 @@ final class IndustryFrames {
         boolean single = items.size() == 1;
         for (Item item : items) {
             add(sentence, item, single, FOCUS, out);
+        }
+    }
+
+    /**
+     * A（X、Y）: the items of the bracket that opens at token {@code t} right after an organisation's name, when it holds
+     * a list and nothing else up to its end or a comma (精密减速器，在建); not 以下简称, a stock code or a place.
+     */
+    private void bracketed(Sentence sentence, int t, List<Mention> out) {
+        List<Token> tokens = sentence.tokens();
+        if (t + 1 < tokens.size() && DECLARING.matcher(tokens.get(t + 1).word()).lookingAt()) {
+            return; // （以下简称某某电机）declares a short name
+        }
+        List<Item> items = new ArrayList<>();
+        int i = t + 1;
+        while (i < tokens.size()) {
+            int last = i - 1;
+            while (last + 1 < tokens.size() && itemToken(tokens.get(last + 1))) {
+                last++;
+            }
+            if (last < i || last + 1 >= tokens.size()) {
+                return;
+            }
+            items.add(new Item(i, last));
+            String next = tokens.get(last + 1).word();
+            if (SEPARATORS.contains(next)) {
+                i = last + 2;
+            } else if (CLOSE.contains(next) || next.equals("，") || next.equals(",")) {
+                break;
+            } else {
+                return;
+            }
+        }
+        for (Item item : items) {
+            if (!"CD".equals(tokens.get(item.first()).pos())) { // 六轴机器人 would lose its number
+                add(sentence, item, true, BRACKET, out);
+            }
         }
     }
 

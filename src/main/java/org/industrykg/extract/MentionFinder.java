@@ -291,8 +291,8 @@ public final class MentionFinder {
     private static final Set<String> FIRM_COLUMNS = java.util.stream.Stream.concat(
             NAME_COLUMNS.stream().filter(w -> w.contains("企业") || w.contains("公司")), columns(TablePass.Role.PORTFOLIO).stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet()); // and a fund's investments (已投企业)
-    /** What separates the items of one cell (谐波减速器、伺服电机). */
-    private static final Pattern CELL_ITEM = Pattern.compile("[^、，,；;/／]+");
+    /** What separates the items of one cell (谐波减速器、伺服电机; 传感器与机器视觉). */
+    private static final Pattern CELL_ITEM = Pattern.compile("[^、，,；;/／与及]+");
     private final NameRules rules;
     private final NameRules.Rule brandRule;
     private final int longestBrandSuffix;

@@ -98,9 +98,10 @@ final class PairModelPass implements RelationPass {
                     }
                     if (model != null && rules.isEmpty() && !respectively(sentence, first, second)) {
                         PairModel.Prediction best = model.predict(features);
-                        if (best != null && best.probability() >= model.add) {
-                            doc.link(added, best.type(), best.forward() ? first : second, best.forward() ? second : first,
-                                    METHOD, best.probability(), sentence, Map.of());
+                        Mention source = best == null ? null : best.forward() ? first : second;
+                        Mention target = best == null ? null : best.forward() ? second : first;
+                        if (best != null && best.probability() >= model.add && best.type().allows(source.label(), target.label())) {
+                            doc.link(added, best.type(), source, target, METHOD, best.probability(), sentence, Map.of());
                         }
                     }
                 }

@@ -41,6 +41,7 @@ public final class RelationFinder {
                 new IndustryDescriptorPass(),
                 new PlaceOfPass(),
                 new DirectoryPass(),
+                new PlaceLinePass(),
                 new SupportFramePass(),
                 new DisposalFramePass(),
                 new PlaceTopicPass(),

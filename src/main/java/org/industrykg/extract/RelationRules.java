@@ -20,12 +20,15 @@ public final class RelationRules {
 
         boolean fits(Mention a, Mention b, String gap, String tail) {
             return from.contains(a.label()) && to.contains(b.label()) && gap.length() <= maxGap
-                    && (acrossComma || !(gap.contains("，") || gap.contains(",")))
+                    && (acrossComma || !CLAUSE_COMMA.matcher(gap).find())
                     && (between.isEmpty() || between.stream().anyMatch(word -> asVerb(gap, word)))
                     && (after.isEmpty() || after.stream().anyMatch(tail::contains))
                     && unless.stream().noneMatch(tail::contains);
         }
     }
+
+    /** A comma between clauses, not the one that groups a number's digits (3,200万元). */
+    static final Pattern CLAUSE_COMMA = Pattern.compile("，|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))");
 
     /** Nouns of an event that a verb before them only names (成立大会, 揭牌仪式): the verb states no relation there. */
     static final Pattern EVENT_NOUN = Pattern.compile("^(?:大会|仪式|典礼|庆典|暨|发布会|活动)");

@@ -110,8 +110,9 @@ final class TablePass implements RelationPass {
                     body = here.stream().filter(m -> m.label() == EntityLabel.GovernmentAgency).findFirst().orElse(body);
                 }
                 header = null;
+                Mention before = entry;
                 entry = field(doc, sentence, here, entry, out);
-                inlineFields(doc, sentence, here, out);
+                inlineFields(doc, sentence, here, before, out);
                 continue;
             }
             List<Role> roles = roles(sentence.text(), cells, here, sentence.begin());
@@ -289,7 +290,9 @@ final class TablePass implements RelationPass {
             return names ? first : null;
         }
         Role role = fieldRole(label.group(1));
-        List<Mention> value = here.stream().filter(m -> m.begin() >= labelEnd).toList();
+        Matcher next = INLINE_FIELD.matcher(text);
+        int valueEnd = sentence.begin() + (next.find(label.end()) ? next.start() : text.length()); // 依托单位：A；合作单位：B
+        List<Mention> value = here.stream().filter(m -> m.begin() >= labelEnd && m.end() <= valueEnd).toList();
         boolean card = entry != null && !labelled(doc.sentences.get(entry.sentence()).text()); // its name stands on a line of its own
         if (role == Role.NAME && label.group(1).contains("投资") && (card || entry != null && value.stream()
                 .filter(m -> ORGANISATIONS.contains(m.label())).findFirst().filter(RelationContext::invests).isPresent())) {
@@ -315,8 +318,13 @@ final class TablePass implements RelationPass {
      * Fields inside an entry's own line, after the name it opens with (1、某某有限公司，注册地址：某某区，主营业务：…):
      * each states its fact about that name ({@code rule:labelled-field}).
      */
-    private void inlineFields(RelationContext doc, Sentence sentence, List<Mention> here, List<ExtractedRelation> out) {
+    private void inlineFields(RelationContext doc, Sentence sentence, List<Mention> here, Mention cardEntry, List<ExtractedRelation> out) {
         Mention entry = RelationContext.opening(sentence, here);
+        Matcher lead = RelationContext.FIELD_LABEL.matcher(sentence.text());
+        if (lead.lookingAt()) { // 依托单位：A；合作单位：B opens its own entry, or speaks of the card's
+            Mention leading = leadingEntry(sentence, here, lead, cardEntry);
+            entry = leading != null ? leading : cardEntry;
+        }
         if (entry == null || !ORGANISATIONS.contains(entry.label())) {
             return;
         }
@@ -331,6 +339,23 @@ final class TablePass implements RelationPass {
                 state(doc, sentence, entry, role, value, "rule:labelled-field", out);
             }
         }
+    }
+
+    /**
+     * The entry of a line of fields that opens with a label (依托单位：A；合作单位：B；主要方向：X): the organisation that
+     * opens the first field's value when that field names the entry (名称：) or, outside another entry's card, what
+     * it rests on (依托单位：, 承担单位：), and more fields follow on the line; else null.
+     */
+    private Mention leadingEntry(Sentence sentence, List<Mention> here, Matcher lead, Mention cardEntry) {
+        Role role = fieldRole(lead.group(1));
+        if (!(role == Role.NAME || role == Role.FOUNDER && cardEntry == null)
+                || !INLINE_FIELD.matcher(sentence.text()).find(lead.end())) {
+            return null;
+        }
+        int valueStart = sentence.begin() + lead.end();
+        return here.stream().filter(m -> m.begin() >= valueStart).findFirst()
+                .filter(m -> ORGANISATIONS.contains(m.label()) && sentence.text().substring(lead.end(), m.begin() - sentence.begin()).isBlank())
+                .orElse(null);
     }
 
     /** The [begin, end) of each tab-separated cell of a line, relative to the sentence. */
@@ -595,6 +620,14 @@ final class TablePass implements RelationPass {
      */
     private static Mention subject(Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here) {
         int name = header.contains(Role.NAME) ? header.indexOf(Role.NAME) : header.indexOf(Role.PORTFOLIO);
+        for (int c = name + 1; name >= 0 && c < Math.min(cells.size(), header.size()); c++) {
+            int first = name;
+            if (header.get(c) == Role.NAME && in(sentence, cells.get(first), here).stream().noneMatch(m -> ORGANISATIONS.contains(m.label()))
+                    && in(sentence, cells.get(c), here).stream().anyMatch(m -> ORGANISATIONS.contains(m.label()))) {
+                name = c; // 项目名称 | 路演企业: of two name columns, the one that names an organisation
+                break;
+            }
+        }
         List<Mention> candidates = name >= 0 && name < cells.size() ? in(sentence, cells.get(name), here) : here;
         Mention named = candidates.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(null);
         if (named != null || name < 0 || name >= cells.size()

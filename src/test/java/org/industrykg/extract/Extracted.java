@@ -60,4 +60,10 @@ final class Extracted {
         return extraction.relations().stream().anyMatch(r -> r.type() == type
                 && r.source().endsWith(":" + source) && r.target().endsWith(":" + target));
     }
+
+    /** Whether a rule (not the pair model's guess) found the relation of this type between the two names. */
+    boolean hasRuleRelation(RelationType type, String source, String target) {
+        return extraction.relations().stream().anyMatch(r -> r.type() == type && !r.method().startsWith("model:")
+                && r.source().endsWith(":" + source) && r.target().endsWith(":" + target));
+    }
 }

@@ -96,6 +96,24 @@ class PairModelPassTest {
     }
 
     @Test
+    void the_model_adds_no_edge_the_ontology_forbids_between_the_two_labels() {
+        PairModel model = PairModel.load("extract/pair-model-signature.tsv"); // IN_INDUSTRY for both pairs below
+        Doc doc = new Doc().sentence(EntityLabel.City, "岚汀镇", "主导", EntityLabel.Industry, "灵巧手")
+                .sentence(EntityLabel.Park, "行健园", "主导", EntityLabel.Industry, "谐波减速器");
+        List<ExtractedRelation> out = new ArrayList<>();
+        new PairModelPass(model, VerbLexicon.shared()).find(doc.context(), out);
+
+        assertThat(out).singleElement().satisfies(r -> { // a park is in an industry; a town is not (DESIGN.md's IN_INDUSTRY)
+            assertThat(r.type()).isEqualTo(RelationType.IN_INDUSTRY);
+            assertThat(r.source()).isEqualTo(doc.key("行健园"));
+        });
+        assertThat(RelationType.TARGETS.allows(EntityLabel.Fund, EntityLabel.Industry)).isTrue();
+        assertThat(RelationType.TARGETS.allows(EntityLabel.Enterprise, EntityLabel.Industry)).isFalse();
+        assertThat(RelationType.MANAGES.allows(EntityLabel.Enterprise, EntityLabel.Fund)).isTrue();
+        assertThat(RelationType.MANAGES.allows(EntityLabel.Fund, EntityLabel.Enterprise)).isFalse();
+    }
+
+    @Test
     void the_model_says_nothing_across_respectively() {
         Doc doc = new Doc().sentence(EntityLabel.Park, "岚汀园", "分别内", EntityLabel.Enterprise, "沐辰公司");
         List<ExtractedRelation> out = new ArrayList<>();
