@@ -620,10 +620,9 @@ final class TablePass implements RelationPass {
      */
     private static Mention subject(Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here) {
         int name = header.contains(Role.NAME) ? header.indexOf(Role.NAME) : header.indexOf(Role.PORTFOLIO);
-        for (int c = name + 1; name >= 0 && c < Math.min(cells.size(), header.size()); c++) {
-            int first = name;
-            if (header.get(c) == Role.NAME && in(sentence, cells.get(first), here).stream().noneMatch(m -> ORGANISATIONS.contains(m.label()))
-                    && in(sentence, cells.get(c), here).stream().anyMatch(m -> ORGANISATIONS.contains(m.label()))) {
+        for (int c = name + 1; name >= 0 && name < cells.size() && c < Math.min(cells.size(), header.size()); c++) {
+            if (header.get(c) == Role.NAME && !namesOrganisation(sentence, cells.get(name), here)
+                    && namesOrganisation(sentence, cells.get(c), here)) {
                 name = c; // 项目名称 | 路演企业: of two name columns, the one that names an organisation
                 break;
             }
@@ -638,6 +637,10 @@ final class TablePass implements RelationPass {
         int place = header.indexOf(Role.PLACE);
         List<Mention> placed = place >= 0 && place < cells.size() ? in(sentence, cells.get(place), here) : List.of();
         return here.stream().filter(m -> ORGANISATIONS.contains(m.label()) && !placed.contains(m)).findFirst().orElse(null);
+    }
+
+    private static boolean namesOrganisation(Sentence sentence, int[] cell, List<Mention> here) {
+        return in(sentence, cell, here).stream().anyMatch(m -> ORGANISATIONS.contains(m.label()));
     }
 
     /**
