@@ -40,8 +40,8 @@ final class IndustryFrames {
     private static final Set<String> COUNTERS = Set.of("批", "个", "家", "项", "类", "种", "只", "支", "大", "条", "些");
     private static final Set<String> ETC = Set.of("等", "等等");
     private static final Set<String> OPEN = Set.of("（", "(");
-    /** The words that open a bracket declaring a short name. */
-    private static final Pattern DECLARING = Pattern.compile("以下|下称|简称|下同|即");
+    /** The words that open a bracket declaring a short name (（以下简称…）, （简称…）). */
+    private static final Set<String> DECLARING = Set.of("以下", "以下简称", "下称", "简称", "以下称");
     private static final Set<String> CLOSE = Set.of("）", ")");
     /** Words that may stand before a single typed item: 在X领域, 于X方向. */
     private static final Set<String> SINGLE_LEAD = Set.of("在", "于", "对", "从");
@@ -207,27 +207,27 @@ final class IndustryFrames {
     }
 
     /**
-     * A（X、Y）: the items of the bracket that opens at token {@code t} right after an organisation's name, when it holds
-     * a list and nothing else up to its end or a comma (精密减速器，在建); not 以下简称, a stock code or a place.
+     * A（X、Y）, A（X）: the items of the bracket that opens at token {@code t} right after an organisation's name, when
+     * it holds them and nothing else up to its end or a comma (精密减速器，在建); not 以下简称, a stock code or a place.
      */
     private void bracketed(Sentence sentence, int t, List<Mention> out) {
         List<Token> tokens = sentence.tokens();
-        if (t + 1 < tokens.size() && DECLARING.matcher(tokens.get(t + 1).word()).lookingAt()) {
+        if (t + 1 < tokens.size() && DECLARING.contains(tokens.get(t + 1).word())) {
             return; // （以下简称某某电机）declares a short name
         }
         List<Item> items = new ArrayList<>();
         int i = t + 1;
-        while (i < tokens.size()) {
+        while (true) {
             int last = i - 1;
             while (last + 1 < tokens.size() && itemToken(tokens.get(last + 1))) {
                 last++;
             }
             if (last < i || last + 1 >= tokens.size()) {
-                return;
+                return; // no item, or a bracket the sentence does not close
             }
             items.add(new Item(i, last));
             String next = tokens.get(last + 1).word();
-            if (SEPARATORS.contains(next)) {
+            if (SEPARATORS.contains(next) && last + 2 < tokens.size()) {
                 i = last + 2;
             } else if (CLOSE.contains(next) || next.equals("，") || next.equals(",")) {
                 break;

@@ -291,8 +291,10 @@ public final class MentionFinder {
     private static final Set<String> FIRM_COLUMNS = java.util.stream.Stream.concat(
             NAME_COLUMNS.stream().filter(w -> w.contains("企业") || w.contains("公司")), columns(TablePass.Role.PORTFOLIO).stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet()); // and a fund's investments (已投企业)
-    /** What separates the items of one cell (谐波减速器、伺服电机; 传感器与机器视觉). */
-    private static final Pattern CELL_ITEM = Pattern.compile("[^、，,；;/／与及]+");
+    /** What separates the items of one cell (谐波减速器、伺服电机). */
+    private static final Pattern CELL_ITEM = Pattern.compile("[^、，,；;/／]+");
+    /** What joins two fields inside one item of a field cell (传感器与机器视觉, 伺服电机及驱动器). */
+    private static final Pattern FIELD_JOIN = Pattern.compile("[与及]");
     private final NameRules rules;
     private final NameRules.Rule brandRule;
     private final int longestBrandSuffix;
@@ -508,10 +510,14 @@ public final class MentionFinder {
         Matcher items = CELL_ITEM.matcher(sentence.text()).region(cell[0], cell[1]);
         while (items.find()) {
             String item = items.group().strip();
-            String field = item.isEmpty() ? null : industries.cellField(item);
-            if (field != null) {
-                int begin = sentence.begin() + sentence.text().indexOf(field, items.start());
-                out.add(new Mention(EntityLabel.Industry, field, begin, begin + field.length(), sentence.index(), "rule:industry-cell"));
+            List<String> parts = List.of(FIELD_JOIN.split(item));
+            boolean joined = parts.size() > 1 && parts.stream().allMatch(part -> !part.isBlank() && industries.cellField(part.strip()) != null);
+            for (String part : joined ? parts : List.of(item)) { // 伺服电机与驱动器: two fields when each part is one
+                String field = part.isBlank() ? null : industries.cellField(part.strip());
+                if (field != null) {
+                    int begin = sentence.begin() + sentence.text().indexOf(field, items.start());
+                    out.add(new Mention(EntityLabel.Industry, field, begin, begin + field.length(), sentence.index(), "rule:industry-cell"));
+                }
             }
         }
     }

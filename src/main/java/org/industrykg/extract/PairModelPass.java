@@ -98,10 +98,12 @@ final class PairModelPass implements RelationPass {
                     }
                     if (model != null && rules.isEmpty() && !respectively(sentence, first, second)) {
                         PairModel.Prediction best = model.predict(features);
-                        Mention source = best == null ? null : best.forward() ? first : second;
-                        Mention target = best == null ? null : best.forward() ? second : first;
-                        if (best != null && best.probability() >= model.add && best.type().allows(source.label(), target.label())) {
-                            doc.link(added, best.type(), source, target, METHOD, best.probability(), sentence, Map.of());
+                        if (best != null && best.probability() >= model.add) {
+                            Mention source = best.forward() ? first : second;
+                            Mention target = best.forward() ? second : first;
+                            if (best.type().allows(source.label(), target.label())) {
+                                doc.link(added, best.type(), source, target, METHOD, best.probability(), sentence, Map.of());
+                            }
                         }
                     }
                 }

@@ -12,8 +12,8 @@ import org.industrykg.nlp.Sentence;
  * A line of a directory that opens with a place and a colon, then lists organisations (小榄镇：甲乙电机有限公司（无框
  * 力矩电机）、丙丁动力科技有限公司; 高新区：A、B): the place hosts each organisation of the list
  * ({@code rule:place-line}). Only organisations at the list's positions count: right after the colon, or after a
- * separator that follows the previous one (and its bracket), so a sentence that goes on after the colon (深圳：A与B
- * 签署协议) hosts only what it lists before its first verb.
+ * separator that follows the previous one (and its bracket); and the line must end with its list, so a dateline before
+ * a sentence that goes on after the colon (深圳：A、B昨日签署协议) hosts nothing.
  */
 final class PlaceLinePass implements RelationPass {
 
@@ -23,10 +23,10 @@ final class PlaceLinePass implements RelationPass {
     /** The place and its colon open the line, after at most an item marker. */
     private static final Pattern LEAD = Pattern.compile("(?:" + MentionFinder.ITEM_MARKER.pattern() + ")?[\\s　]*");
     private static final Pattern COLON = Pattern.compile("[\\s　]*[：:][\\s　]*");
-    /** What stands between two organisations of the list: an aside in brackets after the first, then a separator. */
-    private static final Pattern BETWEEN = Pattern.compile("(?:[（(][^（()）]{0,40}[）)])?[\\s　]*[、，,；;][\\s　]*");
-    /** How the list may end: an aside, 等 and a noun, a full stop. */
-    private static final Pattern TAIL = Pattern.compile("(?:[（(][^（()）]{0,40}[）)])?(?:等[^，。；,;]{0,10})?[。；;]?[\\s　]*");
+    /** What stands between two organisations of the list (after the first one's bracket): a separator. */
+    private static final Pattern BETWEEN = Pattern.compile("[\\s　]*[、，,；;][\\s　]*");
+    /** How the list may end (after the last one's bracket): 等 and a noun, a full stop. */
+    private static final Pattern TAIL = Pattern.compile("(?:等[^，。；,;]{0,10})?[。；;]?[\\s　]*");
 
     /** Where the bracket that opens at {@code at} closes (just after it), or {@code at} when none opens there. */
     private static int bracketEnd(String text, int at) {
@@ -73,7 +73,7 @@ final class PlaceLinePass implements RelationPass {
                 if (m.begin() - base < skip) {
                     continue; // inside the previous organisation's bracket
                 }
-                String gap = text.substring(at, m.begin() - base);
+                String gap = text.substring(skip, m.begin() - base);
                 boolean inList = listed.isEmpty() ? gap.isBlank() : BETWEEN.matcher(gap).matches();
                 if (!inList) {
                     break;
@@ -85,8 +85,7 @@ final class PlaceLinePass implements RelationPass {
                 at = m.end() - base;
                 skip = bracketEnd(text, at);
             }
-            boolean clean = !listed.isEmpty() && TAIL.matcher(text.substring(at)).matches();
-            if (!clean && listed.size() < 2) {
+            if (listed.isEmpty() || !TAIL.matcher(text.substring(skip)).matches()) {
                 continue;
             }
             for (Mention m : listed) {

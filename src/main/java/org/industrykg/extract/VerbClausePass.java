@@ -161,10 +161,10 @@ final class VerbClausePass implements RelationPass {
     private static final int ANAPHOR_REACH = 3;
     /** A city of a province, not a district, county or town (深圳市, not 深圳市南山区). */
     private static final Pattern PREFECTURE = Pattern.compile("[\\p{IsHan}]{2,4}市");
-    /** What ends a heading that names an organisation and nothing else: 某某合作园。 */
     /** What may stand around an organisation that is a clause by itself: a list marker before it, an aside in brackets after. */
-    private static final Pattern BARE_BEFORE = Pattern.compile("[\\s　]*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[）)、.．]?)?[\\s　]*");
+    private static final Pattern BARE_BEFORE = Pattern.compile("[\\s　]*(?:" + RelationContext.ITEM_NUMBER + ")?[\\s　]*");
     private static final Pattern BARE_AFTER = Pattern.compile("(?:[（(][^（()）]{0,30}[）)])?[\\s　]*");
+    /** What ends a heading that names an organisation and nothing else: 某某合作园。 */
     private static final Pattern HEADING_END = Pattern.compile("[。：:；;]$");
     /** The enumerator of a list item: 1. （一） 一是. */
     private static final Pattern ITEM = Pattern.compile("^(?:" + RelationContext.ITEM_NUMBER + "|[一二三四五六七八九十]是)");
@@ -439,7 +439,8 @@ final class VerbClausePass implements RelationPass {
      * are (代表企业有：A，从事X；B，专注Y): the clause after it speaks of it.
      */
     private static boolean bare(String text, int base, int from, int to, Mention topic) {
-        return ORGANISATIONS.contains(topic.label()) && topic.begin() - base >= from && topic.end() - base <= to
+        boolean entryStart = from == 0 || "：:；;".indexOf(text.charAt(from - 1)) >= 0; // not an object list's next item (投资A，B，…)
+        return entryStart && ORGANISATIONS.contains(topic.label()) && topic.begin() - base >= from && topic.end() - base <= to
                 && BARE_BEFORE.matcher(text.substring(from, topic.begin() - base)).matches()
                 && BARE_AFTER.matcher(text.substring(topic.end() - base, to)).matches();
     }

@@ -18,7 +18,8 @@ class DirectoryLinesTest {
             + "南头镇：中山市汐岫电气有限公司（伺服驱动器）\n"
             + "二、整机\n"
             + "东凤镇：中山汐汀机器人有限公司（SCARA及六轴机器人）、中山市汐屿智能科技有限公司（以下简称汐屿智能）\n"
-            + "深圳：中山漪岚精密有限公司与深圳大学签署合作协议。\n";
+            + "深圳：中山漪岚精密有限公司与深圳大学签署合作协议。\n"
+            + "北京：中山漪岫科技有限公司、深圳漪汀科技有限公司昨日在京签署战略合作协议。\n";
 
     @Test
     void a_place_before_a_colon_hosts_the_firms_its_line_lists() {
@@ -29,6 +30,8 @@ class DirectoryLinesTest {
         assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市南头镇", "中山汐川动力科技有限公司")).isFalse(); // another line's
         // a dateline before a sentence that goes on after the firm: no list, no host
         assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市", "中山漪岚精密有限公司")).isFalse();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "北京市", "中山漪岫科技有限公司")).isFalse(); // a list, then prose
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "北京市", "深圳漪汀科技有限公司")).isFalse();
     }
 
     @Test
@@ -63,6 +66,9 @@ class DirectoryLinesTest {
         assertThat(x.hasRuleRelation(RelationType.IN_INDUSTRY, "中山漪汀科技有限公司", "触觉传感器")).isFalse();
         assertThat(x.hasRuleRelation(RelationType.IN_INDUSTRY, "中山市漪屿数据科技有限公司", "六维力传感器")).isTrue(); // 产品为
         assertThat(x.hasRuleRelation(RelationType.IN_INDUSTRY, "中山汐岚传感科技有限公司", "灵巧手")).isFalse();
+        // the next item of an object list after a comma is no entry: the fund invests, the firm does not focus
+        Extracted objects = Extracted.from("深圳汐岚创业投资基金先后投资中山漪川科技有限公司，深圳沄岚智能有限公司，重点投向伺服电机和减速器。");
+        assertThat(objects.hasRuleRelation(RelationType.IN_INDUSTRY, "深圳沄岚智能有限公司", "伺服电机")).isFalse();
     }
 
     @Test
