@@ -24,8 +24,6 @@ final class DirectoryPass implements RelationPass {
 
     private static final Set<EntityLabel> ENTRIES = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform);
-    /** What may stand before an entry on its line: nothing but spaces, or the item marker of a directory line. */
-    private static final Pattern MARKER = Pattern.compile("(?:" + MentionFinder.ITEM_MARKER.pattern() + ")?[\\s　]*");
 
     /** A description that is the title of a project (…研发及产业化项目, …改造工程), up to its first comma or bracket. */
     private static final Pattern PROJECT = Pattern.compile("^[：:]?[^，,；;。（(]{2,60}?(?:项目|工程|课题)(?:[（(，,；;。]|$)");
@@ -67,7 +65,7 @@ final class DirectoryPass implements RelationPass {
                 if (!after.lookingAt() || after.group(1) == null && after.group(2) == null) {
                     continue;
                 }
-                boolean lineEntry = MARKER.matcher(text.substring(0, entry.begin() - sentence.begin())).matches();
+                boolean lineEntry = MentionFinder.LINE_LEAD.matcher(text.substring(0, entry.begin() - sentence.begin())).matches();
                 anyLineEntry |= lineEntry;
                 boolean listLine = !text.endsWith("。") && text.length() <= LIST_LINE;
                 if (lineEntry && listLine && (settledList || settlingText) && topicPark != null && entry.label() == EntityLabel.Enterprise) {

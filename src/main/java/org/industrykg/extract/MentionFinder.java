@@ -135,6 +135,8 @@ public final class MentionFinder {
     /** What opens a directory line before its entry: spaces, then a dash, a bullet or an item number. */
     static final Pattern ITEM_MARKER = Pattern.compile(
             "[\\s　]*(?:——|—|－|[" + BULLETS + "]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．])[\\s　]*");
+    /** What may stand before a list line's first entry: nothing but spaces, or an item marker. */
+    static final Pattern LINE_LEAD = Pattern.compile("(?:" + ITEM_MARKER.pattern() + ")?[\\s　]*");
     /** A directory entry's name, then its place or products in brackets, then a colon (or the bracket alone). */
     private static final Pattern DIRECTORY_HEAD = Pattern.compile(
             "([\\p{IsHan}A-Za-z]{2,10}?)(?:([（(][^（）()]{1,30}[）)])[：:]?|([：:]))");
@@ -189,9 +191,9 @@ public final class MentionFinder {
     private static final Set<String> AFTER_BRAND = Set.of("产业", "投资", "创业", "科创", "资本", "创投", "引导", "母基金");
     /** Two-character words of names the segmenter may cut after their first character (科/创, 智/造). */
     private static final Set<String> SPLIT_COMPOUNDS = Set.of("科创", "智造", "创投", "双创");
-    /** Registered company forms: such a name runs from its place name, whatever the segmenter made of the words. */
     /** What a company's or bank's branch is called after its place (see {@link #branchAfter}). */
     private static final Pattern BRANCH = Pattern.compile("分行|支行|分公司");
+    /** Registered company forms: such a name runs from its place name, whatever the segmenter made of the words. */
     private static final Set<String> LEGAL_FORMS = Set.of("有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司");
     /** Parts of speech that never stand inside a registered company name. */
     private static final Set<String> HARD_STOP_POS = Set.of("PU", "P", "CC", "DEG", "DEC", "AD", "ETC", "LC", "PN", "VC", "VE",
@@ -1213,10 +1215,6 @@ public final class MentionFinder {
     private static final String PLACE_DASH = "—–－-";
 
     /**
-     * The start of a place joined by a dash to the park name that starts at {@code start} (甲镇—乙区产业合作园: 甲镇),
-     * else {@code start}.
-     */
-    /**
      * Where a name starts when the segmenter cut a place's short name at its start ((四)黄/AD 圃… of 黄圃（福田）创新飞地): at
      * the place, a name of three characters or less that begins one or two characters before and ends inside the name;
      * else {@code start}.
@@ -1237,6 +1235,10 @@ public final class MentionFinder {
         return start;
     }
 
+    /**
+     * The start of a place joined by a dash to the park name that starts at {@code start} (甲镇—乙区产业合作园: 甲镇),
+     * else {@code start}.
+     */
     private int dashedPlaceBefore(String text, int start) {
         int dash = start < text.length() && PLACE_DASH.indexOf(text.charAt(start)) >= 0 ? start // the segmenter's token began at the dash
                 : start > 0 && PLACE_DASH.indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : -1;
@@ -1264,7 +1266,6 @@ public final class MentionFinder {
         return false;
     }
 
-    /** The end of a campus or place in brackets right after a name (某某大学（深圳）), else {@code end}. */
     /**
      * A branch written right after its company or bank (某某银行股份有限公司深圳分行, 某某有限公司中山分公司, 某某银行南山支行):
      * one name, the branch's; the end of the branch, else {@code end}.
@@ -1285,6 +1286,7 @@ public final class MentionFinder {
         return at > end && branch.lookingAt() ? branch.end() : end;
     }
 
+    /** The end of a campus or place in brackets right after a name (某某大学（深圳）), else {@code end}. */
     private int bracketedPlaceAfter(String text, int end, NameRules.Suffix suffix) {
         if (!CAMPUS_LABELS.contains(suffix.rule().label()) || suffix.text().endsWith("公司")) { // 某某有限公司（南头镇）: where it is
             return end;

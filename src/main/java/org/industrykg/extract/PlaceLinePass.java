@@ -20,8 +20,6 @@ final class PlaceLinePass implements RelationPass {
     private static final Set<EntityLabel> PLACES = EnumSet.of(EntityLabel.City, EntityLabel.Park);
     private static final Set<EntityLabel> LISTED = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform);
-    /** The place and its colon open the line, after at most an item marker. */
-    private static final Pattern LEAD = Pattern.compile("(?:" + MentionFinder.ITEM_MARKER.pattern() + ")?[\\s　]*");
     private static final Pattern COLON = Pattern.compile("[\\s　]*[：:][\\s　]*");
     /** What stands between two organisations of the list (after the first one's bracket): a separator. */
     private static final Pattern BETWEEN = Pattern.compile("[\\s　]*[、，,；;][\\s　]*");
@@ -59,7 +57,7 @@ final class PlaceLinePass implements RelationPass {
             String text = sentence.text();
             int base = sentence.begin();
             Mention place = here.get(0);
-            if (!PLACES.contains(place.label()) || !LEAD.matcher(text.substring(0, place.begin() - base)).matches()) {
+            if (!PLACES.contains(place.label()) || !MentionFinder.LINE_LEAD.matcher(text.substring(0, place.begin() - base)).matches()) {
                 continue;
             }
             var colon = COLON.matcher(text).region(place.end() - base, text.length());

@@ -86,10 +86,10 @@ final class ReferringWords {
     private ReferringWords() {
     }
 
-    /** Whether a mention is a referring word rather than a name. */
     /** The method of a first-person word's mention (我校, 我市, 我局). */
     static final String SELF_REFERENCE = "rule:self-reference";
 
+    /** Whether a mention is a referring word rather than a name. */
     static boolean refers(Mention m) {
         return m.method().equals(SELF_REFERENCE) || m.method().equals("rule:definite-reference");
     }

@@ -28,7 +28,7 @@ public final class RelationRules {
     }
 
     /** A comma between clauses, not the one that groups a number's digits (3,200万元). */
-    static final Pattern CLAUSE_COMMA = Pattern.compile("，|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))");
+    static final Pattern CLAUSE_COMMA = Pattern.compile("(?<![0-9])[，,]|[，,](?![0-9]{3}(?![0-9]))");
 
     /** Nouns of an event that a verb before them only names (成立大会, 揭牌仪式): the verb states no relation there. */
     static final Pattern EVENT_NOUN = Pattern.compile("^(?:大会|仪式|典礼|庆典|暨|发布会|活动)");

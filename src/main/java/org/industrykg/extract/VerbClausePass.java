@@ -70,13 +70,13 @@ final class VerbClausePass implements RelationPass {
     /** Verbs of a fund putting money into a firm, not into another fund (出资, 认缴 are a partner's). */
     private static final Pattern INTO_FIRMS = Pattern.compile("投资|领投|跟投|参投|增资|入股");
     private static final Pattern INTO_FUNDS = Pattern.compile("出资|认缴|注资|合伙人");
-    /** A financing round: 完成A轮融资, 获得数亿元战略投资, 本轮融资. */
     /** Between an investor and its money verb in the round just named (X同轮跟投, X亦在本轮追加投资). */
     private static final Pattern SAME_ROUND = Pattern.compile("^(?:亦|也|还)?(?:在)?(?:同轮|本轮|该轮)(?:中)?(?:继续|追加|共同)?$");
     /** A round of its own after a money verb (领投其A+轮): the firm the sentence or the item before names raised it. */
     private static final Pattern ITS_ROUND_AFTER = Pattern.compile("^其(?![他余中])[^，。；;,]{0,10}?轮");
     /** A round of its own before a money verb (在其天使轮领投). */
     private static final Pattern ITS_ROUND_BEFORE = Pattern.compile("在其(?![他余中])[^，。；;,]{0,10}?轮(?:融资)?(?:中)?$");
+    /** A financing round: 完成A轮融资, 获得数亿元战略投资, 本轮融资. */
     private static final Pattern FINANCING = Pattern.compile("(?:天使|种子|Pre-?A\\+?|A\\+?|B\\+?|C|D|E|战略)轮|融资|(?:本|该|此|这|新一|同)轮");
     /** A name right after 企业/高校: the place before them describes that party (中山企业某某有限公司). */
     private static final Pattern DESCRIBED_PARTY = Pattern.compile("[\\p{IsHan}A-Za-z]");
@@ -150,7 +150,7 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern CHAINED = Pattern.compile("^(?:并|并且|且|同时|后|再|和|及|、)?(?:" + ADVERB + "|即|随即|便|就)*$");
     private static final Pattern OBJECT_GAP = Pattern.compile("^[^、，。；]{0,12}$");
     private static final Pattern AMOUNT_GAP = Pattern.compile("^[^、，。；]{0,24}$");
-    private static final Pattern CLAUSE_END = Pattern.compile("[；;。！？：:]|(?<![0-9])[，,]|[，,](?![0-9]{3}(?![0-9]))");
+    private static final Pattern CLAUSE_END = Pattern.compile("[；;。！？：:]|" + RelationRules.CLAUSE_COMMA.pattern());
     private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(亿|万)元");
     private static final Pattern ANAPHOR = Pattern.compile("(该|本|这家|此家|这所|这个|这一)(?:[^，。；、“”]{0,24}?的)?"
             + "(公司|企业|基金|母基金|研究院|研究所|实验室|中心|平台|园区|基地|联盟|协会|大学|高校)|双方");
@@ -161,8 +161,7 @@ final class VerbClausePass implements RelationPass {
     private static final int ANAPHOR_REACH = 3;
     /** A city of a province, not a district, county or town (深圳市, not 深圳市南山区). */
     private static final Pattern PREFECTURE = Pattern.compile("[\\p{IsHan}]{2,4}市");
-    /** What may stand around an organisation that is a clause by itself: a list marker before it, an aside in brackets after. */
-    private static final Pattern BARE_BEFORE = Pattern.compile("[\\s　]*(?:" + RelationContext.ITEM_NUMBER + ")?[\\s　]*");
+    /** What may stand after an organisation that is a clause by itself: an aside in brackets (a list marker may stand before it). */
     private static final Pattern BARE_AFTER = Pattern.compile("(?:[（(][^（()）]{0,30}[）)])?[\\s　]*");
     /** What ends a heading that names an organisation and nothing else: 某某合作园。 */
     private static final Pattern HEADING_END = Pattern.compile("[。：:；;]$");
@@ -441,7 +440,7 @@ final class VerbClausePass implements RelationPass {
     private static boolean bare(String text, int base, int from, int to, Mention topic) {
         boolean entryStart = from == 0 || "：:；;".indexOf(text.charAt(from - 1)) >= 0; // not an object list's next item (投资A，B，…)
         return entryStart && ORGANISATIONS.contains(topic.label()) && topic.begin() - base >= from && topic.end() - base <= to
-                && BARE_BEFORE.matcher(text.substring(from, topic.begin() - base)).matches()
+                && MentionFinder.LINE_LEAD.matcher(text.substring(from, topic.begin() - base)).matches()
                 && BARE_AFTER.matcher(text.substring(topic.end() - base, to)).matches();
     }
 
