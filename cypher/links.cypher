@@ -29,7 +29,8 @@ RETURN version, i, c.key AS key, 'City' AS label, c.name AS name;
 // What is of or in a city: the City, the places PART_OF* it, what those places HOST (also inside
 // a hosted park), the agencies PART_OF them, the parks PART_OF them (a zone of the city: 某高新区)
 // with what those HOST (also inside a park they host) and the agencies PART_OF those parks, and
-// entities (not cities or industries) whose canonical name holds the city's name or a short name of it (深圳市…, 深圳…, …（中山）…),
+// entities (not cities or industries) whose canonical name holds the city's name or a short name of it (深圳市…, 深圳…, …（中山）…;
+// the name without 市 is one, written or not),
 // or the short name of one of its places (a district, county or town without 区, 县, 镇 and the city's name: 南山…, 坦洲…;
 // a park co-built by places of two cities, 南山—坦洲协作园, is of both), and what a member FOUNDED (its
 // subsidiary in another city, a park, platform or fund it co-built with the other city: of both); the named are
@@ -66,7 +67,8 @@ CALL (city) {
   WITH city, [w IN written WHERE w STARTS WITH city.name AND size(w) > size(city.name) | substring(w, size(city.name))]
       + [w IN written WHERE NOT w STARTS WITH city.name] AS placed
   WITH city, [w IN placed WHERE w ENDS WITH '区' OR w ENDS WITH '镇' OR w ENDS WITH '县' | left(w, size(w) - 1)] AS short
-  WITH [name IN [city.name] + coalesce(city.aliases, []) + short WHERE size(name) >= 2] AS forms
+  WITH city, short, CASE WHEN city.name ENDS WITH '市' THEN [left(city.name, size(city.name) - 1)] ELSE [] END AS bare
+  WITH [name IN [city.name] + bare + coalesce(city.aliases, []) + short WHERE size(name) >= 2] AS forms
   WITH reduce(names = [], name IN forms | CASE WHEN name IN names THEN names ELSE names + [name] END) AS names
   WHERE size(names) > 0
   CALL db.index.fulltext.queryNodes('entity_names', reduce(query = '', name IN names |

@@ -34,7 +34,7 @@ name: 名称 企业 机构 单位名称 项目单位 企业名称 机构名称 �
 # The firm behind a project in a list of projects (项目投资方: the row's investor in its project, not a fund's partner).
 name: 项目投资方 投资主体 项目主体 签约企业 落户企业
 # Our side of a list of research partnerships (合作单位 | 合作主体: the university works with the firm in the second column).
-name: 合作主体 承担主体 实施主体 受让单位 被许可单位 受让方 受让企业 被许可方
+name: 合作主体 承担主体 承担单位 项目承担单位 申报主体 实施主体 受让单位 被许可单位 受让方 受让企业 被许可方
 founder: 依托单位 举办单位 主要举办单位 建设单位 共建单位 承建单位 牵头单位 发起单位 发起人 主办单位
 operator: 运营单位 运营主体 运营机构 运营方 运营管理单位 运营企业
 # The bank that keeps a fund's assets (托管人名称: the fund's partner, not a new entry).
@@ -46,7 +46,7 @@ how: 合作方式 合作形式 合作内容 合作模式 合作类型 签约内�
 supporter: 责任单位 配合单位 责任部门 配合部门
 # Where a project lands (落户载体: the park that takes it).
 place: 落户载体 承接载体 落地载体 项目载体
-place: 所在地 所在地区 所在城市 所在地市 所在区 所在街道 所在镇街 所在镇 所在园区 落户园区 所属园区 落户地 注册地 地区 区域 属地 园区 地市 县区 来源地 企业来源地 总部所在地 总部所在城市
+place: 所在地 所在地区 所在城市 所在地市 所在区 所在街道 所在镇街 所在镇 所在园区 落户园区 所属园区 落户地 注册地 地区 区域 属地 园区 地市 县区 来源地 来源城市 来源地区 企业来源地 总部所在地 总部所在城市
 industry: 环节 产业链环节 所属环节 链条环节 细分环节
 industry: 产业 所属产业 领域 所属领域 技术领域 产业领域 行业 所属行业 投资领域 方向 重点方向 产业方向 研究方向 主营方向 细分领域 细分行业
 # What a fund puts money into (投资方向, not 投资方: the longest word decides).

@@ -565,7 +565,7 @@ final class TablePass implements RelationPass {
                             .forEach(m -> add(doc, sentence, RelationType.SUPPORTS, m, subject, method, out));
                 }
             }
-            case PLACE -> value.stream().filter(m -> m.label() == EntityLabel.City || m.label() == EntityLabel.Park)
+            case PLACE -> places(doc, value).stream().filter(place -> !namedElsewhere(doc, subject, place))
                     .forEach(place -> add(doc, sentence, RelationType.HOSTS, place, subject, method, out));
             case INDUSTRY -> {
                 boolean targets = subject.label() == EntityLabel.Fund || subject.label() == EntityLabel.Policy;
@@ -590,6 +590,52 @@ final class TablePass implements RelationPass {
             default -> {
             }
         }
+    }
+
+    /**
+     * The places of a place cell or field: its cities and parks, but not a city written right before one of its own
+     * divisions (深圳市宝安区: the district, not 深圳市 as well).
+     */
+    private static List<Mention> places(RelationContext doc, List<Mention> value) {
+        List<Mention> places = value.stream().filter(m -> m.label() == EntityLabel.City || m.label() == EntityLabel.Park).toList();
+        return places.stream().filter(m -> places.stream().noneMatch(next -> next.begin() == m.end() && divisionOf(doc, next, m))).toList();
+    }
+
+    /** Whether {@code inner} is a City whose name begins with that of the City {@code outer} (深圳市宝安区, 深圳市). */
+    private static boolean divisionOf(RelationContext doc, Mention inner, Mention outer) {
+        Resolver.Entity in = doc.entityOf.get(inner);
+        Resolver.Entity out = doc.entityOf.get(outer);
+        return in != null && out != null && in.label == EntityLabel.City && out.label == EntityLabel.City && in != out
+                && in.name.startsWith(out.name);
+    }
+
+    /**
+     * Whether the subject's own name places it in another city than the cell does (中山某某科技有限公司 or 某某科技（中山）有限公司
+     * in a row whose 来源城市 is 深圳市南山区): the cell then says where the firm came from, not where it is. A name that
+     * also holds the place's own short name (江门（南山）协作园 in 深圳市南山区) is no conflict.
+     */
+    private static boolean namedElsewhere(RelationContext doc, Mention subject, Mention place) {
+        Resolver.Entity own = doc.entityOf.get(subject);
+        Resolver.Entity where = doc.entityOf.get(place);
+        if (own == null || where == null || place.label() != EntityLabel.City) {
+            return false;
+        }
+        String placeShort = where.name.replaceAll("[市区县镇]$", "");
+        String district = placeShort.length() > 3 ? placeShort.substring(placeShort.length() - 2) : placeShort; // 深圳市龙华 → 龙华
+        if (own.name.contains(district)) {
+            return false; // 江门（南山）协作园 in 深圳市南山区: the name names the place too
+        }
+        for (Resolver.Entity city : new java.util.HashSet<>(doc.entityOf.values())) {
+            Object level = city.properties.get("level");
+            if (city.label != EntityLabel.City || !"city".equals(level) && !"county-city".equals(level)) {
+                continue;
+            }
+            String shortName = city.name.endsWith("市") ? city.name.substring(0, city.name.length() - 1) : city.name;
+            if (shortName.length() >= 2 && own.name.contains(shortName) && !where.name.contains(shortName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line holds a labelled field (名称：…, 所在地：…). */

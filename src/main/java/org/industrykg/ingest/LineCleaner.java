@@ -20,15 +20,20 @@ final class LineCleaner {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^ *#{1,6}(?!#) *");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
-    /** A row of a table written with pipes (Markdown, plain-text exports): two or more cells between | or ｜. */
-    private static final Pattern PIPE_ROW = Pattern.compile("^\\s*[|｜]?[^|｜]+(?:[|｜][^|｜]*){2,}$");
+    /**
+     * A row of a table written with pipes (Markdown, plain-text exports) or drawn with box-drawing characters (│ 序号 │
+     * 名称 │): two or more cells between |, ｜, │, ┃ or ║.
+     */
+    private static final Pattern PIPE_ROW = Pattern.compile("^\\s*[|｜│┃║]?[^|｜│┃║]+(?:[|｜│┃║][^|｜│┃║]*){2,}$");
     /** The rule under a pipe table's header: |---|:---:|. */
     private static final Pattern PIPE_RULE = Pattern.compile("^\\s*[|｜]?(?:\\s*:?[-—–]{2,}:?\\s*[|｜])+\\s*(?::?[-—–]{2,}:?\\s*)?$");
-    private static final Pattern EDGE_PIPES = Pattern.compile("^\\s*[|｜]|[|｜]\\s*$");
+    /** A drawn table's border or rule (┌──┬──┐, ├──┼──┤, +----+----+): box-drawing characters, dashes and spaces only. */
+    private static final Pattern BOX_RULE = Pattern.compile("^[\\s\\-+=|│┃║]*[\\u2500-\\u257F][\\s\\-+=|│┃║\\u2500-\\u257F]*$|^\\s*\\+(?:[-=]{2,}\\+)+\\s*$");
+    private static final Pattern EDGE_PIPES = Pattern.compile("^\\s*[|｜│┃║]|[|｜│┃║]\\s*$");
 
     /** The cleaned line, or empty when the line is page furniture. */
     Optional<Line> clean(MappedText raw, int breakSource) {
-        if (PIPE_RULE.matcher(raw.text()).matches()) {
+        if (PIPE_RULE.matcher(raw.text()).matches() || BOX_RULE.matcher(raw.text()).matches()) {
             return Optional.empty();
         }
         MappedText line = tidySpaces(PIPE_ROW.matcher(raw.text()).matches() ? cells(raw) : raw);
@@ -49,7 +54,7 @@ final class LineCleaner {
         MappedText.Builder cells = new MappedText.Builder();
         for (int i = 0; i < inner.length(); i++) {
             char c = inner.charAt(i);
-            cells.append(c == '|' || c == '｜' ? '\t' : c, inner.sourceAt(i));
+            cells.append(c == '|' || c == '｜' || c == '│' || c == '┃' || c == '║' ? '\t' : c, inner.sourceAt(i));
         }
         return cells.build();
     }

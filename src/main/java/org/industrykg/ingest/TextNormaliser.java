@@ -12,7 +12,8 @@ import java.util.Set;
  * into half-width ones (Chinese punctuation stays), drops page furniture and Markdown markers,
  * removes the spaces PDF extraction leaves between Chinese characters and numbers, rejoins
  * sentences that a page break cut in two, masks personal data (phone numbers, e-mail addresses,
- * contact persons) with characters of the same length, and converts a document written in
+ * contact persons) with characters of the same length, reads comma-separated rows as table rows
+ * ({@link CsvRows}), and converts a document written in
  * Traditional characters to Simplified ones. Paragraphs end up separated by a blank line.
  */
 public final class TextNormaliser {
@@ -39,11 +40,18 @@ public final class TextNormaliser {
         List<Line> lines = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean afterFurniture = false;
+        Set<Integer> csvRows = CsvRows.find(characters.text());
+        DrawnRows drawn = DrawnRows.of(characters);
         int start = 0;
         for (int i = 0; i <= characters.length(); i++) {
             if (i == characters.length() || characters.charAt(i) == '\n') {
                 int breakSource = i < characters.length() ? characters.sourceAt(i) : sourceLength;
-                Optional<Line> line = cleaner.clean(characters.slice(start, i), breakSource);
+                if (drawn.continues(start)) { // merged into the row above it
+                    start = i + 1;
+                    continue;
+                }
+                MappedText raw = drawn.line(start, characters.slice(start, i));
+                Optional<Line> line = cleaner.clean(csvRows.contains(start) ? CsvRows.cells(raw) : raw, breakSource);
                 String text = line.map(l -> l.text().strip()).orElse("");
                 if (line.isPresent() && afterFurniture && runningHeader(text) && seen.contains(text)) {
                     line = Optional.empty(); // the title a PDF repeats at the top of each page, after the page number

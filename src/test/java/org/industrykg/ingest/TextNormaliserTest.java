@@ -28,6 +28,39 @@ class TextNormaliserTest {
     }
 
     @Test
+    void rows_of_comma_separated_values_become_table_rows_but_prose_with_half_width_commas_does_not() {
+        String csv = "企业名称,所属行业,来源城市\n甲乙科技有限公司,智能装备,\"深圳市,南山区\"\n丙丁精密有限公司,\"减速器,\"\"谐波\"\"\",中山市\n"
+                + "戊己电子有限公司,传感器,东莞市\n";
+        assertThat(normalise(csv)).isEqualTo("企业名称\t所属行业\t来源城市\n甲乙科技有限公司\t智能装备\t深圳市,南山区\n"
+                + "丙丁精密有限公司\t减速器,\"谐波\"\t中山市\n戊己电子有限公司\t传感器\t东莞市");
+        // two such lines are no table
+        assertThat(normalise("企业名称,所属行业,来源城市\n甲乙科技有限公司,智能装备,深圳市")).doesNotContain("\t");
+        // an OCR'd paragraph whose commas came out half-width: indented, ending a sentence, or ending in a comma
+        String ocr = "　　到2027年,全市产业规模突破150亿元,引进\n培育整机企业5家,关键零部件企业50家,建\n成特色园区3个,共建研发机构10个,形成协同格局。\n";
+        assertThat(normalise(ocr)).doesNotContain("\t");
+        String wrapped = "支持甲乙科技有限公司,丙丁精密有限公司,\n戊己电子有限公司,庚辛智能有限公司,\n壬癸传感有限公司,子丑机器人有限公司,\n进入供应链。";
+        assertThat(normalise(wrapped)).doesNotContain("\t");
+    }
+
+    @Test
+    void a_table_drawn_with_box_characters_loses_its_borders_and_a_cell_wrapped_onto_the_next_line_comes_out_whole() {
+        String drawn = "┌──┬────────┬──────┐\n"
+                + "│序号│承担单位        │合作单位    │\n"
+                + "├──┼────────┼──────┤\n"
+                + "│1 │深圳市甲乙智能科│南方科技大学│\n"
+                + "│  │技有限公司      │            │\n"
+                + "├──┼────────┼──────┤\n"
+                + "│2 │丙丁精密有限公司│深圳大学    │\n"
+                + "└──┴────────┴──────┘\n"
+                + "+----+----+\n";
+        assertThat(normalise(drawn)).isEqualTo("序号\t承担单位\t合作单位\n1\t深圳市甲乙智能科技有限公司\t南方科技大学\n2\t丙丁精密有限公司\t深圳大学");
+        NormalisedText normalised = normaliser.normalise(drawn);
+        int name = normalised.text().indexOf("深圳市甲乙");
+        assertThat(drawn.charAt(normalised.sourceOffset(name))).isEqualTo('深'); // merged cells still map to their source
+        assertThat(drawn.charAt(normalised.sourceOffset(name + 8))).isEqualTo('技');
+    }
+
+    @Test
     void drops_page_number_lines() {
         String source = "第一段。\n\n- 1 -\n\n第二段。\n— 2 —\n-3-\n第 1 页\n第1页 共5页\n1/5\n12\n\n第三段。";
 

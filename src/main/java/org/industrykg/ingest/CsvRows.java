@@ -1,0 +1,112 @@
+package org.industrykg.ingest;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Rows of comma-separated values (a registry or a spreadsheet saved as CSV and pasted into a page):
+ * a run of three lines or more with the same number of unquoted ASCII commas, two or more, and no
+ * sentence's end. Their commas become tabs, as every other table's cell gaps do, and the quotes
+ * around a quoted cell ({@code "深圳市,南山区"}) go. A comma between digits of a quoted number stays
+ * in its cell; prose, which separates with {@code ，}, is left alone.
+ */
+final class CsvRows {
+
+    /** The fewest rows that make a table rather than a line or two with commas in them. */
+    private static final int MIN_ROWS = 3;
+    /** The fewest separators on a row: three cells. */
+    private static final int MIN_SEPARATORS = 2;
+    /** The longest cell: a name, an address or a short note, not a clause of prose. */
+    private static final int MAX_CELL = 60;
+
+    private CsvRows() {
+    }
+
+    /** The start offsets of the lines of {@code text} that are rows of a comma-separated table. */
+    static Set<Integer> find(String text) {
+        Set<Integer> rows = new HashSet<>();
+        int runStart = -1;
+        int runSeparators = -1;
+        int runLength = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && text.charAt(i) != '\n') {
+                continue;
+            }
+            int separators = separators(text, start, i);
+            if (separators >= MIN_SEPARATORS && separators == runSeparators) {
+                runLength++;
+            } else {
+                keep(text, runStart, runLength, rows);
+                runStart = separators >= MIN_SEPARATORS ? start : -1;
+                runSeparators = separators >= MIN_SEPARATORS ? separators : -1;
+                runLength = separators >= MIN_SEPARATORS ? 1 : 0;
+            }
+            start = i + 1;
+        }
+        keep(text, runStart, runLength, rows);
+        return rows;
+    }
+
+    private static void keep(String text, int runStart, int runLength, Set<Integer> rows) {
+        if (runLength < MIN_ROWS) {
+            return;
+        }
+        int start = runStart;
+        for (int n = 0; n < runLength; n++) {
+            rows.add(start);
+            start = text.indexOf('\n', start) + 1;
+        }
+    }
+
+    /**
+     * The unquoted commas of the line {@code [start, end)}, or -1 when the line reads as prose: it ends a sentence
+     * somewhere, is indented like a paragraph, begins or ends with a comma (an OCR'd or hard-wrapped paragraph whose
+     * commas came out half-width), or has a cell longer than {@value #MAX_CELL} characters.
+     */
+    private static int separators(String text, int start, int end) {
+        if (end == start || Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ','
+                || text.charAt(end - 1) == ',') {
+            return -1;
+        }
+        int commas = 0;
+        int cellStart = start;
+        boolean quoted = false;
+        for (int i = start; i <= end; i++) {
+            char c = i < end ? text.charAt(i) : ',';
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '。' || c == '；' || c == '！' || c == '？') {
+                return -1;
+            } else if (c == ',' && !quoted) {
+                if (i - cellStart > MAX_CELL) {
+                    return -1;
+                }
+                commas += i < end ? 1 : 0;
+                cellStart = i + 1;
+            }
+        }
+        return quoted ? -1 : commas;
+    }
+
+    /** The row with its unquoted commas as tabs and its cells' enclosing quotes dropped. */
+    static MappedText cells(MappedText row) {
+        MappedText.Builder cells = new MappedText.Builder();
+        boolean quoted = false;
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (c == '"') {
+                boolean doubled = quoted && i + 1 < row.length() && row.charAt(i + 1) == '"';
+                if (doubled) { // "" inside a quoted cell is one quote
+                    cells.append(c, row.sourceAt(i));
+                    i++;
+                    continue;
+                }
+                quoted = !quoted;
+                continue;
+            }
+            cells.append(c == ',' && !quoted ? '\t' : c, row.sourceAt(i));
+        }
+        return cells.build();
+    }
+}

@@ -1,0 +1,64 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Registries written as comma-separated rows or as tables drawn with box characters: their columns state the same facts
+ * as a tab table's, the place column hosts a firm at its most specific place, and a place that contradicts the firm's
+ * own name is where the firm came from, not where it is. Invented texts on the real pipeline.
+ */
+class RegistryRowsTest {
+
+    private static final String REGISTRY = "园区入驻企业登记表\n"
+            + "企业名称,所属行业,所在楼层,来源城市,合作院所\n"
+            + "深圳市湉岚科技有限公司,关节模组,3F,深圳市宝安区,南方科技大学\n"
+            + "中山湉川精密有限公司,精密减速器,5F,深圳市南山区,深圳大学\n"
+            + "中山市湉岫电子有限公司,传感器,6F,中山市,电子科技大学中山学院\n"
+            + "中山（龙华）湉汀科创孵化器,孵化服务,7F,深圳市龙华区,无\n";
+
+    @Test
+    void the_columns_of_comma_separated_rows_state_partners_industries_and_places() {
+        Extracted x = Extracted.from(REGISTRY);
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "南方科技大学", "深圳市湉岚科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "深圳大学", "中山湉川精密有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "电子科技大学中山学院", "中山市湉岫电子有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.IN_INDUSTRY, "中山湉川精密有限公司", "精密减速器")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市", "中山市湉岫电子有限公司")).isTrue();
+    }
+
+    @Test
+    void a_firm_is_hosted_by_the_district_of_its_cell_not_also_by_the_city_written_before_it() {
+        Extracted x = Extracted.from(REGISTRY);
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市宝安区", "深圳市湉岚科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市", "深圳市湉岚科技有限公司")).isFalse();
+    }
+
+    @Test
+    void a_place_that_contradicts_the_firms_own_name_hosts_nothing_unless_the_name_names_it_too() {
+        Extracted x = Extracted.from(REGISTRY);
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市南山区", "中山湉川精密有限公司")).isFalse(); // it came from there
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市", "中山湉川精密有限公司")).isFalse();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市龙华区", "中山（龙华）湉汀科创孵化器")).isTrue(); // an enclave
+    }
+
+    @Test
+    void the_undertaking_unit_of_a_drawn_table_works_with_its_partner_even_when_its_name_wraps_in_its_cell() {
+        Extracted x = Extracted.from("2025年度协同创新项目评审结果公示\n"
+                + "┌──┬──────┬──────┬──────┐\n"
+                + "│序号│项目名称    │承担单位    │合作单位    │\n"
+                + "├──┼──────┼──────┼──────┤\n"
+                + "│1 │灵巧手研发  │深圳市湉屿智│南方科技大学│\n"
+                + "│  │            │能科技有限公│            │\n"
+                + "│  │            │司          │            │\n"
+                + "├──┼──────┼──────┼──────┤\n"
+                + "│2 │关节模组研发│中山市湉峤精│深圳大学    │\n"
+                + "│  │            │密传动有限公│            │\n"
+                + "│  │            │司          │            │\n"
+                + "└──┴──────┴──────┴──────┘\n");
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "南方科技大学", "深圳市湉屿智能科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "深圳大学", "中山市湉峤精密传动有限公司")).isTrue();
+        assertThat(x.allNames()).doesNotContain("司", "深圳市湉屿智");
+    }
+}
