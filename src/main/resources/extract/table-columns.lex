@@ -29,10 +29,12 @@
 #   subsidiary the firm the row's firm set up elsewhere (中山生产主体, 全资子公司)   FOUNDED; the row's place is its place
 #   grant     money a list grants the row, from the body that issued the text or that its
 #             heading names (关于下达…资助资金的通知), amountCny in the header's unit     FUNDS
+#   profile   a card's description (企业简介：…), read clause by clause with the card's entry as the subject
+#             of clauses that name none (ProfileReader)                    HOSTS, FOUNDED, FUNDS, PARTNERS_WITH
 
 name: 名称 企业 机构 单位名称 项目单位 企业名称 机构名称 平台名称 基金名称 园区名称 项目名称 实验室名称 中心名称 申报单位 发榜单位 需求单位
 # The firm behind a project in a list of projects (项目投资方: the row's investor in its project, not a fund's partner).
-name: 项目投资方 投资主体 项目主体 签约企业 落户企业
+name: 项目投资方 投资主体 项目主体 签约企业 落户企业 展商 参展企业 参展单位 参展商
 # Our side of a list of research partnerships (合作单位 | 合作主体: the university works with the firm in the second column).
 name: 合作主体 承担主体 承担单位 项目承担单位 申报主体 实施主体 受让单位 被许可单位 受让方 受让企业 被许可方
 founder: 依托单位 举办单位 主要举办单位 建设单位 共建单位 承建单位 牵头单位 发起单位 发起人 主办单位
@@ -52,10 +54,10 @@ industry: 产业 所属产业 领域 所属领域 技术领域 产业领域 行�
 # What a fund puts money into (投资方向, not 投资方: the longest word decides).
 industry: 投资方向 投资范围 投向 主要投向 重点投向 主要投资方向 重点投资方向
 # A column of products (主导产品) gives the row's industries only in a table without a column of them (所属行业).
-product: 主营产品 核心产品 主导产品 代表产品 主力产品
+product: 主营产品 核心产品 主导产品 代表产品 主力产品 产品类别 展品类别 主要展品 展品范围
 manager: 管理人 基金管理人 管理机构 受托管理机构
 # Field labels of entries written one per line (注册地址：…), as announcements describe their parties.
-place: 注册地址 主要经营场所 经营场所 住所 办公地址 总部地址 注册地点
+place: 注册地址 主要经营场所 经营场所 住所 办公地址 总部地址 注册地点 地址 通讯地址 联系地址 单位地址 企业地址
 industry: 主营业务 经营范围 主要产品 业务领域
 manager: 执行事务合伙人 受托管理人
 # The investors of the fund whose entry the table belongs to (各合伙人认缴出资情况：): FUNDS that fund.
@@ -66,3 +68,4 @@ grant: 资助金额 补助金额 奖励金额 奖补金额 扶持金额 支持�
 subsidiary: 生产主体 落地主体 子公司 全资子公司 控股子公司 下属公司 下属企业 项目公司 分公司
 # The firms a fund's letter or report lists as its investments: the fund FUNDS each.
 portfolio: 被投企业 被投资企业 被投项目 投资标的 已投企业 已投项目
+profile: 简介 企业简介 公司简介 机构简介 单位简介 展商简介 企业概况 公司概况 机构概况 基本情况 企业情况

@@ -183,8 +183,13 @@ final class ReferringWords {
         Resolver.Entity speaker = doc.issuer == null ? mostMentioned(doc) : null;
         Resolver.Entity titled = titleSubject(doc);
         Map<String, Resolver.Entity> declared = doc.declaredNouns();
+        Map<String, Resolver.Entity> parties = parties(doc);
         for (Sentence sentence : doc.sentences) {
             String text = sentence.text();
+            Matcher party = PARTY.matcher(text);
+            while (!parties.isEmpty() && party.find()) {
+                add(doc, sentence, party.start(), party.end(), parties.get(party.group()), "rule:definite-reference", found);
+            }
             Matcher its = ITS.matcher(text);
             while (its.find()) {
                 Mention topic = topic(doc, sentence, sentence.begin() + its.start(1));
@@ -431,6 +436,29 @@ final class ReferringWords {
             default -> name.endsWith(noun) || name.endsWith(noun + "合伙企业")
                     || name.replaceFirst(LEGAL_TAIL, "").endsWith(noun); // 集团 for 某某产业投资集团有限公司
         };
+    }
+
+    /** A party of an agreement written by its letter (甲方, 乙方, 丙方, 丁方), not as the label of its own line (甲方：). */
+    private static final Pattern PARTY = Pattern.compile("[甲乙丙丁]方(?![：:])");
+    /** The line that declares a party: 甲方：某某有限公司 (or 甲方（受托方）：…). */
+    private static final Pattern PARTY_LINE = Pattern.compile("^\\s*([甲乙丙丁]方)(?:[（(][^）)]{1,8}[）)])?[：:]\\s*");
+
+    /**
+     * The parties an agreement declares on lines of their own (甲方：某某管委会 / 乙方：某某有限公司), by letter: each letter
+     * written elsewhere in the text stands for its party (甲方、乙方、丙方本着…, 丙方派驻研发团队).
+     */
+    static Map<String, Resolver.Entity> parties(RelationContext doc) {
+        Map<String, Resolver.Entity> parties = new HashMap<>();
+        for (Sentence sentence : doc.sentences) {
+            Matcher line = PARTY_LINE.matcher(sentence.text());
+            if (!line.lookingAt() || parties.containsKey(line.group(1))) {
+                continue;
+            }
+            int valueStart = sentence.begin() + line.end();
+            doc.in(sentence).stream().filter(m -> m.begin() == valueStart && m.label() != EntityLabel.City && m.label() != EntityLabel.Industry)
+                    .findFirst().map(doc.entityOf::get).ifPresent(e -> parties.put(line.group(1), e));
+        }
+        return parties;
     }
 
     private static void add(RelationContext doc, Sentence sentence, int from, int to, Resolver.Entity entity, String method,

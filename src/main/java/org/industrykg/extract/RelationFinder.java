@@ -30,6 +30,7 @@ public final class RelationFinder {
                 new LeadPartnersPass(),
                 new SubsidiaryPass(),
                 new PartyHeadingPass(),
+                new AgreementPartiesPass(),
                 new SupplyPass(),
                 new ProductLinePass(),
                 new PartnerListPass(),
@@ -63,6 +64,6 @@ public final class RelationFinder {
         for (RelationPass pass : passes) {
             pass.find(doc, relations);
         }
-        return relations;
+        return ProfileReader.overrule(relations);
     }
 }

@@ -22,7 +22,8 @@ final class TablePass implements RelationPass {
 
     /** What a column holds; see the header of {@code table-columns.lex}. */
     enum Role {
-        NAME, FOUNDER, OPERATOR, PARTNER, TEAM, PARTY, HOW, SUPPORTER, PLACE, INDUSTRY, PRODUCT, MANAGER, INVESTOR, GRANT, PORTFOLIO, SUBSIDIARY
+        NAME, FOUNDER, OPERATOR, PARTNER, TEAM, PARTY, HOW, SUPPORTER, PLACE, INDUSTRY, PRODUCT, MANAGER, INVESTOR, GRANT, PORTFOLIO, SUBSIDIARY,
+        PROFILE
     }
 
     private static final Set<EntityLabel> ORGANISATIONS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
@@ -298,8 +299,14 @@ final class TablePass implements RelationPass {
                 .filter(m -> ORGANISATIONS.contains(m.label())).findFirst().filter(RelationContext::invests).isPresent())) {
             role = Role.INVESTOR; // 某某资本投资主体：某某一期基金（领投）under a firm's card: who invested, not a new entry
         }
-        if (role == Role.NAME) {
+        if (role == Role.NAME || role == Role.PARTY) { // 丙方：某某研究院 opens that party's card (住所：…) as 名称： does
             return value.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(entry);
+        }
+        if (role == Role.PROFILE) { // 企业简介：总部位于…，与…合作: the card's entry is the subject of its clauses
+            if (entry != null && ORGANISATIONS.contains(entry.label())) {
+                ProfileReader.read(doc, sentence, labelEnd, entry, out);
+            }
+            return entry;
         }
         if (role == Role.TEAM) { // 主要完成单位：A、B、C under a project's title: partners of each other, entry or not
             state(doc, sentence, entry, role, value, "rule:labelled-field", out);

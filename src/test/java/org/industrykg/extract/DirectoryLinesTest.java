@@ -123,4 +123,12 @@ class DirectoryLinesTest {
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "漪川光电股份有限公司", "深圳市漪川视觉科技有限公司")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "沄岚控股有限公司", "深圳市沄岚科技有限公司")).isFalse();
     }
+
+    @Test
+    void a_firm_that_belongs_to_a_trade_is_in_that_industry_but_a_title_it_holds_is_none() {
+        Extracted x = Extracted.from("试点场景单位：中山市沺岚电器股份有限公司（小榄镇），属家用电器行业；中山沺川灯饰有限公司（古镇镇），属灯饰照明行业。"
+                + "深圳市沺岫科技有限公司属于国家级专精特新小巨人企业。");
+        assertThat(x.hasRuleRelation(RelationType.IN_INDUSTRY, "中山沺川灯饰有限公司", "灯饰照明")).isTrue();
+        assertThat(x.names(EntityLabel.Industry)).doesNotContain("专精特新小巨人", "国家级专精特新小巨人");
+    }
 }

@@ -61,4 +61,41 @@ class RegistryRowsTest {
         assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "深圳大学", "中山市湉峤精密传动有限公司")).isTrue();
         assertThat(x.allNames()).doesNotContain("司", "深圳市湉屿智");
     }
+
+    private static final String CARDS = "2025机器人展商名录\n"
+            + "展位号：B2-01\n"
+            + "展商：深圳市沺岚科技有限公司\n"
+            + "产品类别：灵巧手、触觉传感器\n"
+            + "企业简介：国家高新技术企业，总部位于深圳市龙岗区，在中山市坦洲镇设有生产基地。公司与南方科技大学合作开展触觉算法研究。\n"
+            + "\n"
+            + "展位号：B2-02\n"
+            + "展商：中山沺川精密有限公司\n"
+            + "企业简介：深圳市沺岫智能股份有限公司控股子公司，位于中山市三乡镇。2025年获深圳沺汀创业投资基金投资，"
+            + "并与深圳大学联合开发关节模组。\n"
+            + "\n"
+            + "乙方：深圳市沺屿机器人研究院\n"
+            + "住所：深圳市南山区\n";
+
+    @Test
+    void a_cards_profile_speaks_of_its_entry_in_clauses_that_name_no_subject() {
+        Extracted x = Extracted.from(CARDS);
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市龙岗区", "深圳市沺岚科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市坦洲镇", "深圳市沺岚科技有限公司")).isTrue(); // its base there
+        assertThat(x.partners("深圳市沺岚科技有限公司", "南方科技大学")).isTrue(); // 公司 is the entry
+        assertThat(x.hasRuleRelation(RelationType.IN_INDUSTRY, "深圳市沺岚科技有限公司", "灵巧手")).isTrue(); // 产品类别
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "深圳市沺岫智能股份有限公司", "中山沺川精密有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市三乡镇", "中山沺川精密有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳沺汀创业投资基金", "中山沺川精密有限公司")).isTrue();
+        assertThat(x.partners("中山沺川精密有限公司", "深圳大学")).isTrue();
+        // the parent that describes the entry is not where the entry is
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市三乡镇", "深圳市沺岫智能股份有限公司")).isFalse();
+        // the first card's base is not the second card's
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市坦洲镇", "中山沺川精密有限公司")).isFalse();
+    }
+
+    @Test
+    void a_party_of_an_agreement_opens_its_card_and_its_address_hosts_it() {
+        Extracted x = Extracted.from(CARDS);
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市南山区", "深圳市沺屿机器人研究院")).isTrue();
+    }
 }
