@@ -18,10 +18,12 @@ import org.industrykg.nlp.Sentence;
  *   <li>S对X给予…奖励/补助/资助/支持: S SUPPORTS X (S the supporter before 对 in the sentence, else the
  *   policy a notice issues); also 对X，S按照…给予…, the supporter after the receiver's comma;</li>
  *   <li>X获得/得到/获 S…资助/支持/补助/奖励: S SUPPORTS X;</li>
- *   <li>在S的支持下，X…: S SUPPORTS X, the organisation the clause after it opens with;</li>
+ *   <li>在S的支持下，X…: S SUPPORTS X, the organisation the clause after it opens with; X接受S的业务指导, X受S指导:
+ *   S SUPPORTS X;</li>
  *   <li>X是S支持的…, X是S认定的…: S SUPPORTS X;</li>
  *   <li>S把X列入/纳入…, X被/由/获S认定/批准…: S SUPPORTS X ({@code rule:recognised});</li>
- *   <li>S拨付/投入…经费 with no receiver, in a text with no issuer: S FUNDS what the text is about;</li>
+ *   <li>S拨付/投入…经费 with no receiver, in a text with no issuer: S FUNDS what the text is about; S每年向Y投入研发经费
+ *   and S参与Y的A轮融资: S FUNDS Y;</li>
  *   <li>X获资助500万元 with no giver named: the body named before it in the sentence, else the text's issuer, FUNDS X.</li>
  *   <li>An item of a list of grants (3．X：某某项目，资助500万元; X（某镇）— 某项目 — 500万元 under a heading
  *   that names the money): every body of the text's letterhead (its issuer and those beside it) FUNDS X, and a
@@ -79,6 +81,21 @@ final class SupportFramePass implements RelationPass {
      */
     private static final Pattern RECEIVED_MONEY = Pattern.compile(
             "^(?:还|也|已|均|分别|共|累计|拟)?(?:获得了?|获批|获|得到了?|享受)(?:[^，。；、]{0,12}?)(?:资助|补助|奖励|奖补|补贴)");
+    /** Who money can go to in a frame around the receiver (向Y投入…经费, 参与Y的融资). */
+    private static final Set<EntityLabel> FUNDED = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
+            EntityLabel.Platform, EntityLabel.Fund);
+    /** Between the payer and the receiver of 向Y投入: a time or frequency, then 向. */
+    private static final Pattern TOWARDS = Pattern.compile("^[^，。；、]{0,10}?向$");
+    /** After the receiver: 投入 money (研发经费, 建设资金), perhaps 每年 before it. */
+    private static final Pattern PUT_IN = Pattern.compile("^(?:每年|累计|计划|拟|将)?投入(?:研发|建设|运营|科研|专项)?(?:经费|资金)");
+    /** Between the investor and the firm of a round: a date, then 参与 or 参投. */
+    private static final Pattern JOINS = Pattern.compile("^[^，。；、]{0,14}?(?:参与|参投|领投|跟投)(?:了)?$");
+    /** After the firm: its round of financing (的A轮融资, Pre-A轮融资, 天使轮融资, 新一轮融资). */
+    private static final Pattern ROUND = Pattern.compile("^(?:的)?(?:[A-Za-z+\\-]{1,6}|天使|种子|战略|新一|首|本)?轮?(?:融资|增资)");
+    /** Between the guided organisation and its guide: X接受S…, X受S…, X在S…. */
+    private static final Pattern ACCEPTS = Pattern.compile("^(?:将|须|应|统一)?(?:接受|受|在)$");
+    /** What the guide gives: 的业务指导, 指导和监督, 的技术指导. */
+    private static final Pattern GUIDANCE = Pattern.compile("^的?(?:业务|技术|行业)?(?:指导|监督管理|业务管理)");
     private static final Pattern UNDER = Pattern.compile("^的(?:大力)?(?:支持|资助|扶持|指导|帮助)下[，,]?$");
     private static final Pattern BACKED_BY = Pattern.compile("^是$");
     private static final Pattern BACKING = Pattern.compile("^(?:重点)?(?:支持|资助|扶持|认定|批准|授牌|评定)的");
@@ -192,6 +209,24 @@ final class SupportFramePass implements RelationPass {
                             next.begin() - sentence.begin());
                     if (next != null && SUPPORTED.contains(next.label()) && UNDER.matcher(between).matches()) {
                         givers.forEach(g -> doc.link(out, RelationType.SUPPORTS, g, next, name(), 0.6, sentence, Map.of()));
+                    }
+                }
+                if (SUPPORTERS.contains(m.label()) && i > 0 && SUPPORTED.contains(here.get(i - 1).label())) {
+                    Mention receiver = here.get(i - 1); // X接受S的业务指导, X受S指导: S supports X
+                    String gap = text.substring(receiver.end() - sentence.begin(), begin);
+                    if (ACCEPTS.matcher(gap).matches() && GUIDANCE.matcher(text.substring(m.end() - sentence.begin())).lookingAt()) {
+                        doc.link(out, RelationType.SUPPORTS, m, receiver, name(), 0.6, sentence, Map.of());
+                    }
+                }
+                if (PAYERS.contains(m.label()) && i + 1 < here.size() && FUNDED.contains(here.get(i + 1).label())) {
+                    Mention receiver = here.get(i + 1); // S每年向Y投入研发经费, S参与Y的A轮融资: S FUNDS Y
+                    String gap = text.substring(m.end() - sentence.begin(), receiver.begin() - sentence.begin());
+                    String rest = text.substring(receiver.end() - sentence.begin());
+                    boolean putsIn = TOWARDS.matcher(gap).matches() && PUT_IN.matcher(rest).lookingAt();
+                    boolean joinsRound = JOINS.matcher(gap).matches() && ROUND.matcher(rest).lookingAt();
+                    if (putsIn || joinsRound) {
+                        String clause = rest.split("[，,。；;]", 2)[0];
+                        doc.link(out, RelationType.FUNDS, m, receiver, name(), 0.6, sentence, VerbClausePass.amountIn(clause));
                     }
                 }
                 List<Mention> receivers = SUPPORTED.contains(m.label())

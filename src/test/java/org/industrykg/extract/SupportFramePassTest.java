@@ -214,4 +214,23 @@ class SupportFramePassTest {
             assertThat(x.hasRelation(RelationType.TARGETS, "江门市促进智能装备产业发展若干措施", field)).as(field).isTrue();
         }
     }
+
+    @Test
+    void an_organisation_that_takes_a_bodys_guidance_is_supported_by_it() {
+        Extracted x = Extracted.from("联合实验室挂牌后，中山湉岚智能装备研究院接受中山市科学技术局的业务指导，每年报送年度报告。"
+                + "深圳市湉川机器人产业促进会受深圳市工业和信息化局指导。中山湉澜科技有限公司接受中山市工业和信息化局的检查。");
+        assertThat(x.hasRuleRelation(RelationType.SUPPORTS, "中山市科学技术局", "中山湉岚智能装备研究院")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.SUPPORTS, "深圳市工业和信息化局", "深圳市湉川机器人产业促进会")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.SUPPORTS, "中山市工业和信息化局", "中山湉澜科技有限公司")).isFalse(); // an inspection
+    }
+
+    @Test
+    void money_put_into_an_organisation_or_a_round_it_raises_funds_it() {
+        Extracted x = Extracted.from("中山湉岚装备有限公司每年向湉岚联合实验室投入研发经费不少于600万元。"
+                + "深圳市湉溪创业投资基金于2024年8月参与深圳市湉峤科技有限公司A轮融资。"
+                + "深圳市湉溪创业投资基金参与深圳市湉屿科技有限公司的项目评审。");
+        assertThat(x.relation(RelationType.FUNDS, "中山湉岚装备有限公司", "湉岚联合实验室").properties()).containsEntry("amountCny", 6_000_000L);
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳市湉溪创业投资基金", "深圳市湉峤科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳市湉溪创业投资基金", "深圳市湉屿科技有限公司")).isFalse(); // no round
+    }
 }
