@@ -18,6 +18,9 @@ final class AgreementPartiesPass implements RelationPass {
     private static final Pattern ALL_OF_THEM = Pattern.compile(
             "^\\s*[（(](?:以下|下文)?(?:合称|统称|简称|称)(?:为)?[“\"‘「]?(?:双方|三方|四方|各方|协议各方|合作各方|合作方|签约各方)[”\"’」]?[）)]");
 
+    /** A dispute between the parties. */
+    private static final Pattern DISPUTE = Pattern.compile("纠纷|诉至|起诉|诉讼|仲裁|原告|被告");
+
     @Override
     public String name() {
         return "rule:agreement-parties";
@@ -40,7 +43,8 @@ final class AgreementPartiesPass implements RelationPass {
                     continue;
                 }
                 Mention last = group.get(group.size() - 1);
-                if (!ALL_OF_THEM.matcher(sentence.text().substring(last.end() - sentence.begin())).lookingAt()) {
+                if (!ALL_OF_THEM.matcher(sentence.text().substring(last.end() - sentence.begin())).lookingAt()
+                        || DISPUTE.matcher(sentence.text()).find()) { // 双方因合同纠纷诉至本院: opponents, not partners
                     continue;
                 }
                 for (int i = 0; i < parties.size(); i++) {

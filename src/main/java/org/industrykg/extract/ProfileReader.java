@@ -21,16 +21,17 @@ import org.industrykg.nlp.Sentence;
  * <li>获X、Y投资, 先后获X等投资: X and Y FUND it;</li>
  * <li>与X合作/共建/联合/携手…: it PARTNERS_WITH X.</li>
  * </ul>
- * A clause that names another organisation before its verb is that organisation's, not the entry's.
+ * A clause that names another organisation before its verb is that organisation's, not the entry's; a clause that
+ * opens with a word for some other unit (研究院位于…) is not read.
  */
 final class ProfileReader {
 
     private static final String METHOD = "rule:card-profile";
     private static final double CONFIDENCE = 0.7;
     /** The words a profile's clause may open with before its verb: none, or a word for the entry itself. */
-    private static final String OWN = "(?:(?:公司|企业|该公司|该企业|本公司|其|机构|该机构|中心|研究院)?(?:总部|研发总部|研发中心|生产基地|注册地)?)";
+    private static final String OWN = "(?:(?:公司|企业|该公司|该企业|本公司|其)?(?:总部|研发总部|生产基地|注册地)?)";
     private static final Pattern LOCATED = Pattern.compile("^" + OWN + "(?:位于|坐落于|坐落在|地处|注册于|注册在|落户于?|设在|设于)");
-    private static final Pattern BASE = Pattern.compile("^(?:并|还|同时|已|另|目前|现)?(?:已)?在(.{2,24}?)(?:设有|建有|设立|布局|建设|拥有|投资建设|落地|成立)");
+    private static final Pattern BASE = Pattern.compile("^(?:公司|企业|该公司|其)?(?:并|还|同时|已|另|目前|现)?(?:已)?在(.{2,24}?)(?:设有|建有|设立|布局|建设|拥有|投资建设|落地|成立)");
     private static final Pattern ORIGIN = Pattern.compile("^(.{2,40}?)(?:孵化企业|孵化的企业|孵化项目|衍生企业|控股子公司|全资子公司|控股企业)$");
     private static final Pattern FUNDED = Pattern.compile("获得?(?:了)?(.{2,80}?)(?:等)?(?:机构)?(?:的)?(?:联合)?(?:投资|注资|战略投资|天使轮投资|融资)$");
     private static final Pattern PARTNER = Pattern.compile("^" + OWN + "(?:并|还|目前|正|已|先后|长期|同时)*与(.{2,60}?)(?:合作|共建|联合|携手|签署|共同)");
@@ -121,7 +122,7 @@ final class ProfileReader {
     /**
      * The edges without those that other passes read into a card's profile against it: in a sentence where the profile
      * places its entry, the same place hosts no other organisation, and the parent that describes the entry
-     * (某某公司控股子公司) takes part in no other edge of that sentence: the profile speaks of the entry throughout.
+     * (某某公司控股子公司，位于P) is not placed by that sentence.
      */
     static List<ExtractedRelation> overrule(List<ExtractedRelation> relations) {
         List<ExtractedRelation> profile = relations.stream().filter(r -> r.method().equals(METHOD)).toList();
@@ -133,8 +134,7 @@ final class ProfileReader {
             boolean against = !r.method().equals(METHOD) && profile.stream().anyMatch(p -> sameSentence(p, r)
                     && (p.type() == RelationType.HOSTS && r.type() == RelationType.HOSTS && p.source().equals(r.source())
                             && !p.target().equals(r.target())
-                        || p.type() == RelationType.FOUNDED && !(r.type() == RelationType.FOUNDED && r.target().equals(p.target()))
-                            && (r.source().equals(p.source()) || r.target().equals(p.source()))));
+                        || p.type() == RelationType.FOUNDED && r.type() == RelationType.HOSTS && r.target().equals(p.source())));
             if (!against) {
                 kept.add(r);
             }

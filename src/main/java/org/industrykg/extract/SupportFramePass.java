@@ -85,13 +85,14 @@ final class SupportFramePass implements RelationPass {
     private static final Set<EntityLabel> FUNDED = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform, EntityLabel.Fund);
     /** Between the payer and the receiver of 向Y投入: a time or frequency, then 向. */
-    private static final Pattern TOWARDS = Pattern.compile("^[^，。；、]{0,10}?向$");
+    private static final Pattern TOWARDS = Pattern.compile("^(?![^，。；、]*(?:未|不|没有|停止|暂停))[^，。；、]{0,10}?向$");
     /** After the receiver: 投入 money (研发经费, 建设资金), perhaps 每年 before it. */
     private static final Pattern PUT_IN = Pattern.compile("^(?:每年|累计|计划|拟|将)?投入(?:研发|建设|运营|科研|专项)?(?:经费|资金)");
     /** Between the investor and the firm of a round: a date, then 参与 or 参投. */
-    private static final Pattern JOINS = Pattern.compile("^[^，。；、]{0,14}?(?:参与|参投|领投|跟投)(?:了)?$");
+    private static final Pattern JOINS = Pattern.compile(
+            "^(?![^，。；、]*(?:未|不|没有|停止|暂停|顾问|承销|律师|审计|服务))[^，。；、]{0,14}?(?:参与|参投|领投|跟投)(?:了)?$");
     /** After the firm: its round of financing (的A轮融资, Pre-A轮融资, 天使轮融资, 新一轮融资). */
-    private static final Pattern ROUND = Pattern.compile("^(?:的)?(?:[A-Za-z+\\-]{1,6}|天使|种子|战略|新一|首|本)?轮?(?:融资|增资)");
+    private static final Pattern ROUND = Pattern.compile("^(?:的)?(?:[A-Za-z+\\-]{1,6}|天使|种子|战略|新一|首|本)?轮?(?:融资|增资)(?![^，。；]{0,2}(?:路演|活动|会|论坛|对接|服务|顾问))");
     /** Between the guided organisation and its guide: X接受S…, X受S…, X在S…. */
     private static final Pattern ACCEPTS = Pattern.compile("^(?:将|须|应|统一)?(?:接受|受|在)$");
     /** What the guide gives: 的业务指导, 指导和监督, 的技术指导. */

@@ -299,7 +299,7 @@ final class TablePass implements RelationPass {
                 .filter(m -> ORGANISATIONS.contains(m.label())).findFirst().filter(RelationContext::invests).isPresent())) {
             role = Role.INVESTOR; // 某某资本投资主体：某某一期基金（领投）under a firm's card: who invested, not a new entry
         }
-        if (role == Role.NAME || role == Role.PARTY) { // 丙方：某某研究院 opens that party's card (住所：…) as 名称： does
+        if (role == Role.NAME || role == Role.PARTY && LETTER_PARTY.matcher(label.group(1)).matches()) { // 丙方：某某研究院 opens its card
             return value.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(entry);
         }
         if (role == Role.PROFILE) { // 企业简介：总部位于…，与…合作: the card's entry is the subject of its clauses
@@ -413,6 +413,9 @@ final class TablePass implements RelationPass {
 
     /** The role of a field label (主营产品：): what a product field names are the entry's industries. */
     private Role fieldRole(String label) {
+        if (NOT_ENTRYS.matcher(label).find()) {
+            return null;
+        }
         Role role = roleIn(label);
         return role == Role.PRODUCT ? Role.INDUSTRY : role;
     }
@@ -624,8 +627,12 @@ final class TablePass implements RelationPass {
     private static boolean namedElsewhere(RelationContext doc, Mention subject, Mention place) {
         Resolver.Entity own = doc.entityOf.get(subject);
         Resolver.Entity where = doc.entityOf.get(place);
-        if (own == null || where == null || place.label() != EntityLabel.City) {
-            return false;
+        if (own == null || where == null || place.label() != EntityLabel.City || own.label != EntityLabel.Enterprise) {
+            return false; // an institute's name (中山大学某某研究院) says whose it is, not where it is
+        }
+        int cityEnd = where.name.indexOf('市');
+        if (cityEnd >= 2 && own.name.contains(where.name.substring(0, cityEnd))) {
+            return false; // 某某（佛山）有限公司 in 佛山市顺德区
         }
         String placeShort = where.name.replaceAll("[市区县镇]$", "");
         String district = placeShort.length() > 3 ? placeShort.substring(placeShort.length() - 2) : placeShort; // 深圳市龙华 → 龙华
@@ -644,6 +651,11 @@ final class TablePass implements RelationPass {
         }
         return false;
     }
+
+    /** A party of an agreement named by its letter (甲方, 乙方): its line opens that party's card as 名称： does. */
+    private static final Pattern LETTER_PARTY = Pattern.compile("[甲乙丙丁]方");
+    /** A label of someone else's details (联系地址, 受理地址, 人物简介): no field of the card's entry. */
+    private static final Pattern NOT_ENTRYS = Pattern.compile("联系|受理|报送|邮寄|通讯|收件|人物|个人|简历");
 
     /** Whether a line holds a labelled field (名称：…, 所在地：…). */
     private static boolean labelled(String line) {

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Rows of comma-separated values (a registry or a spreadsheet saved as CSV and pasted into a page):
  * a run of three lines or more with the same number of unquoted ASCII commas, two or more, and no
- * sentence's end. Their commas become tabs, as every other table's cell gaps do, and the quotes
+ * sentence's end, that opens with a header of short labels. Their commas become tabs, as every other table's cell gaps do, and the quotes
  * around a quoted cell ({@code "深圳市,南山区"}) go. A comma between digits of a quoted number stays
  * in its cell; prose, which separates with {@code ，}, is left alone.
  */
@@ -18,6 +18,8 @@ final class CsvRows {
     private static final int MIN_SEPARATORS = 2;
     /** The longest cell: a name, an address or a short note, not a clause of prose. */
     private static final int MAX_CELL = 60;
+    /** The longest cell of the line that opens a table: its header's labels are short. */
+    private static final int MAX_HEADER_CELL = 10;
 
     private CsvRows() {
     }
@@ -38,9 +40,10 @@ final class CsvRows {
                 runLength++;
             } else {
                 keep(text, runStart, runLength, rows);
-                runStart = separators >= MIN_SEPARATORS ? start : -1;
-                runSeparators = separators >= MIN_SEPARATORS ? separators : -1;
-                runLength = separators >= MIN_SEPARATORS ? 1 : 0;
+                boolean opens = separators >= MIN_SEPARATORS && header(text, start, i);
+                runStart = opens ? start : -1;
+                runSeparators = opens ? separators : -1;
+                runLength = opens ? 1 : 0;
             }
             start = i + 1;
         }
@@ -76,7 +79,8 @@ final class CsvRows {
             char c = i < end ? text.charAt(i) : ',';
             if (c == '"') {
                 quoted = !quoted;
-            } else if (c == '。' || c == '；' || c == '！' || c == '？') {
+            } else if (c == '。' || c == '；' || c == '！' || c == '？'
+                    || c == '.' && i > start && Character.UnicodeScript.of(text.charAt(i - 1)) == Character.UnicodeScript.HAN) {
                 return -1;
             } else if (c == ',' && !quoted) {
                 if (i - cellStart > MAX_CELL) {
@@ -87,6 +91,16 @@ final class CsvRows {
             }
         }
         return quoted ? -1 : commas;
+    }
+
+    /** Whether a line can head a table: every cell a short label (企业名称,所属行业,来源城市), none a clause of prose. */
+    private static boolean header(String text, int start, int end) {
+        for (String cell : text.substring(start, end).split(",", -1)) {
+            if (cell.isBlank() || cell.strip().length() > MAX_HEADER_CELL) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The row with its unquoted commas as tabs and its cells' enclosing quotes dropped. */

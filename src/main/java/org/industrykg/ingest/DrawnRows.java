@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * The rows of a table drawn with box-drawing characters or pipes whose cells wrap onto the next line (a Word or PDF
  * table printed as text: │ 1 │ 深圳市某某智能 │ 南山区 │ then │   │ 科技有限公司 │       │). A line whose first cell is
- * blank continues the row above it when both have the same cells: its cells are appended to the row's, cell by cell,
- * so that a name wrapped in its cell comes out whole.
+ * blank continues the row above it when both have the same cells and another of its cells is blank too: its cells are
+ * appended to the row's, cell by cell, so that a name wrapped in its cell comes out whole. A line whose other cells are
+ * all filled is a row of its own under a merged first cell.
  */
 final class DrawnRows {
 
@@ -34,13 +35,13 @@ final class DrawnRows {
             MappedText line = characters.slice(start, end);
             List<MappedText> cells = cells(line);
             if (cells != null && rowStart >= 0 && cells.size() == rowCells.size() && isBlank(cells.get(0))
-                    && cells.stream().anyMatch(c -> !isBlank(c))) {
+                    && cells.stream().anyMatch(c -> !isBlank(c)) && cells.stream().skip(1).anyMatch(DrawnRows::isBlank)) {
                 for (int i = 0; i < cells.size(); i++) {
                     rowCells.get(i)[0] = join(rowCells.get(i)[0], cells.get(i));
                 }
                 rows.continuations.add(start);
                 rows.merged.put(rowStart, row(rowCells));
-            } else if (cells != null && !isBlank(cells.get(0))) {
+            } else if (cells != null && !isBlank(cells.get(0)) && cells.stream().anyMatch(c -> !isRule(c))) {
                 rowStart = start;
                 rowCells = new ArrayList<>();
                 for (MappedText cell : cells) {
@@ -89,8 +90,17 @@ final class DrawnRows {
         return cells.size() >= 2 ? cells : null;
     }
 
+    /**
+     * Only a drawn table's bars: a Markdown or plain pipe table writes a row per line, and a blank first cell there
+     * is a merged cell (a category over several rows), not a wrapped one.
+     */
     private static boolean isSeparator(char c) {
-        return c == '│' || c == '┃' || c == '║' || c == '|' || c == '｜';
+        return c == '│' || c == '┃' || c == '║';
+    }
+
+    /** A cell of a rule line (──, ---, :---:), which starts no row. */
+    private static boolean isRule(MappedText cell) {
+        return cell.text().strip().matches("[-—–:=\\u2500-\\u257F ]*");
     }
 
     private static boolean isBlank(MappedText cell) {

@@ -98,4 +98,13 @@ class RegistryRowsTest {
         Extracted x = Extracted.from(CARDS);
         assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市南山区", "深圳市沺屿机器人研究院")).isTrue();
     }
+
+    @Test
+    void a_contact_address_and_a_signing_sides_line_say_nothing_about_the_card() {
+        Extracted x = Extracted.from("项目名称：沺岚新能源电池产业园\n签约方：沺川集团有限公司\n所在地：深圳市宝安区\n\n"
+                + "企业名称：沺岫科技有限公司\n注册地址：深圳市南山区\n联系地址：深圳市福田区福中三路1号\n");
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市宝安区", "沺川集团有限公司")).isFalse();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市南山区", "沺岫科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市福田区", "沺岫科技有限公司")).isFalse();
+    }
 }

@@ -232,5 +232,9 @@ class SupportFramePassTest {
         assertThat(x.relation(RelationType.FUNDS, "中山湉岚装备有限公司", "湉岚联合实验室").properties()).containsEntry("amountCny", 6_000_000L);
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳市湉溪创业投资基金", "深圳市湉峤科技有限公司")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳市湉溪创业投资基金", "深圳市湉屿科技有限公司")).isFalse(); // no round
+        Extracted not = Extracted.from("深圳市湉澜资本管理有限公司未参与深圳市湉川科技有限公司的B轮融资。"
+                + "深圳市湉岫证券股份有限公司作为独家财务顾问参与深圳市湉汀智能科技有限公司的B轮融资。"
+                + "深圳市湉峤创业投资有限公司参与深圳市湉屿智能科技有限公司的融资路演活动。");
+        assertThat(not.extraction.relations()).noneMatch(r -> r.type() == RelationType.FUNDS && r.method().equals("rule:support-frame"));
     }
 }

@@ -40,6 +40,11 @@ class TextNormaliserTest {
         assertThat(normalise(ocr)).doesNotContain("\t");
         String wrapped = "支持甲乙科技有限公司,丙丁精密有限公司,\n戊己电子有限公司,庚辛智能有限公司,\n壬癸传感有限公司,子丑机器人有限公司,\n进入供应链。";
         assertThat(normalise(wrapped)).doesNotContain("\t");
+        // prose with half-width commas and no header of short labels
+        String prose = "甲乙科技有限公司与丙丁大学合作,戊己电子有限公司与庚辛研究院合作,共建联合实验室\n"
+                + "壬癸传感有限公司与子丑大学合作,寅卯精密有限公司与辰巳研究院合作,共建中试基地\n"
+                + "午未智能有限公司与申酉大学合作,戌亥电子有限公司与甲丙研究院合作,共建检测平台\n";
+        assertThat(normalise(prose)).doesNotContain("\t");
     }
 
     @Test
@@ -58,6 +63,9 @@ class TextNormaliserTest {
         int name = normalised.text().indexOf("深圳市甲乙");
         assertThat(drawn.charAt(normalised.sourceOffset(name))).isEqualTo('深'); // merged cells still map to their source
         assertThat(drawn.charAt(normalised.sourceOffset(name + 8))).isEqualTo('技');
+        // a pipe table's blank first cell is a merged cell over rows of their own, not a wrapped one
+        String merged = "| 领域 | 企业 | 所在区 |\n|---|---|---|\n| 新能源 | 甲乙科技有限公司 | 南山区 |\n|  | 丙丁电池有限公司 | 宝安区 |\n";
+        assertThat(normalise(merged)).contains("甲乙科技有限公司\t南山区\n").contains("丙丁电池有限公司\t宝安区");
     }
 
     @Test
