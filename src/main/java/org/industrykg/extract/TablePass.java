@@ -575,7 +575,7 @@ final class TablePass implements RelationPass {
                             .forEach(m -> add(doc, sentence, RelationType.SUPPORTS, m, subject, method, out));
                 }
             }
-            case PLACE -> places(doc, value).stream().filter(place -> !namedElsewhere(doc, subject, place))
+            case PLACE -> places(value).stream().filter(place -> !namedElsewhere(doc, subject, place))
                     .forEach(place -> add(doc, sentence, RelationType.HOSTS, place, subject, method, out));
             case INDUSTRY -> {
                 boolean targets = subject.label() == EntityLabel.Fund || subject.label() == EntityLabel.Policy;
@@ -603,20 +603,12 @@ final class TablePass implements RelationPass {
     }
 
     /**
-     * The places of a place cell or field: its cities and parks, but not a city written right before one of its own
-     * divisions (深圳市宝安区: the district, not 深圳市 as well).
+     * The places of a place cell or field: its cities and parks, not a place written right before another that it only
+     * qualifies (深圳市宝安区: the district, not 深圳市 as well; {@link TriggerPass#unqualified}).
      */
-    private static List<Mention> places(RelationContext doc, List<Mention> value) {
-        List<Mention> places = value.stream().filter(m -> m.label() == EntityLabel.City || m.label() == EntityLabel.Park).toList();
-        return places.stream().filter(m -> places.stream().noneMatch(next -> next.begin() == m.end() && divisionOf(doc, next, m))).toList();
-    }
-
-    /** Whether {@code inner} is a City whose name begins with that of the City {@code outer} (深圳市宝安区, 深圳市). */
-    private static boolean divisionOf(RelationContext doc, Mention inner, Mention outer) {
-        Resolver.Entity in = doc.entityOf.get(inner);
-        Resolver.Entity out = doc.entityOf.get(outer);
-        return in != null && out != null && in.label == EntityLabel.City && out.label == EntityLabel.City && in != out
-                && in.name.startsWith(out.name);
+    private static List<Mention> places(List<Mention> value) {
+        return TriggerPass.unqualified(value).stream().filter(m -> m.label() == EntityLabel.City || m.label() == EntityLabel.Park)
+                .toList();
     }
 
     /**
