@@ -19,9 +19,13 @@ RETURN d.fileName AS fileName
 ORDER BY fileName;
 
 // :name prune-evidence
-// Removes the document's evidence items from every relationship it supported.
-MATCH ()-[r]->()
-WHERE $document IN r.evidenceDocuments
+// Removes the document's evidence items from every relationship it supported. Those relationships
+// join entities the document mentions (its statements are about the entities it names, and curation
+// moves a merged entity's mentions with its edges), so they are found from its mentions, not by a scan
+// of every relationship of the graph; runs before prune-mentions withdraws those mentions.
+MATCH (:Document {key: $documentKey})<-[:MENTIONED_IN]-(:Entity)-[r]-()
+WHERE type(r) <> 'MENTIONED_IN' AND $document IN r.evidenceDocuments
+WITH DISTINCT r
 WITH r, [i IN range(0, size(r.evidenceDocuments) - 1) WHERE r.evidenceDocuments[i] <> $document] AS keep,
      size(r.evidenceDocuments) AS before
 SET r.evidenceSentences = [i IN keep | r.evidenceSentences[i]],
@@ -32,8 +36,10 @@ SET r.evidenceSentences = [i IN keep | r.evidenceSentences[i]],
 RETURN sum(before - size(keep)) AS items;
 
 // :name prune-unsupported-relationships
-MATCH ()-[r]->()
-WHERE r.evidenceDocuments = []
+// The relationships of the document's entities that no evidence supports any more go.
+MATCH (:Document {key: $documentKey})<-[:MENTIONED_IN]-(:Entity)-[r]-()
+WHERE type(r) <> 'MENTIONED_IN' AND r.evidenceDocuments = []
+WITH DISTINCT r
 DELETE r
 RETURN count(*) AS relationships;
 
@@ -83,7 +89,9 @@ SET m = row.claim;
 // edge is stated once, whichever document brings its two industries). Items written before dates
 // were kept get an empty date, so that the lists stay parallel.
 // The target is an entity or a document, found by the index seek of either label (a match on the key
-// alone would scan every node).
+// alone would scan every node). Each type of the ontology (RelationType) has its own MERGE: Neo4j 5
+// plans a MERGE of a dynamic type, (a)-[r:$(row.type)]->(b), as a scan of every relationship of the
+// graph for each row, where a MERGE of a named type expands from a into b.
 UNWIND $rows AS row
 MATCH (a:Entity {key: row.source})
 CALL (row) {
@@ -93,9 +101,49 @@ CALL (row) {
   MATCH (b:Document {key: row.target})
   RETURN b
 }
-MERGE (a)-[r:$(row.type)]->(b)
-  ON CREATE SET r.evidenceDocuments = [], r.evidenceSentences = [], r.evidenceStarts = [], r.evidenceEnds = [],
-                r.evidenceDates = [], r.method = row.method, r.confidence = row.confidence
+WITH a, b, row, {evidenceDocuments: [], evidenceSentences: [], evidenceStarts: [], evidenceEnds: [], evidenceDates: [],
+                 method: row.method, confidence: row.confidence} AS fresh
+CALL (a, b, row, fresh) {
+  WITH * WHERE row.type = 'FUNDS'
+  MERGE (a)-[r:FUNDS]->(b) ON CREATE SET r += fresh
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'MANAGES'
+  MERGE (a)-[r:MANAGES]->(b) ON CREATE SET r += fresh
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'TARGETS'
+  MERGE (a)-[r:TARGETS]->(b) ON CREATE SET r += fresh
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'HOSTS'
+  MERGE (a)-[r:HOSTS]->(b) ON CREATE SET r += fresh
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'PARTNERS_WITH'
+  MERGE (a)-[r:PARTNERS_WITH]->(b) ON CREATE SET r += fresh
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'FOUNDED'
+  MERGE (a)-[r:FOUNDED]->(b) ON CREATE SET r += fresh
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'SUPPORTS'
+  MERGE (a)-[r:SUPPORTS]->(b) ON CREATE SET r += fresh
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'ISSUES'
+  MERGE (a)-[r:ISSUES]->(b) ON CREATE SET r += fresh
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'PART_OF'
+  MERGE (a)-[r:PART_OF]->(b) ON CREATE SET r += fresh
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'IN_INDUSTRY'
+  MERGE (a)-[r:IN_INDUSTRY]->(b) ON CREATE SET r += fresh
+  RETURN r
+}
 WITH r, row, any(i IN range(0, size(r.evidenceDocuments) - 1)
                  WHERE r.evidenceDocuments[i] = row.document AND r.evidenceStarts[i] = row.start
                    AND r.evidenceEnds[i] = row.end AND r.evidenceSentences[i] = row.sentence) AS known
@@ -124,8 +172,12 @@ WITH e, row, COLLECT {
   RETURN m ORDER BY coalesce(m.date, '') DESC, d.fileName
 } AS claims
 WITH e, claims, COLLECT {
-  UNWIND row.names + reduce(acc = [], m IN claims | acc + coalesce(m.asserts, [])) AS name
-  RETURN DISTINCT name
+  UNWIND row.names AS name
+  RETURN name
+  UNION
+  UNWIND claims AS m
+  UNWIND coalesce(m.asserts, []) AS name
+  RETURN name
 } AS names
 SET e.mentionCount = reduce(total = 0, m IN claims | total + coalesce(m.count, 0)),
     e.aliases = COLLECT {

@@ -263,7 +263,7 @@ public class GraphWriter {
     private static Withdrawal withdraw(TransactionContext tx, String fileName, String documentKey) {
         Map<String, Object> params = Map.of("document", fileName, "documentKey", documentKey);
         long items = tx.run(CYPHER.query("prune-evidence"), params).single().get("items").asLong(0);
-        long relationships = tx.run(CYPHER.query("prune-unsupported-relationships")).single().get("relationships").asLong();
+        long relationships = tx.run(CYPHER.query("prune-unsupported-relationships"), params).single().get("relationships").asLong();
         Map<String, Set<String>> names = new LinkedHashMap<>();
         tx.run(CYPHER.query("prune-mentions"), params).single().get("entities").asList(v -> v).forEach(entity ->
                 names.computeIfAbsent(entity.get("key").asString(), k -> new LinkedHashSet<>())
