@@ -19,10 +19,13 @@
 #   supporter the bodies a work plan makes responsible for the row's task (责任单位, 配合单位):
 #             each SUPPORTS what the task builds or backs (not a body)      SUPPORTS
 #   place     the city, district or park it is in                        HOSTS
+#             (a place header that also holds the word of an earlier column of other organisations, 投资方所在区 after
+#             深圳投资方, 合作单位所在地 after 合作单位, is where those organisations are, not the row's)
 #   industry  its industries                                              IN_INDUSTRY, TARGETS for a fund or policy
 #   product   what it makes: its industries when the table has no industry column
 #   manager   the enterprise that manages it (a fund)                     MANAGES
-#   investor  who put money into the fund of the entry above the table, or of the text
+#   investor  who put money into the row's firm, institute or fund when the table has a name column
+#             (园区企业 | 深圳投资方), else into the fund of the entry above the table, or of the text
 #             (the fund it names most: a fund's letter to its partners)          FUNDS
 #   portfolio the row's entity, a firm the fund of the entry above or of the text
 #             put money into (被投企业)                                           FUNDS

@@ -49,6 +49,55 @@ final class MembershipPass implements RelationPass {
             offices(doc, sentence, m -> m.label() == EntityLabel.GovernmentAgency, GUIDE_HOLD, GUIDE_THEN,
                     RelationType.SUPPORTS, out);
         }
+        rosters(doc, out);
+    }
+
+    /**
+     * The heading of a roster, one member a line below it (附件：某某联盟发起单位名单, 某某协会首批会员单位名录（排名不分先后）): the
+     * association it names, and whether its members founded it (发起) or joined it.
+     */
+    private static final Pattern ROSTER = Pattern.compile("(?:首批|第一批|第二批)?(?:(发起|创始)(?:成员)?单位|发起人|(?:成员|会员|理事)单位)"
+            + "(?:名单|名录|一览表?|列表)[^。；;]{0,20}$");
+    /** The longest roster heading: a title line, not a sentence of prose. */
+    private static final int ROSTER_HEADING = 40;
+    /** A line between a roster's members that names none: a group's heading (一、企业（12家）) or a note (（排名不分先后）). */
+    private static final int GROUP_HEADING = 20;
+
+    /**
+     * Each member a roster lists on its own line (1. 某某科技有限公司) FOUNDED the association its heading names when the
+     * heading calls them its founders (发起单位), else PARTNERS_WITH it ({@code rule:roster}); the list runs through
+     * group headings and notes and ends at the first longer line that names no member alone.
+     */
+    private static void rosters(RelationContext doc, List<ExtractedRelation> out) {
+        List<Sentence> lines = doc.sentences;
+        for (int i = 0; i < lines.size(); i++) {
+            Sentence heading = lines.get(i);
+            String text = heading.text().strip();
+            Matcher roster = ROSTER.matcher(text);
+            if (text.length() > ROSTER_HEADING || !roster.find()) {
+                continue;
+            }
+            int office = heading.begin() + heading.text().indexOf(text) + roster.start();
+            Mention association = doc.in(heading).stream().filter(m -> m.label() == EntityLabel.Association && m.end() <= office)
+                    .reduce((a, b) -> b).orElse(null);
+            if (association == null) {
+                continue;
+            }
+            RelationType type = roster.group(1) != null || roster.group(0).contains("发起人") ? RelationType.FOUNDED
+                    : RelationType.PARTNERS_WITH;
+            for (int j = i + 1; j < lines.size(); j++) {
+                Sentence line = lines.get(j);
+                List<Mention> here = doc.in(line).stream().filter(m -> m.label().isOrganisation()).toList();
+                if (here.size() == 1 && RelationContext.namesOnly(line, here.get(0))) {
+                    if (member(here.get(0)) || here.get(0).label() == EntityLabel.Enterprise
+                            || here.get(0).label() == EntityLabel.GovernmentAgency) {
+                        doc.link(out, type, here.get(0), association, "rule:roster", 0.6, line, Map.of());
+                    }
+                } else if (!here.isEmpty() || line.text().strip().length() > GROUP_HEADING) {
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -23,14 +23,23 @@ final class TablePass implements RelationPass {
     /** What a column holds; see the header of {@code table-columns.lex}. */
     enum Role {
         NAME, FOUNDER, OPERATOR, PARTNER, TEAM, PARTY, HOW, SUPPORTER, PLACE, INDUSTRY, PRODUCT, MANAGER, INVESTOR, GRANT, PORTFOLIO, SUBSIDIARY,
-        PROFILE
+        PROFILE,
+        /** A place column whose header names another column's organisations (投资方所在区, 合作单位所在地): their place, not the row's. */
+        OTHERS_PLACE
     }
+
+    /** Roles of columns of organisations other than the row's own, whose place a header may name (投资方所在区). */
+    private static final Set<Role> OTHERS = EnumSet.of(Role.INVESTOR, Role.FOUNDER, Role.PARTNER, Role.OPERATOR, Role.MANAGER,
+            Role.SUBSIDIARY, Role.PARTY);
 
     private static final Set<EntityLabel> ORGANISATIONS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform, EntityLabel.Association, EntityLabel.Fund, EntityLabel.Park, EntityLabel.GovernmentAgency);
     private static final Set<EntityLabel> FOUNDERS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.GovernmentAgency, EntityLabel.Association, EntityLabel.Platform);
     private static final double CONFIDENCE = 0.7;
+    /** What an investors' column of a table with a name column puts money into: the row's firm, institute or fund. */
+    private static final Set<EntityLabel> INVESTED = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
+            EntityLabel.Fund);
     /** What a work plan's task builds, so that its lead unit FOUNDED it: parks, platforms, funds, new institutes' centres. */
     private static final Set<EntityLabel> BUILT = EnumSet.of(EntityLabel.Park, EntityLabel.Platform, EntityLabel.Fund);
     /** A name cell that names a project rather than an organisation. */
@@ -408,6 +417,14 @@ final class TablePass implements RelationPass {
         }
         Role products = roles.contains(Role.INDUSTRY) ? null : Role.INDUSTRY; // 主导产品 beside 所属行业 is no industry
         roles.replaceAll(role -> role == Role.PRODUCT ? products : role);
+        for (int c = 0; c < roles.size(); c++) {
+            String words = text.substring(cells.get(c)[0], cells.get(c)[1]);
+            if (roles.get(c) == Role.PLACE && roleOf.entrySet().stream()
+                    .anyMatch(e -> words.contains(e.getKey()) && OTHERS.contains(e.getValue().iterator().next()))
+                    && roles.subList(0, c).stream().anyMatch(OTHERS::contains)) {
+                roles.set(c, Role.OTHERS_PLACE);
+            }
+        }
         return roles;
     }
 
@@ -490,10 +507,12 @@ final class TablePass implements RelationPass {
                             Mention entry, Mention invested, List<ExtractedRelation> out) {
         Mention fund = fundOf(doc, entry);
         int investors = header.indexOf(Role.INVESTOR);
-        if (investors >= 0 && investors < cells.size() && invested != null) {
+        Mention own = header.contains(Role.NAME) ? subject(sentence, cells, header, here) : null;
+        Mention target = own != null && INVESTED.contains(own.label()) ? own : invested; // 园区企业 | 投资方: the row's firm's investor
+        if (investors >= 0 && investors < cells.size() && target != null) {
             in(sentence, cells.get(investors), here).stream()
-                    .filter(m -> (FOUNDERS.contains(m.label()) || m.label() == EntityLabel.Fund) && !doc.key(m).equals(doc.key(invested)))
-                    .forEach(m -> add(doc, sentence, RelationType.FUNDS, m, invested, "rule:table-column", out));
+                    .filter(m -> (FOUNDERS.contains(m.label()) || m.label() == EntityLabel.Fund) && !doc.key(m).equals(doc.key(target)))
+                    .forEach(m -> add(doc, sentence, RelationType.FUNDS, m, target, "rule:table-column", out));
         }
         int team = header.indexOf(Role.TEAM);
         if (team >= 0 && team < cells.size()) { // the units of an award's project: whatever the row's name cell holds
@@ -531,6 +550,17 @@ final class TablePass implements RelationPass {
             for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
                 Role role = header.get(c);
                 List<Mention> value = in(sentence, cells.get(c), here);
+                if (role == Role.OTHERS_PLACE) { // 投资方 | 投资方所在区: where the organisations of the column before it are
+                    List<Mention> places = value;
+                    for (int o = c - 1; o >= 0; o--) {
+                        if (OTHERS.contains(header.get(o)) && o < cells.size()) {
+                            in(sentence, cells.get(o), here).stream().filter(m -> FOUNDERS.contains(m.label()) && m != task)
+                                    .forEach(m -> state(doc, sentence, m, Role.PLACE, places, "rule:table-column", out));
+                            break;
+                        }
+                    }
+                    continue;
+                }
                 if (role == Role.PLACE && child != null) {
                     state(doc, sentence, child, role, value, "rule:table-column", out); // the place is the subsidiary's
                     continue;

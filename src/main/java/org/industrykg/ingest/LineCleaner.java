@@ -118,7 +118,24 @@ final class LineCleaner {
         }
         boolean spacedCharacters = wordLengthBefore(line, start) == 1 && wordLengthAfter(line, end) == 1;
         boolean betweenWords = wordLengthBefore(line, start) >= 2 && wordLengthAfter(line, end) >= 2; // 序号  企业名称
-        return ideographic == 1 && !spacedCharacters || end - start >= 3 || aligned && end - start == 2 && betweenWords;
+        boolean afterRowNumber = rowNumberBefore(line, start) && wordLengthAfter(line, end) >= 2; // "   1  某某有限公司"
+        return ideographic == 1 && !spacedCharacters || end - start >= 3 || aligned && end - start == 2 && (betweenWords || afterRowNumber);
+    }
+
+    /** Whether the word before {@code start} is a number that opens the line (a row's 序号 or 位次 cell). */
+    private static boolean rowNumberBefore(MappedText line, int start) {
+        int k = start - wordLengthBefore(line, start);
+        for (int i = 0; i < k; i++) {
+            if (!isSpace(line.charAt(i))) {
+                return false;
+            }
+        }
+        for (int i = k; i < start; i++) {
+            if (line.charAt(i) < '0' || line.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return k < start;
     }
 
     /** How many gaps of two spaces or more stand between words of two characters or more on the line. */

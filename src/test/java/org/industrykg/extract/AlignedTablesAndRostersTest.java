@@ -1,0 +1,80 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tables aligned with spaces whose rows open with a number, the columns of a table about other organisations than
+ * the row's own (its investor, where that investor is), and rosters of an association's members one a line under a
+ * heading. Invented texts on the real pipeline.
+ */
+class AlignedTablesAndRostersTest {
+
+    private static final String BULLETIN = "深圳市光明区湉汀产业园2025年统计公报\n"
+            + "表2　深圳来源企业投资情况\n"
+            + "序号  园区企业                      深圳投资方                    投资方所在区  累计投资(亿元)\n"
+            + "   1  中山濯岚机器人有限公司        深圳市濯岚智能股份有限公司    宝安区                12.0\n"
+            + "   2  中山濯川精密传动有限公司      深圳濯川传动科技有限公司      龙岗区                 6.5\n"
+            + "表3　园区研发机构\n"
+            + "位次  机构名称                      共建单位                                  研发投入(万元)\n"
+            + "   1  濯岫关节联合实验室            中山濯川精密传动有限公司、南方科技大学    1720\n"
+            + "   2  濯汀力觉感知联合实验室        中山濯岚机器人有限公司、深圳大学          960\n";
+
+    @Test
+    void the_co_builders_of_each_numbered_row_of_a_space_aligned_table_founded_its_centre() {
+        Extracted x = Extracted.from(BULLETIN);
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "中山濯川精密传动有限公司", "濯岫关节联合实验室")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "南方科技大学", "濯岫关节联合实验室")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "深圳大学", "濯汀力觉感知联合实验室")).isTrue();
+        assertThat(x.allNames()).contains("中山濯岚机器人有限公司").noneMatch(n -> n.startsWith("1")); // the number is a cell of its own
+    }
+
+    @Test
+    void an_investors_column_funds_the_rows_firm_and_its_place_column_hosts_the_investor_not_the_firm() {
+        Extracted x = Extracted.from(BULLETIN);
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳市濯岚智能股份有限公司", "中山濯岚机器人有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳濯川传动科技有限公司", "中山濯川精密传动有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市宝安区", "深圳市濯岚智能股份有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市宝安区", "中山濯岚机器人有限公司")).isFalse();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市龙岗区", "中山濯川精密传动有限公司")).isFalse();
+    }
+
+    @Test
+    void a_place_column_of_the_rows_own_still_hosts_the_row() {
+        Extracted x = Extracted.from("新落户项目一览\n"
+                + "企业名称\t所在区\t合作单位\t合作单位所在地\n"
+                + "深圳市濯屿科技有限公司\t南山区\t中山大学\t广州市\n"
+                + "深圳市濯峤电子有限公司\t宝安区\t深圳大学\t深圳市\n");
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市南山区", "深圳市濯屿科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "中山大学", "深圳市濯屿科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "广州市", "深圳市濯屿科技有限公司")).isFalse(); // the partner's city
+    }
+
+    @Test
+    void the_members_a_roster_lists_under_its_heading_founded_or_joined_the_association_it_names() {
+        Extracted founders = Extracted.from("湾区濯澜机器人产业联盟于2025年8月在中山成立。\n"
+                + "附件：湾区濯澜机器人产业联盟发起单位名单\n"
+                + "（共4家，排名不分先后）\n"
+                + "一、企业（2家）\n"
+                + "1. 深圳市濯溪科技有限公司\n"
+                + "2. 中山市濯泉五金有限公司\n"
+                + "二、高等院校（2家）\n"
+                + "1. 深圳大学\n"
+                + "2. 电子科技大学中山学院\n"
+                + "联盟秘书处设在深圳市濯峰电池有限公司，由其负责日常工作。\n");
+        assertThat(founders.hasRuleRelation(RelationType.FOUNDED, "深圳市濯溪科技有限公司", "湾区濯澜机器人产业联盟")).isTrue();
+        assertThat(founders.hasRuleRelation(RelationType.FOUNDED, "中山市濯泉五金有限公司", "湾区濯澜机器人产业联盟")).isTrue();
+        assertThat(founders.hasRuleRelation(RelationType.FOUNDED, "电子科技大学中山学院", "湾区濯澜机器人产业联盟")).isTrue();
+        assertThat(founders.hasRuleRelation(RelationType.FOUNDED, "深圳市濯峰电池有限公司", "湾区濯澜机器人产业联盟")).isFalse();
+
+        Extracted members = Extracted.from("中山市濯川智能装备协会首批会员单位名录（截至2025年6月）\n"
+                + "中山市濯岫电子有限公司\n"
+                + "深圳市濯汀智能科技有限公司\n"
+                + "注：本协会欢迎更多企业加入，与深圳市濯屿投资有限公司等机构共同发展。\n");
+        assertThat(members.hasRuleRelation(RelationType.PARTNERS_WITH, "中山市濯岫电子有限公司", "中山市濯川智能装备协会")).isTrue();
+        assertThat(members.hasRuleRelation(RelationType.PARTNERS_WITH, "深圳市濯汀智能科技有限公司", "中山市濯川智能装备协会")).isTrue();
+        assertThat(members.hasRuleRelation(RelationType.FOUNDED, "中山市濯岫电子有限公司", "中山市濯川智能装备协会")).isFalse();
+        assertThat(members.hasRuleRelation(RelationType.PARTNERS_WITH, "深圳市濯屿投资有限公司", "中山市濯川智能装备协会")).isFalse();
+    }
+}
