@@ -44,6 +44,8 @@ founder: 依托单位 举办单位 主要举办单位 建设单位 共建单位 
 operator: 运营单位 运营主体 运营机构 运营方 运营管理单位 运营企业
 # The bank that keeps a fund's assets (托管人名称: the fund's partner, not a new entry).
 partner: 托管人 托管机构 托管银行 资金托管人
+# The firms a university or institute works with (合作企业 | 所在地 | 培养方向 of its joint training bases).
+partner: 合作企业 合作公司
 partner: 合作单位 合作高校 合作院所 合作高校院所 合作高校及院所 合作科研机构 合作机构 合作方 合作伙伴 产学研合作单位 技术合作单位 揭榜单位 揭榜方 来源院所 来源高校 技术来源单位 转让方 许可方 出让方 转让单位 许可单位
 team: 完成单位 主要完成单位 共同完成单位 合作完成单位 联合申报单位 联合承担单位 参与单位 参加单位 项目完成单位
 party: 甲方 乙方 丙方 签约甲方 签约乙方 合作甲方 合作乙方
@@ -65,7 +67,7 @@ industry: 主营业务 经营范围 主要产品 业务领域
 manager: 执行事务合伙人 受托管理人
 # The investors of the fund whose entry the table belongs to (各合伙人认缴出资情况：): FUNDS that fund.
 investor: 合伙人名称 合伙人 出资人名称 出资方 投资方 股东名称
-grant: 资助金额 补助金额 奖励金额 奖补金额 扶持金额 支持金额 拟资助金额 资助资金 补助资金 拟支持金额
+grant: 资助金额 补助金额 奖励金额 奖补金额 扶持金额 支持金额 拟资助金额 资助资金 补助资金 拟支持金额 拟资助 拟补助 拟支持 拟奖励 资助额度 补助额度
 # The firm a row's firm set up to produce or operate elsewhere (中山生产主体, 全资子公司): FOUNDED by the row's firm,
 # and the row's place column is where that firm is.
 subsidiary: 生产主体 落地主体 子公司 全资子公司 控股子公司 下属公司 下属企业 项目公司 分公司

@@ -716,9 +716,16 @@ final class TablePass implements RelationPass {
         }
         List<Mention> candidates = name >= 0 && name < cells.size() ? in(sentence, cells.get(name), here) : here;
         Mention named = candidates.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(null);
-        if (named != null || name < 0 || name >= cells.size()
-                || !PROJECT.matcher(sentence.text().substring(cells.get(name)[0], cells.get(name)[1]).strip()).find()
+        if (named != null || name < 0 || name >= cells.size()) {
+            return named;
+        }
+        if (!PROJECT.matcher(sentence.text().substring(cells.get(name)[0], cells.get(name)[1]).strip()).find()
                 && !header.contains(Role.PARTY)) {
+            // 队伍名称 | 高校（院所） | 合作企业: a team's row is its university's, the organisation of a column of no role
+            for (int c = 0; named == null && header.contains(Role.PARTNER) && c < Math.min(cells.size(), header.size()); c++) {
+                named = header.get(c) != null ? null
+                        : in(sentence, cells.get(c), here).stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(null);
+            }
             return named;
         }
         int place = header.indexOf(Role.PLACE);

@@ -77,4 +77,38 @@ class AlignedTablesAndRostersTest {
         assertThat(members.hasRuleRelation(RelationType.FOUNDED, "中山市濯岫电子有限公司", "中山市濯川智能装备协会")).isFalse();
         assertThat(members.hasRuleRelation(RelationType.PARTNERS_WITH, "深圳市濯屿投资有限公司", "中山市濯川智能装备协会")).isFalse();
     }
+
+    @Test
+    void the_firms_of_a_universitys_table_of_partner_firms_work_with_it_and_are_where_their_row_says() {
+        Extracted x = Extracted.from("濯川理工大学\n"
+                + "2026年工程硕士研究生招生简章\n"
+                + "学校已与以下企业共建研究生联合培养基地：\n"
+                + "序号  合作企业                      所在地          可接收名额\n"
+                + "1     深圳市濯岚仿生机器人有限公司  深圳市宝安区    12\n"
+                + "2     中山市濯屿精密传动有限公司    中山市南头镇    10\n");
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "深圳市濯岚仿生机器人有限公司", "濯川理工大学")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "中山市濯屿精密传动有限公司", "濯川理工大学")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市南头镇", "中山市濯屿精密传动有限公司")).isTrue();
+    }
+
+    @Test
+    void a_teams_row_is_its_universitys_and_the_university_works_with_the_firm_beside_it() {
+        Extracted x = Extracted.from("2025濯澜杯机器人挑战赛获奖名单\n"
+                + "序号\t队伍名称\t高校（院所）\t合作企业\t奖项\n"
+                + "1\t疾风队\t深圳大学\t深圳市濯峤动力科技有限公司\t一等奖\n"
+                + "2\t巧手队\t电子科技大学中山学院\t中山市濯泉伺服电机有限公司\t二等奖\n");
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "深圳市濯峤动力科技有限公司", "深圳大学")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "中山市濯泉伺服电机有限公司", "电子科技大学中山学院")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "中山市濯泉伺服电机有限公司", "深圳大学")).isFalse();
+    }
+
+    @Test
+    void the_body_that_publishes_a_list_of_proposed_grants_funds_each_rows_firm() {
+        Extracted x = Extracted.from("中山市科学技术局关于2025年度濯峰专项拟立项项目的公示\n"
+                + "序号\t项目名称\t承担单位\t所在镇街\t拟资助（万元）\n"
+                + "1\t灵巧手触觉感知技术研发\t中山市濯溪微电机有限公司\t火炬开发区\t200\n"
+                + "2\t一体化关节模组开发\t中山市濯泉传动科技有限公司\t南头镇\t180\n");
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "中山市科学技术局", "中山市濯溪微电机有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "中山市科学技术局", "中山市濯泉传动科技有限公司")).isTrue();
+    }
 }
