@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class Resolver {
 
     private static final Pattern DECLARED_ABBREVIATION =
-            Pattern.compile("^[（(](?:(?:以下)?(?:简称|下称)[：:]?(?:[“\"《‘「『]([^”\"》’」』]{1,16})[”\"》’」』]"
+            Pattern.compile("^[（(](?:(?:(?:以下)?(?:简称|下称)[：:]?|(?=[“\"‘「『]))(?:[“\"《‘「『]([^”\"》’」』]{1,16})[”\"》’」』]"
                     + "(?:(?:或|、|，|,|及)?[“\"《‘「『]([^”\"》’」』]{1,16})[”\"》’」』])?(?:(?:或|、|，|,|及)?[“\"《‘「『][^”\"》’」』]{1,16}[”\"》’」』])*"
                     + "|([\\p{IsHan}A-Za-z0-9]{2,10}))|([\\p{IsHan}]{2,8}))[）)]");
     /**
@@ -544,6 +544,10 @@ public final class Resolver {
         }
         if (m.group(1) != null) { // （以下简称“X”）, （以下简称“公司”或“X”）: the form that is a name
             String name = DECLARABLE_NOUNS.contains(m.group(1)) ? m.group(2) : m.group(1);
+            boolean worded = m.group().contains("简称") || m.group().contains("下称");
+            if (name != null && !worded && !abbreviates(name, text.substring(Math.max(begin, end - MAX_ABBREVIATED), end))) {
+                return null; // （「深圳某某」） declares a form of the name before it; another quoted word is no short name of it
+            }
             return name == null || DECLARABLE_NOUNS.contains(name) ? null : name;
         }
         return m.group(3); // unquoted: （以下简称X）
@@ -564,7 +568,8 @@ public final class Resolver {
     }
 
     /**
-     * Where the bracket that declares a short name with 简称 or 下称 (（以下简称“X”）) right after the name ending at
+     * Where the bracket that declares a short name with 简称 or 下称 (（以下简称“X”）), or in quotes alone as announcements
+     * write it (（“某某科技”）, （「深圳某某」）), right after the name ending at
      * {@code end} closes, or -1 when none follows (a bare bracket, 某某（某某集团全资子公司）, is no declaration here).
      */
     static int declarationEnd(String text, int end) {
