@@ -67,7 +67,9 @@ industry: 主营业务 经营范围 主要产品 业务领域
 manager: 执行事务合伙人 受托管理人
 # The investors of the fund whose entry the table belongs to (各合伙人认缴出资情况：): FUNDS that fund.
 investor: 合伙人名称 合伙人 出资人名称 出资方 投资方 股东名称
-grant: 资助金额 补助金额 奖励金额 奖补金额 扶持金额 支持金额 拟资助金额 资助资金 补助资金 拟支持金额 拟资助 拟补助 拟支持 拟奖励 资助额度 补助额度
+# A registration record's shareholders (股东及出资：某某有限公司，认缴出资…): they FUND the record's firm.
+investor: 股东 股东及出资 新增股东 出资人 合伙人及出资
+grant: 资助金额 补助金额 奖励金额 奖补金额 扶持金额 支持金额 拟资助金额 资助资金 补助资金 拟支持金额 资助额度 补助额度 拟资助（万元） 拟资助(万元) 拟补助（万元） 拟补助(万元) 拟支持（万元） 拟支持(万元) 拟奖励（万元） 拟奖励(万元)
 # The firm a row's firm set up to produce or operate elsewhere (中山生产主体, 全资子公司): FOUNDED by the row's firm,
 # and the row's place column is where that firm is.
 subsidiary: 生产主体 落地主体 子公司 全资子公司 控股子公司 下属公司 下属企业 项目公司 分公司

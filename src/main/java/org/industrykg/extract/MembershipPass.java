@@ -58,6 +58,10 @@ final class MembershipPass implements RelationPass {
      */
     private static final Pattern ROSTER = Pattern.compile("(?:首批|第一批|第二批)?(?:(发起|创始)(?:成员)?单位|发起人|(?:成员|会员|理事)单位)"
             + "(?:名单|名录|一览表?|列表)[^。；;]{0,20}$");
+    /** A roster heading with no members under it (（略）) or members leaving (拟清退, 取消…会员资格). */
+    private static final Pattern NOT_LISTED = Pattern.compile("[（(]略[）)]|清退|除名|取消|撤销|退出");
+    /** A line between groups of a roster: a group's heading (一、企业（12家）, （二）高校) or a bracketed note (（排名不分先后）). */
+    private static final Pattern GROUP = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][^）)]{1,16}[）)]$|[（(][一二三四五六七八九十]{1,3}[）)])");
     /** The longest roster heading: a title line, not a sentence of prose. */
     private static final int ROSTER_HEADING = 40;
     /** A line between a roster's members that names none: a group's heading (一、企业（12家）) or a note (（排名不分先后）). */
@@ -77,6 +81,9 @@ final class MembershipPass implements RelationPass {
             if (text.length() > ROSTER_HEADING || !roster.find()) {
                 continue;
             }
+            if (NOT_LISTED.matcher(text).find()) {
+                continue; // 名单（略）, 拟清退会员单位名单: no members below it, or members no more
+            }
             int office = heading.begin() + heading.text().indexOf(text) + roster.start();
             Mention association = doc.in(heading).stream().filter(m -> m.label() == EntityLabel.Association && m.end() <= office)
                     .reduce((a, b) -> b).orElse(null);
@@ -88,13 +95,13 @@ final class MembershipPass implements RelationPass {
             for (int j = i + 1; j < lines.size(); j++) {
                 Sentence line = lines.get(j);
                 List<Mention> here = doc.in(line).stream().filter(m -> m.label().isOrganisation()).toList();
+                String item = line.text().strip();
                 if (here.size() == 1 && RelationContext.namesOnly(line, here.get(0))) {
-                    if (member(here.get(0)) || here.get(0).label() == EntityLabel.Enterprise
-                            || here.get(0).label() == EntityLabel.GovernmentAgency) {
+                    if (member(here.get(0))) {
                         doc.link(out, type, here.get(0), association, "rule:roster", 0.6, line, Map.of());
                     }
-                } else if (!here.isEmpty() || line.text().strip().length() > GROUP_HEADING) {
-                    break;
+                } else if (!here.isEmpty() || item.length() > GROUP_HEADING || !GROUP.matcher(item).find()) {
+                    break; // a signature, a date, the next annex (附件2：指导单位), credits (特别鸣谢): the roster is over
                 }
             }
         }

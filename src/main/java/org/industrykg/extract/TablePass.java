@@ -28,6 +28,8 @@ final class TablePass implements RelationPass {
         OTHERS_PLACE
     }
 
+    /** Header cells of the firms a partner table lists (合作企业), the row's entity when another partner column stands beside. */
+    private static final Set<String> PARTNER_FIRMS = Set.of("合作企业", "合作公司");
     /** Roles of columns of organisations other than the row's own, whose place a header may name (投资方所在区). */
     private static final Set<Role> OTHERS = EnumSet.of(Role.INVESTOR, Role.FOUNDER, Role.PARTNER, Role.OPERATOR, Role.MANAGER,
             Role.SUBSIDIARY, Role.PARTY);
@@ -418,11 +420,22 @@ final class TablePass implements RelationPass {
         Role products = roles.contains(Role.INDUSTRY) ? null : Role.INDUSTRY; // 主导产品 beside 所属行业 is no industry
         roles.replaceAll(role -> role == Role.PRODUCT ? products : role);
         for (int c = 0; c < roles.size(); c++) {
-            String words = text.substring(cells.get(c)[0], cells.get(c)[1]);
-            if (roles.get(c) == Role.PLACE && roleOf.entrySet().stream()
-                    .anyMatch(e -> words.contains(e.getKey()) && OTHERS.contains(e.getValue().iterator().next()))
+            String words = text.substring(cells.get(c)[0], cells.get(c)[1]).strip();
+            boolean naming = roleOf.entrySet().stream() // 投资方所在区, 合作单位所在地: the place of another column's organisations
+                    .anyMatch(e -> words.contains(e.getKey()) && OTHERS.contains(e.getValue().iterator().next()));
+            boolean placed = roleOf.entrySet().stream()
+                    .anyMatch(e -> words.endsWith(e.getKey()) && e.getValue().iterator().next() == Role.PLACE);
+            if ((roles.get(c) == Role.PLACE || OTHERS.contains(roles.get(c)) && placed) && naming && placed
                     && roles.subList(0, c).stream().anyMatch(OTHERS::contains)) {
                 roles.set(c, Role.OTHERS_PLACE);
+            }
+        }
+        if (roles.stream().filter(r -> r == Role.PARTNER).count() >= 2) { // 合作企业 | 合作高校: the row is the firm's, the university its partner
+            for (int c = 0; c < roles.size(); c++) {
+                if (roles.get(c) == Role.PARTNER && PARTNER_FIRMS.contains(text.substring(cells.get(c)[0], cells.get(c)[1]).strip())) {
+                    roles.set(c, Role.NAME);
+                    break;
+                }
             }
         }
         return roles;
@@ -507,7 +520,11 @@ final class TablePass implements RelationPass {
                             Mention entry, Mention invested, List<ExtractedRelation> out) {
         Mention fund = fundOf(doc, entry);
         int investors = header.indexOf(Role.INVESTOR);
-        Mention own = header.contains(Role.NAME) ? subject(sentence, cells, header, here) : null;
+        int nameColumn = header.indexOf(Role.NAME);
+        Mention own = nameColumn >= 0 && nameColumn < cells.size() ? subject(sentence, cells, header, here) : null;
+        if (own != null && !in(sentence, cells.get(nameColumn), here).contains(own)) {
+            own = null; // 项目名称 | 投资方: a project's investors, not the first investor's
+        }
         Mention target = own != null && INVESTED.contains(own.label()) ? own : invested; // 园区企业 | 投资方: the row's firm's investor
         if (investors >= 0 && investors < cells.size() && target != null) {
             in(sentence, cells.get(investors), here).stream()
@@ -724,7 +741,7 @@ final class TablePass implements RelationPass {
             // 队伍名称 | 高校（院所） | 合作企业: a team's row is its university's, the organisation of a column of no role
             for (int c = 0; named == null && header.contains(Role.PARTNER) && c < Math.min(cells.size(), header.size()); c++) {
                 named = header.get(c) != null ? null
-                        : in(sentence, cells.get(c), here).stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(null);
+                        : in(sentence, cells.get(c), here).stream().filter(m -> m.label() == EntityLabel.ResearchInstitute).findFirst().orElse(null);
             }
             return named;
         }

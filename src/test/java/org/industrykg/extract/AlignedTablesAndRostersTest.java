@@ -49,6 +49,7 @@ class AlignedTablesAndRostersTest {
         assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市南山区", "深圳市濯屿科技有限公司")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "中山大学", "深圳市濯屿科技有限公司")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.HOSTS, "广州市", "深圳市濯屿科技有限公司")).isFalse(); // the partner's city
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "广州市", "中山大学")).isTrue();
     }
 
     @Test
@@ -110,5 +111,40 @@ class AlignedTablesAndRostersTest {
                 + "2\t一体化关节模组开发\t中山市濯泉传动科技有限公司\t南头镇\t180\n");
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "中山市科学技术局", "中山市濯溪微电机有限公司")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "中山市科学技术局", "中山市濯泉传动科技有限公司")).isTrue();
+    }
+
+    @Test
+    void a_roster_ends_at_its_last_member_and_a_heading_without_members_lists_none() {
+        Extracted x = Extracted.from("湾区濯澜传感产业联盟成立大会在深圳召开。\n"
+                + "附件1：湾区濯澜传感产业联盟首批会员单位名单\n"
+                + "1. 深圳市濯溪传感科技有限公司\n"
+                + "附件2：指导单位\n"
+                + "深圳市科学技术协会\n"
+                + "特别鸣谢\n"
+                + "深圳市濯峰会展服务有限公司\n");
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "深圳市濯溪传感科技有限公司", "湾区濯澜传感产业联盟")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "深圳市濯峰会展服务有限公司", "湾区濯澜传感产业联盟")).isFalse();
+
+        Extracted omitted = Extracted.from("中山市濯泉照明产业联盟章程\n"
+                + "附件：中山市濯泉照明产业联盟第一批会员单位名单（略）\n"
+                + "中山市濯峰照明有限公司\n"
+                + "2025年3月12日\n");
+        assertThat(omitted.hasRuleRelation(RelationType.PARTNERS_WITH, "中山市濯峰照明有限公司", "中山市濯泉照明产业联盟")).isFalse();
+    }
+
+    @Test
+    void the_investors_of_a_project_do_not_fund_each_other_and_a_partner_firms_column_beside_a_universitys_is_the_row() {
+        Extracted projects = Extracted.from("2025年重大项目签约一览\n"
+                + "序号\t项目名称\t投资方\t总投资（亿元）\n"
+                + "1\t新能源电池生产基地项目\t濯岚控股集团有限公司、濯川资本管理有限公司\t50\n"
+                + "2\t智能传感器研发中心项目\t深圳市濯岫电子有限公司\t12\n");
+        assertThat(projects.hasRuleRelation(RelationType.FUNDS, "濯川资本管理有限公司", "濯岚控股集团有限公司")).isFalse();
+
+        Extracted pairs = Extracted.from("2025年校企合作项目汇总\n"
+                + "序号\t合作企业\t合作高校\t拟支持方向\t拟支持金额（万元）\n"
+                + "1\t深圳市濯汀智能科技有限公司\t深圳大学\t机器视觉\t200\n"
+                + "2\t中山市濯屿电机有限公司\t电子科技大学中山学院\t伺服电机\t150\n");
+        assertThat(pairs.hasRuleRelation(RelationType.PARTNERS_WITH, "深圳大学", "深圳市濯汀智能科技有限公司")).isTrue();
+        assertThat(pairs.hasRuleRelation(RelationType.PARTNERS_WITH, "电子科技大学中山学院", "中山市濯屿电机有限公司")).isTrue();
     }
 }
