@@ -28,7 +28,8 @@ SET e.key = $into, e.name = $name,
 // Moves every edge of `from` (but MENTIONED_IN, and those to `into`) onto `into`, keeping the
 // direction; an edge `into` already has of the same type to the same node gains the evidence
 // items it lacks, and the method and confidence of the more confident one. PARTNERS_WITH is
-// symmetric: one in either direction counts.
+// symmetric: one in either direction counts. Each type of the ontology (the only ones the application writes) has
+// its own MERGE: a MERGE of a dynamic type scans every relationship of the graph in Neo4j 5.
 MATCH (a:Entity {key: $from})-[r]-(x), (b:Entity {key: $into})
 WHERE type(r) <> 'MENTIONED_IN' AND x <> b AND x <> a
 WITH a, b, x, r, type(r) AS t, startNode(r) = a AS out, properties(r) AS pr
@@ -39,13 +40,49 @@ CALL (b, x, t, out) {
   RETURN s LIMIT 1
   UNION
   WITH b, x, t, out
-  WHERE out AND NOT (t = 'PARTNERS_WITH' AND EXISTS { (b)-[:PARTNERS_WITH]-(x) })
-  MERGE (b)-[s:$(t)]->(x)
-  RETURN s
-  UNION
-  WITH b, x, t, out
-  WHERE NOT out AND NOT (t = 'PARTNERS_WITH' AND EXISTS { (b)-[:PARTNERS_WITH]-(x) })
-  MERGE (x)-[s:$(t)]->(b)
+  WHERE NOT (t = 'PARTNERS_WITH' AND EXISTS { (b)-[:PARTNERS_WITH]-(x) })
+  WITH t, CASE WHEN out THEN b ELSE x END AS p, CASE WHEN out THEN x ELSE b END AS q
+  CALL (p, q, t) {
+    WITH * WHERE t = 'FUNDS'
+    MERGE (p)-[s:FUNDS]->(q)
+    RETURN s
+    UNION ALL
+    WITH * WHERE t = 'MANAGES'
+    MERGE (p)-[s:MANAGES]->(q)
+    RETURN s
+    UNION ALL
+    WITH * WHERE t = 'TARGETS'
+    MERGE (p)-[s:TARGETS]->(q)
+    RETURN s
+    UNION ALL
+    WITH * WHERE t = 'HOSTS'
+    MERGE (p)-[s:HOSTS]->(q)
+    RETURN s
+    UNION ALL
+    WITH * WHERE t = 'PARTNERS_WITH'
+    MERGE (p)-[s:PARTNERS_WITH]->(q)
+    RETURN s
+    UNION ALL
+    WITH * WHERE t = 'FOUNDED'
+    MERGE (p)-[s:FOUNDED]->(q)
+    RETURN s
+    UNION ALL
+    WITH * WHERE t = 'SUPPORTS'
+    MERGE (p)-[s:SUPPORTS]->(q)
+    RETURN s
+    UNION ALL
+    WITH * WHERE t = 'ISSUES'
+    MERGE (p)-[s:ISSUES]->(q)
+    RETURN s
+    UNION ALL
+    WITH * WHERE t = 'PART_OF'
+    MERGE (p)-[s:PART_OF]->(q)
+    RETURN s
+    UNION ALL
+    WITH * WHERE t = 'IN_INDUSTRY'
+    MERGE (p)-[s:IN_INDUSTRY]->(q)
+    RETURN s
+  }
   RETURN s
 }
 WITH r, s, pr, properties(s) AS ps,
@@ -99,12 +136,55 @@ RETURN count(*) AS removed;
 // :name add-edge
 // A person's edge: method "curation", confidence 1, the note as its one evidence item from the
 // pseudo-document "curation". An edge the extraction also found keeps its evidence and gains this item.
-// A PARTNERS_WITH stored the other way round is the same edge.
+// A PARTNERS_WITH stored the other way round is the same edge. $type is one of the ontology's (checked when the
+// file is read), each merged in its own branch, not by a MERGE of a dynamic type, which scans every relationship.
 MATCH (a:Entity {key: $source}), (b:Entity {key: $target})
 OPTIONAL MATCH (b)-[reverse:PARTNERS_WITH]->(a) WHERE $type = 'PARTNERS_WITH'
 WITH CASE WHEN reverse IS NULL THEN a ELSE b END AS start, CASE WHEN reverse IS NULL THEN b ELSE a END AS end
-MERGE (start)-[r:$($type)]->(end)
-  ON CREATE SET r.evidenceDocuments = [], r.evidenceSentences = [], r.evidenceStarts = [], r.evidenceEnds = []
+CALL (start, end) {
+  WITH * WHERE $type = 'FUNDS'
+  MERGE (start)-[s:FUNDS]->(end)
+  RETURN s
+  UNION ALL
+  WITH * WHERE $type = 'MANAGES'
+  MERGE (start)-[s:MANAGES]->(end)
+  RETURN s
+  UNION ALL
+  WITH * WHERE $type = 'TARGETS'
+  MERGE (start)-[s:TARGETS]->(end)
+  RETURN s
+  UNION ALL
+  WITH * WHERE $type = 'HOSTS'
+  MERGE (start)-[s:HOSTS]->(end)
+  RETURN s
+  UNION ALL
+  WITH * WHERE $type = 'PARTNERS_WITH'
+  MERGE (start)-[s:PARTNERS_WITH]->(end)
+  RETURN s
+  UNION ALL
+  WITH * WHERE $type = 'FOUNDED'
+  MERGE (start)-[s:FOUNDED]->(end)
+  RETURN s
+  UNION ALL
+  WITH * WHERE $type = 'SUPPORTS'
+  MERGE (start)-[s:SUPPORTS]->(end)
+  RETURN s
+  UNION ALL
+  WITH * WHERE $type = 'ISSUES'
+  MERGE (start)-[s:ISSUES]->(end)
+  RETURN s
+  UNION ALL
+  WITH * WHERE $type = 'PART_OF'
+  MERGE (start)-[s:PART_OF]->(end)
+  RETURN s
+  UNION ALL
+  WITH * WHERE $type = 'IN_INDUSTRY'
+  MERGE (start)-[s:IN_INDUSTRY]->(end)
+  RETURN s
+}
+WITH s AS r
+SET r.evidenceDocuments = coalesce(r.evidenceDocuments, []), r.evidenceSentences = coalesce(r.evidenceSentences, []),
+    r.evidenceStarts = coalesce(r.evidenceStarts, []), r.evidenceEnds = coalesce(r.evidenceEnds, [])
 WITH r, any(i IN range(0, size(r.evidenceDocuments) - 1)
             WHERE r.evidenceDocuments[i] = $document AND r.evidenceSentences[i] = $note) AS known
 FOREACH (_ IN CASE WHEN known THEN [] ELSE [1] END |
