@@ -31,6 +31,9 @@ final class LineCleaner {
     private static final Pattern BOX_RULE = Pattern.compile("^[\\s\\-+=|│┃║]*[\\u2500-\\u257F][\\s\\-+=|│┃║\\u2500-\\u257F]*$|^\\s*\\+(?:[-=]{2,}\\+)+\\s*$");
     private static final Pattern EDGE_PIPES = Pattern.compile("^\\s*[|｜│┃║]|[|｜│┃║]\\s*$");
 
+    /** The indent that opens a paragraph or an item: an ideographic space, a tab or two spaces, before a word. */
+    private static final Pattern INDENT = Pattern.compile("^(?:\u3000|\t| {2,})\\s*\\S");
+
     /** The cleaned line, or empty when the line is page furniture. */
     Optional<Line> clean(MappedText raw, int breakSource) {
         if (PIPE_RULE.matcher(raw.text()).matches() || BOX_RULE.matcher(raw.text()).matches()) {
@@ -45,7 +48,7 @@ final class LineCleaner {
             line = line.deleteAll(MARKDOWN_HEADING);
         }
         line = tidySpaces(line.deleteAll(EMPHASIS));
-        return Optional.of(new Line(line, heading, breakSource));
+        return Optional.of(new Line(line, heading, breakSource, INDENT.matcher(raw.text()).lookingAt()));
     }
 
     /** A pipe table's row with its cells separated by tabs, as every other table reaches the extractor. */

@@ -32,6 +32,7 @@ final class ParagraphJoiner {
         StringBuilder logicalLine = new StringBuilder();
         boolean logicalHeading = false;
         int wrap = wrapWidth(lines);
+        boolean indentOpens = indentOpens(lines);
         int lineStart = 0; // where the current physical line starts in the source, its indent included
         int previousStart = 0;
         for (Line line : lines) {
@@ -50,7 +51,8 @@ final class ParagraphJoiner {
                     && !ROW_NUMBER.matcher(line.text()).lookingAt() && !LineShape.isTitle(logicalLine.toString())
                     && (isTableRow(previous.text()) ? cells(line.text()) < cells(previous.text()) // the rest of a row, not the next row of an aligned table
                         : !LineShape.endsSentence(previous.text()));
-            if (previous != null && (wrapped || continues(logicalLine, logicalHeading, line, blanks))) {
+            boolean opensParagraph = line.indented() && indentOpens; // 　某某有限公司（有限合伙人），认缴… after a line of its kind
+            if (previous != null && (wrapped || !opensParagraph && continues(logicalLine, logicalHeading, line, blanks))) {
                 appendJoint(out, logicalLine, line, previous);
             } else {
                 if (previous != null) {
@@ -127,5 +129,18 @@ final class ParagraphJoiner {
         if (blank != null) {
             out.append('\n', blank.breakSource());
         }
+    }
+
+    /** The most lines that may be indented for an indent to mean a new paragraph: beyond it, the text indents every line. */
+    private static final double INDENTED_SHARE = 0.5;
+
+    /**
+     * Whether an indented line opens a paragraph or an item of its own, so that it never continues the line before it:
+     * true unless the text indents most of its lines (a text layer that keeps a page's left margin).
+     */
+    private static boolean indentOpens(List<Line> lines) {
+        long written = lines.stream().filter(l -> !l.isBlank()).count();
+        long indented = lines.stream().filter(l -> !l.isBlank() && l.indented()).count();
+        return written > 0 && indented < written * INDENTED_SHARE;
     }
 }

@@ -350,4 +350,20 @@ class TextNormaliserTest {
                 "管理费用　　　　　　　　　　　　８００　　　　　　７９０　　　　增加");
         assertThat(normalise(aligned).split("\n")).hasSize(6);
     }
+
+    @Test
+    void an_indented_line_opens_an_item_of_its_own_unless_the_text_indents_every_line() {
+        String items = "企业名称：甲乙人形机器人创业投资合伙企业（有限合伙）\n合伙人及出资：\n"
+                + "\u3000甲乙私募股权投资基金管理有限公司（普通合伙人），认缴1000万元\n"
+                + "\u3000丙丁投资发展有限公司（有限合伙人），认缴40000万元\n"
+                + "经营范围：股权投资\n";
+        assertThat(normalise(items)).isEqualTo("企业名称：甲乙人形机器人创业投资合伙企业（有限合伙）\n合伙人及出资：\n甲乙私募股权投资基金管理有限公司（普通合伙人），认缴1000万元\n"
+                + "丙丁投资发展有限公司（有限合伙人），认缴40000万元\n经营范围：股权投资");
+        // a paragraph broken before its end still joins its unindented continuation
+        assertThat(normalise("\u3000\u3000本项目由甲乙科技有限公司牵头，联合丙丁大学和戊己研究院共同\n承担，计划于2026年完成。\n"))
+                .isEqualTo("本项目由甲乙科技有限公司牵头，联合丙丁大学和戊己研究院共同承担，计划于2026年完成。");
+        // a text layer that indents every line is joined as before
+        assertThat(normalise("  本项目由甲乙科技有限公司牵头，联合丙丁大学和戊己研究院共同\n  承担，计划于2026年完成。\n"))
+                .isEqualTo("本项目由甲乙科技有限公司牵头，联合丙丁大学和戊己研究院共同承担，计划于2026年完成。");
+    }
 }
