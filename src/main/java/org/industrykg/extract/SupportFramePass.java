@@ -98,6 +98,10 @@ final class SupportFramePass implements RelationPass {
     /** What the guide gives: 的业务指导, 指导和监督, 的技术指导. */
     private static final Pattern GUIDANCE = Pattern.compile("^的?(?:业务|技术|行业)?(?:指导|监督管理|业务管理)");
     private static final Pattern UNDER = Pattern.compile("^的(?:大力)?(?:支持|资助|扶持|指导|帮助)下[，,]?$");
+    /** After the supporters of X在S的支持下…: the support, then what X did under it (not a comma: 在S的支持下，Y…). */
+    private static final Pattern UNDER_THEN = Pattern.compile("^的(?:大力|积极|全力)?(?:支持|资助|扶持|指导|帮助)下(?![，,])");
+    /** Between X and 在 of X在S的支持下: nothing, or a time word (已, 于2025年). */
+    private static final Pattern SUPPORTED_BEFORE = Pattern.compile("^(?:已|还|也|先后|今年|去年|近年来|于[^，。；]{1,10}?)?$");
     private static final Pattern BACKED_BY = Pattern.compile("^是$");
     private static final Pattern BACKING = Pattern.compile("^(?:重点)?(?:支持|资助|扶持|认定|批准|授牌|评定)的");
     /** Words that recognise or list an organisation (认定为, 列入…名单, 纳入…培育库, 授牌): its body SUPPORTS it. */
@@ -210,13 +214,20 @@ final class SupportFramePass implements RelationPass {
                             next.begin() - sentence.begin());
                     if (next != null && SUPPORTED.contains(next.label()) && UNDER.matcher(between).matches()) {
                         givers.forEach(g -> doc.link(out, RelationType.SUPPORTS, g, next, name(), 0.6, sentence, Map.of()));
+                    } else if (i > 0 && SUPPORTED.contains(here.get(i - 1).label()) // X在S的大力支持下建成…: S supports X before it
+                            && SUPPORTED_BEFORE.matcher(text.substring(here.get(i - 1).end() - sentence.begin(), begin - 1)).matches()
+                            && UNDER_THEN.matcher(text.substring(givers.get(givers.size() - 1).end() - sentence.begin())).lookingAt()) {
+                        Mention receiver = here.get(i - 1);
+                        givers.forEach(g -> doc.link(out, RelationType.SUPPORTS, g, receiver, name(), 0.6, sentence, Map.of()));
                     }
                 }
                 if (SUPPORTERS.contains(m.label()) && i > 0 && SUPPORTED.contains(here.get(i - 1).label())) {
-                    Mention receiver = here.get(i - 1); // X接受S的业务指导, X受S指导: S supports X
+                    Mention receiver = here.get(i - 1); // X接受S的业务指导, X受A、B指导: each of them supports X
                     String gap = text.substring(receiver.end() - sentence.begin(), begin);
-                    if (ACCEPTS.matcher(gap).matches() && GUIDANCE.matcher(text.substring(m.end() - sentence.begin())).lookingAt()) {
-                        doc.link(out, RelationType.SUPPORTS, m, receiver, name(), 0.6, sentence, Map.of());
+                    List<Mention> guides = ListGroups.joinedFrom(text, sentence.begin(), here, i, g -> SUPPORTERS.contains(g.label()));
+                    if (ACCEPTS.matcher(gap).matches()
+                            && GUIDANCE.matcher(text.substring(guides.get(guides.size() - 1).end() - sentence.begin())).lookingAt()) {
+                        guides.forEach(g -> doc.link(out, RelationType.SUPPORTS, g, receiver, name(), 0.6, sentence, Map.of()));
                     }
                 }
                 if (PAYERS.contains(m.label()) && i + 1 < here.size() && FUNDED.contains(here.get(i + 1).label())) {

@@ -237,4 +237,18 @@ class SupportFramePassTest {
                 + "深圳市湉峤创业投资有限公司参与深圳市湉屿智能科技有限公司的融资路演活动。");
         assertThat(not.extraction.relations()).noneMatch(r -> r.type() == RelationType.FUNDS && r.method().equals("rule:support-frame"));
     }
+
+    @Test
+    void support_written_after_the_supported_and_guidance_from_several_bodies() {
+        Extracted after = Extracted.from("深圳市濯峰电子有限公司在深圳市工业和信息化局的大力支持下建成了智能工厂。\n"
+                + "中山市濯泉精密有限公司于2025年在中山市科学技术局的支持下完成了关节模组中试。\n");
+        assertThat(after.hasRuleRelation(RelationType.SUPPORTS, "深圳市工业和信息化局", "深圳市濯峰电子有限公司")).isTrue();
+        assertThat(after.hasRuleRelation(RelationType.SUPPORTS, "中山市科学技术局", "中山市濯泉精密有限公司")).isTrue();
+        Extracted guided = Extracted.from("湾区濯澜机器人产业联盟接受中山市工业和信息化局、深圳市工业和信息化局的业务指导和监督管理。");
+        assertThat(guided.hasRuleRelation(RelationType.SUPPORTS, "中山市工业和信息化局", "湾区濯澜机器人产业联盟")).isTrue();
+        assertThat(guided.hasRuleRelation(RelationType.SUPPORTS, "深圳市工业和信息化局", "湾区濯澜机器人产业联盟")).isTrue();
+        // the supported firm comes after the comma: the firm before 在 is not it
+        Extracted other = Extracted.from("深圳市濯溪科技有限公司表示，在深圳市科学技术局的支持下，中山市濯岫电子有限公司建成了新产线。");
+        assertThat(other.hasRuleRelation(RelationType.SUPPORTS, "深圳市科学技术局", "深圳市濯溪科技有限公司")).isFalse();
+    }
 }
