@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,10 +89,11 @@ final class CityPairPass implements RelationPass {
     private static List<Mention> placePair(RelationContext doc, Sentence sentence) {
         String text = sentence.text();
         Matcher item = ITEM.matcher(text);
-        Matcher joiner = JOINER_IN.matcher(text);
-        if (!item.lookingAt() || JOINER_IN.matcher(text).results().count() != 1 || !joiner.find()) {
+        List<MatchResult> joiners = JOINER_IN.matcher(text).results().toList();
+        if (!item.lookingAt() || joiners.size() != 1) {
             return List.of();
         }
+        MatchResult joiner = joiners.get(0);
         Matcher end = END_OF_LINE.matcher(text);
         int last = end.find() ? end.start() : text.length();
         Mention a = side(doc, sentence, item.end(), joiner.start());
@@ -107,7 +109,7 @@ final class CityPairPass implements RelationPass {
     private static Mention side(RelationContext doc, Sentence sentence, int from, int to) {
         int base = sentence.begin();
         List<Mention> within = doc.in(sentence).stream().filter(m -> m.begin() - base >= from && m.end() - base <= to).toList();
-        if (within.isEmpty() || !within.stream().allMatch(CityPairPass::isPlace) || within.get(0).begin() - base != from
+        if (within.isEmpty() || !within.stream().allMatch(m -> m.label().isPlace()) || within.get(0).begin() - base != from
                 || within.get(within.size() - 1).end() - base != to) {
             return null;
         }
@@ -117,9 +119,5 @@ final class CityPairPass implements RelationPass {
             }
         }
         return within.get(within.size() - 1);
-    }
-
-    private static boolean isPlace(Mention m) {
-        return m.label() == EntityLabel.City || m.label() == EntityLabel.Park;
     }
 }

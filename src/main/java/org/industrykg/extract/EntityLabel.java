@@ -14,6 +14,11 @@ public enum EntityLabel {
         return null;
     }
 
+    /** Places a text names as where things are: a city, district or town, or a park or zone. */
+    public boolean isPlace() {
+        return this == City || this == Park;
+    }
+
     /** Organisations in the wide sense: everything but City and Industry and Policy. */
     public boolean isOrganisation() {
         return this != City && this != Industry && this != Policy;

@@ -64,7 +64,7 @@ final class MembershipPass implements RelationPass {
     private static final Pattern GROUP = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][^）)]{1,16}[）)]$|[（(][一二三四五六七八九十]{1,3}[）)])");
     /** The longest roster heading: a title line, not a sentence of prose. */
     private static final int ROSTER_HEADING = 40;
-    /** A line between a roster's members that names none: a group's heading (一、企业（12家）) or a note (（排名不分先后）). */
+    /** The longest line of {@link #GROUP} between a roster's members. */
     private static final int GROUP_HEADING = 20;
 
     /**

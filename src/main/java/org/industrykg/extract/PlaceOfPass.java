@@ -39,7 +39,7 @@ final class PlaceOfPass implements RelationPass {
                 if (first.begin() < place.end()) {
                     continue;
                 }
-                if (!isPlace(place)) {
+                if (!place.label().isPlace()) {
                     String gap = sentence.text().substring(place.end() - sentence.begin(), first.begin() - sentence.begin());
                     comesFrom(doc, sentence, groups, place, first, gap, out);
                     continue;
@@ -55,10 +55,6 @@ final class PlaceOfPass implements RelationPass {
                 }
             }
         }
-    }
-
-    private static boolean isPlace(Mention m) {
-        return m.label() == EntityLabel.City || m.label() == EntityLabel.Park;
     }
 
     /**

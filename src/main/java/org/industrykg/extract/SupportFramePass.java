@@ -97,9 +97,12 @@ final class SupportFramePass implements RelationPass {
     private static final Pattern ACCEPTS = Pattern.compile("^(?:将|须|应|统一)?(?:接受|受|在)$");
     /** What the guide gives: 的业务指导, 指导和监督, 的技术指导. */
     private static final Pattern GUIDANCE = Pattern.compile("^的?(?:业务|技术|行业)?(?:指导|监督管理|业务管理)");
-    private static final Pattern UNDER = Pattern.compile("^的(?:大力)?(?:支持|资助|扶持|指导|帮助)下[，,]?$");
+    /** 的大力支持下 after the supporters of 在S…. */
+    private static final String UNDER_SUPPORT = "^的(?:大力|积极|全力)?(?:支持|资助|扶持|指导|帮助)下";
+    /** Between the supporters and the supported of 在S的支持下，X…. */
+    private static final Pattern UNDER = Pattern.compile(UNDER_SUPPORT + "[，,]?$");
     /** After the supporters of X在S的支持下…: the support, then what X did under it (not a comma: 在S的支持下，Y…). */
-    private static final Pattern UNDER_THEN = Pattern.compile("^的(?:大力|积极|全力)?(?:支持|资助|扶持|指导|帮助)下(?![，,])");
+    private static final Pattern UNDER_THEN = Pattern.compile(UNDER_SUPPORT + "(?![，,])");
     /** Between X and 在 of X在S的支持下: nothing, or a time word (已, 于2025年). */
     private static final Pattern SUPPORTED_BEFORE = Pattern.compile("^(?:已|还|也|先后|今年|去年|近年来|于[^，。；]{1,10}?)?$");
     private static final Pattern BACKED_BY = Pattern.compile("^是$");

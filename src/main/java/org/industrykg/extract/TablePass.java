@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.industrykg.nlp.Sentence;
 
@@ -520,12 +521,11 @@ final class TablePass implements RelationPass {
                             Mention entry, Mention invested, List<ExtractedRelation> out) {
         Mention fund = fundOf(doc, entry);
         int investors = header.indexOf(Role.INVESTOR);
-        int nameColumn = header.indexOf(Role.NAME);
-        Mention own = nameColumn >= 0 && nameColumn < cells.size() ? subject(sentence, cells, header, here) : null;
-        if (own != null && !in(sentence, cells.get(nameColumn), here).contains(own)) {
-            own = null; // 项目名称 | 投资方: a project's investors, not the first investor's
-        }
-        Mention target = own != null && INVESTED.contains(own.label()) ? own : invested; // 园区企业 | 投资方: the row's firm's investor
+        Mention subject = subject(sentence, cells, header, here);
+        boolean named = subject != null && IntStream.range(0, Math.min(cells.size(), header.size()))
+                .anyMatch(c -> header.get(c) == Role.NAME && in(sentence, cells.get(c), here).contains(subject));
+        // 园区企业 | 投资方: the investors of the row's firm; 项目名称 | 投资方: of a project, not of its first investor
+        Mention target = named && INVESTED.contains(subject.label()) ? subject : invested;
         if (investors >= 0 && investors < cells.size() && target != null) {
             in(sentence, cells.get(investors), here).stream()
                     .filter(m -> (FOUNDERS.contains(m.label()) || m.label() == EntityLabel.Fund) && !doc.key(m).equals(doc.key(target)))
@@ -538,7 +538,6 @@ final class TablePass implements RelationPass {
         if (header.contains(Role.PARTY)) {
             sides(doc, sentence, cells, header, here, out);
         }
-        Mention subject = subject(sentence, cells, header, here);
         if (subject == null) {
             return;
         }

@@ -10,10 +10,6 @@ package org.industrykg.ingest;
  */
 record Line(MappedText content, boolean heading, int breakSource, boolean indented) {
 
-    Line(MappedText content, boolean heading, int breakSource) {
-        this(content, heading, breakSource, false);
-    }
-
     boolean isBlank() {
         return content.isEmpty();
     }

@@ -90,6 +90,19 @@ class WriterStatementsTest {
         });
     }
 
+    @Test
+    void every_statement_that_merges_by_type_has_a_branch_for_each_type_of_the_ontology() {
+        Map<String, String> statements = Map.of(
+                "writer.cypher:upsert-relationships", UPSERT,
+                "curation.cypher:move-edges", CypherFile.load("curation.cypher").query("move-edges"),
+                "curation.cypher:add-edge", CypherFile.load("curation.cypher").query("add-edge"));
+        statements.forEach((name, cypher) -> {
+            for (RelationType type : RelationType.values()) {
+                assertThat(cypher).as("%s merges %s", name, type).contains("'" + type.name() + "'", ":" + type.name() + "]->");
+            }
+        });
+    }
+
     private static Map<String, Object> row(RelationType type, String document) {
         Map<String, Object> row = new HashMap<>();
         row.put("source", "Enterprise:甲");
