@@ -93,6 +93,12 @@ final class SupportFramePass implements RelationPass {
             "^(?![^，。；、]*(?:未|不|没有|停止|暂停|顾问|承销|律师|审计|服务))[^，。；、]{0,14}?(?:参与|参投|领投|跟投)(?:了)?$");
     /** After the firm: its round of financing (的A轮融资, Pre-A轮融资, 天使轮融资, 新一轮融资). */
     private static final Pattern ROUND = Pattern.compile("^(?:的)?(?:[A-Za-z+\\-]{1,6}|天使|种子|战略|新一|首|本)?轮?(?:融资|增资)(?![^，。；]{0,2}(?:路演|活动|会|论坛|对接|服务|顾问))");
+    /**
+     * After the investor of X获得S…投资: the round or amount, then the investment (天使轮投资, 的A轮融资, 数千万元战略投资,
+     * 1亿元注资); not an intention or a service (投资意向, 投资对接, 投资顾问).
+     */
+    private static final Pattern INVESTED = Pattern.compile("^(?:的|共|合计)?[^，。；、]{0,12}?(?:投资|融资|注资|增资)"
+            + "(?!意向|对接|路演|服务|顾问|机构|人|方|者|基金|公司|协议|合作|指导|建议|热度|关注|青睐)");
     /** Between the guided organisation and its guide: X接受S…, X受S…, X在S…. */
     private static final Pattern ACCEPTS = Pattern.compile("^(?:将|须|应|统一)?(?:接受|受|在)$");
     /** What the guide gives: 的业务指导, 指导和监督, 的技术指导. */
@@ -260,6 +266,14 @@ final class SupportFramePass implements RelationPass {
                     }
                 }
                 recognised(doc, sentence, here, i, out);
+                if (PAYERS.contains(m.label()) && i > 0) { // X获得S（的）天使轮投资: S FUNDS X
+                    Mention before = here.get(i - 1);
+                    Matcher invested = INVESTED.matcher(text.substring(end));
+                    if (FUNDED.contains(before.label()) && RECEIVED.matcher(text.substring(before.end() - sentence.begin(), begin)).matches()
+                            && invested.lookingAt()) {
+                        doc.link(out, RelationType.FUNDS, m, before, name(), 0.6, sentence, VerbClausePass.amountIn(invested.group()));
+                    }
+                }
                 if (SUPPORTERS.contains(m.label()) && i > 0) {
                     Mention before = here.get(i - 1);
                     String gap = text.substring(before.end() - sentence.begin(), begin);

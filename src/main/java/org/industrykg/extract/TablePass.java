@@ -60,6 +60,12 @@ final class TablePass implements RelationPass {
     /** The heading of a fund's list of investments (投资组合明细, 被投企业一览): the fund FUNDS each row's firm. */
     private static final Pattern PORTFOLIO_HEADING = Pattern.compile("投资组合|被投企业|被投资企业|已投企业|已投项目|投资明细|投资项目明细");
     /** A label that opens a list on the lines below it (有限合伙人（按认缴出资额排序）：). */
+    /**
+     * A line that groups the rows of a table under it (（一）深圳市参会单位, 二、核心部件企业, 第三类 应用场景): an enumerator, or
+     * a short line ending in a noun of groups; the rows below it keep the table's header.
+     */
+    private static final Pattern GROUP_ROW = Pattern.compile("(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[类组批])"
+            + "[\\p{IsHan}A-Za-z0-9·、]{0,20}|[\\p{IsHan}A-Za-z0-9·、]{2,16}(?:单位|企业|机构|高校|院所|类|组)");
     private static final Pattern LIST_LABEL = Pattern.compile("^([^：:，。\\t]{2,16}?)(?:[（(][^）)]*[）)])?[：:]\\s*$");
     private static final Set<EntityLabel> RESIDENT_LABELS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform);
@@ -112,6 +118,9 @@ final class TablePass implements RelationPass {
                     continue;
                 }
                 listed = null;
+            }
+            if (cells.size() < 2 && header != null && GROUP_ROW.matcher(sentence.text().strip()).matches()) {
+                continue; // （一）深圳市参会单位: a group of the table's rows, not its end
             }
             if (cells.size() < 2) {
                 Matcher label = LIST_LABEL.matcher(sentence.text().strip());

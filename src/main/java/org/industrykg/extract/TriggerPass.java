@@ -51,7 +51,7 @@ final class TriggerPass implements RelationPass {
                 if (b.begin() - a.end() > MAX_GAP) {
                     break;
                 }
-                String gap = text.substring(a.end() - sentence.begin(), b.begin() - sentence.begin());
+                String gap = masked(text, sentence.begin(), a, b, mentions, i, j);
                 if (gap.contains("；") || gap.contains(";")) {
                     break;
                 }
@@ -86,6 +86,31 @@ final class TriggerPass implements RelationPass {
             }
         }
     }
+
+    /**
+     * The text between a and b with the names of the organisations between them blanked out (same length): a
+     * trigger word inside another name (某某产业投资集团) is none (A与某某产业投资集团（下称“B”）签署…: no FUNDS).
+     */
+    private static String masked(String text, int base, Mention a, Mention b, List<Mention> mentions, int i, int j) {
+        String gap = text.substring(a.end() - base, b.begin() - base);
+        StringBuilder out = null;
+        for (int k = i + 1; k < j; k++) {
+            Mention m = mentions.get(k);
+            if (m.label() == EntityLabel.Industry || m.label() == EntityLabel.City || m.begin() < a.end() || m.end() > b.begin()) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(gap);
+            }
+            for (int c = m.begin() - a.end(); c < m.end() - a.end(); c++) {
+                out.setCharAt(c, NAME_MASK);
+            }
+        }
+        return out == null ? gap : out.toString();
+    }
+
+    /** What stands for a character of a name in a masked gap (no rule's word contains it). */
+    private static final char NAME_MASK = '〇';
 
     /**
      * Whether the trigger's object is another mention: one the rule could also link that stands after the

@@ -47,10 +47,11 @@ final class VerbClausePass implements RelationPass {
     /** People of an organisation who found or run something in its name (某大学机器人团队创办, 某院的三位青年学者联合创办). */
     private static final String PEOPLE_WORDS = "团队|学者|教授|教师|校友";
     private static final Pattern PEOPLE = Pattern.compile("(?:" + PEOPLE_WORDS + ")");
-    private static final String ADVERB = "内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东|产业方|产业投资人|基石出资人|基石投资人|战略投资人)?|以(?:有限合伙人|普通合伙人|出资人|股东|LP|GP)身份|参与|以自有资金|以(?:人民币|美金|美元|港币|港元|新台币)?(?:约|超过|逾|近)?[0-9.,一二三四五六七八九十百千两]+(?:亿|万)?(?:元|美元|港元)(?:人民币)?(?:（[^（）]{0,16}）)?|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|整体|全部|部分|"
+    private static final String ADVERB = "内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东|产业方|产业投资人|基石出资人|基石投资人|战略投资人|基石投资者|战略投资者|投资者|投资人|领投方|出资方|主要出资人)?|以(?:有限合伙人|普通合伙人|出资人|股东|LP|GP)身份|参与|以自有资金|以(?:人民币|美金|美元|港币|港元|新台币)?(?:约|超过|逾|近)?[0-9.,一二三四五六七八九十百千两]+(?:亿|万)?(?:元|美元|港元)(?:人民币)?(?:（[^（）]{0,16}）)?|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|整体|全部|部分|"
             + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|高标准|高质量|高起点|高水平|加快|加速|大力|全力|着力|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
             + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?|此次|本次|(?:计划|拟|将)?(?:总)?(?:投资|斥资|出资)(?:约|超过|逾|近)?[0-9.,一二三四五六七八九十百千两]+(?:亿|万)?元(?:人民币)?|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金|业者|厂商|厂家)|等|首批|首期|首次|累计|近年来|近年|宣布|表示|透露|决定|(?:第)?[一二三四五六七八九十]期(?:工程|项目)?|(?:其)?[一二三四五六七八九十]是|新增|新近|"
             + "去年底|去年初|今年初|今年底|明年初|明年底|年底|年初|上半年|下半年|"
+            + "(?:早在)?(?:[0-9一二两三四五六七八九十]{1,4}|几|多)(?:年|个月|周|天)(?:前|来|以来|之前)|(?:从|自)?[0-9]{4}年(?:起|以来)|早在|"
             // how the parties share or act (按51%、49%的比例, 按照市场化方式, 代表省政府)
             + "按(?:照)?[^，。；]{0,14}?(?:比例|方式|模式)|代表[\\p{IsHan}]{1,6}?(?:政府|国资|委|局)|"
             // parties of no name written with the named one (A和省内金融机构共同认缴, B及多家本地家族办公室跟投)
@@ -66,7 +67,7 @@ final class VerbClausePass implements RelationPass {
             + "(?:研发|生产|制造|量产|销售|运营|结算|整机|组装)?(?:总部|中心|团队|基地|工厂|厂房|厂|生产线|装配线|产线)|"
             + "(?:的|把|将)(?:其)?(?:" + REGIONS + ")|仍然|仍|依然|依旧|"
             // the end of a declaration whose short name is a mention of its own (（以下简称“某某”）)
-            + "[”\"’]?[）)]";
+            + "[”\"’」』]?[）)]";
     /** Verbs of a fund putting money into a firm, not into another fund (出资, 认缴 are a partner's). */
     private static final Pattern INTO_FIRMS = Pattern.compile("投资|领投|跟投|参投|增资|入股");
     private static final Pattern INTO_FUNDS = Pattern.compile("出资|认缴|注资|合伙人");
@@ -121,6 +122,12 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern OBLIQUE = Pattern.compile("^[，,]?(?:" + ADVERB + ")*(?:向|对|为)$"); // A联合B，共同向C投资: C is no subject
     /** Between an agent and the place where it acts with another (A（某某）今日在P与B签署): no clause break, ending in 在 or 于. */
     private static final Pattern AT_PLACE = Pattern.compile("^[^，。；;,]{0,24}?(?<![位关属对由致存所现处])(?:在|于)$");
+    /** After 投资 as a noun: an intention or a talk, not money put in (投资意向, 投资洽谈). */
+    private static final Pattern NOT_YET_INVESTED = Pattern.compile("意向|对接|路演|顾问|咨询|机会|需求|洽谈|计划书|邀请");
+    /** Words that keep a partner brought in by 与 a subject of the verbs after (A与B签约，并共同出资…). */
+    private static final Pattern TOGETHER = Pattern.compile("共同|一起|一道|联合|携手|合作");
+    /** Between a subject and the partner it acts with (A与B, A今年开始跟B): the clauses after go on about A. */
+    private static final Pattern WITH = Pattern.compile("^[^，。；、和及]{0,8}?(?:与|跟|同)$");
     private static final Pattern CO_AGENT = Pattern.compile("^(?:" + ADVERB + ")*(?:与|和|同|跟|并与)" + DESCRIBED + "$");
     /** Verbs whose complement is where something lies (位于P, 设在P, 落户P, 选址P). */
     static final String LOCATING = "位于|位处|地处|坐落于|坐落在|设在|落户|落户于|选址|选址于";
@@ -145,7 +152,7 @@ final class VerbClausePass implements RelationPass {
     /** Partners of a fund putting money in (作为有限合伙人出资): what follows is about the fund, not them. */
     private static final Pattern INVESTOR_ROLE = Pattern.compile("合伙人|出资人|出资方|LP");
     /** What stands between a name and the short name it declares: （以下简称“ */
-    private static final Pattern DECLARATION = Pattern.compile("^[（(](?:以下简称|以下称|下称|简称)[：:]?[“\"‘]?$");
+    private static final Pattern DECLARATION = Pattern.compile("^[（(](?:以下简称|以下称|下称|简称)[：:]?[“\"‘「『]?$");
     /** What joins two verbs of one subject (牵头发起并认缴, 投资并运营). */
     private static final Pattern CHAINED = Pattern.compile("^(?:并|并且|且|同时|后|再|和|及|、)?(?:" + ADVERB + "|即|随即|便|就)*$");
     private static final Pattern OBJECT_GAP = Pattern.compile("^[^、，。；]{0,12}$");
@@ -448,6 +455,10 @@ final class VerbClausePass implements RelationPass {
      * What a following clause without a subject is about: what was founded (A与B共建C，围绕…), the
      * fund a manager was named for or a fund put money into, the object of a passive, else the subjects.
      */
+    private static List<Mention> principal(Sentence sentence, Reading r) {
+        return principal(sentence, r.hubs.isEmpty() ? r.subjects : r.hubs);
+    }
+
     private static List<Mention> topicAfter(RelationContext doc, Memory memory, Sentence sentence, Hit hit, Reading r,
                                             String clause) {
         if (hit.classes().contains(VerbClass.FUND) && r.objects.isEmpty() && !r.passive) {
@@ -466,6 +477,18 @@ final class VerbClausePass implements RelationPass {
             return fundBefore(doc, sentence, r.subjects);
         }
         return r.subjects;
+    }
+
+    /**
+     * Of the subjects carried to a clause, those before the partners a 与 or 跟 brought in (A与B签署协议，并与C合作: A;
+     * A三年前开始跟B合作研发…，已向C供货: A), else all of them: a verb that is not done together is the first one's.
+     */
+    private static List<Mention> principal(Sentence sentence, List<Mention> subjects) {
+        if (subjects.size() == 2 && subjects.get(0).sentence() == sentence.index() && subjects.get(1).sentence() == sentence.index()
+                && subjects.get(0).end() <= subjects.get(1).begin() && WITH.matcher(sentence.text().substring(subjects.get(0).end() - sentence.begin(), subjects.get(1).begin() - sentence.begin())).matches()) {
+            return List.of(subjects.get(0));
+        }
+        return subjects;
     }
 
     /**
@@ -676,8 +699,8 @@ final class VerbClausePass implements RelationPass {
                 oblique = subjects;
                 subjects = backwards(text, base, before, firstAt - 1);
             } else if (firstAt == 0 && !carried.isEmpty() && OBLIQUE.matcher(text.substring(from, subjects.get(0).begin() - base)).matches()) {
-                oblique = subjects; // A联合B，共同向C投资: the clause's subjects are those before it
-                subjects = carried;
+                oblique = subjects; // A联合B，共同向C投资: the clause's subjects are those before it (A与B合作…，已向C供货: A)
+                subjects = TOGETHER.matcher(text.substring(from, hit.begin())).find() ? carried : principal(sentence, carried);
             }
         }
         if (!subjects.isEmpty()) {
@@ -699,7 +722,10 @@ final class VerbClausePass implements RelationPass {
         if (subjects.isEmpty() && previous != null && !previous.subjects.isEmpty()
                 && previous.subjects.get(0).begin() - base >= from
                 && CHAINED.matcher(text.substring(previousEnd, Math.max(previousEnd, placeLeadStart(text, base, subjectEnd, place) - base))).matches()) {
-            subjects = previous.subjects; // A牵头发起并认缴…: the second verb has the first one's subject
+            // A牵头发起并认缴…: the second verb has the first one's subject; A与B签约并落户…: A's alone, unless they act
+            // together (签署合作协议, 共建, 共同出资)
+            subjects = hit.classes().contains(VerbClass.COFOUND) || hit.classes().contains(VerbClass.COOPERATE)
+                    || TOGETHER.matcher(text.substring(previousEnd, hit.begin())).find() ? previous.subjects : principal(sentence, previous);
             chained = previous;
         }
         boolean passive = false;
@@ -733,9 +759,10 @@ final class VerbClausePass implements RelationPass {
                 List<Mention> all = new ArrayList<>(subjects);
                 all.addAll(coAgents);
                 subjects = all;
-            } else if (chained == null && CO_AGENT.matcher(lead).matches() && carried.size() == 1) { // a chained verb keeps the partners before
+            } else if (chained == null && CO_AGENT.matcher(lead).matches() && principal(sentence, carried).size() == 1) {
+                // a chained verb keeps the partners before; A与B签约，并与C合作: A works with C
                 hubs = List.of(carried.get(0));
-                List<Mention> all = new ArrayList<>(carried);
+                List<Mention> all = new ArrayList<>(hubs);
                 all.addAll(subjects);
                 subjects = all;
             }
@@ -749,7 +776,8 @@ final class VerbClausePass implements RelationPass {
                 subjects = memory.listedIn(sentence); // 集聚A、B和C等企业，分别专注于X、Y和Z: the firms listed, one field each
             } else if (lead.isBlank() || ADVERBIALS.matcher(lead).matches()) {
                 List<Mention> cooperating = hit.classes().contains(VerbClass.COFOUND) ? memory.cooperating(sentence) : List.of();
-                subjects = cooperating.isEmpty() ? carried : cooperating;
+                boolean together = hit.classes().contains(VerbClass.COFOUND) || TOGETHER.matcher(lead).find();
+                subjects = !cooperating.isEmpty() ? cooperating : together ? carried : principal(sentence, carried);
             }
         }
         int afterVerb = base + hit.end();
@@ -1004,8 +1032,9 @@ final class VerbClausePass implements RelationPass {
                 party = m;
             }
         }
-        if (party == null || !NOUN_INVESTMENT.matcher(text.substring(party.end() - base, hit.begin())).matches()) {
-            return;
+        if (party == null || !NOUN_INVESTMENT.matcher(text.substring(party.end() - base, hit.begin())).matches()
+                || NOT_YET_INVESTED.matcher(text.substring(hit.end())).lookingAt()) {
+            return; // X获得Y的投资意向: no money yet
         }
         List<Mention> parties = backwards(text, base, inClause, inClause.indexOf(party)); // 对A和B两个项目的投资
         String lead = text.substring(from, parties.get(0).begin() - base);
