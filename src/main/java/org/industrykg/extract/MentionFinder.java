@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -205,9 +206,11 @@ public final class MentionFinder {
             "SP", "AS", "MSP", "CS", "DER", "DEV");
     private static final List<String> COOPERATION_VERBS = List.of("合作建设", "合作成立", "共同建设", "联合成立", "共同设立", "共同组建",
             "联合组建", "共建", "合建", "合组", "组建",
-            "合作", "联合", "携手", "牵手", "联手", "配合", "协助", "会同", "牵头", "发起", "成立", "设立", "建设", "签约", "依托");
-    /** Verbs of building a name never starts with. */
-    private static final Pattern LEADING_BUILDING = Pattern.compile("(?:规划建设|高标准建设|加快建设|合作建设|共同建设|共建|合建|筹建|新建|建设|打造)");
+            "合作", "联合", "携手", "牵手", "联手", "配合", "协助", "会同", "牵头", "发起", "成立", "设立", "建设", "签约", "依托",
+            "受托运营", "开发运营", "建设运营", "托管运营", "负责运营");
+    /** Verbs of building or running a place that a name never starts with. */
+    private static final Pattern LEADING_BUILDING = Pattern.compile("(?:规划建设|高标准建设|加快建设|合作建设|共同建设|共建|合建|筹建|新建|建设|打造"
+            + "|受托运营|开发运营|建设运营|托管运营|负责运营)");
     /** The verbs of building something together, which a joint lab's name never holds. */
     private static final Set<String> BUILDING_VERBS = Set.copyOf(COOPERATION_VERBS.subList(0, COOPERATION_VERBS.indexOf("合作")));
     /** A firm's own plant (设立华东生产基地, 建设协作机器人制造基地): no park unless a place or proper noun names it. */
@@ -334,6 +337,7 @@ public final class MentionFinder {
         List<Mention> found = new ArrayList<>();
         List<Mention> placesWritten = new ArrayList<>();
         boolean[] block = colonBlocks(sentences);
+        Set<String> repeatedHeads = repeatedHeads(sentences);
         int at = 0;
         Column placeColumn = new Column(PLACE_COLUMNS);
         Column nameColumn = new Column(NAME_COLUMNS);
@@ -370,7 +374,7 @@ public final class MentionFinder {
             brandsAsParties(sentence, own);
             localGovernments(sentence, own);
             sourceLine(sentence, own);
-            directoryHeads(sentence, own, inBlock);
+            directoryHeads(sentence, own, inBlock, repeatedHeads);
             projectOwner(sentence, own);
             quotedTitles(sentence, own);
             unquotedTitles(sentence, own);
@@ -2211,7 +2215,7 @@ public final class MentionFinder {
      * ・丙丁伺服（高雄）：伺服马达, 戊己精密（RV减速器、谐波减速器）；): a coined name or one with a brand suffix, followed by
      * a colon or a bracket, on a line that names an industry after it ({@code rule:directory-entry}).
      */
-    private void directoryHeads(Sentence sentence, List<Mention> out, boolean inBlock) {
+    private void directoryHeads(Sentence sentence, List<Mention> out, boolean inBlock, Set<String> repeatedHeads) {
         String text = sentence.text();
         Matcher marker = ITEM_MARKER.matcher(text);
         int start = marker.lookingAt() ? marker.end() : 0;
@@ -2220,6 +2224,9 @@ public final class MentionFinder {
             return;
         }
         String name = head.group(1);
+        if (repeatedHeads.contains(name)) {
+            return; // 记者口播：…, 同期声（某负责人）：…, 问：… again and again: who speaks, not an entry
+        }
         int begin = sentence.begin() + head.start(1);
         int[] span = {begin, begin + name.length()};
         String suffix = brandHead(name);
@@ -2238,6 +2245,29 @@ public final class MentionFinder {
     /** Whether the token at {@code begin} is a preposition or conjunction that opens a clause (（三）与某某（…）共建…), not a name. */
     private static boolean opensWithParticle(Sentence sentence, int begin) {
         return sentence.tokens().stream().anyMatch(t -> t.begin() == begin && ("P".equals(t.pos()) || "CC".equals(t.pos())));
+    }
+
+    /**
+     * The heads (before a colon, or a bracket and a colon) that open two lines or more of a text: a directory names
+     * each of its entries once, so a head written again and again is a speaker or a field (记者口播：, 同期声（…）：).
+     */
+    static Set<String> repeatedHeads(List<Sentence> sentences) {
+        Map<String, Integer> count = new HashMap<>();
+        for (Sentence sentence : sentences) {
+            String line = sentence.text().strip();
+            Matcher marker = ITEM_MARKER.matcher(line);
+            Matcher head = DIRECTORY_HEAD.matcher(line).region(marker.lookingAt() ? marker.end() : 0, line.length());
+            if (head.lookingAt()) {
+                count.merge(head.group(1), 1, Integer::sum);
+            }
+        }
+        Set<String> repeated = new HashSet<>();
+        count.forEach((head, n) -> {
+            if (n >= 2) {
+                repeated.add(head);
+            }
+        });
+        return repeated;
     }
 
     /**

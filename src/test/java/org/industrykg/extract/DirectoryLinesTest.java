@@ -131,4 +131,14 @@ class DirectoryLinesTest {
         assertThat(x.hasRuleRelation(RelationType.IN_INDUSTRY, "中山沺川灯饰有限公司", "灯饰照明")).isTrue();
         assertThat(x.names(EntityLabel.Industry)).doesNotContain("专精特新小巨人", "国家级专精特新小巨人");
     }
+
+    @Test
+    void a_head_written_again_and_again_is_a_speaker_not_an_entry() {
+        Extracted x = Extracted.from("记者口播：我现在就在翠亨新区的湜岚具身智能产业园，这里每天能下线十几台人形机器人。\n"
+                + "同期声（企业负责人）：我们总部在深圳市南山区，主要做人形机器人整机。\n"
+                + "记者口播：湜川主攻双足人形机器人整机，今年计划交付800台。\n"
+                + "同期声（技术负责人）：我们以前主要给家电做齿轮，现在做谐波减速器。\n"
+                + "记者口播：一台人形机器人身上有四十多个关节，每个关节都离不开减速器。\n");
+        assertThat(x.names(EntityLabel.Enterprise)).doesNotContain("记者口播", "同期声");
+    }
 }

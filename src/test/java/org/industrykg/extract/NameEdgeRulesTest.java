@@ -300,4 +300,15 @@ class NameEdgeRulesTest {
         assertThat(x.allNames()).noneMatch(n -> n.contains("）—"));
         assertThat(x.allNames()).contains("澄屿机器人研究院");
     }
+
+    @Test
+    void the_firm_that_runs_a_park_and_its_verb_are_no_part_of_the_parks_name() {
+        Extracted x = Extracted.from("在小榄镇，湜岫集团受托运营小榄—宝安智能制造协作园，引进深圳市湜汀电机有限公司等企业设立生产线。\n"
+                + "深圳市湜屿城市建设运营集团有限公司与中山市湜峤科技有限公司签约。\n");
+        assertThat(x.names(EntityLabel.Park)).contains("小榄—宝安智能制造协作园");
+        assertThat(x.allNames()).noneMatch(n -> n.contains("受托运营"));
+        assertThat(x.partners("湜岫集团", "小榄—宝安智能制造协作园")).isTrue();
+        // a company whose name says what it does keeps it
+        assertThat(x.label("深圳市湜屿城市建设运营集团有限公司")).isEqualTo(EntityLabel.Enterprise);
+    }
 }
