@@ -2224,7 +2224,7 @@ public final class MentionFinder {
             return;
         }
         String name = head.group(1);
-        if (repeatedHeads.contains(name)) {
+        if (start == 0 && repeatedHeads.contains(name)) {
             return; // 记者口播：…, 同期声（某负责人）：…, 问：… again and again: who speaks, not an entry
         }
         int begin = sentence.begin() + head.start(1);
@@ -2248,15 +2248,18 @@ public final class MentionFinder {
     }
 
     /**
-     * The heads (before a colon, or a bracket and a colon) that open two lines or more of a text: a directory names
-     * each of its entries once, so a head written again and again is a speaker or a field (记者口播：, 同期声（…）：).
+     * The heads (before a colon, or a bracket and a colon) that open two lines or more of a text without an item marker:
+     * a directory names each of its entries once, so such a head written again and again is a speaker or a field
+     * (记者口播：, 同期声（…）：).
      */
     static Set<String> repeatedHeads(List<Sentence> sentences) {
         Map<String, Integer> count = new HashMap<>();
         for (Sentence sentence : sentences) {
             String line = sentence.text().strip();
-            Matcher marker = ITEM_MARKER.matcher(line);
-            Matcher head = DIRECTORY_HEAD.matcher(line).region(marker.lookingAt() ? marker.end() : 0, line.length());
+            if (ITEM_MARKER.matcher(line).lookingAt()) {
+                continue; // ・某某飞控（深圳）：… twice: a directory may list a firm under two headings; a speaker has no bullet
+            }
+            Matcher head = DIRECTORY_HEAD.matcher(line);
             if (head.lookingAt()) {
                 count.merge(head.group(1), 1, Integer::sum);
             }

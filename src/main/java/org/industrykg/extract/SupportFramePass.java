@@ -95,10 +95,10 @@ final class SupportFramePass implements RelationPass {
     private static final Pattern ROUND = Pattern.compile("^(?:的)?(?:[A-Za-z+\\-]{1,6}|天使|种子|战略|新一|首|本)?轮?(?:融资|增资)(?![^，。；]{0,2}(?:路演|活动|会|论坛|对接|服务|顾问))");
     /**
      * After the investor of X获得S…投资: the round or amount, then the investment (天使轮投资, 的A轮融资, 数千万元战略投资,
-     * 1亿元注资); not an intention or a service (投资意向, 投资对接, 投资顾问).
+     * 1亿元注资); not an intention, a service or a loan (投资意向, 投资对接, 融资租赁, 融资授信).
      */
     private static final Pattern INVESTED = Pattern.compile("^(?:的|共|合计)?[^，。；、]{0,12}?(?:投资|融资|注资|增资)"
-            + "(?!意向|对接|路演|服务|顾问|机构|人|方|者|基金|公司|协议|合作|指导|建议|热度|关注|青睐)");
+            + "(?!意向|对接|路演|服务|顾问|机构|人|方|者|基金|公司|协议|合作|指导|建议|热度|关注|青睐|租赁|授信|贷款|担保|方案|评审)");
     /** Between the guided organisation and its guide: X接受S…, X受S…, X在S…. */
     private static final Pattern ACCEPTS = Pattern.compile("^(?:将|须|应|统一)?(?:接受|受|在)$");
     /** What the guide gives: 的业务指导, 指导和监督, 的技术指导. */

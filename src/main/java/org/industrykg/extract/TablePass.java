@@ -66,6 +66,8 @@ final class TablePass implements RelationPass {
      */
     private static final Pattern GROUP_ROW = Pattern.compile("(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[类组批])"
             + "[\\p{IsHan}A-Za-z0-9·、]{0,20}|[\\p{IsHan}A-Za-z0-9·、]{2,16}(?:单位|企业|机构|高校|院所|类|组)");
+    /** A group of rows not (yet) of what the table lists (二、拟引进企业, （三）储备项目): the table ends there. */
+    private static final Pattern NOT_YET = Pattern.compile("拟|计划|意向|储备|待|潜在|退出|洽谈|在谈");
     private static final Pattern LIST_LABEL = Pattern.compile("^([^：:，。\\t]{2,16}?)(?:[（(][^）)]*[）)])?[：:]\\s*$");
     private static final Set<EntityLabel> RESIDENT_LABELS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform);
@@ -119,7 +121,10 @@ final class TablePass implements RelationPass {
                 }
                 listed = null;
             }
-            if (cells.size() < 2 && header != null && GROUP_ROW.matcher(sentence.text().strip()).matches()) {
+            if (cells.size() < 2 && header != null && GROUP_ROW.matcher(sentence.text().strip()).matches()
+                    && !NOT_YET.matcher(sentence.text()).find()) {
+                heading = sentence;
+                above.add(sentence); // 二、园区公共服务平台名录 may head the next table instead
                 continue; // （一）深圳市参会单位: a group of the table's rows, not its end
             }
             if (cells.size() < 2) {

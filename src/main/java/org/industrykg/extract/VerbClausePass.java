@@ -123,9 +123,11 @@ final class VerbClausePass implements RelationPass {
     /** Between an agent and the place where it acts with another (A（某某）今日在P与B签署): no clause break, ending in 在 or 于. */
     private static final Pattern AT_PLACE = Pattern.compile("^[^，。；;,]{0,24}?(?<![位关属对由致存所现处])(?:在|于)$");
     /** After 投资 as a noun: an intention or a talk, not money put in (投资意向, 投资洽谈). */
-    private static final Pattern NOT_YET_INVESTED = Pattern.compile("意向|对接|路演|顾问|咨询|机会|需求|洽谈|计划书|邀请");
-    /** Words that keep a partner brought in by 与 a subject of the verbs after (A与B签约，并共同出资…). */
-    private static final Pattern TOGETHER = Pattern.compile("共同|一起|一道|联合|携手|合作");
+    private static final Pattern NOT_YET_INVESTED = Pattern.compile("意向|对接|路演|顾问|咨询|机会|需求|洽谈|计划书|邀请|租赁|授信|贷款|担保|方案");
+    /** Words that keep a partner brought in by 与 a subject of the verbs after (A与B签约，并共同出资…, 分别出资…). */
+    private static final Pattern TOGETHER = Pattern.compile("共同|一起|一道|联合|携手|合作|分别|各自|各|双方|三方|两家");
+    /** Earlier in the sentence, what makes the partners act together in the clauses after too (A与B共同出资，成立了C). */
+    private static final Pattern JOINTLY = Pattern.compile("共同|一起|一道|分别|各自|双方|三方");
     /** Between a subject and the partner it acts with (A与B, A今年开始跟B): the clauses after go on about A. */
     private static final Pattern WITH = Pattern.compile("^[^，。；、和及]{0,8}?(?:与|跟|同)$");
     private static final Pattern CO_AGENT = Pattern.compile("^(?:" + ADVERB + ")*(?:与|和|同|跟|并与)" + DESCRIBED + "$");
@@ -700,7 +702,8 @@ final class VerbClausePass implements RelationPass {
                 subjects = backwards(text, base, before, firstAt - 1);
             } else if (firstAt == 0 && !carried.isEmpty() && OBLIQUE.matcher(text.substring(from, subjects.get(0).begin() - base)).matches()) {
                 oblique = subjects; // A联合B，共同向C投资: the clause's subjects are those before it (A与B合作…，已向C供货: A)
-                subjects = TOGETHER.matcher(text.substring(from, hit.begin())).find() ? carried : principal(sentence, carried);
+                subjects = TOGETHER.matcher(text.substring(from, hit.begin())).find() || JOINTLY.matcher(text.substring(0, from)).find()
+                        ? carried : principal(sentence, carried);
             }
         }
         if (!subjects.isEmpty()) {
@@ -776,7 +779,8 @@ final class VerbClausePass implements RelationPass {
                 subjects = memory.listedIn(sentence); // 集聚A、B和C等企业，分别专注于X、Y和Z: the firms listed, one field each
             } else if (lead.isBlank() || ADVERBIALS.matcher(lead).matches()) {
                 List<Mention> cooperating = hit.classes().contains(VerbClass.COFOUND) ? memory.cooperating(sentence) : List.of();
-                boolean together = hit.classes().contains(VerbClass.COFOUND) || TOGETHER.matcher(lead).find();
+                boolean together = hit.classes().contains(VerbClass.COFOUND) || TOGETHER.matcher(lead).find()
+                        || JOINTLY.matcher(text.substring(0, from)).find(); // A与B共同出资，成立了C: both
                 subjects = !cooperating.isEmpty() ? cooperating : together ? carried : principal(sentence, carried);
             }
         }

@@ -66,4 +66,23 @@ class ClauseSubjectsTest {
         assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市南头镇", "中山市湜汀电器有限公司")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市南头镇", "中山市湜屿五金有限公司")).isFalse();
     }
+
+    @Test
+    void partners_that_each_put_money_in_stay_subjects_and_loans_rents_and_planned_rows_are_no_links() {
+        Extracted x = Extracted.from("深圳市湜溪新材料有限公司与中山市湜泉五金有限公司签约，分别出资1亿元设立湜峰储能有限公司。\n"
+                + "深圳市湜峤智能科技有限公司获得湜澜银行股份有限公司5亿元融资授信。\n"
+                + "深圳市湜屿科技有限公司签下湜川产业园1万平方米厂房。\n");
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "中山市湜泉五金有限公司", "湜峰储能有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "湜澜银行股份有限公司", "深圳市湜峤智能科技有限公司")).isFalse();
+        assertThat(x.partners("深圳市湜屿科技有限公司", "湜川产业园")).isFalse();
+
+        Extracted y = Extracted.from("湜岚高新区入驻企业一览\n"
+                + "序号\t企业名称\t所在地\n"
+                + "一、已入驻企业\n"
+                + "1\t深圳市湜汀机器人有限公司\t中山市南头镇\n"
+                + "二、拟引进企业\n"
+                + "2\t广州市湜岫汽车有限公司\t中山市南头镇\n");
+        assertThat(y.hasRuleRelation(RelationType.HOSTS, "中山市南头镇", "深圳市湜汀机器人有限公司")).isTrue();
+        assertThat(y.hasRuleRelation(RelationType.HOSTS, "中山市南头镇", "广州市湜岫汽车有限公司")).isFalse();
+    }
 }

@@ -141,4 +141,13 @@ class DirectoryLinesTest {
                 + "记者口播：一台人形机器人身上有四十多个关节，每个关节都离不开减速器。\n");
         assertThat(x.names(EntityLabel.Enterprise)).doesNotContain("记者口播", "同期声");
     }
+
+    @Test
+    void a_firm_a_directory_lists_under_two_headings_stays_an_entry() {
+        Extracted x = Extracted.from("重点企业名录\n"
+                + "・湜岚飞控（深圳）：飞控系统\n"
+                + "・湜岫航电（中山）：机载电子\n"
+                + "・湜岚飞控（深圳）：无人机整机\n");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("湜岚飞控");
+    }
 }
