@@ -41,8 +41,6 @@ final class SupplyPass implements RelationPass {
     /** Where a part comes from: 来自X, 采购自X. */
     private static final Pattern SOURCE = Pattern.compile("(?:来自|采购自|采购于|购自|外购自|均来自|全部来自)");
     private static final Pattern BEFORE_SOURCE = Pattern.compile("^[^，。；,;]{0,20}$");
-    /** Between a party and the partner it acts with (A与B, A三年前开始跟B): the clauses after are about A. */
-    private static final Pattern PARTNER_BEFORE = Pattern.compile("^[^，。；、和及]{0,8}?(?:与|跟|同)$");
     /** What a part is when no industry names it: 产品, 零部件. */
     private static final Pattern PART = Pattern.compile("产品|部件|零件|模组|组件|元器件|器件|材料|配件");
     /** 进入A、B的供应链. */
@@ -282,7 +280,7 @@ final class SupplyPass implements RelationPass {
         Mention last = null;
         for (Mention m : here) {
             if (PARTIES.contains(m.label()) && m.end() - base <= from
-                    && (last == null || !PARTNER_BEFORE.matcher(text.substring(last.end() - base, m.begin() - base)).matches())) {
+                    && (last == null || !VerbClausePass.WITH.matcher(text.substring(last.end() - base, m.begin() - base)).matches())) {
                 last = m; // A与B合作研发…，已向C供货: A supplies, B was its partner
             }
         }

@@ -98,7 +98,7 @@ final class SupportFramePass implements RelationPass {
      * 1亿元注资); not an intention, a service or a loan (投资意向, 投资对接, 融资租赁, 融资授信).
      */
     private static final Pattern INVESTED = Pattern.compile("^(?:的|共|合计)?[^，。；、]{0,12}?(?:投资|融资|注资|增资)"
-            + "(?!意向|对接|路演|服务|顾问|机构|人|方|者|基金|公司|协议|合作|指导|建议|热度|关注|青睐|租赁|授信|贷款|担保|方案|评审)");
+            + "(?!" + VerbClausePass.NOT_MONEY + "|机构|人|方|者|基金|公司|协议|合作|指导|建议|热度|关注|青睐)");
     /** Between the guided organisation and its guide: X接受S…, X受S…, X在S…. */
     private static final Pattern ACCEPTS = Pattern.compile("^(?:将|须|应|统一)?(?:接受|受|在)$");
     /** What the guide gives: 的业务指导, 指导和监督, 的技术指导. */

@@ -122,14 +122,21 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern OBLIQUE = Pattern.compile("^[，,]?(?:" + ADVERB + ")*(?:向|对|为)$"); // A联合B，共同向C投资: C is no subject
     /** Between an agent and the place where it acts with another (A（某某）今日在P与B签署): no clause break, ending in 在 or 于. */
     private static final Pattern AT_PLACE = Pattern.compile("^[^，。；;,]{0,24}?(?<![位关属对由致存所现处])(?:在|于)$");
-    /** After 投资 as a noun: an intention or a talk, not money put in (投资意向, 投资洽谈). */
-    private static final Pattern NOT_YET_INVESTED = Pattern.compile("意向|对接|路演|顾问|咨询|机会|需求|洽谈|计划书|邀请|租赁|授信|贷款|担保|方案");
+    /**
+     * What after 投资 or 融资 makes it no money put in: an intention, a talk, a service or a loan (投资意向, 投资洽谈,
+     * 融资租赁, 融资授信). Shared with {@link SupportFramePass}.
+     */
+    static final String NOT_MONEY = "意向|对接|路演|顾问|咨询|机会|需求|洽谈|计划书|邀请|租赁|授信|贷款|担保|方案|服务|评审";
+    private static final Pattern NOT_YET_INVESTED = Pattern.compile(NOT_MONEY);
     /** Words that keep a partner brought in by 与 a subject of the verbs after (A与B签约，并共同出资…, 分别出资…). */
     private static final Pattern TOGETHER = Pattern.compile("共同|一起|一道|联合|携手|合作|分别|各自|各|双方|三方|两家");
     /** Earlier in the sentence, what makes the partners act together in the clauses after too (A与B共同出资，成立了C). */
     private static final Pattern JOINTLY = Pattern.compile("共同|一起|一道|分别|各自|双方|三方");
-    /** Between a subject and the partner it acts with (A与B, A今年开始跟B): the clauses after go on about A. */
-    private static final Pattern WITH = Pattern.compile("^[^，。；、和及]{0,8}?(?:与|跟|同)$");
+    /**
+     * Between a subject and the partner it acts with (A与B, A今年开始跟B): the clauses after go on about A. Shared with
+     * {@link SupplyPass}.
+     */
+    static final Pattern WITH = Pattern.compile("^[^，。；、和及]{0,8}?(?:与|跟|同)$");
     private static final Pattern CO_AGENT = Pattern.compile("^(?:" + ADVERB + ")*(?:与|和|同|跟|并与)" + DESCRIBED + "$");
     /** Verbs whose complement is where something lies (位于P, 设在P, 落户P, 选址P). */
     static final String LOCATING = "位于|位处|地处|坐落于|坐落在|设在|落户|落户于|选址|选址于";
