@@ -46,7 +46,7 @@ operator: 运营单位 运营主体 运营机构 运营方 运营管理单位 �
 partner: 托管人 托管机构 托管银行 资金托管人
 # The firms a university or institute works with (合作企业 | 所在地 | 培养方向 of its joint training bases).
 partner: 合作企业 合作公司
-partner: 合作单位 合作高校 合作院所 合作高校院所 合作高校及院所 合作科研机构 合作机构 合作方 合作伙伴 产学研合作单位 技术合作单位 揭榜单位 揭榜方 来源院所 来源高校 技术来源单位 转让方 许可方 出让方 转让单位 许可单位
+partner: 供给方 匹配供给方 拟匹配供给方 供给单位 合作单位 合作高校 合作院所 合作高校院所 合作高校及院所 合作科研机构 合作机构 合作方 合作伙伴 产学研合作单位 技术合作单位 揭榜单位 揭榜方 来源院所 来源高校 技术来源单位 转让方 许可方 出让方 转让单位 许可单位
 team: 完成单位 主要完成单位 共同完成单位 合作完成单位 联合申报单位 联合承担单位 参与单位 参加单位 项目完成单位
 party: 甲方 乙方 丙方 签约甲方 签约乙方 合作甲方 合作乙方
 how: 合作方式 合作形式 合作内容 合作模式 合作类型 签约内容
@@ -62,7 +62,7 @@ industry: 投资方向 投资范围 投向 主要投向 重点投向 主要投�
 product: 主营产品 核心产品 主导产品 代表产品 主力产品 产品类别 展品类别 主要展品 展品范围
 manager: 管理人 基金管理人 管理机构 受托管理机构
 # Field labels of entries written one per line (注册地址：…), as announcements describe their parties.
-place: 注册地址 主要经营场所 经营场所 住所 办公地址 总部地址 注册地点 地址 通讯地址 联系地址 单位地址 企业地址
+place: 注册地址 主要经营场所 经营场所 住所 办公地址 总部地址 注册地点 地址 通讯地址 联系地址 单位地址 企业地址 建设地点 建设地址 项目地点 项目地址 项目选址 选址
 industry: 主营业务 经营范围 主要产品 业务领域
 manager: 执行事务合伙人 受托管理人
 # The investors of the fund whose entry the table belongs to (各合伙人认缴出资情况：): FUNDS that fund.

@@ -29,8 +29,12 @@ final class ListGroups {
         for (int j = i + 1; j < mentions.size(); j++) {
             Mention prev = list.get(list.size() - 1);
             Mention next = mentions.get(j);
+            int prevEnd = itemEnd(text, base, prev);
+            if (next.begin() - base < prevEnd && next.begin() >= prev.end()) {
+                continue; // the short name a member declares in its bracket (A（以下简称“甲”）、B): no member of its own
+            }
             if (!member.test(next) || next.begin() < prev.end()
-                    || !JOIN.matcher(text.substring(prev.end() - base, next.begin() - base)).matches()) {
+                    || !JOIN.matcher(text.substring(prevEnd, next.begin() - base)).matches()) {
                 break;
             }
             list.add(next);
@@ -44,7 +48,11 @@ final class ListGroups {
         for (Mention mention : mentions) {
             if (!current.isEmpty()) {
                 Mention last = current.get(current.size() - 1);
-                String gap = sentence.text().substring(last.end() - sentence.begin(), mention.begin() - sentence.begin());
+                int lastEnd = itemEnd(sentence.text(), sentence.begin(), last);
+                if (mention.begin() - sentence.begin() < lastEnd && mention.begin() >= last.end()) {
+                    continue; // a short name declared in the last member's bracket
+                }
+                String gap = sentence.text().substring(lastEnd, mention.begin() - sentence.begin());
                 boolean sameKind = kind(last) == kind(mention);
                 boolean separated = SEPARATOR.matcher(gap).matches() && !(gap.equals("，") || gap.equals(","));
                 if (!(sameKind && separated)) {
@@ -58,6 +66,12 @@ final class ListGroups {
             groups.add(current);
         }
         return groups;
+    }
+
+    /** Where a member ends in the text: after the bracket that declares its short name (A（以下简称“甲”）), if any. */
+    private static int itemEnd(String text, int base, Mention m) {
+        int close = Resolver.declarationEnd(text, m.end() - base);
+        return close >= 0 ? close : m.end() - base;
     }
 
     private static int kind(Mention m) {

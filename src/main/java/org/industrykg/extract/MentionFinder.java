@@ -1160,6 +1160,16 @@ public final class MentionFinder {
         return start == to ? before : start;
     }
 
+    /** Whether a place name of the division data (a street, a town) ends at {@code end} of the text. */
+    private boolean placeEndsAt(String text, int end) {
+        for (int length = 2; length <= 8 && end - length >= 0; length++) {
+            if (places.placeLengthAt(text, end - length, end) == length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a place name of the division data begins at token {@code k}. */
     private boolean startsPlace(List<Token> tokens, int k, Sentence sentence) {
         String text = sentence.text();
@@ -1199,6 +1209,11 @@ public final class MentionFinder {
                     && k + 1 < tokens.size()
                     && startsPlace(tokens, k + 1, sentence);
             boolean quantity = "M".equals(tokens.get(k).pos()) && k > start && "CD".equals(tokens.get(k - 1).pos());
+            boolean street = suffix.rule().label() == EntityLabel.Park && k > start && k + 1 < first
+                    && (word.endsWith("街道") || word.endsWith("镇")) && placeEndsAt(sentence.text(), tokens.get(k).end() - sentence.begin())
+                    && (startsPlace(tokens, k + 1, sentence) || "NR".equals(tokens.get(k + 1).pos())); // 某区某街道宝安某科技园: an address before the name
+            boolean houseNumber = HOUSE_NUMBER.matcher(word).matches()
+                    || (word.equals("号") || word.equals("號")) && k > start && tokens.get(k - 1).word().matches("[0-9０-９]+"); // 某路18号某产业园: an address before the name
             NameRules.Suffix before = rules.suffixEndingAt(sentence.text(), tokens.get(k).begin() - sentence.begin());
             boolean afterName = ("VV".equals(tokens.get(k).pos()) || NAME_VERBS.contains(word)) && k > start
                     && !STATIONED_IN.equals(word) // 某开发区驻深圳招商工作站: one office's name
@@ -1211,14 +1226,20 @@ public final class MentionFinder {
                     k++;
                 }
             }
-            if (descriptor || joins || verb || quantity || afterName) {
+            if (descriptor || joins || verb || quantity || afterName || houseNumber || street) {
                 cut = k + 1;
             }
+        }
+        while (cut > start && cut < first && (CONJUNCTIONS.contains(tokens.get(cut).word()) || stopWords.contains(tokens.get(cut).word()))) {
+            cut++; // 建设单位与某大学: past the descriptor, the conjunction is no part of the name either
         }
         cut = Math.min(cut, first);
         int rest = nameEnd - tokens.get(cut).begin();
         return cut > start && rest > suffix.text().length() + 1 ? cut : start;
     }
+
+    /** A house number of an address (18号, 3-5號) standing before a name. */
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("[0-9０-９]+(?:[-－之][0-9０-９]+)?[号號]");
 
     /** A dash between two places, as a park two of them build together names them (甲镇—乙区产业合作园, 甲-乙共建园). */
     private static final String PLACE_DASH = "—–－-";

@@ -30,7 +30,9 @@ import org.industrykg.nlp.Sentence;
  *   <li>管委会 standing alone with none named in reach: the one zone committee the document names
  *   ({@code rule:definite-reference});</li>
  *   <li>a class noun the text declared as a short name (某某股份有限公司（以下简称“公司”）): that entity wherever the
- *   noun stands alone.</li>
+ *   noun stands alone;</li>
+ *   <li>a role a line declares (（一）建设单位：某某有限公司, 竞得人：…, 申请人：…): the role word standing alone after that
+ *   line (建设单位委托…, 由竞得人与…联合…) means the organisation its last such line gave ({@code rule:role-reference}).</li>
  * </ul>
  */
 final class ReferringWords {
@@ -48,7 +50,7 @@ final class ReferringWords {
     static final Pattern SCHOOL = Pattern.compile("(?:大学|学院|学校)(?:[（(][^（()）]*[）)])?$");
     /** Class nouns, longest first so that 研究院 is not read as 院. */
     private static final Pattern NOUN = Pattern.compile(
-            "(该|本|此|上述|这家|这所|这个|这支|这只|该只|此只|这一|第?[一二三四五六七八九十]期|首期|全年)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地"
+            "(该|本|此|上述|这家|这所|这个|这支|这只|该只|此只|这一|第?[一二三四五六七八九十]期|首期|全年)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地|孵化器|加速器"
                     + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|引导基金|母基金|子基金|基金|合伙企业|公司|集团|联盟|协会|管委会|发行人|园)");
     /** What may stand right before a bare class noun: the start of a clause or a preposition or verb that takes a place or party. */
     private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"\\t\u3000]|在|于|系|入驻|进驻|落户|与|和|由|向|对|为|经|依托|季度|年度|期内|本月)$");
@@ -91,7 +93,8 @@ final class ReferringWords {
 
     /** Whether a mention is a referring word rather than a name. */
     static boolean refers(Mention m) {
-        return m.method().equals(SELF_REFERENCE) || m.method().equals("rule:definite-reference");
+        return m.method().equals(SELF_REFERENCE) || m.method().equals("rule:definite-reference")
+                || m.method().equals("rule:role-reference");
     }
 
     /** The referring words of a document, each with the entity it stands for. */
@@ -99,6 +102,7 @@ final class ReferringWords {
         Map<Mention, Resolver.Entity> found = new HashMap<>();
         selfReferences(doc, found);
         definiteReferences(doc, found);
+        roleReferences(doc, found);
         return found;
     }
 
@@ -459,6 +463,69 @@ final class ReferringWords {
                     .findFirst().map(doc.entityOf::get).ifPresent(e -> parties.put(line.group(1), e));
         }
         return parties;
+    }
+
+    /**
+     * A line that gives a role its organisation: an optional item number, a role word ending in 单位, 人 or 方 (建设单位,
+     * 竞得人, 受让方), an optional bracket, a colon, then the organisation. Letter parties (甲方) are read by {@link #parties}.
+     */
+    private static final Pattern ROLE_LINE = Pattern.compile(
+            "^\\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)?\\s*"
+                    + "((?![甲乙丙丁]方)\\p{IsHan}{1,5}(?:单位|人|方))(?:[（(][^）)]{1,8}[）)])?[：:]\\s*");
+    /** What may stand right before a role word standing alone: the start of a clause, a preposition, or a verb that takes a party. */
+    private static final Pattern ROLE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"\\s]|由|与|和|同|向|对|为|经|系|是|将|请|即)$");
+
+    /** Where a role line gave its role an organisation. */
+    private record RoleLine(int at, String role, Resolver.Entity entity) {
+    }
+
+    /**
+     * Role words standing alone (建设单位委托…编制, 竞得人系某公司设立的子公司): the organisation the last line before it that
+     * declares that role gave ({@link #ROLE_LINE}). A text of several records (one block per project) gives each block's
+     * words its own unit. Not the role's own line, nor a word inside a longer one (基金管理人 for a line's 管理人).
+     */
+    private static void roleReferences(RelationContext doc, Map<Mention, Resolver.Entity> found) {
+        List<RoleLine> lines = new java.util.ArrayList<>();
+        for (Sentence sentence : doc.sentences) {
+            String text = sentence.text();
+            int lineStart = 0;
+            for (String line : text.split("\n", -1)) {
+                Matcher role = ROLE_LINE.matcher(line);
+                if (role.lookingAt()) {
+                    int valueStart = sentence.begin() + lineStart + role.end();
+                    doc.in(sentence).stream()
+                            .filter(m -> m.begin() == valueStart && m.label().isOrganisation() && !refers(m))
+                            .findFirst().map(doc.entityOf::get)
+                            .ifPresent(e -> lines.add(new RoleLine(valueStart, role.group(1), e)));
+                }
+                lineStart += line.length() + 1;
+            }
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        for (Sentence sentence : doc.sentences) {
+            String text = sentence.text();
+            for (String role : lines.stream().map(RoleLine::role).distinct().toList()) {
+                for (int i = text.indexOf(role); i >= 0; i = text.indexOf(role, i + 1)) {
+                    int at = sentence.begin() + i;
+                    int end = i + role.length();
+                    if (end < text.length() && ":：（(".indexOf(text.charAt(end)) >= 0
+                            || !ROLE_BEFORE.matcher(text.substring(Math.max(0, i - 2), i)).find()) {
+                        continue; // the role's own line, or part of a longer word
+                    }
+                    RoleLine last = null;
+                    for (RoleLine line : lines) {
+                        if (line.at() < at && line.role().equals(role)) {
+                            last = line;
+                        }
+                    }
+                    if (last != null) {
+                        add(doc, sentence, i, end, last.entity(), "rule:role-reference", found);
+                    }
+                }
+            }
+        }
     }
 
     private static void add(RelationContext doc, Sentence sentence, int from, int to, Resolver.Entity entity, String method,

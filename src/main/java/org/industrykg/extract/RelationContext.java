@@ -41,6 +41,11 @@ final class RelationContext {
     static final Pattern FIELD_LABEL = Pattern.compile("^" + ITEM_NUMBER + "?([^：:，。\\t]{2,16})[：:]");
     /** The label of the field that names a card's entry (基金名称, 企业全称, 名称). */
     private static final Pattern ENTRY_LABEL = Pattern.compile("(?:名称|全称)$");
+    /**
+     * The label of a record's first field that names its party (建设单位, 竞得人, 申请人): with no 名称 line before it, it
+     * opens the card, and the next line of the same label opens the next one.
+     */
+    private static final Pattern ROLE_LABEL = Pattern.compile("^(?![甲乙丙丁]方)\\p{IsHan}{1,5}(?:单位|人|方)$");
     /** What a card's entry may be. */
     private static final Set<EntityLabel> CARD_ENTRIES = EnumSet.of(EntityLabel.Enterprise, EntityLabel.Fund,
             EntityLabel.ResearchInstitute, EntityLabel.Platform, EntityLabel.Association, EntityLabel.Park);
@@ -220,7 +225,7 @@ final class RelationContext {
                 if (label.lookingAt()) {
                     String name = label.group(1).strip();
                     int valueStart = line.begin() + label.end();
-                    if (ENTRY_LABEL.matcher(name).find() && (entry == null || name.equals(opener))) {
+                    if ((ENTRY_LABEL.matcher(name).find() || ROLE_LABEL.matcher(name).find()) && (entry == null || name.equals(opener))) {
                         entry = in(line).stream().filter(m -> m.begin() >= valueStart && CARD_ENTRIES.contains(m.label()))
                                 .findFirst().orElse(null);
                         opener = entry == null ? null : name;

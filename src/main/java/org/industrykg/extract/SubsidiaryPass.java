@@ -23,7 +23,7 @@ final class SubsidiaryPass implements RelationPass {
     /** After B in A系B的子基金, A为B出资设立的专项子基金 (not 子基金管理人). */
     private static final Pattern SUB_FUND_AFTER = Pattern.compile("^(?:的|旗下的|下设的|参股的|出资(?:设立)?的|投资的)?[\\p{IsHan}]{0,6}?子基金(?!管理)");
     /** After B in A是B的全资子公司. */
-    private static final String CHILD = "(?:的)?(?:全资|控股)?(?:子公司|附属公司|分公司)";
+    private static final String CHILD = "(?:的)?(?:全资|控股)?(?:子公司|附属公司|分公司|生产基地|制造基地|生产主体)";
     private static final Pattern CHILD_AFTER = Pattern.compile(
             "^(?:(?:于)?(?:19|20)\\d{2}年(?:\\d{1,2}月)?)?(?:(?:在[\\p{IsHan}]{2,12}?)?(?:设立|成立|注册|投资设立)的)?(?:" + CHILD + ")|^(?:全资|绝对)?控股的|^全资(?:设立|持有)?的|^独资(?:设立)?的");
     /** Between B and A in B全资子公司A, B的控股子公司A, B以全资子公司A为主体投资, B通过其子公司A. */
@@ -123,6 +123,25 @@ final class SubsidiaryPass implements RelationPass {
         }
     }
 
+    /** Where a parent set its subsidiary up, in what follows the parent (于2024年在P投资设立的全资子公司). */
+    private static final Pattern SET_UP_IN = Pattern.compile("^(?:于)?(?:(?:19|20)\\d{2}年(?:\\d{1,2}月)?)?在([\\p{IsHan}]{2,12}?)(?:注册|投资)?(?:设立|成立|注册)的");
+
+    /** A subsidiary set up in a place (A是B于2024年在P设立的全资子公司): P HOSTS A ({@code rule:subsidiary}). */
+    private void placeOfChild(RelationContext doc, Sentence sentence, List<Mention> here, Mention child, int afterAt, String after,
+                              List<ExtractedRelation> out) {
+        Matcher in = SET_UP_IN.matcher(after);
+        if (!in.find()) {
+            return;
+        }
+        int from = afterAt + in.start(1);
+        int to = afterAt + in.end(1);
+        for (Mention place : here) {
+            if (place.begin() == from && place.end() == to && (place.label() == EntityLabel.City || place.label() == EntityLabel.Park)) {
+                out.add(doc.edge(RelationType.HOSTS, place, child, name(), 0.6, sentence));
+            }
+        }
+    }
+
     /** What follows the owner in a firm's bracket: 全资, 持股100%, 控股, (由…)出资设立. */
     private static final Pattern OWNS = Pattern.compile("(?:全资|独资|绝对控股|控股|持股(?:100|[5-9][0-9])(?:\\.[0-9]+)?%|100%控股|(?:全资|出资|投资)?设立)");
     /** Before the owner in a firm's bracket when it is not the owner alone (与B合资, B和C). */
@@ -180,7 +199,9 @@ final class SubsidiaryPass implements RelationPass {
                 }
                 Mention parent = here.get(next);
                 String between = text.substring(from, parent.begin() - sentence.begin());
-                String after = text.substring(parent.end() - sentence.begin(), Math.min(text.length(), parent.end() - sentence.begin() + 24));
+                int parentClose = Resolver.declarationEnd(text, parent.end() - sentence.begin());
+                int afterFrom = parentClose >= 0 ? parentClose : parent.end() - sentence.begin(); // B（以下简称“乙”）于…设立的子公司
+                String after = text.substring(afterFrom, Math.min(text.length(), afterFrom + 24));
                 if (!child.label().isOrganisation() || !parent.label().isOrganisation()) {
                     continue;
                 }
@@ -193,6 +214,7 @@ final class SubsidiaryPass implements RelationPass {
                 if ((between.equals("（") || between.equals("(")) && SUBSIDIARY.matcher(after).find()
                         || IS_OF.matcher(between).matches() && CHILD_AFTER.matcher(after).find()) {
                     out.add(doc.edge(RelationType.FOUNDED, parent, child, name(), 0.7, sentence));
+                    placeOfChild(doc, sentence, here, child, sentence.begin() + afterFrom, after, out);
                 } else if (UNDER.matcher(between).matches() || CHILD_BETWEEN.matcher(between).matches()) {
                     out.add(doc.edge(RelationType.FOUNDED, child, parent, name(), 0.7, sentence)); // B下属的A: here child is B
                 }

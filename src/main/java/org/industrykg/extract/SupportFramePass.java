@@ -87,7 +87,9 @@ final class SupportFramePass implements RelationPass {
     /** Between the payer and the receiver of 向Y投入: a time or frequency, then 向. */
     private static final Pattern TOWARDS = Pattern.compile("^(?![^，。；、]*(?:未|不|没有|停止|暂停))[^，。；、]{0,10}?向$");
     /** After the receiver: 投入 money (研发经费, 建设资金), perhaps 每年 before it. */
-    private static final Pattern PUT_IN = Pattern.compile("^(?:每年|累计|计划|拟|将)?投入(?:研发|建设|运营|科研|专项)?(?:经费|资金)");
+    private static final Pattern PUT_IN = Pattern.compile("^(?:每年|累计|计划|拟|将)?(?:投入|拨付|注入)[^，。；、]{0,10}?(?:经费|资金|补助|补贴)");
+    /** Between the receiver of 向Y and the organisation a relative clause on it describes (向Y在P设立的Z拨付): Z receives. */
+    private static final Pattern RELATIVE_RECEIVER = Pattern.compile("^[^，。；、]{0,16}?(?:设立|成立|建设|共建|组建|创办)的$");
     /** Between the investor and the firm of a round: a date, then 参与 or 参投. */
     private static final Pattern JOINS = Pattern.compile(
             "^(?![^，。；、]*(?:未|不|没有|停止|暂停|顾问|承销|律师|审计|服务))[^，。；、]{0,14}?(?:参与|参投|领投|跟投)(?:了)?$");
@@ -242,6 +244,13 @@ final class SupportFramePass implements RelationPass {
                 if (PAYERS.contains(m.label()) && i + 1 < here.size() && FUNDED.contains(here.get(i + 1).label())) {
                     Mention receiver = here.get(i + 1); // S每年向Y投入研发经费, S参与Y的A轮融资: S FUNDS Y
                     String gap = text.substring(m.end() - sentence.begin(), receiver.begin() - sentence.begin());
+                    for (int j = i + 2; j < here.size(); j++) { // S向Y在P设立的Z拨付补助: Z
+                        String between = text.substring(receiver.end() - sentence.begin(), here.get(j).begin() - sentence.begin());
+                        if (FUNDED.contains(here.get(j).label()) && RELATIVE_RECEIVER.matcher(between).matches()) {
+                            receiver = here.get(j);
+                            break;
+                        }
+                    }
                     String rest = text.substring(receiver.end() - sentence.begin());
                     boolean putsIn = TOWARDS.matcher(gap).matches() && PUT_IN.matcher(rest).lookingAt();
                     boolean joinsRound = JOINS.matcher(gap).matches() && ROUND.matcher(rest).lookingAt();

@@ -72,7 +72,10 @@ final class TablePass implements RelationPass {
     private static final Set<EntityLabel> RESIDENT_LABELS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform);
     /** A field written inside the line of the entry it belongs to (1、某某有限公司，注册地址：某某区（…），…). */
-    private static final Pattern INLINE_FIELD = Pattern.compile("[，,；;]([^：:，,。；;\\t]{2,8})[：:]([^，,。；;]*)");
+    private static final Pattern INLINE_FIELD = Pattern.compile("[，,；;]([^：:，,。；;\\t]{2,8})[：:]([^，,。；;]*)"
+            + "|[，,；;](住所地|住所|注册地址|注册地|经营场所|办公地址)([^：:，,。；;]+)");
+    /** The label of a party's line in a judgment or an application (原告：, 被告：, 申请人：): its inline fields are the party's. */
+    private static final Pattern PARTY_LABEL = Pattern.compile("^(?:原告|被告|原审原告|原审被告|上诉人|被上诉人|第三人|\\p{IsHan}{1,5}(?:人|方|单位))$");
 
     /** A header cell naming one side of a cooperation by its place or letter (深圳方, 中山方, 港方). */
     private static final Pattern SIDE = Pattern.compile("[\\p{IsHan}]{1,4}方");
@@ -152,10 +155,11 @@ final class TablePass implements RelationPass {
                 portfolioFund = heading != null && PORTFOLIO_HEADING.matcher(heading.text()).find()
                         ? doc.in(heading).stream().filter(m -> m.label() == EntityLabel.Fund).findFirst()
                                 .orElse(fundOf(doc, entry))
-                        : null;
+                        : heading != null && OUTWARD_HEADING.matcher(heading.text()).find() ? ownCompany(doc, entry) : null;
             } else if (header != null) {
                 if (header.contains(Role.NAME) || !PARTNER_ROLES.containsAll(header.stream().filter(java.util.Objects::nonNull).toList())) {
-                    row(doc, sentence, cells, header, here, entry, invested(doc, entry, headerText, headerCells, header), out);
+                    row(doc, sentence, cells, header, here, entry, invested(doc, entry, headerText, headerCells, header),
+                            portfolioFund, out);
                 } // a table of partners alone (合作单位 | 合作形式) has no row entity: its partners are the text's own party's
                 ownPartners(doc, sentence, cells, header, here, out);
                 Mention subject = host == null ? null : subject(sentence, cells, header, here);
@@ -182,8 +186,12 @@ final class TablePass implements RelationPass {
      */
     private static void ownPartners(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,
                                     List<ExtractedRelation> out) {
-        if (header.contains(Role.NAME) || header.contains(Role.SUPPORTER)) {
+        if (header.contains(Role.SUPPORTER)) {
             return; // a work plan's lead units lead its tasks
+        }
+        int name = header.indexOf(Role.NAME);
+        if (name >= 0 && (name >= cells.size() || in(sentence, cells.get(name), here).stream().anyMatch(m -> ORGANISATIONS.contains(m.label())))) {
+            return; // the row names its own party; a name cell without one (订单班名称 | 合作企业: 某某班) leaves the text's
         }
         Mention own = doc.declaredCompany();
         if (own == null) {
@@ -236,9 +244,29 @@ final class TablePass implements RelationPass {
         if (!headerText.substring(cell[0], cell[1]).contains(SHAREHOLDER)) {
             return fundOf(doc, entry);
         }
-        Mention declared = doc.declaredCompany();
-        Mention company = declared != null ? declared : entry != null && entry.label() == EntityLabel.Enterprise ? entry : null;
+        Mention company = ownCompany(doc, entry);
         return company != null ? company : fundOf(doc, entry);
+    }
+
+    /** What heads a company's own investments (对外投资, 参股企业): its rows are firms the company put money into. */
+    private static final Pattern OUTWARD_HEADING = Pattern.compile("对外投资|参股(?:企业|公司)|投资企业");
+
+    /**
+     * The company a table of shareholders or of investments belongs to: the one the text declares (its definitions,
+     * （以下简称“公司”）), else the firm of the entry above, else the firm the text's title opens with (a business-information
+     * page: 某某科技有限公司 - 工商信息_股东信息), or null.
+     */
+    private static Mention ownCompany(RelationContext doc, Mention entry) {
+        Mention declared = doc.declaredCompany();
+        if (declared != null) {
+            return declared;
+        }
+        if (entry != null && entry.label() == EntityLabel.Enterprise) {
+            return entry;
+        }
+        Resolver.Entity titled = ReferringWords.titleSubject(doc);
+        return titled == null || titled.label != EntityLabel.Enterprise ? null
+                : doc.mentions.stream().filter(m -> doc.entityOf.get(m) == titled && !ReferringWords.refers(m)).findFirst().orElse(null);
     }
 
     /** A subsidiary cell that names a partner, not a firm of the row's own (（与某某公司合作生产）, 委托某某代工). */
@@ -356,16 +384,18 @@ final class TablePass implements RelationPass {
         Matcher lead = RelationContext.FIELD_LABEL.matcher(sentence.text());
         if (lead.lookingAt()) { // 依托单位：A；合作单位：B opens its own entry, or speaks of the card's
             Mention leading = leadingEntry(sentence, here, lead, cardEntry);
-            entry = leading != null ? leading : cardEntry;
+            boolean party = leading == null && cardEntry == null && PARTY_LABEL.matcher(lead.group(1).strip()).matches();
+            entry = leading != null ? leading : party ? entry : cardEntry; // 原告：某某公司，住所地…: the party's address
         }
         if (entry == null || !ORGANISATIONS.contains(entry.label())) {
             return;
         }
         Matcher label = INLINE_FIELD.matcher(sentence.text());
         while (label.find()) {
-            Role role = fieldRole(label.group(1));
-            int from = sentence.begin() + label.start(2);
-            int to = sentence.begin() + label.end(2);
+            int g = label.group(1) != null ? 1 : 3; // 住所地 written without its colon
+            Role role = fieldRole(label.group(g));
+            int from = sentence.begin() + label.start(g + 1);
+            int to = sentence.begin() + label.end(g + 1);
             if (role != null && role != Role.NAME && entry.end() <= sentence.begin() + label.start()) {
                 List<Mention> value = TriggerPass.unqualified( // 某市某镇: the town, not the city that qualifies it
                         here.stream().filter(m -> m.begin() >= from && m.end() <= to).toList());
@@ -532,8 +562,8 @@ final class TablePass implements RelationPass {
     }
 
     private static void row(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,
-                            Mention entry, Mention invested, List<ExtractedRelation> out) {
-        Mention fund = fundOf(doc, entry);
+                            Mention entry, Mention invested, Mention owner, List<ExtractedRelation> out) {
+        Mention fund = owner != null ? owner : fundOf(doc, entry); // 对外投资 | 被投资企业名称 on a company's page: the company's
         int investors = header.indexOf(Role.INVESTOR);
         Mention subject = subject(sentence, cells, header, here);
         boolean named = subject != null && IntStream.range(0, Math.min(cells.size(), header.size()))

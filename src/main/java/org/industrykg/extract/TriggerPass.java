@@ -76,6 +76,9 @@ final class TriggerPass implements RelationPass {
                     if (rule.type() == RelationType.HOSTS && !rule.reverse() && builtTogether) {
                         continue; // A区与B镇共同建设的X: they founded it together (VerbClausePass), neither is said to hold it
                     }
+                    if (rule.type() == RelationType.FOUNDED && !rule.reverse() && RECEIVER_CLAUSE.matcher(gap).find()) {
+                        continue; // S向Y在P设立的Z拨付…: Y set Z up, S only pays it
+                    }
                     if (rule.fits(a, b, gap, tail)) {
                         if (!nearerObject(rule, gap, a.end(), right, mentions, i, j) && !verbHasObject(rule, text, sentence.begin(), b, mentions, j)) {
                             link(doc, rule, left, right, respectively, sentence, out);
@@ -108,6 +111,9 @@ final class TriggerPass implements RelationPass {
         }
         return out == null ? gap : out.toString();
     }
+
+    /** A receiver brought in by a preposition before the verb (S向Y…设立的Z): the verb's subject is Y, not S. */
+    private static final Pattern RECEIVER_CLAUSE = Pattern.compile("[向对给]〇");
 
     /** What stands for a character of a name in a masked gap (no rule's word contains it). */
     private static final char NAME_MASK = '〇';

@@ -47,7 +47,7 @@ final class VerbClausePass implements RelationPass {
     /** People of an organisation who found or run something in its name (某大学机器人团队创办, 某院的三位青年学者联合创办). */
     private static final String PEOPLE_WORDS = "团队|学者|教授|教师|校友";
     private static final Pattern PEOPLE = Pattern.compile("(?:" + PEOPLE_WORDS + ")");
-    private static final String ADVERB = "内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东|产业方|产业投资人|基石出资人|基石投资人|战略投资人|基石投资者|战略投资者|投资者|投资人|领投方|出资方|主要出资人)?|以(?:有限合伙人|普通合伙人|出资人|股东|LP|GP)身份|参与|以自有资金|以(?:人民币|美金|美元|港币|港元|新台币)?(?:约|超过|逾|近)?[0-9.,一二三四五六七八九十百千两]+(?:亿|万)?(?:元|美元|港元)(?:人民币)?(?:（[^（）]{0,16}）)?|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|专门|专业|长期|一直|始终|整体|全部|部分|"
+    private static final String ADVERB = "(?:于|在)[^，。；、“”]{1,12}?(?:厂区|园区|校区|院区|厂房|场地|基地)(?:内|里)|内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东|产业方|产业投资人|基石出资人|基石投资人|战略投资人|基石投资者|战略投资者|投资者|投资人|领投方|出资方|主要出资人)?|以(?:有限合伙人|普通合伙人|出资人|股东|LP|GP)身份|参与|以自有资金|以(?:人民币|美金|美元|港币|港元|新台币)?(?:约|超过|逾|近)?[0-9.,一二三四五六七八九十百千两]+(?:亿|万)?(?:元|美元|港元)(?:人民币)?(?:（[^（）]{0,16}）)?|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|专门|专业|长期|一直|始终|整体|全部|部分|"
             + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|高标准|高质量|高起点|高水平|加快|加速|大力|全力|着力|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
             + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?|此次|本次|(?:计划|拟|将)?(?:总)?(?:投资|斥资|出资)(?:约|超过|逾|近)?[0-9.,一二三四五六七八九十百千两]+(?:亿|万)?元(?:人民币)?|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金|业者|厂商|厂家)|等|首批|首期|首次|累计|近年来|近年|宣布|表示|透露|决定|(?:第)?[一二三四五六七八九十]期(?:工程|项目)?|(?:其)?[一二三四五六七八九十]是|新增|新近|"
             + "去年底|去年初|今年初|今年底|明年初|明年底|年底|年初|上半年|下半年|"
@@ -169,7 +169,7 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern CLAUSE_END = Pattern.compile("[；;。！？：:]|" + RelationRules.CLAUSE_COMMA.pattern());
     private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(亿|万)元");
     private static final Pattern ANAPHOR = Pattern.compile("(该|本|这家|此家|这所|这个|这一)(?:[^，。；、“”]{0,24}?的)?"
-            + "(公司|企业|基金|母基金|研究院|研究所|实验室|中心|平台|园区|基地|联盟|协会|大学|高校)|双方");
+            + "(公司|企业|基金|母基金|研究院|研究所|实验室|中心|平台|园区|基地|联盟|协会|大学|高校)|双方|两校|两家");
     /** The two cities a text about two cities calls 两市 or 两地 (两市约定共同发起设立…), then only adverbials. */
     private static final Pattern TWO_CITIES = Pattern.compile("^(?:两市|两地|双城)(?:政府)?(?:约定|商定|决定|同意|计划|拟|将|共同|联合|已|正式|还)*$");
     /** A clause that opens with 公司 (公司还计划…, 公司已于…) goes on about the company just named. */
@@ -363,7 +363,8 @@ final class VerbClausePass implements RelationPass {
             if (hit == null) {
                 continue;
             }
-            Reading r = read(doc, memory, sentence, here, inClause, from, hit, carried, previous, previousEnd);
+            Reading r = relativeAgent(sentence, inClause,
+                    read(doc, memory, sentence, here, inClause, from, hit, carried, previous, previousEnd), hit);
             memory.listed(sentence, r.objects);
             previous = r;
             previousEnd = hit.end();
@@ -447,6 +448,31 @@ final class VerbClausePass implements RelationPass {
             return List.of(topic);
         }
         return List.of();
+    }
+
+    /** A preposition that brings in who receives or is dealt with (S向Y…拨付, S对Y…给予). */
+    private static final Pattern RECEIVER_PREPOSITION = Pattern.compile("[向对给]$");
+
+    /**
+     * A founding verb inside a relative clause that describes the receiver of another verb (S向Y在P设立的Z拨付…): Y,
+     * the organisation right after the preposition, founded Z, not S; the clause's reading gets Y for its subjects.
+     */
+    private static Reading relativeAgent(Sentence sentence, List<Mention> inClause, Reading r, Hit hit) {
+        String text = sentence.text();
+        if (r.subjects.isEmpty() || !founding(hit) || hit.end() >= text.length() || text.charAt(hit.end()) != '的') {
+            return r;
+        }
+        int base = sentence.begin();
+        Mention last = r.subjects.get(r.subjects.size() - 1);
+        for (Mention m : inClause) {
+            int at = m.begin() - base;
+            if (m.begin() >= last.end() && at < hit.begin() && ORGANISATIONS.contains(m.label())
+                    && RECEIVER_PREPOSITION.matcher(text.substring(last.end() - base, at)).find()
+                    && !text.substring(m.end() - base, hit.begin()).matches(".*[，。；,;].*")) {
+                return new Reading(List.of(m), r.objects, r.place, r.industries, r.passive, r.hubs);
+            }
+        }
+        return r;
     }
 
     /**
@@ -1372,6 +1398,16 @@ final class VerbClausePass implements RelationPass {
                 list.set(0, prev); // A（以下简称“B”）, A（B）: the short name declared in brackets stands for A itself
                 continue;
             }
+            if (j > 0 && prev.end() <= next.begin()) { // A（以下简称“甲”）、B: the list goes on before A's bracket
+                Mention owner = mentions.get(j - 1);
+                int close = Resolver.declarationEnd(text, owner.end() - base);
+                if (close > prev.begin() - base && close <= next.begin() - base && owner.label() == next.label()
+                        && JOIN.matcher(text.substring(close, next.begin() - base)).matches()) {
+                    list.add(0, owner);
+                    j--;
+                    continue;
+                }
+            }
             int nextBegin = next.label() == EntityLabel.City ? listedPlaceBegin(text, base, prev, next) : next.begin();
             if (prev.end() > next.begin() || !JOIN.matcher(text.substring(prev.end() - base, nextBegin - base)).matches()
                     || sideOf(prev) != sideOf(next)
@@ -1392,8 +1428,13 @@ final class VerbClausePass implements RelationPass {
         for (int j = k + 1; j < mentions.size(); j++) {
             Mention next = mentions.get(j);
             Mention prev = list.get(list.size() - 1);
+            int close = Resolver.declarationEnd(text, prev.end() - base);
+            if (close > next.begin() - base) {
+                continue; // the short name A declares in its bracket (A（以下简称“甲”）、B): no member of its own
+            }
+            int prevEnd = close >= 0 ? close : prev.end() - base;
             int nextBegin = next.label() == EntityLabel.City ? listedPlaceBegin(text, base, prev, next) : next.begin();
-            if (prev.end() > next.begin() || !JOIN.matcher(text.substring(prev.end() - base, nextBegin - base)).matches()
+            if (prev.end() > next.begin() || !JOIN.matcher(text.substring(prevEnd, nextBegin - base)).matches()
                     || sideOf(prev) != sideOf(next)) {
                 break;
             }
@@ -1823,9 +1864,10 @@ final class VerbClausePass implements RelationPass {
                 }
                 String word = m.group();
                 Mention one = null;
-                if (word.equals("双方")) {
-                    boolean recentPair = !lastPair.isEmpty() && sentence.index() - lastPair.get(0).sentence() <= ANAPHOR_REACH;
-                    found = recentPair ? lastPair : List.of();
+                if (word.equals("双方") || word.equals("两校") || word.equals("两家")) {
+                    boolean recentPair = !lastPair.isEmpty() && sentence.index() - lastPair.get(0).sentence() <= ANAPHOR_REACH
+                            && (!word.equals("两校") || lastPair.stream().allMatch(p -> ReferringWords.SCHOOL.matcher(p.text()).find()));
+                    found = recentPair ? lastPair : List.of(); // 两校: the pair when both are schools
                     continue;
                 } else {
                     one = recent(sentence, labelsOf(m.group(2)));
