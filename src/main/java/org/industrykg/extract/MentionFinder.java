@@ -1211,7 +1211,8 @@ public final class MentionFinder {
             boolean quantity = "M".equals(tokens.get(k).pos()) && k > start && "CD".equals(tokens.get(k - 1).pos());
             boolean street = suffix.rule().label() == EntityLabel.Park && k > start && k + 1 < first
                     && (word.endsWith("街道") || word.endsWith("镇")) && placeEndsAt(sentence.text(), tokens.get(k).end() - sentence.begin())
-                    && (startsPlace(tokens, k + 1, sentence) || "NR".equals(tokens.get(k + 1).pos())); // 某区某街道宝安某科技园: an address before the name
+                    && (startsPlace(tokens, k + 1, sentence) || "NR".equals(tokens.get(k + 1).pos())
+                        || places.isPlaceWord(tokens.get(k + 1).word(), false)); // 某区某街道宝安某科技园: an address before the name
             boolean houseNumber = HOUSE_NUMBER.matcher(word).matches()
                     || (word.equals("号") || word.equals("號")) && k > start && tokens.get(k - 1).word().matches("[0-9０-９]+"); // 某路18号某产业园: an address before the name
             NameRules.Suffix before = rules.suffixEndingAt(sentence.text(), tokens.get(k).begin() - sentence.begin());

@@ -122,7 +122,9 @@ final class ReferringWords {
                     continue; // 我校智能制造研究院: 我校 only says whose unit it is
                 }
                 Resolver.Entity place = m.group(1) != null && m.group(1).endsWith("镇") && town != null ? town : city;
-                Resolver.Entity entity = m.group(1) != null ? place : m.group(2) != null ? school : m.group(3) != null ? speaker : body;
+                Resolver.Entity heading = m.group(3) != null ? speakerHeading(doc, sentence, m.start()) : null;
+                Resolver.Entity entity = m.group(1) != null ? place : m.group(2) != null ? school
+                        : m.group(3) != null ? (heading != null ? heading : speaker) : body;
                 add(doc, sentence, m.start(), m.end(), entity, SELF_REFERENCE, found);
             }
             Matcher government = TOWN_GOVERNMENT.matcher(sentence.text());
@@ -134,6 +136,45 @@ final class ReferringWords {
                 add(doc, sentence, bare.start(1), bare.end(1), school, "rule:definite-reference", found);
             }
         }
+    }
+
+    /**
+     * A line that introduces who speaks next by an organisation and a title (二、深圳某某科技有限公司总经理, 某某研究院院长：),
+     * as records of meetings and roundtables write it.
+     */
+    private static final Pattern SPEAKER_TITLE = Pattern.compile(
+            "^[\\p{IsHan}]{0,8}?(?:总裁|总经理|董事长|首席[\\p{IsHan}]{1,4}官|负责人|代表|院长|副院长|主任|所长|校长|书记|经理|总监|部长|会长|秘书长|发言)[：:]?$");
+    private static final int SPEAKER_REACH = 12;
+    /** What may open a speaker line before the organisation: an item number (一、, （二）, 3.) and spaces. */
+    private static final Pattern HEADING_LEAD = Pattern.compile("[\\s　]*(?:[一二三四五六七八九十]{1,3}、|" + MentionFinder.ITEM_MARKER.pattern() + ")?[\\s　]*");
+
+    /**
+     * The organisation the nearest speaker line before a sentence names (一、某某公司副总裁 / 我们在…设立的…): 我们 in what
+     * follows is that organisation, not the text's; null when no such line stands within reach.
+     */
+    private static Resolver.Entity speakerHeading(RelationContext doc, Sentence sentence, int at) {
+        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - SPEAKER_REACH); s--) {
+            Sentence line = doc.sentences.get(s);
+            String text = s == sentence.index() ? line.text().substring(0, at) : line.text();
+            List<Mention> in = doc.in(line);
+            for (int i = in.size() - 1; i >= 0; i--) {
+                Mention m = in.get(i);
+                if (m.end() - line.begin() > text.length()) {
+                    continue;
+                }
+                int from = m.begin() - line.begin();
+                int lineBegin = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
+                int lineEnd = text.indexOf('\n', m.end() - line.begin());
+                lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+                String lead = text.substring(lineBegin, from).strip();
+                String rest = text.substring(m.end() - line.begin(), lineEnd).strip();
+                if (m.label().isOrganisation() && !refers(m) && HEADING_LEAD.matcher(lead).matches()
+                        && SPEAKER_TITLE.matcher(rest).matches()) {
+                    return doc.entityOf.get(m);
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -145,6 +145,9 @@ final class TablePass implements RelationPass {
                 inlineFields(doc, sentence, here, before, out);
                 continue;
             }
+            if (cells.size() == 2 && pageField(doc, sentence, cells, here, entry, out)) {
+                continue;
+            }
             List<Role> roles = roles(sentence.text(), cells, here, sentence.begin());
             if (roles != null) {
                 header = roles;
@@ -246,6 +249,33 @@ final class TablePass implements RelationPass {
         }
         Mention company = ownCompany(doc, entry);
         return company != null ? company : fundOf(doc, entry);
+    }
+
+    /**
+     * A line of two cells outside any table, a label and its value (注册地址 | 深圳市某区某街道…, 经营范围 | 智能机器人的研发…),
+     * as a company page lays out its facts: where it is and its fields, said of the card's entry or the company the
+     * page is about ({@link #ownCompany}); true when the line was read so.
+     */
+    private boolean pageField(RelationContext doc, Sentence sentence, List<int[]> cells, List<Mention> here, Mention entry,
+                              List<ExtractedRelation> out) {
+        String label = sentence.text().substring(cells.get(0)[0], cells.get(0)[1]).strip();
+        Role role = label.length() > 8 ? null : fieldRole(label);
+        if (role != Role.PLACE && role != Role.INDUSTRY) {
+            return false;
+        }
+        Mention card = doc.cardEntry(sentence);
+        Mention company = card != null ? card : ownCompany(doc, entry);
+        if (company == null) {
+            return false;
+        }
+        int from = sentence.begin() + cells.get(1)[0];
+        int to = sentence.begin() + cells.get(1)[1];
+        List<Mention> value = TriggerPass.unqualified(here.stream().filter(m -> m.begin() >= from && m.end() <= to).toList());
+        if (value.isEmpty() || value.contains(company)) {
+            return false; // a header (所在地区 | 企业数量), or a row that names its own party
+        }
+        state(doc, sentence, company, role, value, "rule:labelled-field", out);
+        return true;
     }
 
     /** What heads a company's own investments (对外投资, 参股企业): its rows are firms the company put money into. */

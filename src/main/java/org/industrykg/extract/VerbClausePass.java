@@ -1434,6 +1434,9 @@ final class VerbClausePass implements RelationPass {
             }
             int prevEnd = close >= 0 ? close : prev.end() - base;
             int nextBegin = next.label() == EntityLabel.City ? listedPlaceBegin(text, base, prev, next) : next.begin();
+            if (close >= 0 && text.substring(prevEnd, nextBegin - base).equals("与")) {
+                break; // 共建的C（以下简称“甲”）与D签署…: C opens the next clause with its partner
+            }
             if (prev.end() > next.begin() || !JOIN.matcher(text.substring(prevEnd, nextBegin - base)).matches()
                     || sideOf(prev) != sideOf(next)) {
                 break;

@@ -15,7 +15,9 @@ class CompanyPagesAndMoneyTest {
     void a_company_page_tables_are_the_company_s_shareholders_and_investments() {
         Extracted x = Extracted.from("深圳市澂星智能科技有限公司 - 工商信息_股东信息_对外投资 - 某企网\n"
                 + "深圳市澂星智能科技有限公司\n"
+                + "成立日期\t2019-06-18\t所属行业\t研究和试验发展\n"
                 + "注册地址\t深圳市南山区西丽街道仙元路18号澂丽智能机器人产业园C座12层\n"
+                + "经营范围\t一般经营项目是：智能机器人的研发；人形机器人整机及核心零部件的研发、制造。\n"
                 + "股东信息 3\n"
                 + "序号\t股东名称\t持股比例\t认缴出资额（万元）\n"
                 + "1\t深圳市澂星企业管理合伙企业（有限合伙）\t17.00%\t1000\n"
@@ -35,6 +37,9 @@ class CompanyPagesAndMoneyTest {
                 && r.source().startsWith("Fund:") && r.target().endsWith(":中山澂星机器人制造有限公司"))).isFalse();
         // a house number ends the address; the park is named after it
         assertThat(x.names(EntityLabel.Park)).contains("澂丽智能机器人产业园");
+        // its address and business scope, a label and a value on a line of their own
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "澂丽智能机器人产业园", "深圳市澂星智能科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.IN_INDUSTRY, "深圳市澂星智能科技有限公司", "人形机器人")).isTrue();
     }
 
     @Test
@@ -42,7 +47,9 @@ class CompanyPagesAndMoneyTest {
         Extracted x = Extracted.from("子公司中山澂洋精密机电有限公司拟以8000万元认购中山市澂洋人形机器人产业投资基金份额。\n"
                 + "深圳市澂通电子有限公司也认购了中山澂商智能制造产业投资基金的份额。\n"
                 + "深圳市澂智创机器人有限公司将向澂智仿生灵巧手联合实验室投入研发设备及资金共800万元。\n"
-                + "中山市财政局向澂湾技术大学在火炬开发区设立的澂湾中山智能装备研究院拨付运营补助2000万元。\n");
+                + "中山市财政局向澂湾技术大学在火炬开发区设立的澂湾中山智能装备研究院拨付运营补助2000万元。\n"
+                + "两市共同设立产业协同基金，上述深中澂光产业协同基金即为首个落地项目。\n");
+        assertThat(x.names(EntityLabel.Fund)).contains("深中澂光产业协同基金").doesNotContain("上述深中澂光产业协同基金");
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "中山澂洋精密机电有限公司", "中山市澂洋人形机器人产业投资基金")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳市澂通电子有限公司", "中山澂商智能制造产业投资基金")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳市澂智创机器人有限公司", "澂智仿生灵巧手联合实验室")).isTrue();

@@ -65,6 +65,30 @@ class RoleRecordsTest {
     }
 
     @Test
+    void we_in_a_speech_is_the_organisation_its_speaker_line_names() {
+        Extracted x = Extracted.from("中山市政企座谈会发言摘要\n"
+                + "一、深圳市澂犀动力科技股份有限公司副总裁\n"
+                + "我们在翠亨新区设立的中山澂犀智造机器人有限公司今年9月一期投产。\n"
+                + "二、深圳澂岳传动科技有限公司总经理\n"
+                + "我们正在与澂湾理工学院合作攻关行星滚柱丝杠的磨削工艺。\n");
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "深圳市澂犀动力科技股份有限公司", "中山澂犀智造机器人有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "翠亨新区", "中山澂犀智造机器人有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "翠亨新区", "深圳市澂犀动力科技股份有限公司")).isFalse();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "深圳澂岳传动科技有限公司", "澂湾理工学院")).isTrue();
+        assertThat(x.partners("深圳市澂犀动力科技股份有限公司", "澂湾理工学院")).isFalse();
+    }
+
+    @Test
+    void a_firm_described_as_a_place_s_firm_is_in_that_place() {
+        Extracted x = Extracted.from("澂驰驱动是深圳市宝安区的精密传动企业，主要生产谐波减速器。\n"
+                + "中山澂洲产业投资发展有限公司为坦洲镇属国有企业。\n"
+                + "深圳市澂汀检测技术有限公司为中山市企业提供检测服务。\n");
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市宝安区", "澂驰驱动")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市坦洲镇", "中山澂洲产业投资发展有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "中山市", "深圳市澂汀检测技术有限公司")).isFalse();
+    }
+
+    @Test
     void a_role_word_inside_a_longer_word_or_before_its_line_stands_for_nothing() {
         Extracted x = Extracted.from("建设单位应当在开工前委托深圳市澂川咨询有限公司开展评估。\n"
                 + "管理人：深圳市澂岫私募股权投资基金管理有限公司\n"
