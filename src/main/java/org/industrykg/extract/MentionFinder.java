@@ -1213,8 +1213,9 @@ public final class MentionFinder {
                     && (word.endsWith("街道") || word.endsWith("镇")) && placeEndsAt(sentence.text(), tokens.get(k).end() - sentence.begin())
                     && (startsPlace(tokens, k + 1, sentence) || "NR".equals(tokens.get(k + 1).pos())
                         || places.isPlaceWord(tokens.get(k + 1).word(), false)); // 某区某街道宝安某科技园: an address before the name
-            boolean houseNumber = HOUSE_NUMBER.matcher(word).matches()
-                    || (word.equals("号") || word.equals("號")) && k > start && tokens.get(k - 1).word().matches("[0-9０-９]+"); // 某路18号某产业园: an address before the name
+            boolean houseNumber = (HOUSE_NUMBER.matcher(word).matches()
+                    || (word.equals("号") || word.equals("號")) && k > start && tokens.get(k - 1).word().matches("[0-9０-９]+"))
+                    && ROAD_BEFORE.matcher(sentence.text().substring(0, numberStart(tokens, k) - sentence.begin())).find(); // 某路18号某产业园: an address before the name
             NameRules.Suffix before = rules.suffixEndingAt(sentence.text(), tokens.get(k).begin() - sentence.begin());
             boolean afterName = ("VV".equals(tokens.get(k).pos()) || NAME_VERBS.contains(word)) && k > start
                     && !STATIONED_IN.equals(word) // 某开发区驻深圳招商工作站: one office's name
@@ -1237,6 +1238,15 @@ public final class MentionFinder {
         cut = Math.min(cut, first);
         int rest = nameEnd - tokens.get(cut).begin();
         return cut > start && rest > suffix.text().length() + 1 ? cut : start;
+    }
+
+    /** A road, street or lane right before a house number (仙元路18号), not a name's own number (某湾1号产业园). */
+    private static final Pattern ROAD_BEFORE = Pattern.compile("(?:路|街|大道|道|巷|弄|里|村|公路)$");
+
+    /** Where the number of a house number begins: at token k (18号), or at the digits before a lone 号. */
+    private static int numberStart(List<Token> tokens, int k) {
+        String word = tokens.get(k).word();
+        return (word.equals("号") || word.equals("號")) && k > 0 ? tokens.get(k - 1).begin() : tokens.get(k).begin();
     }
 
     /** A house number of an address (18号, 3-5號) standing before a name. */

@@ -143,7 +143,9 @@ final class ReferringWords {
      * as records of meetings and roundtables write it.
      */
     private static final Pattern SPEAKER_TITLE = Pattern.compile(
-            "^[\\p{IsHan}]{0,8}?(?:总裁|总经理|董事长|首席[\\p{IsHan}]{1,4}官|负责人|代表|院长|副院长|主任|所长|校长|书记|经理|总监|部长|会长|秘书长|发言)[：:]?$");
+            "^[\\p{IsHan}]{0,8}?(?:总裁|总经理|董事长|首席[\\p{IsHan}]{1,4}官|负责人|代表|院长|副院长|主任|所长|校长|书记|经理|总监|部长|会长|秘书长|局长|处长|科长|主席|发言)(?:[\\p{IsHan}]{2,3}[：:])?[：:]?$");
+    /** A heading line (二、…, （三）…): one that names no speaker ends the speech before it. */
+    private static final Pattern HEADING_LINE = Pattern.compile("(?:^|\\n)[\\s　]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])");
     private static final int SPEAKER_REACH = 12;
     /** What may open a speaker line before the organisation: an item number (一、, （二）, 3.) and spaces. */
     private static final Pattern HEADING_LEAD = Pattern.compile("[\\s　]*(?:[一二三四五六七八九十]{1,3}、|" + MentionFinder.ITEM_MARKER.pattern() + ")?[\\s　]*");
@@ -172,6 +174,9 @@ final class ReferringWords {
                         && SPEAKER_TITLE.matcher(rest).matches()) {
                     return doc.entityOf.get(m);
                 }
+            }
+            if (HEADING_LINE.matcher(text).find()) {
+                return null; // 三、高校代表, 二、会议议程: a heading that names no firm's speaker ends the last speech
             }
         }
         return null;
@@ -283,7 +288,8 @@ final class ReferringWords {
                         || LONGER_NOUN.matcher(text.substring(m.end())).find()) {
                     continue;
                 }
-                Resolver.Entity own = carded(doc, sentence, m.group(1), m.group(2));
+                Resolver.Entity own = "该".equals(m.group(1)) && sameSentenceAntecedent(doc, sentence, m.start(), m.group(2))
+                        ? null : carded(doc, sentence, m.group(1), m.group(2)); // X成立于2012年，该公司…: X, whatever card it stands in
                 if (own == null && (m.group(1) == null || "本".equals(m.group(1)))) {
                     own = declared.get(m.group(2));
                 }
@@ -304,6 +310,12 @@ final class ReferringWords {
                 }
             }
         }
+    }
+
+    /** Whether an organisation the noun stands for is named earlier in the same sentence (X成立于2012年，该公司…). */
+    private static boolean sameSentenceAntecedent(RelationContext doc, Sentence sentence, int at, String noun) {
+        return doc.in(sentence).stream().anyMatch(x -> x.end() - sentence.begin() <= at && !refers(x)
+                && doc.entityOf.get(x) != null && standsFor(doc.entityOf.get(x), noun));
     }
 
     /** The entity a text declared a class noun for (发行人、公司	指	…, （以下简称“公司”）), or null. */
@@ -517,7 +529,7 @@ final class ReferringWords {
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"\\s]|由|与|和|同|向|对|为|经|系|是|将|请|即)$");
 
     /** Where a role line gave its role an organisation. */
-    private record RoleLine(int at, String role, Resolver.Entity entity) {
+    private record RoleLine(int at, int sentence, String role, Resolver.Entity entity) {
     }
 
     /**
@@ -537,7 +549,7 @@ final class ReferringWords {
                     doc.in(sentence).stream()
                             .filter(m -> m.begin() == valueStart && m.label().isOrganisation() && !refers(m))
                             .findFirst().map(doc.entityOf::get)
-                            .ifPresent(e -> lines.add(new RoleLine(valueStart, role.group(1), e)));
+                            .ifPresent(e -> lines.add(new RoleLine(valueStart, sentence.index(), role.group(1), e)));
                 }
                 lineStart += line.length() + 1;
             }
@@ -561,12 +573,25 @@ final class ReferringWords {
                             last = line;
                         }
                     }
-                    if (last != null) {
+                    if (last != null && sameRecord(doc, last.sentence(), sentence.index())) {
                         add(doc, sentence, i, end, last.entity(), "rule:role-reference", found);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Whether two sentences stand in one record: every sentence from the first to the second belongs to a card (a
+     * heading or a line without a label between them ends the record: 二、下一个项目, 办理须知).
+     */
+    private static boolean sameRecord(RelationContext doc, int from, int to) {
+        for (int s = from; s <= to; s++) {
+            if (doc.cardEntry(doc.sentences.get(s)) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(RelationContext doc, Sentence sentence, int from, int to, Resolver.Entity entity, String method,

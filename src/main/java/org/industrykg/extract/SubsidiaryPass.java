@@ -23,7 +23,8 @@ final class SubsidiaryPass implements RelationPass {
     /** After B in A系B的子基金, A为B出资设立的专项子基金 (not 子基金管理人). */
     private static final Pattern SUB_FUND_AFTER = Pattern.compile("^(?:的|旗下的|下设的|参股的|出资(?:设立)?的|投资的)?[\\p{IsHan}]{0,6}?子基金(?!管理)");
     /** After B in A是B的全资子公司. */
-    private static final String CHILD = "(?:的)?(?:全资|控股)?(?:子公司|附属公司|分公司|生产基地|制造基地|生产主体)";
+    private static final String CHILD = "(?:的)?(?:全资|控股)?(?:子公司|附属公司|分公司|生产基地|制造基地|生产主体)"
+            + "(?!的|配套|供应|合作|客户|设备|企业|项目)"; // …生产基地的设备供应商, …生产基地配套企业: not the child
     private static final Pattern CHILD_AFTER = Pattern.compile(
             "^(?:(?:于)?(?:19|20)\\d{2}年(?:\\d{1,2}月)?)?(?:(?:在[\\p{IsHan}]{2,12}?)?(?:设立|成立|注册|投资设立)的)?(?:" + CHILD + ")|^(?:全资|绝对)?控股的|^全资(?:设立|持有)?的|^独资(?:设立)?的");
     /** Between B and A in B全资子公司A, B的控股子公司A, B以全资子公司A为主体投资, B通过其子公司A. */
@@ -201,7 +202,7 @@ final class SubsidiaryPass implements RelationPass {
                 String between = text.substring(from, parent.begin() - sentence.begin());
                 int parentClose = Resolver.declarationEnd(text, parent.end() - sentence.begin());
                 int afterFrom = parentClose >= 0 ? parentClose : parent.end() - sentence.begin(); // B（以下简称“乙”）于…设立的子公司
-                String after = text.substring(afterFrom, Math.min(text.length(), afterFrom + 24));
+                String after = text.substring(afterFrom, Math.min(text.length(), afterFrom + 40));
                 if (!child.label().isOrganisation() || !parent.label().isOrganisation()) {
                     continue;
                 }

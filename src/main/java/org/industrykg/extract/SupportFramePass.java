@@ -85,7 +85,7 @@ final class SupportFramePass implements RelationPass {
     private static final Set<EntityLabel> FUNDED = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform, EntityLabel.Fund);
     /** Between the payer and the receiver of 向Y投入: a time or frequency, then 向. */
-    private static final Pattern TOWARDS = Pattern.compile("^(?![^，。；、]*(?:未|不|没有|停止|暂停))[^，。；、]{0,10}?向$");
+    private static final Pattern TOWARDS = Pattern.compile("^(?![^，。；、]*(?:未|不|没有|停止|暂停|暂缓|放弃|取消|拒绝|曾计划|原计划))[^，。；、]{0,10}?向$");
     /** After the receiver: 投入 money (研发经费, 建设资金), perhaps 每年 before it. */
     private static final Pattern PUT_IN = Pattern.compile("^(?:每年|累计|计划|拟|将)?(?:投入|拨付|注入)[^，。；、]{0,10}?(?:经费|资金|补助|补贴)");
     /** Between the receiver of 向Y and the organisation a relative clause on it describes (向Y在P设立的Z拨付): Z receives. */

@@ -114,6 +114,7 @@ final class TablePass implements RelationPass {
         List<Sentence> above = new ArrayList<>(); // the lines since the last table
         Mention host = null;
         Mention portfolioFund = null;
+        Mention pairEntry = null;
         Role listed = null;
         for (Sentence sentence : doc.sentences) {
             List<int[]> cells = cells(sentence.text());
@@ -145,7 +146,16 @@ final class TablePass implements RelationPass {
                 inlineFields(doc, sentence, here, before, out);
                 continue;
             }
-            if (cells.size() == 2 && pageField(doc, sentence, cells, here, entry, out)) {
+            if (cells.size() != 2) {
+                pairEntry = null;
+            } else if (header == null || !header.contains(Role.NAME) || pairEntry != null) {
+                Mention named = pairEntry(sentence, cells, here);
+                if (named != null) {
+                    pairEntry = named; // 名称 | 某某科技有限公司: the lines of two cells after it are its facts
+                    continue;
+                }
+            }
+            if (cells.size() == 2 && pageField(doc, sentence, cells, here, pairEntry != null ? pairEntry : entry, pairEntry != null, out)) {
                 continue;
             }
             List<Role> roles = roles(sentence.text(), cells, here, sentence.begin());
@@ -257,14 +267,14 @@ final class TablePass implements RelationPass {
      * page is about ({@link #ownCompany}); true when the line was read so.
      */
     private boolean pageField(RelationContext doc, Sentence sentence, List<int[]> cells, List<Mention> here, Mention entry,
-                              List<ExtractedRelation> out) {
+                              boolean named, List<ExtractedRelation> out) {
         String label = sentence.text().substring(cells.get(0)[0], cells.get(0)[1]).strip();
-        Role role = label.length() > 8 ? null : fieldRole(label);
+        Role role = label.length() > 8 || NOT_OWN_ADDRESS.matcher(label).find() ? null : fieldRole(label);
         if (role != Role.PLACE && role != Role.INDUSTRY) {
             return false;
         }
         Mention card = doc.cardEntry(sentence);
-        Mention company = card != null ? card : ownCompany(doc, entry);
+        Mention company = named ? entry : card != null ? card : ownCompany(doc, entry);
         if (company == null) {
             return false;
         }
@@ -277,6 +287,22 @@ final class TablePass implements RelationPass {
         state(doc, sentence, company, role, value, "rule:labelled-field", out);
         return true;
     }
+
+    /** Address labels that are not where the organisation itself is (地址 of an event, 联系地址, 通讯地址). */
+    private static final Pattern NOT_OWN_ADDRESS = Pattern.compile("^地址$|联系|通讯|活动|会议|会场|邮寄");
+
+    /** The organisation a line of two cells names as its entry (名称 | 某某科技有限公司, 企业名称 | …), or null. */
+    private Mention pairEntry(Sentence sentence, List<int[]> cells, List<Mention> here) {
+        String label = sentence.text().substring(cells.get(0)[0], cells.get(0)[1]).strip();
+        if (label.length() > 8 || fieldRole(label) != Role.NAME) {
+            return null;
+        }
+        List<Mention> value = in(sentence, cells.get(1), here);
+        return value.size() == 1 && CARD_LABELS.contains(value.get(0).label()) ? value.get(0) : null;
+    }
+
+    private static final Set<EntityLabel> CARD_LABELS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
+            EntityLabel.Fund, EntityLabel.Platform, EntityLabel.Association);
 
     /** What heads a company's own investments (对外投资, 参股企业): its rows are firms the company put money into. */
     private static final Pattern OUTWARD_HEADING = Pattern.compile("对外投资|参股(?:企业|公司)|投资企业");
@@ -426,13 +452,25 @@ final class TablePass implements RelationPass {
             Role role = fieldRole(label.group(g));
             int from = sentence.begin() + label.start(g + 1);
             int to = sentence.begin() + label.end(g + 1);
-            if (role != null && role != Role.NAME && entry.end() <= sentence.begin() + label.start()) {
+            int fieldAt = sentence.begin() + label.start();
+            Mention party = entry;
+            for (Mention m : here) { // 原告：A，被告：B，住所地…: B's address
+                if (m.begin() > party.begin() && m.end() <= fieldAt && ORGANISATIONS.contains(m.label())
+                        && PARTY_VALUE.matcher(sentence.text().substring(0, m.begin() - sentence.begin())).find()) {
+                    party = m;
+                }
+            }
+            final Mention owner = party;
+            if (role != null && role != Role.NAME && owner.end() <= fieldAt) {
                 List<Mention> value = TriggerPass.unqualified( // 某市某镇: the town, not the city that qualifies it
                         here.stream().filter(m -> m.begin() >= from && m.end() <= to).toList());
-                state(doc, sentence, entry, role, value, "rule:labelled-field", out);
+                state(doc, sentence, owner, role, value, "rule:labelled-field", out);
             }
         }
     }
+
+    /** A party's label right before its name inside a line (，被告：, ；受托方：). */
+    private static final Pattern PARTY_VALUE = Pattern.compile("[，,；;]\\s*(?:原告|被告|第三人|[\\p{IsHan}]{0,4}(?:方|人))[：:]\\s*$");
 
     /**
      * The entry of a line of fields that opens with a label (依托单位：A；合作单位：B；主要方向：X): the organisation that

@@ -76,7 +76,8 @@ final class TriggerPass implements RelationPass {
                     if (rule.type() == RelationType.HOSTS && !rule.reverse() && builtTogether) {
                         continue; // A区与B镇共同建设的X: they founded it together (VerbClausePass), neither is said to hold it
                     }
-                    if (rule.type() == RelationType.FOUNDED && !rule.reverse() && RECEIVER_CLAUSE.matcher(gap).find()) {
+                    if (rule.type() == RelationType.FOUNDED && !rule.reverse() && RECEIVER_CLAUSE.matcher(gap).find()
+                            && MONEY_AFTER.matcher(tail).find()) {
                         continue; // S向Y在P设立的Z拨付…: Y set Z up, S only pays it
                     }
                     if (rule.fits(a, b, gap, tail)) {
@@ -114,6 +115,8 @@ final class TriggerPass implements RelationPass {
 
     /** A receiver brought in by a preposition before the verb (S向Y…设立的Z): the verb's subject is Y, not S. */
     private static final Pattern RECEIVER_CLAUSE = Pattern.compile("[向对给]〇");
+    /** Money handed over after the organisation the receiver's clause describes (…拨付运营补助). */
+    private static final Pattern MONEY_AFTER = Pattern.compile("拨付|投入|注入|支付|补助|资助|奖励|经费|资金");
 
     /** What stands for a character of a name in a masked gap (no rule's word contains it). */
     private static final char NAME_MASK = '〇';

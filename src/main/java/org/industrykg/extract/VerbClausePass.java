@@ -48,7 +48,7 @@ final class VerbClausePass implements RelationPass {
     private static final String PEOPLE_WORDS = "团队|学者|教授|教师|校友";
     private static final Pattern PEOPLE = Pattern.compile("(?:" + PEOPLE_WORDS + ")");
     private static final String ADVERB = "(?:于|在)[^，。；、“”]{1,12}?(?:厂区|园区|校区|院区|厂房|场地|基地)(?:内|里)|内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东|产业方|产业投资人|基石出资人|基石投资人|战略投资人|基石投资者|战略投资者|投资者|投资人|领投方|出资方|主要出资人)?|以(?:有限合伙人|普通合伙人|出资人|股东|LP|GP)身份|参与|以自有资金|以(?:人民币|美金|美元|港币|港元|新台币)?(?:约|超过|逾|近)?[0-9.,一二三四五六七八九十百千两]+(?:亿|万)?(?:元|美元|港元)(?:人民币)?(?:（[^（）]{0,16}）)?|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|专门|专业|长期|一直|始终|整体|全部|部分|"
-            + "是一家|一家|是|为|作为|双方|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|高标准|高质量|高起点|高水平|加快|加速|大力|全力|着力|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
+            + "是一家|一家|是|为|作为|双方|两校|两家|两院|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|高标准|高质量|高起点|高水平|加快|加速|大力|全力|着力|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
             + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?|此次|本次|(?:计划|拟|将)?(?:总)?(?:投资|斥资|出资)(?:约|超过|逾|近)?[0-9.,一二三四五六七八九十百千两]+(?:亿|万)?元(?:人民币)?|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金|业者|厂商|厂家)|等|首批|首期|首次|累计|近年来|近年|宣布|表示|透露|决定|(?:第)?[一二三四五六七八九十]期(?:工程|项目)?|(?:其)?[一二三四五六七八九十]是|新增|新近|"
             + "去年底|去年初|今年初|今年底|明年初|明年底|年底|年初|上半年|下半年|"
             + "(?:早在)?(?:[0-9一二两三四五六七八九十]{1,4}|几|多)(?:年|个月|周|天)(?:前|来|以来|之前)|(?:从|自)?[0-9]{4}年(?:起|以来)|早在|"
@@ -127,6 +127,8 @@ final class VerbClausePass implements RelationPass {
      * 融资租赁, 融资授信). Shared with {@link SupportFramePass}.
      */
     static final String NOT_MONEY = "意向|对接|路演|顾问|咨询|机会|需求|洽谈|计划书|邀请|租赁|授信|贷款|担保|方案|服务|评审";
+    /** What a clause buys that is no stake in the organisation (认购…发行的二级资本债券, 认购理财产品). */
+    private static final Pattern DEBT = Pattern.compile("债券|债|票据|理财|存单|保险");
     private static final Pattern NOT_YET_INVESTED = Pattern.compile(NOT_MONEY);
     /** Words that keep a partner brought in by 与 a subject of the verbs after (A与B签约，并共同出资…, 分别出资…). */
     private static final Pattern TOGETHER = Pattern.compile("共同|一起|一道|联合|携手|合作|分别|各自|各|双方|三方|两家");
@@ -450,6 +452,22 @@ final class VerbClausePass implements RelationPass {
         return List.of();
     }
 
+    /** Between the receiver of a relative clause and its founding verb: a place, 投资 or 共同, nothing else (Y在P投资设立的Z). */
+    private static final Pattern RELATIVE_GAP = Pattern.compile("^(?:在[^，。；、]{1,16}?)?(?:投资|注册|共同|联合|合作)?$");
+
+    /** The receiver m and the organisations joined to it by 与/和/、 before the verb (向A与B共建的Z: A and B). */
+    private static List<Mention> backwardsFrom(String text, int base, List<Mention> inClause, Mention m, Hit hit) {
+        List<Mention> agents = new ArrayList<>(List.of(m));
+        for (Mention x : inClause) {
+            Mention prev = agents.get(agents.size() - 1);
+            if (x.begin() >= prev.end() && x.end() - base <= hit.begin() && ORGANISATIONS.contains(x.label())
+                    && JOIN.matcher(text.substring(prev.end() - base, x.begin() - base)).matches()) {
+                agents.add(x);
+            }
+        }
+        return agents;
+    }
+
     /** A preposition that brings in who receives or is dealt with (S向Y…拨付, S对Y…给予). */
     private static final Pattern RECEIVER_PREPOSITION = Pattern.compile("[向对给]$");
 
@@ -467,9 +485,14 @@ final class VerbClausePass implements RelationPass {
         for (Mention m : inClause) {
             int at = m.begin() - base;
             if (m.begin() >= last.end() && at < hit.begin() && ORGANISATIONS.contains(m.label())
-                    && RECEIVER_PREPOSITION.matcher(text.substring(last.end() - base, at)).find()
-                    && !text.substring(m.end() - base, hit.begin()).matches(".*[，。；,;].*")) {
-                return new Reading(List.of(m), r.objects, r.place, r.industries, r.passive, r.hubs);
+                    && RECEIVER_PREPOSITION.matcher(text.substring(last.end() - base, at)).find()) {
+                List<Mention> agents = backwardsFrom(text, base, inClause, m, hit);
+                Mention lastAgent = agents.get(agents.size() - 1);
+                if (!RELATIVE_GAP.matcher(text.substring(lastAgent.end() - base, hit.begin())).matches()) {
+                    return r; // 向某区政府汇报了其在P设立的Z: another verb stands between; Y is no agent of 设立
+                }
+                List<Mention> objects = r.objects.stream().filter(o -> !agents.contains(o)).toList();
+                return new Reading(agents, objects, r.place, r.industries, r.passive, r.hubs);
             }
         }
         return r;
@@ -1505,6 +1528,9 @@ final class VerbClausePass implements RelationPass {
                 }
             }
             case FUND -> {
+                if (DEBT.matcher(clause).find()) {
+                    return; // 认购了某银行发行的二级资本债券: a loan to it, not a stake
+                }
                 Map<String, Object> amount = amountIn(clause);
                 List<Mention> objects = r.objects;
                 if (objects.isEmpty() && !r.passive) {
@@ -1675,12 +1701,17 @@ final class VerbClausePass implements RelationPass {
                 if (!r.hubs.isEmpty() && !r.hubs.contains(parties.get(a))) {
                     continue;
                 }
+                if (r.hubs.contains(parties.get(a)) && r.hubs.contains(parties.get(b)) && SEPARATELY.matcher(sentence.text()).find()) {
+                    continue; // A、B分别与C签署…: each works with C, not with the other
+                }
                 if (partnerable(parties.get(a)) && partnerable(parties.get(b))) {
                     add(doc, sentence, RelationType.PARTNERS_WITH, parties.get(a), parties.get(b), method, Map.of(), out);
                 }
             }
         }
     }
+
+    private static final Pattern SEPARATELY = Pattern.compile("分别|各自");
 
     /** Whether the second subject of a reading is its first one's partner (A与B成立…, 并与B组建…), not the next item of a list. */
     private static boolean withPartner(Sentence sentence, Reading r) {
