@@ -69,7 +69,7 @@ final class ListGroups {
     }
 
     /** Where a member ends in the text: after the bracket that declares its short name (A（以下简称“甲”）), if any. */
-    private static int itemEnd(String text, int base, Mention m) {
+    static int itemEnd(String text, int base, Mention m) {
         int close = Resolver.declarationEnd(text, m.end() - base);
         return close >= 0 ? close : m.end() - base;
     }

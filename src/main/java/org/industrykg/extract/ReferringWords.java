@@ -524,7 +524,7 @@ final class ReferringWords {
      */
     private static final Pattern ROLE_LINE = Pattern.compile(
             "^\\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)?\\s*"
-                    + "((?![甲乙丙丁]方)\\p{IsHan}{1,5}(?:单位|人|方))(?:[（(][^）)]{1,8}[）)])?[：:]\\s*");
+                    + "(" + RelationContext.ROLE_WORD + ")(?:[（(][^）)]{1,8}[）)])?[：:]\\s*");
     /** What may stand right before a role word standing alone: the start of a clause, a preposition, or a verb that takes a party. */
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"\\s]|由|与|和|同|向|对|为|经|系|是|将|请|即)$");
 

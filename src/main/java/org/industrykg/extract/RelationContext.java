@@ -45,9 +45,10 @@ final class RelationContext {
      * The label of a record's first field that names its party (建设单位, 竞得人, 申请人): with no 名称 line before it, it
      * opens the card, and the next line of the same label opens the next one.
      */
-    private static final Pattern ROLE_LABEL = Pattern.compile("^(?![甲乙丙丁]方)\\p{IsHan}{1,5}(?:单位|人|方)$");
+    static final String ROLE_WORD = "(?![甲乙丙丁]方)\\p{IsHan}{1,5}(?:单位|人|方)";
+    private static final Pattern ROLE_LABEL = Pattern.compile("^" + ROLE_WORD + "$");
     /** What a card's entry may be. */
-    private static final Set<EntityLabel> CARD_ENTRIES = EnumSet.of(EntityLabel.Enterprise, EntityLabel.Fund,
+    static final Set<EntityLabel> CARD_ENTRIES = EnumSet.of(EntityLabel.Enterprise, EntityLabel.Fund,
             EntityLabel.ResearchInstitute, EntityLabel.Platform, EntityLabel.Association, EntityLabel.Park);
 
     RelationContext(String fileName, String issuer, List<Sentence> sentences, List<Mention> mentions,
@@ -202,7 +203,8 @@ final class RelationContext {
         return firstNaming(company != null ? company : declaredNouns().get("公司"));
     }
 
-    private Mention firstNaming(Resolver.Entity entity) {
+    /** The first mention that names the entity (not a word that refers to it), or null. */
+    Mention firstNaming(Resolver.Entity entity) {
         return entity == null ? null
                 : mentions.stream().filter(m -> entityOf.get(m) == entity && !ReferringWords.refers(m)).findFirst().orElse(null);
     }

@@ -75,7 +75,8 @@ final class TablePass implements RelationPass {
     private static final Pattern INLINE_FIELD = Pattern.compile("[，,；;]([^：:，,。；;\\t]{2,8})[：:]([^，,。；;]*)"
             + "|[，,；;](住所地|住所|注册地址|注册地|经营场所|办公地址)([^：:，,。；;]+)");
     /** The label of a party's line in a judgment or an application (原告：, 被告：, 申请人：): its inline fields are the party's. */
-    private static final Pattern PARTY_LABEL = Pattern.compile("^(?:原告|被告|原审原告|原审被告|上诉人|被上诉人|第三人|\\p{IsHan}{1,5}(?:人|方|单位))$");
+    private static final Pattern PARTY_LABEL = Pattern.compile("^(?:原告|被告|原审原告|原审被告|上诉人|被上诉人|第三人|[甲乙丙丁]方|"
+            + RelationContext.ROLE_WORD + ")$");
 
     /** A header cell naming one side of a cooperation by its place or letter (深圳方, 中山方, 港方). */
     private static final Pattern SIDE = Pattern.compile("[\\p{IsHan}]{1,4}方");
@@ -209,8 +210,8 @@ final class TablePass implements RelationPass {
         Mention own = doc.declaredCompany();
         if (own == null) {
             Resolver.Entity titled = ReferringWords.titleSubject(doc); // 某某大学2025年度产学研合作工作总结, not the body that lists projects
-            own = titled == null || titled.label != EntityLabel.Enterprise && titled.label != EntityLabel.ResearchInstitute ? null : doc.mentions.stream().filter(m -> doc.entityOf.get(m) == titled && !ReferringWords.refers(m))
-                    .findFirst().orElse(null);
+            own = titled == null || titled.label != EntityLabel.Enterprise && titled.label != EntityLabel.ResearchInstitute ? null
+                    : doc.firstNaming(titled);
         }
         if (own == null) {
             return;
@@ -298,11 +299,8 @@ final class TablePass implements RelationPass {
             return null;
         }
         List<Mention> value = in(sentence, cells.get(1), here);
-        return value.size() == 1 && CARD_LABELS.contains(value.get(0).label()) ? value.get(0) : null;
+        return value.size() == 1 && RelationContext.CARD_ENTRIES.contains(value.get(0).label()) ? value.get(0) : null;
     }
-
-    private static final Set<EntityLabel> CARD_LABELS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
-            EntityLabel.Fund, EntityLabel.Platform, EntityLabel.Association);
 
     /** What heads a company's own investments (对外投资, 参股企业): its rows are firms the company put money into. */
     private static final Pattern OUTWARD_HEADING = Pattern.compile("对外投资|参股(?:企业|公司)|投资企业");
@@ -321,8 +319,7 @@ final class TablePass implements RelationPass {
             return entry;
         }
         Resolver.Entity titled = ReferringWords.titleSubject(doc);
-        return titled == null || titled.label != EntityLabel.Enterprise ? null
-                : doc.mentions.stream().filter(m -> doc.entityOf.get(m) == titled && !ReferringWords.refers(m)).findFirst().orElse(null);
+        return titled == null || titled.label != EntityLabel.Enterprise ? null : doc.firstNaming(titled);
     }
 
     /** A subsidiary cell that names a partner, not a firm of the row's own (（与某某公司合作生产）, 委托某某代工). */
@@ -460,11 +457,10 @@ final class TablePass implements RelationPass {
                     party = m;
                 }
             }
-            final Mention owner = party;
-            if (role != null && role != Role.NAME && owner.end() <= fieldAt) {
+            if (role != null && role != Role.NAME && party.end() <= fieldAt) {
                 List<Mention> value = TriggerPass.unqualified( // 某市某镇: the town, not the city that qualifies it
                         here.stream().filter(m -> m.begin() >= from && m.end() <= to).toList());
-                state(doc, sentence, owner, role, value, "rule:labelled-field", out);
+                state(doc, sentence, party, role, value, "rule:labelled-field", out);
             }
         }
     }

@@ -128,7 +128,7 @@ final class VerbClausePass implements RelationPass {
      */
     static final String NOT_MONEY = "意向|对接|路演|顾问|咨询|机会|需求|洽谈|计划书|邀请|租赁|授信|贷款|担保|方案|服务|评审";
     /** What a clause buys that is no stake in the organisation (认购…发行的二级资本债券, 认购理财产品). */
-    private static final Pattern DEBT = Pattern.compile("债券|债|票据|理财|存单|保险");
+    private static final Pattern DEBT = Pattern.compile("债|票据|理财|存单|保险");
     private static final Pattern NOT_YET_INVESTED = Pattern.compile(NOT_MONEY);
     /** Words that keep a partner brought in by 与 a subject of the verbs after (A与B签约，并共同出资…, 分别出资…). */
     private static final Pattern TOGETHER = Pattern.compile("共同|一起|一道|联合|携手|合作|分别|各自|各|双方|三方|两家");
@@ -455,19 +455,6 @@ final class VerbClausePass implements RelationPass {
     /** Between the receiver of a relative clause and its founding verb: a place, 投资 or 共同, nothing else (Y在P投资设立的Z). */
     private static final Pattern RELATIVE_GAP = Pattern.compile("^(?:在[^，。；、]{1,16}?)?(?:投资|注册|共同|联合|合作)?$");
 
-    /** The receiver m and the organisations joined to it by 与/和/、 before the verb (向A与B共建的Z: A and B). */
-    private static List<Mention> backwardsFrom(String text, int base, List<Mention> inClause, Mention m, Hit hit) {
-        List<Mention> agents = new ArrayList<>(List.of(m));
-        for (Mention x : inClause) {
-            Mention prev = agents.get(agents.size() - 1);
-            if (x.begin() >= prev.end() && x.end() - base <= hit.begin() && ORGANISATIONS.contains(x.label())
-                    && JOIN.matcher(text.substring(prev.end() - base, x.begin() - base)).matches()) {
-                agents.add(x);
-            }
-        }
-        return agents;
-    }
-
     /** A preposition that brings in who receives or is dealt with (S向Y…拨付, S对Y…给予). */
     private static final Pattern RECEIVER_PREPOSITION = Pattern.compile("[向对给]$");
 
@@ -486,7 +473,7 @@ final class VerbClausePass implements RelationPass {
             int at = m.begin() - base;
             if (m.begin() >= last.end() && at < hit.begin() && ORGANISATIONS.contains(m.label())
                     && RECEIVER_PREPOSITION.matcher(text.substring(last.end() - base, at)).find()) {
-                List<Mention> agents = backwardsFrom(text, base, inClause, m, hit);
+                List<Mention> agents = forwards(text, base, inClause, inClause.indexOf(m)); // 向A与B共建的Z: A and B
                 Mention lastAgent = agents.get(agents.size() - 1);
                 if (!RELATIVE_GAP.matcher(text.substring(lastAgent.end() - base, hit.begin())).matches()) {
                     return r; // 向某区政府汇报了其在P设立的Z: another verb stands between; Y is no agent of 设立
@@ -617,10 +604,15 @@ final class VerbClausePass implements RelationPass {
      * 园区内的 names none.
      */
     private static Mention placeOwning(String text, int base, List<Mention> inClause, Mention subject, int descriptionAt) {
-        for (Mention m : inClause) {
+        for (int i = 0; i < inClause.size(); i++) {
+            Mention m = inClause.get(i);
             if (m != subject && PLACES.contains(m.label()) && m.begin() - base >= descriptionAt) {
                 String lead = text.substring(descriptionAt, m.begin() - base);
-                boolean of = text.startsWith("的", m.end() - base) || text.startsWith("本地的", m.end() - base);
+                while (i + 1 < inClause.size() && inClause.get(i + 1).begin() == m.end() && PLACES.contains(inClause.get(i + 1).label())) {
+                    m = inClause.get(++i); // 深圳市宝安区的…企业: the narrowest place written
+                }
+                boolean of = text.startsWith("的", m.end() - base) || text.startsWith("本地的", m.end() - base)
+                        || text.startsWith("属", m.end() - base); // 某镇属国有企业
                 return OWNED_LEAD.matcher(lead).matches() && of ? m : null;
             }
         }
@@ -1451,13 +1443,12 @@ final class VerbClausePass implements RelationPass {
         for (int j = k + 1; j < mentions.size(); j++) {
             Mention next = mentions.get(j);
             Mention prev = list.get(list.size() - 1);
-            int close = Resolver.declarationEnd(text, prev.end() - base);
-            if (close > next.begin() - base) {
+            int prevEnd = ListGroups.itemEnd(text, base, prev);
+            if (prevEnd > next.begin() - base) {
                 continue; // the short name A declares in its bracket (A（以下简称“甲”）、B): no member of its own
             }
-            int prevEnd = close >= 0 ? close : prev.end() - base;
             int nextBegin = next.label() == EntityLabel.City ? listedPlaceBegin(text, base, prev, next) : next.begin();
-            if (close >= 0 && text.substring(prevEnd, nextBegin - base).equals("与")) {
+            if (prevEnd > prev.end() - base && text.substring(prevEnd, nextBegin - base).equals("与")) {
                 break; // 共建的C（以下简称“甲”）与D签署…: C opens the next clause with its partner
             }
             if (prev.end() > next.begin() || !JOIN.matcher(text.substring(prevEnd, nextBegin - base)).matches()
