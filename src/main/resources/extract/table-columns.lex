@@ -46,7 +46,7 @@ operator: 运营单位 运营主体 运营机构 运营方 运营管理单位 �
 partner: 托管人 托管机构 托管银行 资金托管人
 # The firms a university or institute works with (合作企业 | 所在地 | 培养方向 of its joint training bases).
 partner: 合作企业 合作公司
-partner: 匹配供给方 拟匹配供给方 合作单位 合作高校 合作院所 合作高校院所 合作高校及院所 合作科研机构 合作机构 合作方 合作伙伴 产学研合作单位 技术合作单位 揭榜单位 揭榜方 来源院所 来源高校 技术来源单位 转让方 许可方 出让方 转让单位 许可单位
+partner: 匹配供给方 拟匹配供给方 合作单位 合作高校 合作院校 合作实验室 合作院所 合作高校院所 合作高校及院所 合作科研机构 合作机构 合作方 合作伙伴 产学研合作单位 技术合作单位 揭榜单位 揭榜方 来源院所 来源高校 技术来源单位 转让方 许可方 出让方 转让单位 许可单位
 team: 完成单位 主要完成单位 共同完成单位 合作完成单位 联合申报单位 联合承担单位 参与单位 参加单位 项目完成单位
 party: 甲方 乙方 丙方 签约甲方 签约乙方 合作甲方 合作乙方
 how: 合作方式 合作形式 合作内容 合作模式 合作类型 签约内容
@@ -69,6 +69,9 @@ manager: 执行事务合伙人 受托管理人
 investor: 合伙人名称 合伙人 出资人名称 出资方 投资方 股东名称
 # A registration record's shareholders (股东及出资：某某有限公司，认缴出资…): they FUND the record's firm.
 investor: 股东 股东及出资 新增股东 出资人 合伙人及出资
+# The investors of a financing round, as a table of rounds heads them (企业 | 轮次 | 领投方): they FUND the row's firm.
+# (The bare verbs 领投, 跟投, 参投 label a deal's lines only, TablePass.DEAL_LABEL: 某某领投 in a cell is no header.)
+investor: 领投方 领投机构 跟投方 跟投机构 参投方 参投机构 联合投资方 联合领投方
 grant: 资助金额 补助金额 奖励金额 奖补金额 扶持金额 支持金额 拟资助金额 资助资金 补助资金 拟支持金额 资助额度 补助额度 拟资助（万元） 拟资助(万元) 拟补助（万元） 拟补助(万元) 拟支持（万元） 拟支持(万元) 拟奖励（万元） 拟奖励(万元)
 # The firm a row's firm set up to produce or operate elsewhere (中山生产主体, 全资子公司): FOUNDED by the row's firm,
 # and the row's place column is where that firm is.

@@ -160,6 +160,9 @@ final class TablePass implements RelationPass {
                 continue;
             }
             List<Role> roles = roles(sentence.text(), cells, here, sentence.begin());
+            if (roles == null && header == null) {
+                entry = cellHeading(doc, sentence, cells, here, entry);
+            }
             if (roles != null) {
                 header = roles;
                 headerText = sentence.text();
@@ -328,6 +331,12 @@ final class TablePass implements RelationPass {
     /** The roles of a table of partners alone (合作单位 | 合作形式): its rows have no entity of their own. */
     private static final Set<Role> PARTNER_ROLES = EnumSet.of(Role.PARTNER, Role.FOUNDER);
 
+    /**
+     * The label of a deal's line of investors under its firm (1．某某科技｜B轮｜数亿元, then 领投：某某资本 and 跟投：…): the
+     * bare verbs, which as words of a cell (某某资本领投) make no header.
+     */
+    private static final Pattern DEAL_LABEL = Pattern.compile("(?:联合)?(?:领投|跟投|参投)");
+
     /** The header word of a company's investors. */
     private static final String SHAREHOLDER = "股东";
 
@@ -381,6 +390,30 @@ final class TablePass implements RelationPass {
             }
         }
         return null;
+    }
+
+    /**
+     * The entry a line of cells outside a table heads (1．某某科技｜B轮｜数亿元, a deal or a card written on one
+     * line): the organisation its first cell opens with, when the next line is a field of it (领投：…); else the
+     * entry as it was.
+     */
+    private static Mention cellHeading(RelationContext doc, Sentence sentence, List<int[]> cells, List<Mention> here,
+                                       Mention entry) {
+        int next = sentence.index() + 1;
+        if (next >= doc.sentences.size() || !RelationContext.FIELD_LABEL.matcher(doc.sentences.get(next).text()).lookingAt()) {
+            return entry;
+        }
+        Mention first = RelationContext.opening(sentence, here);
+        int[] cell = cells.get(0);
+        int from = first == null ? 0 : first.begin() - sentence.begin();
+        int to = first == null ? 0 : first.end() - sentence.begin();
+        if (first == null || !ORGANISATIONS.contains(first.label()) || from < cell[0] || to > cell[1]) {
+            return entry;
+        }
+        String text = sentence.text();
+        String rest = text.substring(cell[0], from).replaceFirst("^\\s*" + RelationContext.ITEM_NUMBER + "?", "")
+                + text.substring(to, cell[1]);
+        return rest.isBlank() ? first : entry; // the cell is the name alone, after its number
     }
 
     /**
@@ -554,6 +587,9 @@ final class TablePass implements RelationPass {
     private Role fieldRole(String label) {
         if (NOT_ENTRYS.matcher(label).find()) {
             return null;
+        }
+        if (DEAL_LABEL.matcher(label.strip()).matches()) {
+            return Role.INVESTOR;
         }
         Role role = roleIn(label);
         return role == Role.PRODUCT ? Role.INDUSTRY : role;
@@ -743,6 +779,12 @@ final class TablePass implements RelationPass {
                 } else if (subject.label() == EntityLabel.Fund && method.equals("rule:labelled-field")) {
                     value.stream().filter(m -> (FOUNDERS.contains(m.label()) || m.label() == EntityLabel.Fund) && m != subject)
                             .forEach(m -> add(doc, sentence, RelationType.FUNDS, m, subject, method, out));
+                }
+            }
+            case PORTFOLIO -> { // 已投项目：A、B under a fund's card
+                if (subject.label() == EntityLabel.Fund && method.equals("rule:labelled-field")) {
+                    value.stream().filter(m -> m.label() == EntityLabel.Enterprise)
+                            .forEach(m -> add(doc, sentence, RelationType.FUNDS, subject, m, method, out));
                 }
             }
             case MANAGER -> {

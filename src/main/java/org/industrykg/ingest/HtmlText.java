@@ -36,6 +36,10 @@ final class HtmlText {
             "center", "details", "summary", "body");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> CELLS = Set.of("td", "th");
+    /** The class of an element that labels the value written after it (class="label", "tag", "tit", "field-name"). */
+    private static final Pattern LABEL_CLASS = Pattern.compile("(?i)label|tag|tit|key|field|name|lbl");
+    /** A label's words: a short run of letters without sentence punctuation (已投项目, 注册地址, 合作院校/实验室). */
+    private static final Pattern LABEL_WORDS = Pattern.compile("[\\p{IsHan}A-Za-z（）()/／、]{2,12}");
 
     private HtmlText() {
     }
@@ -146,8 +150,33 @@ final class HtmlText {
                     text.append("\n\n");
                 } else if (CELLS.contains(tag)) {
                     text.append('\t');
+                } else if (labelsValue(element)) {
+                    text.append('：');
                 }
             }
+        }
+
+        /**
+         * Whether an inline element is the label of the value after it in its line, as card and directory pages mark
+         * fields up (<p><span class="tag">已投项目</span>某某科技有限公司</p>): a {@code <label>} or an element whose class
+         * says label, with short words, first in its block, with words right after it. Its text then gets the colon the
+         * markup stood for, so that the line reads as the field it is (已投项目：…).
+         */
+        private static boolean labelsValue(Element element) {
+            if (!element.normalName().equals("label") && !LABEL_CLASS.matcher(element.className()).find()) {
+                return false;
+            }
+            if (!LABEL_WORDS.matcher(element.text().strip()).matches()) {
+                return false;
+            }
+            for (Node before = element.previousSibling(); before != null; before = before.previousSibling()) {
+                if (!(before instanceof TextNode t) || !t.isBlank()) {
+                    return false;
+                }
+            }
+            Node after = element.nextSibling();
+            String next = after instanceof TextNode t ? t.text().strip() : after instanceof Element e ? e.text().strip() : "";
+            return !next.isEmpty() && Character.isLetterOrDigit(next.codePointAt(0));
         }
     }
 }

@@ -86,4 +86,16 @@ class HtmlTextTest {
 
         assertThat(read.text()).isEqualTo("A&B");
     }
+
+    @Test
+    void a_label_element_first_in_its_line_gets_the_colon_it_stands_for() {
+        String text = HtmlText.of("<div><p><span class=\"tag\">已投项目</span>某甲科技有限公司、某乙电子有限公司</p>"
+                + "<p><label>所属领域</label>触觉传感器</p>"
+                + "<p><span class=\"hl\">深圳市</span>与中山市签署协议</p>"
+                + "<p>据介绍<span class=\"tag\">重点</span>项目已开工</p>"
+                + "<p><span class=\"label\">备注</span>：另附清单</p></div>");
+
+        assertThat(normalise(text)).isEqualTo("已投项目：某甲科技有限公司、某乙电子有限公司\n\n所属领域：触觉传感器\n\n"
+                + "深圳市与中山市签署协议\n\n据介绍重点项目已开工\n\n备注：另附清单");
+    }
 }
