@@ -233,7 +233,7 @@ final class RelationContext {
                         opener = entry == null ? null : name;
                     }
                 } else if (previous == null || line.begin() != previous.end()) {
-                    entry = null;
+                    entry = headingEntry(line);
                     opener = null;
                 }
                 entries[line.index()] = entry;
@@ -243,6 +243,35 @@ final class RelationContext {
         }
         return sentence.index() < cardEntries.length ? cardEntries[sentence.index()] : null;
     }
+
+    /**
+     * The organisation a line that heads fields names, or null: a line that is its name alone, after its number, or whose
+     * first cell is (1．某某科技有限公司｜B轮｜数亿元, a deal of a financing roundup), when the next line opens with a field
+     * label (领投：…, 简介：…).
+     */
+    Mention headingEntry(Sentence line) {
+        int next = line.index() + 1;
+        if (next >= sentences.size() || !FIELD_LABEL.matcher(sentences.get(next).text()).lookingAt()) {
+            return null;
+        }
+        String text = line.text();
+        int tab = text.indexOf('\t');
+        int cellEnd = tab < 0 ? text.length() : tab;
+        Mention first = opening(line);
+        if (first == null || !CARD_ENTRIES.contains(first.label())) {
+            return null;
+        }
+        int from = first.begin() - line.begin();
+        int to = first.end() - line.begin();
+        if (to > cellEnd) {
+            return null;
+        }
+        String rest = text.substring(0, from).replaceFirst("^\\s*" + ITEM_NUMBER + "?", "") + text.substring(to, cellEnd);
+        return HEADING_REST.matcher(rest).matches() ? first : null;
+    }
+
+    /** What may stand beside the name on a line that heads fields: a list mark, and nothing else. */
+    private static final Pattern HEADING_REST = Pattern.compile("[\\s■□◆◇●○▲△▶►★☆·•]*");
 
     /** The mentions of a sentence in document order. */
     List<Mention> in(Sentence sentence) {

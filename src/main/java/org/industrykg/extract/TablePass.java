@@ -160,8 +160,9 @@ final class TablePass implements RelationPass {
                 continue;
             }
             List<Role> roles = roles(sentence.text(), cells, here, sentence.begin());
-            if (roles == null && header == null) {
-                entry = cellHeading(doc, sentence, cells, here, entry);
+            Mention deal = roles == null && header == null ? doc.headingEntry(sentence) : null;
+            if (deal != null) { // 1．某某科技｜B轮｜数亿元 outside a table: the deal the lines under it describe
+                entry = deal;
             }
             if (roles != null) {
                 header = roles;
@@ -392,28 +393,14 @@ final class TablePass implements RelationPass {
         return null;
     }
 
-    /**
-     * The entry a line of cells outside a table heads (1．某某科技｜B轮｜数亿元, a deal or a card written on one
-     * line): the organisation its first cell opens with, when the next line is a field of it (领投：…); else the
-     * entry as it was.
-     */
-    private static Mention cellHeading(RelationContext doc, Sentence sentence, List<int[]> cells, List<Mention> here,
-                                       Mention entry) {
-        int next = sentence.index() + 1;
-        if (next >= doc.sentences.size() || !RelationContext.FIELD_LABEL.matcher(doc.sentences.get(next).text()).lookingAt()) {
-            return entry;
-        }
-        Mention first = RelationContext.opening(sentence, here);
-        int[] cell = cells.get(0);
-        int from = first == null ? 0 : first.begin() - sentence.begin();
-        int to = first == null ? 0 : first.end() - sentence.begin();
-        if (first == null || !ORGANISATIONS.contains(first.label()) || from < cell[0] || to > cell[1]) {
-            return entry;
-        }
-        String text = sentence.text();
-        String rest = text.substring(cell[0], from).replaceFirst("^\\s*" + RelationContext.ITEM_NUMBER + "?", "")
-                + text.substring(to, cell[1]);
-        return rest.isBlank() ? first : entry; // the cell is the name alone, after its number
+    /** The label of where in its park a resident sits (入驻位置：A1栋5层, 所在楼宇：…). */
+    private static final Pattern RESIDENT_SPOT = Pattern.compile("入驻(?:位置|楼栋|楼宇|楼层|地点|区域)|所在(?:楼栋|楼宇|楼层)|办公位置|园区位置");
+    private static final Set<EntityLabel> PLACES = EnumSet.of(EntityLabel.City, EntityLabel.Park);
+
+    /** The park the text's title names (某某产业园入驻企业, 入驻企业 - 某某产业园), or null. */
+    private static Mention titledPark(RelationContext doc) {
+        return doc.sentences.isEmpty() ? null : doc.in(doc.sentences.get(0)).stream()
+                .filter(m -> m.label() == EntityLabel.Park && !ReferringWords.refers(m)).findFirst().orElse(null);
     }
 
     /**
@@ -450,6 +437,14 @@ final class TablePass implements RelationPass {
         }
         if (role == Role.TEAM) { // 主要完成单位：A、B、C under a project's title: partners of each other, entry or not
             state(doc, sentence, entry, role, value, "rule:labelled-field", out);
+            return entry;
+        }
+        if (role == null && entry != null && ORGANISATIONS.contains(entry.label()) && entry.label() != EntityLabel.Park
+                && RESIDENT_SPOT.matcher(label.group(1).strip()).matches() && value.stream().noneMatch(m -> PLACES.contains(m.label()))) {
+            Mention park = titledPark(doc); // 入驻位置：A1栋5层 on a park's directory page: a building of that park
+            if (park != null) {
+                doc.link(out, RelationType.HOSTS, park, entry, "rule:labelled-field", CONFIDENCE, sentence, Map.of());
+            }
             return entry;
         }
         if (role != null && entry != null) {
@@ -714,7 +709,7 @@ final class TablePass implements RelationPass {
                     List<Mention> places = value;
                     for (int o = c - 1; o >= 0; o--) {
                         if (OTHERS.contains(header.get(o)) && o < cells.size()) {
-                            in(sentence, cells.get(o), here).stream().filter(m -> FOUNDERS.contains(m.label()) && m != task)
+                            in(sentence, cells.get(o), here).stream().filter(m -> FOUNDERS.contains(m.label())) // the row's own too, when it is one
                                     .forEach(m -> state(doc, sentence, m, Role.PLACE, places, "rule:table-column", out));
                             break;
                         }
@@ -724,6 +719,12 @@ final class TablePass implements RelationPass {
                 if (role == Role.PLACE && child != null) {
                     state(doc, sentence, child, role, value, "rule:table-column", out); // the place is the subsidiary's
                     continue;
+                }
+                if (role == Role.PLACE && investors >= 0 && investors < cells.size()
+                        && in(sentence, cells.get(investors), here).contains(task)) { // 投资方 | 项目名称 | 落户地点: each investor's
+                    List<Mention> places = value;
+                    in(sentence, cells.get(investors), here).stream().filter(m -> FOUNDERS.contains(m.label()) && m != task)
+                            .forEach(m -> state(doc, sentence, m, Role.PLACE, places, "rule:table-column", out));
                 }
                 if (role == Role.FOUNDER && workPlan && !BUILT.contains(task.label())) { // a work plan's lead body backs a firm
                     state(doc, sentence, task, Role.SUPPORTER, value, "rule:table-column", out); // or a university it names;

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A financing roundup's deals (a firm's line, then its investors' lines), a card page marked up with label elements,
- * and loans, which make lender and borrower partners, not investor and investee. Invented texts on the real pipeline.
+ * tables of signed projects and of matched needs, and loans, which make lender and borrower partners, not investor and
+ * investee. Invented texts on the real pipeline.
  */
 class DealsAndLoansTest {
 
@@ -20,6 +21,7 @@ class DealsAndLoansTest {
                 + "领投：宁波湝岙创业投资有限公司\n"
                 + "跟投：深圳市湝湾创业投资有限公司、老股东深圳市瀣风投资管理有限公司\n"
                 + "资金用途：扩充关节产线\n"
+                + "简介：公司与湝川理工大学共建瀣舸关节驱动联合实验室。\n"
                 + "2．瀣汐机器人（中山）有限公司｜天使轮｜2000万元\n"
                 + "投资方：中山湝川天使投资基金（独家投资）\n"
                 + "简介：公司注册于中山市火炬开发区。\n"
@@ -32,6 +34,9 @@ class DealsAndLoansTest {
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "中山湝川天使投资基金", "瀣汐机器人（中山）有限公司")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳市漶澜私募股权基金管理有限公司", "漶芮灵巧手科技（深圳）有限公司")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "中山市湝曜产业投资有限公司", "漶芮灵巧手科技（深圳）有限公司")).isTrue();
+        // 公司 in the deal's profile is the deal's firm, not the investor named last before it
+        assertThat(x.hasRelation(RelationType.FOUNDED, "深圳市瀣舸智能科技有限公司", "瀣舸关节驱动联合实验室")).isTrue();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "深圳市瀣风投资管理有限公司", "瀣舸关节驱动联合实验室")).isFalse();
         // each deal's investors are its own: the second deal's fund put nothing into the first firm
         assertThat(x.hasRelation(RelationType.FUNDS, "中山湝川天使投资基金", "深圳市瀣舸智能科技有限公司")).isFalse();
         assertThat(x.hasRelation(RelationType.FUNDS, "宁波湝岙创业投资有限公司", "瀣汐机器人（中山）有限公司")).isFalse();
@@ -51,12 +56,13 @@ class DealsAndLoansTest {
 
     @Test
     void a_fund_s_card_marked_up_with_label_elements_reads_as_its_fields() throws Exception {
-        String html = "<html><body><h1>入驻企业与园区基金</h1>"
+        String html = "<html><head><title>入驻企业 - 瀣岛智能机器人产业园</title></head><body><h1>入驻企业与园区基金</h1>"
                 + "<div class=\"card\"><h3>中山瀣岛具身智能天使投资基金（有限合伙）</h3>"
                 + "<p><span class=\"tag\">类型</span>园区基金</p>"
                 + "<p><span class=\"tag\">已投项目</span>中山湝界传感技术有限公司、中山漶驰动力科技有限公司</p></div>"
                 + "<div class=\"card\"><h3>中山湝界传感技术有限公司</h3>"
                 + "<p><label>所属领域</label>触觉传感器、电子皮肤</p>"
+                + "<p><span class=\"tag\">入驻位置</span>A2栋4层</p>"
                 + "<p><span class=\"field-name\">合作院校/实验室</span>中国科学院深圳先进技术研究院</p></div>"
                 + "</body></html>";
         String text = DocumentReader.read(html.getBytes(StandardCharsets.UTF_8), "cards.html").text();
@@ -65,6 +71,8 @@ class DealsAndLoansTest {
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "中山瀣岛具身智能天使投资基金", "中山漶驰动力科技有限公司")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "中国科学院深圳先进技术研究院", "中山湝界传感技术有限公司")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.IN_INDUSTRY, "中山湝界传感技术有限公司", "触觉传感器")).isTrue();
+        // where in the park it sits: the park the page is about hosts it
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "瀣岛智能机器人产业园", "中山湝界传感技术有限公司")).isTrue();
         // the label is no part of a name
         assertThat(x.names(EntityLabel.Fund)).doesNotContain("类型园区基金");
     }
@@ -82,5 +90,38 @@ class DealsAndLoansTest {
         assertThat(x.extraction.relations().stream().anyMatch(r -> r.type() == RelationType.FUNDS)).isFalse();
         // a loan stopped is no tie
         assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "漶川银行", "中山漶弘电机有限公司")).isFalse();
+    }
+
+    @Test
+    void a_table_of_signed_projects_places_every_investor_of_a_row() {
+        Extracted x = Extracted.from("二、签约项目明细\n"
+                + "序号｜投资方｜项目名称｜计划投资（亿元）｜落户地点｜投资方来源地\n"
+                + "1｜深圳市瀣驰驱动技术有限公司、中山市湝辉电机有限公司｜机器人关节电机生产基地项目｜5.2｜中山（瀣集）产业转移工业园｜深圳市龙华区、中山市东凤镇\n"
+                + "2｜深圳市湝储新能源科技有限公司｜储能电池生产线项目｜12.0｜中山（瀣集）产业转移工业园｜深圳市坪山区\n");
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山（瀣集）产业转移工业园", "深圳市瀣驰驱动技术有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山（瀣集）产业转移工业园", "中山市湝辉电机有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市龙华区", "深圳市瀣驰驱动技术有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市坪山区", "深圳市湝储新能源科技有限公司")).isTrue();
+        // a source place of the other city is the other investor's
+        assertThat(x.hasRelation(RelationType.HOSTS, "中山市东凤镇", "深圳市瀣驰驱动技术有限公司")).isFalse();
+        assertThat(x.hasRelation(RelationType.HOSTS, "深圳市龙华区", "中山市湝辉电机有限公司")).isFalse();
+    }
+
+    @Test
+    void a_matching_list_pairs_each_firm_with_the_institute_that_holds_the_result() {
+        Extracted x = Extracted.from("一、企业需求与高校院所成果对接\n"
+                + "编号｜需求企业（所在镇街）｜所属领域｜技术需求｜匹配成果｜成果持有单位｜拟对接方式\n"
+                + "ZS-01｜中山市瀣程灯饰科技有限公司（古镇镇）｜照明｜驱动电源能效提升｜无频闪驱动芯片设计｜南方科技大学｜技术许可\n"
+                + "ZS-02｜中山湝途电器有限公司（东凤镇）｜智能家电｜无刷电机降噪｜矢量控制算法｜深圳湝湾先进技术研究院｜合作开发\n"
+                + "二、深圳企业需求与中山载体对接\n"
+                + "编号｜需求企业｜所属领域｜合作需求｜对接单位｜拟对接方式\n"
+                + "SZ-01｜深圳市漶舟无人机有限公司（宝安区）｜低空经济｜机身结构轻量化｜中山瀣湾复合材料研究院｜中试合作\n");
+        // an institute's name alone in its cell is a name, even when nothing else in it is a proper noun
+        assertThat(x.names(EntityLabel.ResearchInstitute)).contains("南方科技大学");
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "南方科技大学", "中山市瀣程灯饰科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "深圳湝湾先进技术研究院", "中山湝途电器有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "中山瀣湾复合材料研究院", "深圳市漶舟无人机有限公司")).isTrue();
+        // rows are paired row by row
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "南方科技大学", "中山湝途电器有限公司")).isFalse();
     }
 }
