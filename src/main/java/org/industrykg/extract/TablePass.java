@@ -188,6 +188,7 @@ final class TablePass implements RelationPass {
                 if (invested != null && invested.label() == EntityLabel.Enterprise) {
                     doc.link(out, RelationType.FUNDS, portfolioFund, invested, "rule:table-portfolio", CONFIDENCE, sentence, Map.of());
                 }
+                contributed(doc, sentence, cells, headerText, headerCells, header, here, entry, out);
                 int grant = header.indexOf(Role.GRANT);
                 if (grant >= 0 && grant < cells.size() && grant < headerCells.size() && body != null) {
                     granted(doc, sentence, cells, header, here, body,
@@ -391,6 +392,34 @@ final class TablePass implements RelationPass {
             }
         }
         return null;
+    }
+
+    /**
+     * A column of what a fund of funds puts into each sub-fund (子基金名称 | … | 母基金拟认缴（亿元）): its header names the
+     * giver by its class (母基金, 引导基金, 本基金), which is the fund of the entry above the table or the one the text is
+     * about; that fund FUNDS the row's fund when the row's cell holds an amount.
+     */
+    private static final Pattern CONTRIBUTION = Pattern.compile("^(母基金|引导基金|本基金)(?:拟)?(?:认缴|出资)");
+    private static final Pattern AMOUNT_CELL = Pattern.compile("^\\s*[0-9][0-9,.]*\\s*(?:万元|亿元|万|亿|%)?\\s*$");
+
+    private static void contributed(RelationContext doc, Sentence sentence, List<int[]> cells, String headerText,
+                                    List<int[]> headerCells, List<Role> header, List<Mention> here, Mention entry,
+                                    List<ExtractedRelation> out) {
+        for (int c = 0; c < Math.min(cells.size(), headerCells.size()); c++) {
+            String words = headerText.substring(headerCells.get(c)[0], headerCells.get(c)[1]).strip();
+            Matcher giving = CONTRIBUTION.matcher(words);
+            if (!giving.find() || !AMOUNT_CELL.matcher(sentence.text().substring(cells.get(c)[0], cells.get(c)[1])).matches()) {
+                continue;
+            }
+            Mention subject = subject(sentence, cells, header, here);
+            Mention giver = entry != null && entry.label() == EntityLabel.Fund ? entry
+                    : giving.group(1).equals("本基金") ? doc.ownFund() // 母基金拟认缴: the 母基金 the text names most
+                    : doc.firstNaming(ReferringWords.ownEntity(doc, giving.group(1)));
+            if (subject != null && giver != null && subject.label() == EntityLabel.Fund && !doc.key(giver).equals(doc.key(subject))) {
+                doc.link(out, RelationType.FUNDS, giver, subject, "rule:table-column", CONFIDENCE, sentence, Map.of());
+            }
+            return;
+        }
     }
 
     /** The label of where in its park a resident sits (入驻位置：A1栋5层, 所在楼宇：…). */

@@ -93,25 +93,23 @@ final class LineCleaner {
     }
 
     /**
-     * A gap between table cells or letterhead fields (a tab, an ideographic space between words, three
-     * spaces, or two between words of two characters or more on a line with another such gap) next to
-     * Chinese, or two ideographic spaces anywhere (1　　J24-1-07: a number and a code in their cells): it
-     * stays, as one tab, so the cells do not run together into one name. An ideographic
-     * space between single characters (通　知) is only typography, and one double space in prose (a PDF's
-     * 江门市  蓬江区) is no table.
+     * A gap between table cells or letterhead fields: it stays, as one tab, so the cells do not run together into one
+     * name. That is a run of tabs alone anywhere (a first pass's, a TSV's, or the cells of an HTML row, also between
+     * figures: 10⇥⇥2.5), two ideographic spaces anywhere (1　　J24-1-07: a number and a code in their cells), and next to
+     * Chinese a tab among spaces, one ideographic space between words, three spaces, or two between words of two
+     * characters or more on a line with another such gap. An ideographic space between single characters (通　知) is
+     * only typography, and one double space in prose (a PDF's 江门市  蓬江区) is no table.
      */
     private static boolean isCellGap(MappedText line, int start, int end, boolean aligned) {
-        if (end - start == 1 && line.charAt(start) == '\t') {
-            return true; // a lone tab: a cell gap already (a first pass's, or a TSV's), not a space typed between words
-        }
         int ideographic = 0;
-        boolean tab = false;
+        int tabs = 0;
         for (int k = start; k < end; k++) {
-            tab |= line.charAt(k) == '\t';
+            tabs += line.charAt(k) == '\t' ? 1 : 0;
             ideographic += line.charAt(k) == TextNormaliser.IDEOGRAPHIC_SPACE ? 1 : 0;
         }
-        if (ideographic >= 2) {
-            return true; // 1　　J24-1-07: two ideographic spaces are layout, whatever stands beside them
+        boolean tab = tabs > 0;
+        if (ideographic >= 2 || tabs == end - start) {
+            return true; // 1　　J24-1-07, 10⇥⇥2.5 (two HTML cells of numbers): layout, whatever stands beside it
         }
         if (!CjkChars.isWide(line.charAt(start - 1)) && !CjkChars.isWide(line.charAt(end))) {
             return false;

@@ -124,4 +124,17 @@ class DealsAndLoansTest {
         // rows are paired row by row
         assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "南方科技大学", "中山湝途电器有限公司")).isFalse();
     }
+
+    @Test
+    void a_fund_of_funds_column_of_its_commitments_funds_each_sub_fund() {
+        Extracted x = Extracted.from("关于中山市瀣川科技创新母基金2025年度子基金遴选结果的公示\n"
+                + "中山市瀣川科技创新母基金（以下简称“瀣川母基金”）总规模50亿元。经评审，瀣川母基金拟对以下子基金出资：\n"
+                + "序号\t子基金名称\t基金管理人\t目标规模（亿元）\t母基金拟认缴（亿元）\t拟注册地\n"
+                + "1\t中山湝亨具身智能产业投资基金合伙企业（有限合伙）\t深圳市湝程私募股权投资基金管理有限公司\t10\t2.5\t翠亨新区\n"
+                + "2\t中山漶炬机器人核心部件创业投资基金合伙企业（有限合伙）\t中山漶炬创业投资管理有限公司\t5\t\t火炬开发区\n");
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "中山市瀣川科技创新母基金", "中山湝亨具身智能产业投资基金")).isTrue();
+        // no amount in the row, no commitment stated
+        assertThat(x.hasRelation(RelationType.FUNDS, "中山市瀣川科技创新母基金", "中山漶炬机器人核心部件创业投资基金")).isFalse();
+        assertThat(x.hasRuleRelation(RelationType.MANAGES, "深圳市湝程私募股权投资基金管理有限公司", "中山湝亨具身智能产业投资基金")).isTrue();
+    }
 }

@@ -366,4 +366,11 @@ class TextNormaliserTest {
         assertThat(normalise("  本项目由甲乙科技有限公司牵头，联合丙丁大学和戊己研究院共同\n  承担，计划于2026年完成。\n"))
                 .isEqualTo("本项目由甲乙科技有限公司牵头，联合丙丁大学和戊己研究院共同承担，计划于2026年完成。");
     }
+
+    @Test
+    void empty_cell_gaps_between_numbers_stay_cell_gaps() {
+        // two HTML cells of figures come out as 10, two tabs, 2.5: still two cells, not one "10 2.5"
+        assertThat(normalise("1\t某某投资基金\t10\t\t2.5\t翠亨新区")).isEqualTo("1\t某某投资基金\t10\t2.5\t翠亨新区");
+        assertThat(normalise("Model X  2.5")).isEqualTo("Model X 2.5");
+    }
 }
