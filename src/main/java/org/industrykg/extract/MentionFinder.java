@@ -1018,7 +1018,7 @@ public final class MentionFinder {
             // “某某传动工程技术研究中心”: quotes make it a name, unless they hold a verb phrase (“搭建…平台”) or a count (“一平台”)
             boolean fillsQuote = quoted >= 0 && begin == quoted + sentence.begin() && name.length() - suffix.text().length() >= 3
                     && !"VV".equals(tokens.get(tokenAt(tokens, begin)).pos());
-            // 匹配成果 | 南方科技大学 | 技术许可: a cell that holds an institute's name alone says it is one, as quotes do
+            // 匹配成果 | 某某科技大学 | 技术许可: a cell that holds an institute's name alone says it is one, as quotes do
             int cellFrom = begin - sentence.begin();
             boolean fillsCell = suffix.rule().label() == EntityLabel.ResearchInstitute && text.indexOf('\t') >= 0
                     && name.length() - suffix.text().length() >= 3
