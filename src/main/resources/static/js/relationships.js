@@ -6,10 +6,13 @@ import { namesOf, evidenceBlock } from './panel.js';
 import { showResults, table, selectingRow } from './results.js';
 import { activatePreset } from './presets.js';
 
+const PAGE_PATHS = 200;
+
 export async function presetRelationships() {
   activatePreset('#preset-relationships');
   await busy('Finding enterprise ↔ research institute paths…', async () => {
-    const paths = await api('/api/relationships', { from: 'Enterprise', to: 'ResearchInstitute' });
+    // the page draws every path, so it asks for the first 200 (the API's default answer is up to 1,000)
+    const paths = await api('/api/relationships', { from: 'Enterprise', to: 'ResearchInstitute', limit: PAGE_PATHS });
     const graph = relationshipGraph(paths);
     clearView();
     merge(graph);

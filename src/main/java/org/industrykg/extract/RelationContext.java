@@ -250,8 +250,7 @@ final class RelationContext {
      * label (领投：…, 简介：…).
      */
     Mention headingEntry(Sentence line) {
-        int next = line.index() + 1;
-        if (next >= sentences.size() || !FIELD_LABEL.matcher(sentences.get(next).text()).lookingAt()) {
+        if (!fieldsFollow(line)) {
             return null;
         }
         String text = line.text();
@@ -268,6 +267,12 @@ final class RelationContext {
         }
         String rest = text.substring(0, from).replaceFirst("^\\s*" + ITEM_NUMBER + "?", "") + text.substring(to, cellEnd);
         return HEADING_REST.matcher(rest).matches() ? first : null;
+    }
+
+    /** Whether the line after this one opens with a field label (领投：…, 简介：…). */
+    boolean fieldsFollow(Sentence line) {
+        int next = line.index() + 1;
+        return next < sentences.size() && FIELD_LABEL.matcher(sentences.get(next).text()).lookingAt();
     }
 
     /** What may stand beside the name on a line that heads fields: a list mark, and nothing else. */

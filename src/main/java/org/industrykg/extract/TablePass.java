@@ -160,9 +160,8 @@ final class TablePass implements RelationPass {
                 continue;
             }
             List<Role> roles = roles(sentence.text(), cells, here, sentence.begin());
-            Mention deal = roles == null && header == null ? doc.headingEntry(sentence) : null;
-            if (deal != null) { // 1．某某科技｜B轮｜数亿元 outside a table: the deal the lines under it describe
-                entry = deal;
+            if (roles == null && header == null && doc.fieldsFollow(sentence)) {
+                entry = doc.headingEntry(sentence); // 1．某某科技｜B轮｜数亿元: the deal the lines under it describe, or none read
             }
             if (roles != null) {
                 header = roles;
@@ -408,8 +407,9 @@ final class TablePass implements RelationPass {
         for (int c = 0; c < Math.min(cells.size(), headerCells.size()); c++) {
             String words = headerText.substring(headerCells.get(c)[0], headerCells.get(c)[1]).strip();
             Matcher giving = CONTRIBUTION.matcher(words);
-            if (!giving.find() || !AMOUNT_CELL.matcher(sentence.text().substring(cells.get(c)[0], cells.get(c)[1])).matches()) {
-                continue;
+            String amount = sentence.text().substring(cells.get(c)[0], cells.get(c)[1]);
+            if (!giving.find() || !AMOUNT_CELL.matcher(amount).matches() || !amount.matches(".*[1-9].*")) {
+                continue; // no amount, or 0: nothing committed
             }
             Mention subject = subject(sentence, cells, header, here);
             Mention giver = entry != null && entry.label() == EntityLabel.Fund ? entry
@@ -426,9 +426,10 @@ final class TablePass implements RelationPass {
     private static final Pattern RESIDENT_SPOT = Pattern.compile("入驻(?:位置|楼栋|楼宇|楼层|地点|区域)|所在(?:楼栋|楼宇|楼层)|办公位置|园区位置");
     private static final Set<EntityLabel> PLACES = EnumSet.of(EntityLabel.City, EntityLabel.Park);
 
-    /** The park the text's title names (某某产业园入驻企业, 入驻企业 - 某某产业园), or null. */
+    /** The park the text's title names when the title says it lists residents (某某产业园入驻企业, 入驻企业 - 某某产业园), or null. */
     private static Mention titledPark(RelationContext doc) {
-        return doc.sentences.isEmpty() ? null : doc.in(doc.sentences.get(0)).stream()
+        return doc.sentences.isEmpty() || !RESIDENTS.matcher(doc.sentences.get(0).text()).find() ? null
+                : doc.in(doc.sentences.get(0)).stream()
                 .filter(m -> m.label() == EntityLabel.Park && !ReferringWords.refers(m)).findFirst().orElse(null);
     }
 
@@ -447,6 +448,9 @@ final class TablePass implements RelationPass {
             return names ? first : null;
         }
         Role role = fieldRole(label.group(1));
+        if (DEAL_LABEL.matcher(label.group(1).strip()).matches() && entry != null && RelationContext.invests(entry)) {
+            return entry; // 1．某某创业投资有限公司 then 领投：某某科技（B轮）: a list by investor, whose deals these are
+        }
         Matcher next = INLINE_FIELD.matcher(text);
         int valueEnd = sentence.begin() + (next.find(label.end()) ? next.start() : text.length()); // 依托单位：A；合作单位：B
         List<Mention> value = here.stream().filter(m -> m.begin() >= labelEnd && m.end() <= valueEnd).toList();
@@ -752,7 +756,7 @@ final class TablePass implements RelationPass {
                 if (role == Role.PLACE && investors >= 0 && investors < cells.size()
                         && in(sentence, cells.get(investors), here).contains(task)) { // 投资方 | 项目名称 | 落户地点: each investor's
                     List<Mention> places = value;
-                    in(sentence, cells.get(investors), here).stream().filter(m -> FOUNDERS.contains(m.label()) && m != task)
+                    in(sentence, cells.get(investors), here).stream().filter(m -> m.label() == EntityLabel.Enterprise && m != task)
                             .forEach(m -> state(doc, sentence, m, Role.PLACE, places, "rule:table-column", out));
                 }
                 if (role == Role.FOUNDER && workPlan && !BUILT.contains(task.label())) { // a work plan's lead body backs a firm

@@ -131,10 +131,39 @@ class DealsAndLoansTest {
                 + "中山市瀣川科技创新母基金（以下简称“瀣川母基金”）总规模50亿元。经评审，瀣川母基金拟对以下子基金出资：\n"
                 + "序号\t子基金名称\t基金管理人\t目标规模（亿元）\t母基金拟认缴（亿元）\t拟注册地\n"
                 + "1\t中山湝亨具身智能产业投资基金合伙企业（有限合伙）\t深圳市湝程私募股权投资基金管理有限公司\t10\t2.5\t翠亨新区\n"
-                + "2\t中山漶炬机器人核心部件创业投资基金合伙企业（有限合伙）\t中山漶炬创业投资管理有限公司\t5\t\t火炬开发区\n");
+                + "2\t中山漶炬机器人核心部件创业投资基金合伙企业（有限合伙）\t中山漶炬创业投资管理有限公司\t5\t\t火炬开发区\n"
+                + "3\t中山澼岭智能装备产业投资基金合伙企业（有限合伙）\t中山澼岭投资管理有限公司\t8\t0\t三角镇\n");
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "中山市瀣川科技创新母基金", "中山湝亨具身智能产业投资基金")).isTrue();
         // no amount in the row, no commitment stated
         assertThat(x.hasRelation(RelationType.FUNDS, "中山市瀣川科技创新母基金", "中山漶炬机器人核心部件创业投资基金")).isFalse();
+        assertThat(x.hasRelation(RelationType.FUNDS, "中山市瀣川科技创新母基金", "中山澼岭智能装备产业投资基金")).isFalse();
         assertThat(x.hasRuleRelation(RelationType.MANAGES, "深圳市湝程私募股权投资基金管理有限公司", "中山湝亨具身智能产业投资基金")).isTrue();
+    }
+
+    @Test
+    void what_the_review_found_a_list_by_investor_an_unread_deal_and_loans_undone_make_no_edge() {
+        Extracted x = Extracted.from("【本周活跃机构】\n"
+                + "1．深圳市澼石创业投资有限公司\n"
+                + "领投：深圳市澼光智能科技有限公司（B轮，数亿元）\n"
+                + "融资快讯\n"
+                + "1．深圳市澼泉精密科技有限公司｜A轮｜1亿元\n"
+                + "领投：深圳市澼山创业投资有限公司\n"
+                + "2．澼犀智元｜天使轮\n"
+                + "领投：中山市澼水天使投资有限公司\n"
+                + "中山市澼江科技股份有限公司拟向澼川银行股份有限公司深圳分行申请不超过5亿元的综合授信额度。\n"
+                + "澼川银行终止向中山澼溪电机有限公司发放贷款。\n"
+                + "中山澼影科技有限公司为澼川银行提供信贷系统软件。\n"
+                + "澼丰农商银行为中山澼岭传动有限公司提供不超过2亿元的授信额度。\n");
+        // a list by investor: the firm under 领投 put no money into the investor
+        assertThat(x.hasRelation(RelationType.FUNDS, "深圳市澼光智能科技有限公司", "深圳市澼石创业投资有限公司")).isFalse();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳市澼山创业投资有限公司", "深圳市澼泉精密科技有限公司")).isTrue();
+        // a deal whose firm is not read is no part of the deal before it
+        assertThat(x.hasRelation(RelationType.FUNDS, "中山市澼水天使投资有限公司", "深圳市澼泉精密科技有限公司")).isFalse();
+        // applying for credit, a loan ended, a lender's software: no lender-borrower tie
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "中山市澼江科技股份有限公司", "澼川银行股份有限公司深圳分行")).isFalse();
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "澼川银行", "中山澼溪电机有限公司")).isFalse();
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "中山澼影科技有限公司", "澼川银行")).isFalse();
+        // 不超过 is an amount, not a negation
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "澼丰农商银行", "中山澼岭传动有限公司")).isTrue();
     }
 }
