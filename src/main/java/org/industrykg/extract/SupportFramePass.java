@@ -90,13 +90,17 @@ final class SupportFramePass implements RelationPass {
     private static final Pattern PUT_IN = Pattern.compile("^(?:每年|累计|计划|拟|将)?(?:投入|拨付|注入)[^，。；、]{0,10}?(?:经费|资金|补助|补贴)");
     /** Between the receiver of 向Y and the organisation a relative clause on it describes (向Y在P设立的Z拨付): Z receives. */
     private static final Pattern RELATIVE_RECEIVER = Pattern.compile("^[^，。；、]{0,16}?(?:设立|成立|建设|共建|组建|创办)的$");
+    /**
+     * What undoes a loan in its clause (申请 by the borrower, 终止, 取消, 被拒, 未获批准, 报道不实): no lender–borrower tie.
+     */
+    private static final String NOT_LENT = "未|不(?!超过|低于|少于|高于)|没有|停止|暂停|终止|取消|拒|申请|否认|拟";
     /** Between a lender and the firm it lends to: 为, 向 or 给 (S为X核定授信, S向X发放贷款). */
-    private static final Pattern LENDS_TO = Pattern.compile("^(?![^，。；、]*(?:" + VerbClausePass.NOT_LENT + "))[^，。；、]{0,10}?(?:为|向|给)$");
+    private static final Pattern LENDS_TO = Pattern.compile("^(?![^，。；、]*(?:" + NOT_LENT + "))[^，。；、]{0,10}?(?:为|向|给)$");
     /**
      * After the borrower: the credit or loan (核定综合授信额度8亿元, 发放首笔贷款3000万元, 提供2亿元科技创新贷款). A loan is no
      * stake (DESIGN.md), so the lender and the borrower are partners, not investor and investee.
      */
-    private static final Pattern LOAN = Pattern.compile("^(?![^，。；]*(?:" + VerbClausePass.NOT_LENT + "))[^，。；、]{0,16}?"
+    private static final Pattern LOAN = Pattern.compile("^(?![^，。；]*(?:" + NOT_LENT + "))[^，。；、]{0,16}?"
             + "(?:授信|贷款|信贷|融资租赁|保理)(?!系统|软件|平台|产品|业务系统)");
     /** Between the investor and the firm of a round: a date, then 参与 or 参投. */
     private static final Pattern JOINS = Pattern.compile(

@@ -399,7 +399,6 @@ final class TablePass implements RelationPass {
      * about; that fund FUNDS the row's fund when the row's cell holds an amount.
      */
     private static final Pattern CONTRIBUTION = Pattern.compile("^(母基金|引导基金|本基金)(?:拟)?(?:认缴|出资)");
-    private static final Pattern AMOUNT_CELL = Pattern.compile("^\\s*[0-9][0-9,.]*\\s*(?:万元|亿元|万|亿|%)?\\s*$");
 
     private static void contributed(RelationContext doc, Sentence sentence, List<int[]> cells, String headerText,
                                     List<int[]> headerCells, List<Role> header, List<Mention> here, Mention entry,
@@ -407,8 +406,8 @@ final class TablePass implements RelationPass {
         for (int c = 0; c < Math.min(cells.size(), headerCells.size()); c++) {
             String words = headerText.substring(headerCells.get(c)[0], headerCells.get(c)[1]).strip();
             Matcher giving = CONTRIBUTION.matcher(words);
-            String amount = sentence.text().substring(cells.get(c)[0], cells.get(c)[1]);
-            if (!giving.find() || !AMOUNT_CELL.matcher(amount).matches() || !amount.matches(".*[1-9].*")) {
+            String amount = sentence.text().substring(cells.get(c)[0], cells.get(c)[1]).strip().replace(",", "");
+            if (!giving.find() || !NUMBER.matcher(amount).matches() || !amount.matches(".*[1-9].*")) {
                 continue; // no amount, or 0: nothing committed
             }
             Mention subject = subject(sentence, cells, header, here);
@@ -424,7 +423,6 @@ final class TablePass implements RelationPass {
 
     /** The label of where in its park a resident sits (入驻位置：A1栋5层, 所在楼宇：…). */
     private static final Pattern RESIDENT_SPOT = Pattern.compile("入驻(?:位置|楼栋|楼宇|楼层|地点|区域)|所在(?:楼栋|楼宇|楼层)|办公位置|园区位置");
-    private static final Set<EntityLabel> PLACES = EnumSet.of(EntityLabel.City, EntityLabel.Park);
 
     /** The park the text's title names when the title says it lists residents (某某产业园入驻企业, 入驻企业 - 某某产业园), or null. */
     private static Mention titledPark(RelationContext doc) {
@@ -473,7 +471,7 @@ final class TablePass implements RelationPass {
             return entry;
         }
         if (role == null && entry != null && ORGANISATIONS.contains(entry.label()) && entry.label() != EntityLabel.Park
-                && RESIDENT_SPOT.matcher(label.group(1).strip()).matches() && value.stream().noneMatch(m -> PLACES.contains(m.label()))) {
+                && RESIDENT_SPOT.matcher(label.group(1).strip()).matches() && places(value).isEmpty()) {
             Mention park = titledPark(doc); // 入驻位置：A1栋5层 on a park's directory page: a building of that park
             if (park != null) {
                 doc.link(out, RelationType.HOSTS, park, entry, "rule:labelled-field", CONFIDENCE, sentence, Map.of());

@@ -126,11 +126,6 @@ final class VerbClausePass implements RelationPass {
      * What after 投资 or 融资 makes it no money put in: an intention, a talk, a service or a loan (投资意向, 投资洽谈,
      * 融资租赁, 融资授信). Shared with {@link SupportFramePass}.
      */
-    /**
-     * What undoes a loan in its clause (申请 by the borrower, 终止, 取消, 被拒, 未获批准, 报道不实): no lender–borrower tie.
-     * Shared with {@link SupportFramePass}.
-     */
-    static final String NOT_LENT = "未|不(?!超过|低于|少于|高于)|没有|停止|暂停|终止|取消|拒|申请|否认|拟";
     static final String NOT_MONEY = "意向|对接|路演|顾问|咨询|机会|需求|洽谈|计划书|邀请|租赁|授信|贷款|担保|方案|服务|评审";
     /** What a clause buys that is no stake in the organisation (认购…发行的二级资本债券, 认购理财产品). */
     private static final Pattern DEBT = Pattern.compile("债|票据|理财|存单|保险");

@@ -21,6 +21,11 @@ public class RelationshipQueries {
 
     private static final CypherFile RELATIONSHIPS = CypherFile.load("relationships.cypher");
     /**
+     * How many paths a question asks for when it names no limit (also the most it may name): the whole answer of a
+     * region's documents (sixteen give some 280 pairs).
+     */
+    public static final int DEFAULT_LIMIT = 1000;
+    /**
      * The labels of the node in the middle of a two-edge path, in the order they are asked for: a path through an
      * organisation says more about who works with whom than one through a park, and that more than one through a
      * place, an industry, an agency or a policy.

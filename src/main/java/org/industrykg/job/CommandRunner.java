@@ -359,7 +359,8 @@ public class CommandRunner {
     private UseCaseScore.Answers answers() {
         var fundList = funds.funds(UseCaseScore.INDUSTRY, 200).orElse(List.of());
         LinkQueries.LinkGraph linkGraph = links.links(UseCaseScore.CITY_A, UseCaseScore.CITY_B, 500).graph();
-        var paths = relationships.relationships(EntityLabel.Enterprise, EntityLabel.ResearchInstitute, null, 1000);
+        var paths = relationships.relationships(EntityLabel.Enterprise, EntityLabel.ResearchInstitute, null,
+                RelationshipQueries.DEFAULT_LIMIT);
         return new UseCaseScore.Answers(fundList, linkGraph, paths);
     }
 

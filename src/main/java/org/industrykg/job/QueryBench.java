@@ -209,8 +209,8 @@ public class QueryBench {
         params.put("from", "Enterprise");
         params.put("to", "ResearchInstitute");
         params.put("key", null);
-        params.put("limit", 1000);
-        RelationshipQueries.ask(params, null, 1000, this::read,
+        params.put("limit", RelationshipQueries.DEFAULT_LIMIT);
+        RelationshipQueries.ask(params, null, RelationshipQueries.DEFAULT_LIMIT, this::read,
                 r -> r.get("from").get("key").asString() + " " + r.get("to").get("key").asString());
     }
 

@@ -50,7 +50,7 @@ class QuestionController {
             @Parameter(description = "Key of an entity of either label that one end must be")
             @RequestParam(required = false) @Size(min = 1, max = TextParam.MAX_LENGTH, message = "must be 1 to {max} characters long") String key,
             @Parameter(description = "Most paths to return (1 to 1000; by default 1000, the whole answer of a region's documents)")
-            @RequestParam(defaultValue = "1000") @Min(1) @Max(1000) int limit) {
+            @RequestParam(defaultValue = "" + RelationshipQueries.DEFAULT_LIMIT) @Min(1) @Max(RelationshipQueries.DEFAULT_LIMIT) int limit) {
         if (key != null) {
             EntityRef end = Lookups.entity(entities, "key", key);
             if (!Set.of(from.name(), to.name()).contains(end.label())) {
