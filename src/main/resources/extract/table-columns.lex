@@ -17,22 +17,25 @@
 #             子公司; they built what the row names (a park, a centre) or funded it (a fund)   PARTNERS_WITH, FOUNDED, FUNDS
 #   how       the way the sides cooperate (合作方式), read with the sides only
 #   supporter the bodies a work plan makes responsible for the row's task (责任单位, 配合单位):
-#             each SUPPORTS what the task builds or backs (not a body)      SUPPORTS
+#             each SUPPORTS what the task builds or backs (not a body); so does the body that recommends
+#             or nominates the row (推荐单位, 提名单位)                      SUPPORTS
 #   place     the city, district or park it is in                        HOSTS
 #             (a place header that also holds the word of an earlier column of other organisations, 投资方所在区 after
 #             深圳投资方, 合作单位所在地 after 合作单位, is where those organisations are, not the row's)
 #   industry  its industries                                              IN_INDUSTRY, TARGETS for a fund or policy
 #   product   what it makes: its industries when the table has no industry column
 #   manager   the enterprise that manages it (a fund)                     MANAGES
+#   managed   the funds the row's investment firm manages (代表基金)          MANAGES
 #   investor  who put money into the row's firm, institute or fund when the table has a name column
 #             (园区企业 | 深圳投资方), else into the fund of the entry above the table, or of the text
 #             (the fund it names most: a fund's letter to its partners)          FUNDS
 #   portfolio the row's entity, a firm the fund of the entry above or of the text
-#             put money into (被投企业)                                           FUNDS
+#             put money into (被投企业); or the firms of the cell, when the row is a fund or
+#             an investment firm (机构名称 | 代表被投企业)                      FUNDS
 #   subsidiary the firm the row's firm set up elsewhere (中山生产主体, 全资子公司)   FOUNDED; the row's place is its place
 #   grant     money a list grants the row, from the body that issued the text or that its
 #             heading names (关于下达…资助资金的通知), amountCny in the header's unit     FUNDS
-#   profile   a card's description (企业简介：…), read clause by clause with the card's entry as the subject
+#   profile   a card's description or remark (企业简介：…, 备注：…), read clause by clause with the card's entry as the subject
 #             of clauses that name none (ProfileReader)                    HOSTS, FOUNDED, FUNDS, PARTNERS_WITH
 
 name: 名称 企业 机构 单位名称 项目单位 企业名称 机构名称 平台名称 基金名称 园区名称 项目名称 实验室名称 中心名称 申报单位 发榜单位 需求单位
@@ -50,7 +53,7 @@ partner: 匹配供给方 拟匹配供给方 成果持有单位 成果持有方 �
 team: 完成单位 主要完成单位 共同完成单位 合作完成单位 联合申报单位 联合承担单位 参与单位 参加单位 项目完成单位
 party: 甲方 乙方 丙方 签约甲方 签约乙方 合作甲方 合作乙方
 how: 合作方式 对接方式 拟对接方式 合作形式 合作内容 合作模式 合作类型 签约内容
-supporter: 责任单位 配合单位 责任部门 配合部门
+supporter: 责任单位 配合单位 责任部门 配合部门 推荐单位 推荐部门 推荐机构 提名单位 提名部门
 # Where a project lands (落户载体: the park that takes it).
 place: 落户载体 承接载体 落地载体 项目载体
 place: 所在地 所在地区 所在城市 所在地市 所在区 所在街道 所在镇街 所在镇 所在园区 落户园区 所属园区 落户地 注册地 地区 区域 属地 园区 地市 县区 来源地 来源城市 来源地区 企业来源地 总部所在地 总部所在城市
@@ -61,6 +64,8 @@ industry: 投资方向 投资范围 投向 主要投向 重点投向 主要投�
 # A column of products (主导产品) gives the row's industries only in a table without a column of them (所属行业).
 product: 主营产品 核心产品 主导产品 代表产品 主力产品 产品类别 展品类别 主要展品 展品范围
 manager: 管理人 基金管理人 管理机构 受托管理机构
+# The funds an investment firm's row names as its own (机构名称 | 代表基金).
+managed: 代表基金 旗下基金 在管基金 管理基金 所管基金 管理的基金 受托管理基金 主要基金
 # Field labels of entries written one per line (注册地址：…), as announcements describe their parties.
 place: 注册地址 主要经营场所 经营场所 住所 办公地址 总部地址 注册地点 地址 通讯地址 联系地址 单位地址 企业地址 建设地点 建设地址 项目地点 项目地址 项目选址 选址
 industry: 主营业务 经营范围 主要产品 业务领域
@@ -72,10 +77,10 @@ investor: 股东 股东及出资 新增股东 出资人 合伙人及出资
 # The investors of a financing round, as a table of rounds heads them (企业 | 轮次 | 领投方): they FUND the row's firm.
 # (The bare verbs 领投, 跟投, 参投 label a deal's lines only, TablePass.DEAL_LABEL: 某某领投 in a cell is no header.)
 investor: 领投方 领投机构 跟投方 跟投机构 参投方 参投机构 联合投资方 联合领投方
-grant: 资助金额 补助金额 奖励金额 奖补金额 扶持金额 支持金额 拟资助金额 资助资金 补助资金 拟支持金额 资助额度 补助额度 拟资助（万元） 拟资助(万元) 拟补助（万元） 拟补助(万元) 拟支持（万元） 拟支持(万元) 拟奖励（万元） 拟奖励(万元)
+grant: 资助金额 补助金额 奖励金额 奖补金额 扶持金额 支持金额 拟资助金额 资助资金 补助资金 拟支持金额 资助额度 补助额度 拟资助（万元） 拟资助(万元) 拟补助（万元） 拟补助(万元) 拟支持（万元） 拟支持(万元) 拟奖励（万元） 拟奖励(万元) 拨付 本次拨付 拨付金额 下达资金 下达金额 贴息金额 拟贴息 贴息资金 补贴金额 补贴资金 奖补资金
 # The firm a row's firm set up to produce or operate elsewhere (中山生产主体, 全资子公司): FOUNDED by the row's firm,
 # and the row's place column is where that firm is.
 subsidiary: 生产主体 落地主体 子公司 全资子公司 控股子公司 下属公司 下属企业 项目公司 分公司
 # The firms a fund's letter or report lists as its investments: the fund FUNDS each.
 portfolio: 被投企业 被投资企业 被投项目 投资标的 已投企业 已投项目
-profile: 简介 企业简介 公司简介 机构简介 单位简介 展商简介 企业概况 公司概况 机构概况 基本情况 企业情况
+profile: 备注 简介 企业简介 公司简介 机构简介 单位简介 展商简介 企业概况 公司概况 机构概况 基本情况 企业情况

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.industrykg.nlp.Sentence;
 
 /**
- * Entries of a directory: an organisation followed by its products or place in brackets, or by a colon
+ * Entries of a directory: an organisation followed by its products or place in brackets, or by a colon or a dash
  * and a description (——甲乙人形：双足人形机器人整机, ・丙丁伺服（高雄）：伺服马达、关节驱动器, 戊己精密（RV减速器、
  * 谐波减速器）). The industries of the bracket, else of the description, are the organisation's
  * ({@code rule:directory-entry}), unless the description is a project's title (…产业化项目: what a grant
@@ -28,8 +28,8 @@ final class DirectoryPass implements RelationPass {
     /** A description that is the title of a project (…研发及产业化项目, …改造工程), up to its first comma or bracket. */
     private static final Pattern PROJECT = Pattern.compile("^[：:]?[^，,；;。（(]{2,60}?(?:项目|工程|课题)(?:[（(，,；;。]|$)");
 
-    /** A bracket right after the name, and the colon that may follow it. */
-    private static final Pattern AFTER_NAME = Pattern.compile("^(?:[（(]([^（）()]{1,40})[）)])?([：:])?");
+    /** A bracket right after the name, and the colon or dash that may follow it (某某科技——灵巧手产线). */
+    private static final Pattern AFTER_NAME = Pattern.compile("^(?:[（(]([^（）()]{1,40})[）)])?([：:]|\\s*(?:——|—|--|－－)\\s*)?");
 
     @Override
     public String name() {

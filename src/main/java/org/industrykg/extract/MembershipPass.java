@@ -88,6 +88,9 @@ final class MembershipPass implements RelationPass {
             Mention association = doc.in(heading).stream().filter(m -> m.label() == EntityLabel.Association && m.end() <= office)
                     .reduce((a, b) -> b).orElse(null);
             if (association == null) {
+                association = titledAssociation(doc, i);
+            }
+            if (association == null) {
                 continue;
             }
             RelationType type = roster.group(1) != null || roster.group(0).contains("发起人") ? RelationType.FOUNDED
@@ -100,11 +103,30 @@ final class MembershipPass implements RelationPass {
                     if (member(here.get(0))) {
                         doc.link(out, type, here.get(0), association, "rule:roster", 0.6, line, Map.of());
                     }
+                } else if (RelationContext.FIELD_LABEL.matcher(item).lookingAt() && !NUMBERED.matcher(item).lookingAt()) {
+                    continue; // 所在地：某某区 or 推荐单位：某某局 under a member: its card, read by the table pass
                 } else if (!here.isEmpty() || item.length() > GROUP_HEADING || !GROUP.matcher(item).find()) {
                     break; // a signature, a date, the next annex (附件2：指导单位), credits (特别鸣谢): the roster is over
                 }
             }
         }
+    }
+
+    /** A line that opens with an item's number (1. , 2、, （3）): a roster's next member, not a field of the one above. */
+    private static final Pattern NUMBERED = Pattern.compile("^(?:[0-9]{1,3}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)])");
+    /** How far into a text its title runs: the association a roster's heading leaves unnamed is the one the title names. */
+    private static final int TITLE_LINES = 3;
+
+    /**
+     * The association that issues a text whose roster heading names none (某某协会 / 关于拟接纳新会员单位的公示 …
+     * 拟接纳新会员单位名单): the only association of the title's lines, which stand before the heading; else null.
+     */
+    private static Mention titledAssociation(RelationContext doc, int headingLine) {
+        List<Mention> titled = new ArrayList<>();
+        for (int k = 0; k < Math.min(TITLE_LINES, headingLine); k++) {
+            doc.in(doc.sentences.get(k)).stream().filter(m -> m.label() == EntityLabel.Association).forEach(titled::add);
+        }
+        return titled.stream().map(Mention::text).distinct().count() == 1 ? titled.get(0) : null;
     }
 
     /**

@@ -189,6 +189,8 @@ public final class MentionFinder {
     /** A preposition the segmenter glued to a relative body (经市/NN 人民政府同意): not part of its name. */
     private static final Pattern PREPOSITION_PREFIX = Pattern.compile("^(?:经|由|对|向|在|与|和|从|据|按|请)(?=[市省区县镇](?:人民)?政府)");
     private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("(?:市|省|区|县)(?:人民)?政府(?!办|工作|部门|采购|投资|引导|债)");
+    /** What a firm does to a fund, glued to the fund's name by the segmenter (受托管理某某母基金, 发起设立某某基金). */
+    private static final Pattern MANAGING_PREFIX = Pattern.compile("^(?:受托管理|负责管理|发起设立|出资设立|参与设立|牵头设立|管理|托管|设立)(?=\\p{IsHan}{4})");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:以来|起)?");
     /** An unnamed member of a class (市级…平台, 各级政府, 地方政府…基金) is not a name. */
     private static final Pattern CLASS_PREFIX = Pattern.compile("^(?:由|对|向|与|在|经)?(?:市级|省级|国家级|区级|县级|镇级|各级|各地|地方|全国|本地|这些|该|其他|相关)");
@@ -912,6 +914,17 @@ public final class MentionFinder {
         return all;
     }
 
+    /**
+     * How the title of a policy, plan, rule, agreement, standard or proposal ends (若干措施, 行动方案（2025—2027年）, 合作协议,
+     * 通用技术规范, 的建议, 白皮书): a title in 《》 that ends otherwise heads an article or a book.
+     */
+    private static final Pattern DOCUMENT_END = Pattern.compile("(?:方案|办法|措施|规划|意见|通知|政策|条例|计划|细则|规定|纲要|指南|指引"
+            + "|清单|目录|名录|名单|名册|决定|公告|通告|公示|批复|复函|答复|协议|协定|章程|报告|标准|规范|规则|规程|导则|要求|条件|备忘录|若干|要点|工程|专项|行动"
+            + "|战略|合同|宣言|倡议|建议|提案|议案|蓝图|白皮书|图谱|路线图|法|函|案|令|决议|纪要|框架|机制|制度|体系|守则|通则|手册)"
+            + "(?:第[0-9一二三四五六七八九十百]{1,4}[号部分章])?(?:[（(][^（）()]{1,20}[）)])*$");
+    /** The longest title in 《》 that names a newspaper, magazine or column (《某某纵横》, 《湾区某某》) when it ends like no document. */
+    private static final int MASTHEAD_TITLE = 5;
+
     /** Titles in 《》, tagged POLICY by the TokensRegex rule policy-title inside the CoreNLP pipeline. */
     private void titles(Sentence sentence, List<Mention> out) {
         List<Token> tokens = sentence.tokens();
@@ -927,10 +940,15 @@ public final class MentionFinder {
             int begin = tokens.get(i).begin();
             int end = tokens.get(j).end();
             String title = sentence.text().substring(begin - sentence.begin(), end - sentence.begin());
-            boolean newspaper = NEWSPAPER.matcher(title).matches();
+            i = j;
+            String inner = title.replaceAll("^《|》$", "");
+            boolean document = DOCUMENT_END.matcher(inner).find() || DOCUMENT_END.matcher(inner.split("——")[0]).find();
+            boolean newspaper = NEWSPAPER.matcher(title).matches() || !document && inner.length() <= MASTHEAD_TITLE;
+            if (!newspaper && !document) {
+                continue; // 《某某传动首条丝杠产线投产》, 《从家具之乡到机器人小镇》: an article's headline, no policy
+            }
             out.add(new Mention(newspaper ? EntityLabel.Enterprise : EntityLabel.Policy, title, begin, end,
                     sentence.index(), newspaper ? "rule:newspaper-title" : "rule:policy-title"));
-            i = j;
         }
     }
 
@@ -1005,6 +1023,15 @@ public final class MentionFinder {
                 start = dashedPlaceBefore(text, start - sentence.begin()) + sentence.begin();
             }
             start = placeCutBefore(text, start - sentence.begin()) + sentence.begin();
+            if (strayBeforePlace(tokens, text, start - sentence.begin(), sentence)) {
+                start++; // 牵/VV 手/NN 深圳/NR 启/VV 真/AD 医药研究院: the verb's last character is no part of the name
+            }
+            if (LEGAL_FORMS.contains(suffix.text()) && brandless(text.substring(start - sentence.begin(), suffixStart))) {
+                start = placedBrandBefore(text, start - sentence.begin()) + sentence.begin(); // 深圳/NR 市优/NN 比/P 物流科技有限公司
+                if (brandless(text.substring(start - sentence.begin(), suffixStart))) {
+                    continue; // 在深圳市设立物流科技有限公司: what it does, no one's name
+                }
+            }
             String written = stripPrefixes(trimLeadingJunk(text.substring(start - sentence.begin(), end)), suffix.rule().label());
             String name = afterCooperationVerb(withoutRepeatedPlace(withoutListVerb(written, suffix)), suffix);
             int begin = end - name.length() + sentence.begin();
@@ -1127,7 +1154,7 @@ public final class MentionFinder {
             return true;
         }
         Token half = tokens.get(i - 2);
-        return i >= 3 && half.word().length() == 1 && Set.of("NN", "NR").contains(half.pos())
+        return i >= 3 && half.word().length() == 1 && Set.of("NN", "NR", "VV").contains(half.pos())
                 && tokens.get(i - 3).end() == half.begin() && startsPlace(tokens, i - 3, sentence);
     }
 
@@ -1279,6 +1306,83 @@ public final class MentionFinder {
             }
         }
         return start;
+    }
+
+    /**
+     * Whether the name starting at {@code start} opens with a one-character token that no place starts at, right after a
+     * one-character verb and right before a place (手 of 牵/VV 手/NN before 深圳某某医药研究院): a verb the segmenter split.
+     */
+    private boolean strayBeforePlace(List<Token> tokens, String text, int start, Sentence sentence) {
+        int token = tokenAt(tokens, start + sentence.begin());
+        if (token < 0 || tokens.get(token).word().length() != 1 || start + 3 > text.length()
+                || PLACE_QUALIFIERS.indexOf(text.charAt(start)) >= 0 || "NR".equals(tokens.get(token).pos())
+                || token == 0 || tokens.get(token - 1).word().length() != 1 || !"VV".equals(tokens.get(token - 1).pos())
+                || tokens.get(token - 1).end() != tokens.get(token).begin()) {
+            return false; // 西/太湖…产业园, 深/中…基金: a place's own first character; only a verb the segmenter split (牵/手) strays
+        }
+        for (int length = 2; length <= 4 && start + length <= text.length(); length++) {
+            if (places.isPlaceWord(text.substring(start, start + length), true)) {
+                return false;
+            }
+        }
+        for (int length = 2; length <= 4 && start + 1 + length <= text.length(); length++) {
+            if (places.isPlaceWord(text.substring(start + 1, start + 1 + length), true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Characters that open a place's name in front of another place (西太湖, 大湾区, 新深圳): never stray. */
+    private static final String PLACE_QUALIFIERS = "东西南北中大小新老上下前后内外";
+
+    /** The words of a firm's name that say what it does, not who it is (物流, 科技, 检测): a name of these alone has lost its brand. */
+    private static final Set<String> TRADE_WORDS = Set.of("科技", "技术", "智能", "物流", "检测", "电子", "机械", "精密", "传动", "电器",
+            "贸易", "服务", "发展", "投资", "管理", "实业", "工业", "制造", "信息", "咨询", "机器人", "自动化", "材料", "新材料", "设备", "装备",
+            "网络", "软件", "数据", "医疗", "生物", "能源", "光电", "电机", "控制", "系统", "工程", "运营", "供应链", "测试", "计量", "研发",
+            "创新", "产业", "股份", "集团", "控股", "国际", "智造", "传感", "视觉", "动力", "五金", "模具", "塑胶", "电气", "通信");
+    /** A verb of setting up a firm: what stands between a place and a firm's trade words is then no brand (在深圳市设立物流科技有限公司). */
+    private static final Pattern FOUNDING_VERB = Pattern.compile("设立|成立|注册|新设|组建|创办|创建|引进|投资|落户|入驻|迁入|打造|筹建|合资|控股|收购");
+    /** The most characters a brand between its place and its trade words is searched over (深圳市 + 优比). */
+    private static final int PLACED_BRAND = 8;
+
+    /** Whether a legal name's body before its legal form is trade words only, or nothing (物流科技, 检测技术). */
+    private static boolean brandless(String body) {
+        if (body.isEmpty()) {
+            return false;
+        }
+        boolean[] reach = new boolean[body.length() + 1];
+        reach[0] = true;
+        for (int i = 0; i < body.length(); i++) {
+            for (int len = 2; reach[i] && len <= 3 && i + len <= body.length(); len++) {
+                reach[i + len] |= TRADE_WORDS.contains(body.substring(i, i + len));
+            }
+        }
+        return reach[body.length()];
+    }
+
+    /**
+     * The start of a place and the brand after it, right before a name that has lost its brand to the segmenter
+     * (深圳市优比 before 物流科技有限公司, 广东智谷 before 检测技术有限公司): the nearest place word within a few Chinese
+     * characters (the farthest, so a whole place), with at least one character of brand and no founding verb between; else
+     * {@code start}.
+     */
+    private int placedBrandBefore(String text, int start) {
+        int placed = start;
+        for (int back = 2; back <= PLACED_BRAND && start - back >= 0; back++) {
+            int k = start - back;
+            if (!Character.isIdeographic(text.charAt(k))) {
+                break;
+            }
+            for (int length = 2; length <= 4 && k + length < start; length++) {
+                String brand = text.substring(k + length, start);
+                if (places.isPlaceWord(text.substring(k, k + length), true)
+                        && !FOUNDING_VERB.matcher(brand).find() && !brandless(brand)) {
+                    placed = k; // the farthest: 中山市栖梧 rather than 山市栖梧
+                }
+            }
+        }
+        return placed;
     }
 
     /**
@@ -1761,6 +1865,9 @@ public final class MentionFinder {
             if (label != EntityLabel.Policy) {
                 name = DATE_PREFIX.matcher(name).replaceFirst("");
             }
+            if (label == EntityLabel.Fund) {
+                name = MANAGING_PREFIX.matcher(name).replaceFirst("");
+            }
         } while (!name.equals(previous));
         return name;
     }
@@ -1785,6 +1892,7 @@ public final class MentionFinder {
 
     /** Cuts discourse words glued to the front of a name by the segmenter (目前市工业和信息化局). */
     private String trimLeadingJunk(String name) {
+        name = name.replaceFirst("^.*[×✕╳]\\s*(?=\\S)", ""); // 某某科技×某某大学: the partner before the sign is another name
         name = name.replaceFirst("^[\\s\\-—–·|/]+(?=\\S)", ""); // 园区要闻 - 某某管理委员会: the title's separator
         name = name.replaceFirst("^(?:19|20)\\d{2}(?:年度?)?(?=\\p{IsHan})", ""); // 2025某某产业园新入驻企业: a year, not the name
         name = name.replaceFirst("^的(?=\\p{IsHan}{4})", ""); // 设在某园区的和某传动…公司: the particle before the name

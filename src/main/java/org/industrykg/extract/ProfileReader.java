@@ -51,14 +51,20 @@ final class ProfileReader {
      * sentences of the same line, with {@code entry} as the subject of its clauses.
      */
     static void read(RelationContext doc, Sentence sentence, int valueStart, Mention entry, List<ExtractedRelation> out) {
+        read(doc, sentence, valueStart, Integer.MAX_VALUE, entry, out);
+    }
+
+    /** Reads the profile between {@code valueStart} and {@code valueEnd} (document offsets): a table's cell of it. */
+    static void read(RelationContext doc, Sentence sentence, int valueStart, int valueEnd, Mention entry, List<ExtractedRelation> out) {
         boolean first = true;
         for (Sentence s : line(doc, sentence)) {
             String text = s.text();
             int from = Math.max(0, valueStart - s.begin());
+            int until = (int) Math.max(0, Math.min(text.length(), (long) valueEnd - s.begin()));
             Matcher end = CLAUSE_END.matcher(text);
             int clauseStart = from;
-            while (clauseStart < text.length()) {
-                int clauseEnd = end.find(clauseStart) ? end.start() : text.length();
+            while (clauseStart < until) {
+                int clauseEnd = Math.min(until, end.find(clauseStart) ? end.start() : text.length());
                 clause(doc, s, clauseStart, clauseEnd, entry, first, out);
                 first = false;
                 clauseStart = clauseEnd + 1;

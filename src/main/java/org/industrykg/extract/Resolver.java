@@ -2,6 +2,7 @@ package org.industrykg.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -143,6 +144,7 @@ public final class Resolver {
         Divisions.Division district = documentDistrict(issuerDistrict(issuer, city), mentions, context, written);
         String committee = namedCommittee(mentions);
         Map<String, String> governments = namedGovernments(mentions);
+        Map<String, String> zones = namedZones(mentions);
         for (Mention mention : mentions) {
             if (mention.label() == EntityLabel.City) {
                 Divisions.Division d = places.division(mention.text());
@@ -165,6 +167,11 @@ public final class Resolver {
             boolean zoneCommittee = committee != null && mention.label() == EntityLabel.GovernmentAgency
                     && ZONE_COMMITTEE.matcher(mention.text()).matches(); // 园区管委会 in the notice of 某某产业园管理委员会
             String zoneBody = mention.label() == EntityLabel.GovernmentAgency ? ofDeclaredZone(mention.text(), declared) : null;
+            Matcher zoneClass = ZONE_CLASS.matcher(mention.text());
+            if (zoneBody == null && mention.label() == EntityLabel.GovernmentAgency && zoneClass.lookingAt()
+                    && zones.containsKey(zoneClass.group(1))) { // 新区经济发展局 in a text about 某市某某新区
+                zoneBody = zones.get(zoneClass.group(1)) + mention.text().substring(zoneClass.end());
+            }
             String canonical = place != null ? place.fullName() : zoneCommittee ? committee : zoneBody != null ? zoneBody
                     : graphName != null && graphName.label() == mention.label()
                     ? graphName.canonical() : canonicalName(mention, city, province, district, context, written, governments);
@@ -370,6 +377,37 @@ public final class Resolver {
             }
         }
         return null;
+    }
+
+    /** A body named by its zone's class alone (新区经济发展局, 高新区管委会): whose it is, the text's one zone of that class says. */
+    private static final Pattern ZONE_CLASS = Pattern.compile("^(新区|高新区|开发区|合作区|自贸区)(?=\\p{IsHan}{2})");
+
+    /**
+     * The one zone of each class (新区, 高新区, 开发区…) the text names, by class: its longest written name, when every
+     * other name of that class is the end of it (中山某某新区 and 某某新区); a class with two zones is left out.
+     */
+    private static Map<String, String> namedZones(List<Mention> mentions) {
+        Map<String, String> zones = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.label() != EntityLabel.Park) {
+                continue;
+            }
+            for (String zoneClass : List.of("高新区", "新区", "开发区", "合作区", "自贸区")) {
+                if (!m.text().endsWith(zoneClass) || m.text().length() < zoneClass.length() + 2) {
+                    continue;
+                }
+                String known = zones.get(zoneClass);
+                if (known == null || m.text().endsWith(known)) {
+                    zones.put(zoneClass, m.text());
+                } else if (!known.endsWith(m.text())) {
+                    ambiguous.add(zoneClass);
+                }
+                break;
+            }
+        }
+        ambiguous.forEach(zones::remove);
+        return zones;
     }
 
     /**

@@ -24,7 +24,7 @@ final class TablePass implements RelationPass {
     /** What a column holds; see the header of {@code table-columns.lex}. */
     enum Role {
         NAME, FOUNDER, OPERATOR, PARTNER, TEAM, PARTY, HOW, SUPPORTER, PLACE, INDUSTRY, PRODUCT, MANAGER, INVESTOR, GRANT, PORTFOLIO, SUBSIDIARY,
-        PROFILE,
+        PROFILE, MANAGED,
         /** A place column whose header names another column's organisations (投资方所在区, 合作单位所在地): their place, not the row's. */
         OTHERS_PLACE
     }
@@ -72,7 +72,7 @@ final class TablePass implements RelationPass {
     private static final Set<EntityLabel> RESIDENT_LABELS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform);
     /** A field written inside the line of the entry it belongs to (1、某某有限公司，注册地址：某某区（…），…). */
-    private static final Pattern INLINE_FIELD = Pattern.compile("[，,；;]([^：:，,。；;\\t]{2,8})[：:]([^，,。；;]*)"
+    private static final Pattern INLINE_FIELD = Pattern.compile("[，,；;\\t]([^：:，,。；;\\t]{2,8})[：:]([^，,。；;\\t]*)"
             + "|[，,；;](住所地|住所|注册地址|注册地|经营场所|办公地址)([^：:，,。；;]+)");
     /** The label of a party's line in a judgment or an application (原告：, 被告：, 申请人：): its inline fields are the party's. */
     private static final Pattern PARTY_LABEL = Pattern.compile("^(?:原告|被告|原审原告|原审被告|上诉人|被上诉人|第三人|[甲乙丙丁]方|"
@@ -132,7 +132,7 @@ final class TablePass implements RelationPass {
                 above.add(sentence); // 二、园区公共服务平台名录 may head the next table instead
                 continue; // （一）深圳市参会单位: a group of the table's rows, not its end
             }
-            if (cells.size() < 2) {
+            if (cells.size() < 2 || fieldCells(sentence.text(), cells)) {
                 Matcher label = LIST_LABEL.matcher(sentence.text().strip());
                 Role role = label.matches() ? roleIn(label.group(1)) : null;
                 listed = role == Role.INVESTOR || role == Role.PORTFOLIO ? role : null;
@@ -711,13 +711,19 @@ final class TablePass implements RelationPass {
         if (subject == null) {
             return;
         }
-        if (header.contains(Role.PORTFOLIO) && fund != null && subject.label() == EntityLabel.Enterprise) {
+        if (header.contains(Role.PORTFOLIO) && fund != null && subject.label() == EntityLabel.Enterprise
+                && !(header.contains(Role.NAME) && RelationContext.invests(subject))) { // 机构名称 | 代表被投企业: the firm's own portfolio
             add(doc, sentence, RelationType.FUNDS, fund, subject, "rule:table-column", out);
         }
         int portfolio = header.indexOf(Role.PORTFOLIO);
-        if (portfolio >= 0 && portfolio < cells.size() && subject.label() == EntityLabel.Fund) { // 基金名称 | … | 已投企业: the row's fund's
+        if (portfolio >= 0 && portfolio < cells.size() && RelationContext.invests(subject)) { // 基金名称 | … | 已投企业: the row's fund's
+            // or the row's investment firm's (机构名称 | 代表被投企业)
             in(sentence, cells.get(portfolio), here).stream().filter(m -> m.label() == EntityLabel.Enterprise)
                     .forEach(m -> add(doc, sentence, RelationType.FUNDS, subject, m, "rule:table-column", out));
+        }
+        int profile = header.indexOf(Role.PROFILE);
+        if (profile >= 0 && profile < cells.size() && ORGANISATIONS.contains(subject.label())) { // 企业名称 | … | 基本情况: its clauses
+            ProfileReader.read(doc, sentence, sentence.begin() + cells.get(profile)[0], sentence.begin() + cells.get(profile)[1], subject, out);
         }
         int name = header.indexOf(Role.NAME);
         if (name >= 0 && name < cells.size() && !in(sentence, cells.get(name), here).contains(subject)) {
@@ -797,7 +803,8 @@ final class TablePass implements RelationPass {
                             .forEach(m -> add(doc, sentence, RelationType.SUPPORTS, m, subject, method, out));
                 }
             }
-            case PLACE -> places(value).stream().filter(place -> !namedElsewhere(doc, subject, place))
+            case PLACE -> places(value).stream() // not a body's office (主办单位：某局　地址：某区…, a site's footer)
+                    .filter(place -> subject.label() != EntityLabel.GovernmentAgency && !namedElsewhere(doc, subject, place))
                     .forEach(place -> add(doc, sentence, RelationType.HOSTS, place, subject, method, out));
             case INDUSTRY -> {
                 boolean targets = subject.label() == EntityLabel.Fund || subject.label() == EntityLabel.Policy;
@@ -817,6 +824,12 @@ final class TablePass implements RelationPass {
                 if (subject.label() == EntityLabel.Fund && method.equals("rule:labelled-field")) {
                     value.stream().filter(m -> m.label() == EntityLabel.Enterprise)
                             .forEach(m -> add(doc, sentence, RelationType.FUNDS, subject, m, method, out));
+                }
+            }
+            case MANAGED -> { // 机构名称 | 代表基金: the row's investment firm manages the funds of its cell
+                if (subject.label() == EntityLabel.Enterprise && RelationContext.invests(subject)) {
+                    value.stream().filter(m -> m.label() == EntityLabel.Fund)
+                            .forEach(m -> add(doc, sentence, RelationType.MANAGES, subject, m, method, out));
                 }
             }
             case MANAGER -> {
@@ -878,6 +891,14 @@ final class TablePass implements RelationPass {
     private static final Pattern NOT_ENTRYS = Pattern.compile("联系|受理|报送|邮寄|通讯|收件|人物|个人|简历");
 
     /** Whether a line holds a labelled field (名称：…, 所在地：…). */
+    /**
+     * Whether every cell of a line is a labelled field (会员类别：理事单位⇥所在地：某某区): a card's line of fields, not a
+     * table's row.
+     */
+    private static boolean fieldCells(String line, List<int[]> cells) {
+        return cells.stream().allMatch(c -> RelationContext.FIELD_LABEL.matcher(line.substring(c[0], c[1]).strip()).lookingAt());
+    }
+
     private static boolean labelled(String line) {
         return line.indexOf('：') >= 0 || line.indexOf(':') >= 0;
     }

@@ -108,6 +108,9 @@ final class LineCleaner {
             ideographic += line.charAt(k) == TextNormaliser.IDEOGRAPHIC_SPACE ? 1 : 0;
         }
         boolean tab = tabs > 0;
+        if (spacedLabel(line, start, end)) {
+            return false; // 备　　注：, 地　　址： a form's label spaced out to the width of its longer neighbours
+        }
         if (ideographic >= 2 || tabs == end - start) {
             return true; // 1　　J24-1-07, 10⇥⇥2.5 (two HTML cells of numbers): layout, whatever stands beside it
         }
@@ -121,6 +124,23 @@ final class LineCleaner {
         boolean betweenWords = wordLengthBefore(line, start) >= 2 && wordLengthAfter(line, end) >= 2; // 序号  企业名称
         boolean afterRowNumber = rowNumberBefore(line, start) && wordLengthAfter(line, end) >= 2; // "   1  某某有限公司"
         return ideographic == 1 && !spacedCharacters || end - start >= 3 || aligned && end - start == 2 && (betweenWords || afterRowNumber);
+    }
+
+    /**
+     * Whether the gap splits a two-character label spaced out to the width of the labels around it (备　　注：, 名　　称：):
+     * one Chinese character opens the line before it, one stands after it, and a colon follows.
+     */
+    private static boolean spacedLabel(MappedText line, int start, int end) {
+        if (end + 1 >= line.length() || line.charAt(end + 1) != '：' && line.charAt(end + 1) != ':'
+                || !CjkChars.isWide(line.charAt(end)) || !CjkChars.isWide(line.charAt(start - 1))) {
+            return false;
+        }
+        for (int i = 0; i < start - 1; i++) {
+            if (!isSpace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the word before {@code start} is a number that opens the line (a row's 序号 or 位次 cell). */

@@ -34,6 +34,8 @@ public final class MetadataParser {
     private static final Pattern TITLE_WORDS = Pattern.compile(
             "关于|答复|复函|的函|通知|意见|方案|决定|批复|报告|请示|办法|规定|公告|通告|规划|纪要");
     private static final Pattern CLASSIFICATION = Pattern.compile("[(（][A-Za-z] ?类[)）]");
+    /** A portal's navigation path (首页 > 政务公开 > 市府办文件, 当前位置：…): where the page sits, not who wrote it. */
+    private static final Pattern BREADCRUMB = Pattern.compile("[>＞›»]|^(?:首页|当前位置|您的位置|你的位置|您现在的位置)");
     private static final Pattern CC = Pattern.compile("抄 ?送 ?[:：](.*)");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、，,；;]");
     private static final String ALLOWED_IN_NAMES = "（）()·";
@@ -50,8 +52,11 @@ public final class MetadataParser {
         List<String> lines = readableLines(normalisedText);
         int docLine = indexOfDocNumber(lines);
         int dateLine = indexOfSigningDate(lines);
-        Span title = docLine >= 0 ? titleAfter(lines, docLine) : headline(lines);
-        int titleEnd = title != null ? title.lastLine() : docLine;
+        Span title = docLine >= 0 ? titleAfter(lines, docLine) : null;
+        if (title == null) { // a portal's page puts the title above its document number
+            title = headline(lines);
+        }
+        int titleEnd = title != null ? Math.max(title.lastLine(), docLine) : docLine;
         return new LetterMetadata(
                 docLine >= 0 ? docNumber(lines.get(docLine)) : null,
                 Optional.ofNullable(headIssuer(lines, docLine))
@@ -160,6 +165,7 @@ public final class MetadataParser {
 
     private static boolean isOrganisation(String line) {
         return line.length() < LineShape.SHORT
+                && !BREADCRUMB.matcher(line).find()
                 && ORGANISATION.matcher(line).find()
                 && !line.contains("关于")
                 && !LineShape.startsWithEnumerator(line)

@@ -13,7 +13,7 @@ import java.util.Set;
  * removes the spaces PDF extraction leaves between Chinese characters and numbers, rejoins
  * sentences that a page break cut in two, masks personal data (phone numbers, e-mail addresses,
  * contact persons) with characters of the same length, reads comma-separated rows as table rows
- * ({@link CsvRows}), and converts a document written in
+ * ({@link CsvRows}), drops the markup tags of a feed or a wiki page saved as text ({@link MarkupTags}), and converts a document written in
  * Traditional characters to Simplified ones. Paragraphs end up separated by a blank line.
  */
 public final class TextNormaliser {
@@ -79,7 +79,16 @@ public final class TextNormaliser {
     /** Character by character: line breaks to \n, spaces to ' ' (tabs and ideographic spaces stay for now), invisible characters out, full width to half. */
     private static MappedText mapCharacters(String source) {
         MappedText.Builder mapped = new MappedText.Builder();
+        MarkupTags tags = MarkupTags.in(source);
         for (int i = 0; i < source.length(); i++) {
+            int tagEnd = tags.endAt(i);
+            if (tagEnd > i) { // <title>, </description>, <![CDATA[, <ref name="…"> of a feed or a wiki page saved as text
+                if (tags.breaksLine(i)) {
+                    mapped.append('\n', i);
+                }
+                i = tagEnd - 1;
+                continue;
+            }
             char c = source.charAt(i);
             boolean crBeforeLf = c == '\r' && i + 1 < source.length() && source.charAt(i + 1) == '\n';
             if (crBeforeLf || isInvisible(c)) {

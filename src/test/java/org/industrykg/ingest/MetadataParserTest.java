@@ -174,4 +174,19 @@ class MetadataParserTest {
         LetterMetadata m = new MetadataParser().parse(new TextNormaliser().normalise(raw).text());
         assertThat(m.issuer()).isEqualTo("肇庆市科学技术局");
     }
+
+    @Test
+    void a_portal_s_navigation_path_is_not_the_issuer_and_a_title_above_the_document_number_is_the_title() {
+        String page = new TextNormaliser().normalise("江门市人民政府门户网站\n"
+                + "首页 > 政务公开 > 政策文件 > 市府办文件\n"
+                + "发布机构：江门市人民政府办公室\n\n"
+                + "江门市人民政府办公室关于印发江门市翮翯产业协作若干措施的通知\n\n"
+                + "江府办〔2026〕7号\n\n"
+                + "各区人民政府，市各有关单位：\n"
+                + "　　现将措施印发给你们，请认真组织实施。\n").text();
+        LetterMetadata metadata = parser.parse(page);
+        assertThat(metadata.issuer()).isEqualTo("江门市人民政府办公室");
+        assertThat(metadata.title()).isEqualTo("江门市人民政府办公室关于印发江门市翮翯产业协作若干措施的通知");
+        assertThat(metadata.recipient()).isEqualTo("各区人民政府，市各有关单位");
+    }
 }

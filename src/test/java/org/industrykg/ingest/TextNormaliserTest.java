@@ -373,4 +373,26 @@ class TextNormaliserTest {
         assertThat(normalise("1\t某某投资基金\t10\t\t2.5\t翠亨新区")).isEqualTo("1\t某某投资基金\t10\t2.5\t翠亨新区");
         assertThat(normalise("Model X  2.5")).isEqualTo("Model X 2.5");
     }
+
+    @Test
+    void a_label_spaced_out_to_the_width_of_its_neighbours_is_one_label_not_two_cells() {
+        assertThat(normalise("　　备　　注：已在翮翯新区设立量产基地")).isEqualTo("备注：已在翮翯新区设立量产基地");
+        // two cells of words stay two cells
+        assertThat(normalise("企业名称　　所在地")).isEqualTo("企业名称\t所在地");
+    }
+
+    @Test
+    void a_feed_or_wiki_source_saved_as_text_loses_its_tags_and_keeps_what_they_enclose() {
+        String feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>\n"
+                + "<item><title>翮翯新区产业园开园</title>\n"
+                + "<description><![CDATA[江门翮翯机器人有限公司入驻翮翯新区产业园。]]></description></item>\n"
+                + "</channel></rss>\n";
+        NormalisedText normalised = normaliser.normalise(feed);
+        assertThat(normalised.text()).doesNotContain("<", ">", "CDATA")
+                .contains("翮翯新区产业园开园").contains("江门翮翯机器人有限公司入驻翮翯新区产业园。");
+        int at = normalised.text().indexOf("江门翮翯机器人有限公司");
+        assertThat(feed.substring(normalised.sourceOffset(at), normalised.sourceOffset(at) + 4)).isEqualTo("江门翮翯"); // offsets still map back
+        // a sign in prose is no tag
+        assertThat(normalise("产值增速<5%的企业有3家，<10%的有7家。")).isEqualTo("产值增速<5%的企业有3家，<10%的有7家。");
+    }
 }

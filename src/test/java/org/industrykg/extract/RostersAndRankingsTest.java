@@ -1,0 +1,145 @@
+package org.industrykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * An association's list of new members written as cards (the name, then lines of fields split by ｜), a ranking of
+ * investment firms with their funds and portfolios, a table with a profile column, a grant list paid out (本次拨付),
+ * bodies named by their zone's class (新区经济发展和科技局), firm names the segmenter cut, and titles in 《》 that head
+ * articles, not policies. Invented texts on the real pipeline.
+ */
+class RostersAndRankingsTest {
+
+    private static final String MEMBERS = "佛山市翮翯智能装备行业协会\n"
+            + "关于拟吸收第二批会员单位的公示\n\n"
+            + "　　经单位申请、秘书处审核，现将拟吸收会员名单公示如下。\n\n"
+            + "拟吸收会员单位名单\n\n"
+            + "1. 佛山市翮翯机器人有限公司\n"
+            + "　　会员类别：常务理事单位　｜　单位类型：企业　｜　所在地：佛山市顺德区\n"
+            + "　　推荐单位：佛山市科学技术局\n"
+            + "　　主营方向：协作机器人\n"
+            + "2. 广州棽燚智能研究院\n"
+            + "　　会员类别：会员单位 | 单位性质：科研院所 | 所在地：广州市黄埔区\n"
+            + "　　推荐单位：江门爚暻投资有限公司\n"
+            + "3. 江门爚暻精密部件有限公司\n"
+            + "　　所在地：江门市蓬江区　　会员类别：会员单位\n"
+            + "　　备　　注：已与广州棽燚智能研究院共建精密减速器联合实验室\n";
+
+    @Test
+    void each_member_card_of_an_association_s_list_joins_it_and_its_fields_say_where_it_is_and_who_recommends_it() {
+        Extracted x = Extracted.from(MEMBERS);
+        // the list's heading names no association: the one the title does takes the members
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "佛山市翮翯机器人有限公司", "佛山市翮翯智能装备行业协会")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "广州棽燚智能研究院", "佛山市翮翯智能装备行业协会")).isTrue();
+        // the field lines under a member do not end the list
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "江门爚暻精密部件有限公司", "佛山市翮翯智能装备行业协会")).isTrue();
+        // fields after ｜ or | in a member's line are its fields
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "佛山市顺德区", "佛山市翮翯机器人有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "广州市黄埔区", "广州棽燚智能研究院")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "江门市蓬江区", "江门爚暻精密部件有限公司")).isTrue();
+        // a recommending bureau backs the member; a recommending firm is no backer
+        assertThat(x.hasRuleRelation(RelationType.SUPPORTS, "佛山市科学技术局", "佛山市翮翯机器人有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.SUPPORTS, "江门爚暻投资有限公司", "广州棽燚智能研究院")).isFalse();
+        // a remark spaced out as 备　　注 is the member's remark: its clauses are about the member
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "江门爚暻精密部件有限公司", "广州棽燚智能研究院")).isTrue();
+    }
+
+    @Test
+    void a_list_under_a_title_naming_two_associations_joins_neither() {
+        Extracted x = Extracted.from("佛山市翮翯智能装备行业协会　江门市爚暻机器人产业联盟\n"
+                + "关于联合吸收会员单位的公示\n\n"
+                + "拟吸收会员单位名单\n\n"
+                + "1. 佛山市翮翯机器人有限公司\n"
+                + "2. 广州棽燚智能研究院\n");
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "佛山市翮翯机器人有限公司", "佛山市翮翯智能装备行业协会")).isFalse();
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "佛山市翮翯机器人有限公司", "江门市爚暻机器人产业联盟")).isFalse();
+    }
+
+    @Test
+    void an_investment_firm_s_row_manages_its_funds_and_funds_its_portfolio() {
+        Extracted x = Extracted.from("关于发布年度活跃投资机构榜单的公告\n\n"
+                + "　　佛山翮翯机器人产业投资基金是本年度规模最大的新设基金。\n\n"
+                + "排名｜机构名称｜总部所在地｜代表基金｜代表被投企业\n"
+                + "1｜佛山市翮翯创业投资管理有限公司｜佛山市顺德区｜佛山翮翯机器人产业投资基金｜佛山市棽燚传动科技有限公司、江门爚暻精密部件有限公司\n"
+                + "2｜广州杺暻私募股权基金管理有限公司｜广州市黄埔区｜广州杺暻具身智能天使基金；杺暻二期成长基金｜佛山市棽燚传动科技有限公司\n");
+        assertThat(x.hasRuleRelation(RelationType.MANAGES, "佛山市翮翯创业投资管理有限公司", "佛山翮翯机器人产业投资基金")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.MANAGES, "广州杺暻私募股权基金管理有限公司", "广州杺暻具身智能天使基金")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "佛山市翮翯创业投资管理有限公司", "江门爚暻精密部件有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "广州杺暻私募股权基金管理有限公司", "佛山市棽燚传动科技有限公司")).isTrue();
+        // the fund the text names most is no investor in the firms that rank
+        assertThat(x.hasRelation(RelationType.FUNDS, "佛山翮翯机器人产业投资基金", "广州杺暻私募股权基金管理有限公司")).isFalse();
+        // a portfolio firm manages nothing
+        assertThat(x.hasRelation(RelationType.MANAGES, "江门爚暻精密部件有限公司", "佛山翮翯机器人产业投资基金")).isFalse();
+    }
+
+    @Test
+    void a_profile_column_speaks_of_its_row_and_a_paid_out_column_is_a_grant() {
+        Extracted x = Extracted.from("佛山市科学技术局\n"
+                + "关于2026年度翮翯专项资金拨付明细的公示\n\n"
+                + "单位：万元\n"
+                + "序号｜项目承担单位｜挂点部门｜基本情况｜本次拨付\n"
+                + "1｜佛山市棽燚传动科技有限公司｜佛山市工业和信息化局｜广州杺暻动力科技股份有限公司全资子公司，主营关节模组｜120\n"
+                + "2｜江门爚暻精密部件有限公司｜佛山市商务局｜本地企业，已与广州棽燚智能研究院共建减速器联合实验室｜60\n");
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "广州杺暻动力科技股份有限公司", "佛山市棽燚传动科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "江门爚暻精密部件有限公司", "广州棽燚智能研究院")).isTrue();
+        // the profile of one row says nothing of the other row's firm
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "佛山市棽燚传动科技有限公司", "广州棽燚智能研究院")).isFalse();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "佛山市科学技术局", "佛山市棽燚传动科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "佛山市科学技术局", "江门爚暻精密部件有限公司")).isTrue();
+    }
+
+    @Test
+    void a_body_named_by_its_zone_s_class_is_the_zone_s_the_text_names() {
+        Extracted x = Extracted.from("江门翮翯新区2026年度重点企业服务安排\n\n"
+                + "　　为推动江门翮翯新区重点项目落地，经新区管委会研究，由新区经济发展和科技局负责对接重点企业。\n");
+        assertThat(x.names(EntityLabel.GovernmentAgency)).contains("江门翮翯新区经济发展和科技局", "江门翮翯新区管委会");
+        Extracted two = Extracted.from("联合工作安排\n\n"
+                + "　　为推动江门翮翯新区和佛山棽燚新区重点项目落地，由新区经济发展和科技局负责对接重点企业。\n");
+        assertThat(two.names(EntityLabel.GovernmentAgency)).doesNotContain("江门翮翯新区经济发展和科技局", "佛山棽燚新区经济发展和科技局");
+    }
+
+    @Test
+    void a_firm_s_name_keeps_its_place_and_brand_when_the_segmenter_cuts_them_and_trade_words_alone_name_no_one() {
+        Extracted x = Extracted.from("主要客户包括江门市翮翯电器股份有限公司、深圳市燚比物流科技有限公司和广东棽谷检测技术有限公司。\n");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("深圳市燚比物流科技有限公司", "广东棽谷检测技术有限公司");
+        Extracted founded = Extracted.from("该集团在深圳市设立物流科技有限公司，负责仓储业务。\n");
+        assertThat(founded.names(EntityLabel.Enterprise)).doesNotContain("物流科技有限公司", "深圳市设立物流科技有限公司");
+    }
+
+    @Test
+    void a_title_in_angle_quotes_is_a_policy_only_when_it_ends_like_a_document() {
+        Extracted x = Extracted.from("据《湾区翮翯》报道，《佛山市翮翯机器人重点企业名单（第一批）》和《翮翯交易所自律监管指引第3号——关联交易》已发布，"
+                + "另见《棽燚传动首条丝杠产线投产》一文。\n");
+        assertThat(x.names(EntityLabel.Policy)).contains("佛山市翮翯机器人重点企业名单（第一批）", "翮翯交易所自律监管指引第3号——关联交易")
+                .doesNotContain("棽燚传动首条丝杠产线投产");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("湾区翮翯");
+    }
+
+    @Test
+    void a_multiplication_sign_pairs_two_names_and_dashed_entries_under_a_residents_heading_settle_in_the_park() {
+        Extracted x = Extracted.from("翮翯具身智能产业园招商推介\n\n"
+                + "幻灯片 4\n园区概况\n• 翮翯具身智能产业园由江门市翮翯投资有限公司负责运营，翮翯具身智能产业园一期已交付\n\n"
+                + "幻灯片 6\n已入驻企业（部分）\n"
+                + "• 广州杺暻智能科技有限公司——人形机器人整机华南制造基地\n"
+                + "• 江门爚暻精密部件有限公司——灵巧手精密结构件\n\n"
+                + "幻灯片 7\n产学研合作案例\n"
+                + "  – 杺暻智能 × 广州棽燚智能研究院：联合开发双臂协同操作模型\n"
+                + "  – 江门爚暻精密部件有限公司×五邑大学：灵巧手寿命测试\n");
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "翮翯具身智能产业园", "广州杺暻智能科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "翮翯具身智能产业园", "江门爚暻精密部件有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "江门爚暻精密部件有限公司", "五邑大学")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "广州杺暻智能科技有限公司", "广州棽燚智能研究院")).isTrue();
+        // the sign pairs the names beside it, not those of the line above
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "广州杺暻智能科技有限公司", "五邑大学")).isFalse();
+        // the operator is no resident
+        assertThat(x.hasRelation(RelationType.HOSTS, "翮翯具身智能产业园", "江门市翮翯投资有限公司")).isFalse();
+    }
+
+    @Test
+    void the_second_character_of_a_verb_the_segmenter_split_is_no_part_of_the_name_after_it() {
+        Extracted x = Extracted.from("同月，翮翯生物牵手深圳瑞康医药研究院，就多肽药物递送技术开展合作研发。\n");
+        assertThat(x.names(EntityLabel.ResearchInstitute)).contains("深圳瑞康医药研究院").doesNotContain("手深圳瑞康医药研究院");
+    }
+}
