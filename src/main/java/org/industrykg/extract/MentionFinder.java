@@ -189,11 +189,13 @@ public final class MentionFinder {
     /** A preposition the segmenter glued to a relative body (经市/NN 人民政府同意): not part of its name. */
     private static final Pattern PREPOSITION_PREFIX = Pattern.compile("^(?:经|由|对|向|在|与|和|从|据|按|请)(?=[市省区县镇](?:人民)?政府)");
     private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("(?:市|省|区|县)(?:人民)?政府(?!办|工作|部门|采购|投资|引导|债)");
-    /** What a firm does to a fund, glued to the fund's name by the segmenter (受托管理某某母基金, 发起设立某某基金). */
-    private static final Pattern MANAGING_PREFIX = Pattern.compile("^(?:受托管理|负责管理|发起设立|出资设立|参与设立|牵头设立|管理|托管|设立)(?=\\p{IsHan}{4})");
+    /** What a firm does to a fund, or the fund's role, glued to its name by the segmenter (受托管理某某母基金, 原股东某某基金). */
+    private static final Pattern MANAGING_PREFIX = Pattern.compile("^(?:受托管理|负责管理|发起设立|出资设立|参与设立|牵头设立|管理|托管|设立"
+            + "|(?:公司|原|新|老|现)?股东|有限合伙人|普通合伙人)(?=\\p{IsHan}{4})"); // 原股东某某二期基金: the fund's role, not its name
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:以来|起)?");
     /** An unnamed member of a class (市级…平台, 各级政府, 地方政府…基金) is not a name. */
-    private static final Pattern CLASS_PREFIX = Pattern.compile("^(?:由|对|向|与|在|经)?(?:市级|省级|国家级|区级|县级|镇级|各级|各地|地方|全国|本地|这些|该|其他|相关)");
+    private static final Pattern CLASS_PREFIX = Pattern.compile("^(?:由|对|向|与|在|经)?(?:市级|省级|国家级|区级|县级|镇级|各级|各地|地方|全国|本地|这些|该|其他|相关"
+            + "|\\p{IsHan}{2,3}?(?:区级|县级|镇级))"); // 深圳区级产业基金: a city's district funds, none by name
 
     /** Words of a fund's or firm's name that follow its brand (某地/NR 甲乙/VV 产业投资母基金). */
     private static final Set<String> AFTER_BRAND = Set.of("产业", "投资", "创业", "科创", "资本", "创投", "引导", "母基金");
@@ -371,6 +373,7 @@ public final class MentionFinder {
             suffixNames(sentence, own);
             fieldParks(sentence, own);
             lists(sentence, own);
+            townLists(sentence, own);
             properNounBrands(sentence, own);
             describedBrands(sentence, own);
             brandsAsParties(sentence, own);
@@ -381,6 +384,7 @@ public final class MentionFinder {
             quotedTitles(sentence, own);
             unquotedTitles(sentence, own);
             investorBrands(sentence, own);
+            own.removeIf(m -> m.method().contains("brand") && BUSINESS_VERB.matcher(m.text()).lookingAt()); // 主营伺服电机: what it does
             own = withoutOverlaps(withoutBullets(own));
             List<Mention> placesHere = places.find(sentence);
             placesWritten.addAll(placesHere);
@@ -1333,6 +1337,9 @@ public final class MentionFinder {
         return false;
     }
 
+    /** A verb of a firm's business, which no brand opens with (主营伺服电机, 供应关节电机, 从事机器人研发). */
+    private static final Pattern BUSINESS_VERB = Pattern.compile("主营|供应|生产|研发|从事|提供|销售|制造|开发|专注|专业从事|经营|配套");
+
     /** Characters that open a place's name in front of another place (西太湖, 大湾区, 新深圳): never stray. */
     private static final String PLACE_QUALIFIERS = "东西南北中大小新老上下前后内外";
 
@@ -2121,6 +2128,34 @@ public final class MentionFinder {
                     out.add(new Mention(label, item, span[0], span[1], sentence.index(),
                             head == null ? "rule:brand-list" : "rule:typed-list"));
                 }
+            }
+        }
+    }
+
+    /** Towns written without their class word in a list that names it after 等 (甲乙、丙丁、戊己等镇街). */
+    private static final Pattern TOWN_LIST = Pattern.compile("(?<!\\p{IsHan})((?:\\p{IsHan}{2,3}、)+\\p{IsHan}{2,3})等(?:[0-9一二三四五六七八九十]{1,2}个)?(镇街|镇区|镇|街道)");
+
+    /**
+     * Towns a list names bare and types after 等 (小某、三某、南某等镇街): each item that is a town or street of the
+     * place table with that class word is a City mention named with it ({@code rule:town-list}), when two items at least are.
+     */
+    private void townLists(Sentence sentence, List<Mention> out) {
+        Matcher list = TOWN_LIST.matcher(sentence.text());
+        while (list.find()) {
+            List<Mention> towns = new ArrayList<>();
+            int at = sentence.begin() + list.start(1);
+            for (String item : list.group(1).split("、")) {
+                int begin = at;
+                int end = at + item.length();
+                at = end + 1;
+                String named = list.group(2).equals("街道") ? item + "街道"
+                        : places.isPlaceWord(item + "镇", true) ? item + "镇" : item + "街道";
+                if (places.isPlaceWord(named, true) && out.stream().noneMatch(m -> m.begin() < end && begin < m.end())) {
+                    towns.add(new Mention(EntityLabel.City, named, begin, end, sentence.index(), "rule:town-list", item));
+                }
+            }
+            if (towns.size() >= 2) {
+                out.addAll(towns);
             }
         }
     }

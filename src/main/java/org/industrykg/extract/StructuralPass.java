@@ -379,13 +379,14 @@ final class StructuralPass implements RelationPass {
         return Optional.ofNullable(best);
     }
 
-    /** A place's written forms and their short forms (横栏镇, 横栏). */
+    /** A place's written forms and their short forms (横栏镇, 横栏; 某某街道, 某某). */
     private static Set<String> placeForms(Resolver.Entity city) {
         Set<String> forms = new HashSet<>(city.aliases);
         forms.add(city.name);
         for (String form : List.copyOf(forms)) {
             String level = String.valueOf(city.properties.get("level"));
-            String shortName = Divisions.shortName(form, level);
+            String shortName = form.endsWith("街道") && form.length() >= 4 ? form.substring(0, form.length() - 2) // 燕某街道, 燕某
+                    : Divisions.shortName(form, level);
             if (shortName != null) {
                 forms.add(shortName);
             }

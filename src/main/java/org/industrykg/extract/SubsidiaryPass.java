@@ -182,8 +182,87 @@ final class SubsidiaryPass implements RelationPass {
         return "rule:subsidiary";
     }
 
+    /** A line that opens a list of a company's subsidiaries (某公司下设三家子公司：, 控股子公司情况如下：). */
+    private static final Pattern CHILD_LIST = Pattern.compile(
+            "(?:下设|设有|拥有|共有|旗下有|下辖|的)[^，。；：:]{0,8}(?:全资|控股)?(?:子公司|附属公司|分公司)(?:情况)?(?:如下)?[：:]$");
+    /** What opens an item of a list: a number, a bracketed number or a bullet. */
+    private static final Pattern ITEM = Pattern.compile("^\\s*(?:[0-9]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|[•·●▪■◆–—-])");
+    /** Right after a shareholder: its stake (持股68%, 持有其12%股权, 持股比例为9.5%). */
+    private static final Pattern STAKE = Pattern.compile("^(?:持股|持有(?:其|公司|该公司|标的公司)?)(?:比例)?(?:为|约)?[0-9.]+%");
+    /** Right after the company a stake is in: 甲持有乙38%股权. */
+    private static final Pattern HELD = Pattern.compile("^[0-9.]+%(?:的)?(?:股权|股份)");
+    /** Between a company and the first of its shareholders: the sentence speaks of who holds it. */
+    private static final Pattern HOLDERS = Pattern.compile("股东|股权结构|股权比例|持股情况|出资结构");
+
+    /**
+     * The items of a list a company's line opens (某公司下设三家子公司： then 1. 甲有限公司，全资子公司，…): each item's first
+     * organisation is a subsidiary the company FOUNDED ({@code rule:subsidiary}). The list ends at the first line that is
+     * no item.
+     */
+    private void childLists(RelationContext doc, List<ExtractedRelation> out) {
+        List<Sentence> lines = doc.sentences;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Sentence heading = lines.get(i);
+            Matcher list = CHILD_LIST.matcher(heading.text().strip());
+            if (!list.find()) {
+                continue;
+            }
+            int at = heading.begin() + heading.text().indexOf(heading.text().strip()) + list.start();
+            Mention parent = doc.in(heading).stream()
+                    .filter(m -> m.end() <= at && (m.label() == EntityLabel.Enterprise || m.label() == EntityLabel.ResearchInstitute))
+                    .reduce((a, b) -> b).orElse(null);
+            if (parent == null) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size(); j++) {
+                Sentence line = lines.get(j);
+                if (line.begin() == lines.get(j - 1).end()) {
+                    continue; // the rest of an item's line
+                }
+                Mention first = RelationContext.opening(line, doc.in(line));
+                if (!ITEM.matcher(line.text()).lookingAt() || first == null || first.label() != EntityLabel.Enterprise
+                        && first.label() != EntityLabel.ResearchInstitute || doc.key(first).equals(doc.key(parent))) {
+                    break;
+                }
+                out.add(doc.edge(RelationType.FOUNDED, parent, first, name(), 0.7, line));
+            }
+        }
+    }
+
+    /**
+     * Shareholders named with their stakes after the company whose holders the sentence lists (某公司现有股东三名：甲控股
+     * 有限公司持股68%；乙基金持股12%): each FUNDS the company ({@code rule:shareholder}).
+     */
+    private static void shareholders(RelationContext doc, Sentence sentence, List<Mention> here, List<ExtractedRelation> out) {
+        String text = sentence.text();
+        Mention company = null;
+        for (Mention holder : here) {
+            if (!RelationContext.invests(holder) && holder.label() != EntityLabel.Enterprise) {
+                continue;
+            }
+            int close = Resolver.declarationEnd(text, holder.end() - sentence.begin());
+            int after = close >= 0 ? close : holder.end() - sentence.begin();
+            if (!STAKE.matcher(text.substring(after)).lookingAt()) {
+                continue;
+            }
+            if (company == null) {
+                for (Mention m : here) {
+                    if (m.end() <= holder.begin() && m.label() == EntityLabel.Enterprise
+                            && (HOLDERS.matcher(text.substring(m.end() - sentence.begin(), holder.begin() - sentence.begin())).find()
+                            || HELD.matcher(text.substring(m.end() - sentence.begin())).lookingAt())) {
+                        company = m; // the last company before the first holder with 股东 between them, or held in a clause before (甲持有乙38%股权，丙持股18%)
+                    }
+                }
+            }
+            if (company != null && !doc.key(company).equals(doc.key(holder))) {
+                doc.link(out, RelationType.FUNDS, holder, company, "rule:shareholder", 0.6, sentence, Map.of());
+            }
+        }
+    }
+
     @Override
     public void find(RelationContext doc, List<ExtractedRelation> out) {
+        childLists(doc, out);
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = doc.in(sentence);
             String text = sentence.text();
@@ -222,6 +301,7 @@ final class SubsidiaryPass implements RelationPass {
             }
             bracketedOwners(doc, sentence, here, out);
             ownChildren(doc, sentence, here, out);
+            shareholders(doc, sentence, here, out);
             projectCompany(doc, sentence, here, out);
             subFunds(doc, sentence, here, out);
             for (int i = 1; i < here.size(); i++) {

@@ -142,4 +142,63 @@ class RostersAndRankingsTest {
         Extracted x = Extracted.from("同月，翮翯生物牵手深圳瑞康医药研究院，就多肽药物递送技术开展合作研发。\n");
         assertThat(x.names(EntityLabel.ResearchInstitute)).contains("深圳瑞康医药研究院").doesNotContain("手深圳瑞康医药研究院");
     }
+
+    @Test
+    void a_company_s_list_of_subsidiaries_and_its_shareholders_stakes_tie_them_to_it() {
+        Extracted x = Extracted.from("江门市翮翯机器人科技有限公司（以下简称“翮翯公司”）基本情况\n\n"
+                + "（二）股权结构。翮翯公司现有股东三名：江门翮翯控股有限公司持股68%；广州杺暻创业投资基金合伙企业（有限合伙）持股12%；其余股份由2名自然人持有。\n"
+                + "（三）子公司情况。翮翯公司下设两家子公司：\n"
+                + "1. 深圳翮翯智能技术有限公司，全资子公司，位于深圳市南山区，承担运动控制算法研发；\n"
+                + "2. 江门翮翯精密部件有限公司，控股子公司，位于江门市蓬江区，负责关节部件加工。\n"
+                + "（四）主要客户。公司主要客户为佛山市棽燚电器股份有限公司。\n"
+                + "截至本报告签署日，江门翮翯企业管理有限公司持有佛山市棽燚电器股份有限公司5%股权，广州杺暻私募股权基金管理有限公司持股3%。\n");
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "江门市翮翯机器人科技有限公司", "深圳翮翯智能技术有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "江门市翮翯机器人科技有限公司", "江门翮翯精密部件有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "江门翮翯控股有限公司", "江门市翮翯机器人科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "广州杺暻创业投资基金", "江门市翮翯机器人科技有限公司")).isTrue();
+        // a stake after 甲持有乙5%股权 is in 乙
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "广州杺暻私募股权基金管理有限公司", "佛山市棽燚电器股份有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "广州杺暻私募股权基金管理有限公司", "江门市翮翯机器人科技有限公司")).isFalse();
+        // the list of subsidiaries ends where its items do: a customer is no subsidiary
+        assertThat(x.hasRelation(RelationType.FOUNDED, "江门市翮翯机器人科技有限公司", "佛山市棽燚电器股份有限公司")).isFalse();
+    }
+
+    @Test
+    void an_investment_promotion_centre_or_a_government_service_centre_is_a_government_body() {
+        Extracted x = Extracted.from("项目落地由佛山市翮翯区投资促进中心统一受理，审批事项可到江门市翮翯县政务服务中心办理。\n");
+        assertThat(x.label("佛山市翮翯区投资促进中心")).isEqualTo(EntityLabel.GovernmentAgency);
+        assertThat(x.label("江门市翮翯县政务服务中心")).isEqualTo(EntityLabel.GovernmentAgency);
+    }
+
+    @Test
+    void towns_a_list_names_bare_before_its_class_word_are_towns_of_the_text_s_city() {
+        Extracted x = Extracted.from("佛山市顺德区人民政府\n\n　　目前已形成以翮翯产业园为核心，北滘、乐从、龙江等镇街配套的产业格局。\n");
+        assertThat(x.names(EntityLabel.City)).contains("佛山市顺德区北滘镇", "佛山市顺德区乐从镇", "佛山市顺德区龙江镇");
+        // words that are no towns stay out, and one town alone is no list of towns
+        Extracted y = Extracted.from("　　全市推动研发、制造等镇街联动，北滘等镇街加快转型。\n");
+        assertThat(y.names(EntityLabel.City)).doesNotContain("研发镇", "制造镇");
+    }
+
+    @Test
+    void what_a_firm_does_and_a_list_s_label_name_no_firm() {
+        Extracted x = Extracted.from("* 江门市翮翯伺服科技有限公司（简称“翮翯伺服”）：主营伺服电机和驱动器，向深圳多家人形机器人企业供应关节电机。\n"
+                + "# 行业组织：2024年9月，江门市翮翯机器人行业商会与佛山市棽燚机器人协会签署合作备忘录。\n");
+        assertThat(x.names(EntityLabel.Enterprise)).contains("江门市翮翯伺服科技有限公司")
+                .doesNotContain("主营伺服电机", "供应关节电机", "行业组织");
+        assertThat(x.hasRelation(RelationType.PARTNERS_WITH, "江门市翮翯机器人行业商会", "佛山市棽燚机器人协会")).isTrue();
+    }
+
+    @Test
+    void a_park_named_after_a_street_the_text_names_stands_in_it() {
+        Extracted x = Extracted.from("　　记者从深圳市龙华区观澜街道获悉，观澜智能装备产业园今年新增入园企业11家。\n");
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市龙华区观澜街道", "观澜智能装备产业园")).isTrue();
+    }
+
+    @Test
+    void a_fund_s_role_is_no_part_of_its_name_and_a_city_s_district_funds_are_no_fund() {
+        Extracted x = Extracted.from("　　本轮融资由原股东翮翯具身智能二期创业投资基金继续跟投，这也是深圳区级产业基金首次引入中山国资；"
+                + "公司股东棽燚人形机器人创业投资基金同步增资。\n");
+        assertThat(x.names(EntityLabel.Fund)).contains("翮翯具身智能二期创业投资基金", "棽燚人形机器人创业投资基金")
+                .doesNotContain("原股东翮翯具身智能二期创业投资基金", "公司股东棽燚人形机器人创业投资基金", "深圳区级产业基金");
+    }
 }
