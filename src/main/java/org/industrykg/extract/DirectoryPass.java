@@ -43,6 +43,10 @@ final class DirectoryPass implements RelationPass {
     private static final int LIST_LINE = 60;
     /** A heading over a list of firms that settle or sign (签约企业名单, 新入驻企业, 落户项目). */
     private static final Pattern SETTLED_LIST = Pattern.compile("(?:签约|入驻|落户|引进|入园|落地|招引)[^，。；]{0,6}(?:企业|项目|名单)");
+    /** A heading over firms that have not settled (尚未签约企业, 签约未入驻企业, 拟引进企业, 意向企业). */
+    private static final Pattern NOT_SETTLED = Pattern.compile("未|拟|待|意向|在谈|洽谈|退出|迁出");
+    /** A description that says the firm is gone or stopped (已于2025年迁出, 已停止生产, 取消入驻). */
+    private static final Pattern GONE = Pattern.compile("迁出|停止|取消|退出|注销|搬离");
 
     @Override
     public void find(RelationContext doc, List<ExtractedRelation> out) {
@@ -68,7 +72,9 @@ final class DirectoryPass implements RelationPass {
                 boolean lineEntry = MentionFinder.LINE_LEAD.matcher(text.substring(0, entry.begin() - sentence.begin())).matches();
                 anyLineEntry |= lineEntry;
                 boolean listLine = !text.endsWith("。") && text.length() <= LIST_LINE;
-                if (lineEntry && listLine && (settledList || settlingText) && topicPark != null && entry.label() == EntityLabel.Enterprise) {
+                String rest = text.substring(end);
+                if (lineEntry && listLine && (settledList || settlingText) && topicPark != null && entry.label() == EntityLabel.Enterprise
+                        && !GONE.matcher(rest).find()) { // ——已于2025年迁出: no longer there
                     doc.link(out, RelationType.HOSTS, topicPark, entry, "rule:directory-settled", 0.6, sentence, Map.of());
                 }
                 int bracketEnd = sentence.begin() + end + (after.group(1) == null ? 0 : after.group(1).length() + 2);
@@ -89,8 +95,8 @@ final class DirectoryPass implements RelationPass {
                             && m.end() <= stop).toList();
                     String description = stop <= bracketEnd ? ""
                             : sentence.text().substring(bracketEnd - sentence.begin(), stop - sentence.begin());
-                    if (PROJECT.matcher(description).lookingAt()) {
-                        products = List.of(); // 某公司：人形机器人灵巧手研制项目，拟支持…: what is funded, not what the firm makes
+                    if (PROJECT.matcher(description).lookingAt() || GONE.matcher(description).find()) {
+                        products = List.of(); // 某公司：人形机器人灵巧手研制项目，拟支持…: what is funded; ——已停止生产…: no more
                     }
                 }
                 for (Mention product : products) {
@@ -98,7 +104,7 @@ final class DirectoryPass implements RelationPass {
                 }
             }
             if (!anyLineEntry && !block[sentence.index()]) {
-                settledList = SETTLED_LIST.matcher(text).find();
+                settledList = SETTLED_LIST.matcher(text).find() && !NOT_SETTLED.matcher(text).find();
             }
         }
     }

@@ -59,7 +59,7 @@ final class MembershipPass implements RelationPass {
     private static final Pattern ROSTER = Pattern.compile("(?:首批|第一批|第二批)?(?:(发起|创始)(?:成员)?单位|发起人|(?:成员|会员|理事)单位)"
             + "(?:名单|名录|一览表?|列表)[^。；;]{0,20}$");
     /** A roster heading with no members under it (（略）) or members leaving (拟清退, 取消…会员资格). */
-    private static final Pattern NOT_LISTED = Pattern.compile("[（(]略[）)]|清退|除名|取消|撤销|退出");
+    private static final Pattern NOT_LISTED = Pattern.compile("[（(]略[）)]|清退|除名|取消|撤销|退出|不予|未通过|不同意|未予|拒绝");
     /** A line between groups of a roster: a group's heading (一、企业（12家）, （二）高校) or a bracketed note (（排名不分先后）). */
     private static final Pattern GROUP = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][^）)]{1,16}[）)]$|[（(][一二三四五六七八九十]{1,3}[）)])");
     /** The longest roster heading: a title line, not a sentence of prose. */

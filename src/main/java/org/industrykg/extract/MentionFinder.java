@@ -924,9 +924,19 @@ public final class MentionFinder {
      */
     private static final Pattern DOCUMENT_END = Pattern.compile("(?:方案|办法|措施|规划|意见|通知|政策|条例|计划|细则|规定|纲要|指南|指引"
             + "|清单|目录|名录|名单|名册|决定|公告|通告|公示|批复|复函|答复|协议|协定|章程|报告|标准|规范|规则|规程|导则|要求|条件|备忘录|若干|要点|工程|专项|行动"
-            + "|战略|合同|宣言|倡议|建议|提案|议案|蓝图|白皮书|图谱|路线图|法|函|案|令|决议|纪要|框架|机制|制度|体系|守则|通则|手册)"
+            + "|战略|合同|宣言|倡议|建议|提案|议案|蓝图|白皮书|图谱|路线图|法|函|案|令|决议|纪要|框架|机制|制度|体系|守则|通则|手册"
+            + "|条|书|须知|术语|典|公约|宪章|说明|[0-9]{4})"
             + "(?:第[0-9一二三四五六七八九十百]{1,4}[号部分章])?(?:[（(][^（）()]{1,20}[）)])*$");
-    /** The longest title in 《》 that names a newspaper, magazine or column (《某某纵横》, 《湾区某某》) when it ends like no document. */
+    /** How a title with a colon must end to be a document (…第1部分：…起草规则), not an interview's or a story's headline. */
+    private static final Pattern STRONG_DOCUMENT_END = Pattern.compile("(?:方案|办法|措施|规划|意见|通知|条例|细则|规定|指南|指引|标准|规范|规则"
+            + "|规程|导则|协议|公告|决定|纲要|清单|名单)(?:[（(][^（）()]{1,20}[）)])*$");
+    /** Words around a title in 《》 that make it a newspaper, magazine or column (据《某某》报道, 《某某》杂志, 刊登于《某某》). */
+    private static final Pattern MASTHEAD_BEFORE = Pattern.compile("(?:据|刊登于|刊发于|发表于|转载自|来源[：:]|摘自)《?$");
+    private static final Pattern MASTHEAD_AFTER = Pattern.compile("^》?(?:报道|杂志|栏目|专栏|刊发|刊登|记者|专访|周刊|月刊|第[0-9一二三四五六七八九十]+期)");
+    /**
+     * The longest title in 《》 that names a newspaper, magazine or column (据《某某纵横》报道, 《湾区某某》杂志) when it ends like
+     * no document and the words around it say so; other such titles (a game's, a book's) are nothing.
+     */
     private static final int MASTHEAD_TITLE = 5;
 
     /** Titles in 《》, tagged POLICY by the TokensRegex rule policy-title inside the CoreNLP pipeline. */
@@ -946,8 +956,12 @@ public final class MentionFinder {
             String title = sentence.text().substring(begin - sentence.begin(), end - sentence.begin());
             i = j;
             String inner = title.replaceAll("^《|》$", "");
-            boolean document = DOCUMENT_END.matcher(inner).find() || DOCUMENT_END.matcher(inner.split("——")[0]).find();
-            boolean newspaper = NEWSPAPER.matcher(title).matches() || !document && inner.length() <= MASTHEAD_TITLE;
+            boolean document = inner.contains("：") ? STRONG_DOCUMENT_END.matcher(inner).find() // 《专访某某：打造…体系》: a headline
+                    : DOCUMENT_END.matcher(inner).find() || DOCUMENT_END.matcher(inner.split("——")[0]).find();
+            String before = sentence.text().substring(0, begin - sentence.begin());
+            String after = sentence.text().substring(end - sentence.begin());
+            boolean framed = MASTHEAD_BEFORE.matcher(before).find() || MASTHEAD_AFTER.matcher(after).lookingAt();
+            boolean newspaper = NEWSPAPER.matcher(title).matches() || !document && inner.length() <= MASTHEAD_TITLE && framed;
             if (!newspaper && !document) {
                 continue; // 《某某传动首条丝杠产线投产》, 《从家具之乡到机器人小镇》: an article's headline, no policy
             }
@@ -1348,8 +1362,12 @@ public final class MentionFinder {
             "贸易", "服务", "发展", "投资", "管理", "实业", "工业", "制造", "信息", "咨询", "机器人", "自动化", "材料", "新材料", "设备", "装备",
             "网络", "软件", "数据", "医疗", "生物", "能源", "光电", "电机", "控制", "系统", "工程", "运营", "供应链", "测试", "计量", "研发",
             "创新", "产业", "股份", "集团", "控股", "国际", "智造", "传感", "视觉", "动力", "五金", "模具", "塑胶", "电气", "通信");
-    /** A verb of setting up a firm: what stands between a place and a firm's trade words is then no brand (在深圳市设立物流科技有限公司). */
-    private static final Pattern FOUNDING_VERB = Pattern.compile("设立|成立|注册|新设|组建|创办|创建|引进|投资|落户|入驻|迁入|打造|筹建|合资|控股|收购");
+    /**
+     * A verb of setting up a firm, or a word that counts or points at firms: what stands between a place and a firm's
+     * trade words is then no brand (在深圳市设立物流科技有限公司, 东莞一家智能装备有限公司).
+     */
+    private static final Pattern FOUNDING_VERB = Pattern.compile("设立|成立|注册|新设|组建|创办|创建|引进|投资|落户|入驻|迁入|打造|筹建|合资|控股|收购|新建|开设"
+            + "|一家|多家|本地|当地|某|的|这|该|各|其");
     /** The most characters a brand between its place and its trade words is searched over (深圳市 + 优比). */
     private static final int PLACED_BRAND = 8;
 

@@ -42,6 +42,8 @@ final class ProfileReader {
             EntityLabel.GovernmentAgency);
     private static final Set<EntityLabel> INVESTORS = EnumSet.of(EntityLabel.Fund, EntityLabel.Enterprise);
     private static final Pattern CLAUSE_END = Pattern.compile("[，。；,;]");
+    /** A clause that says a tie has ended or never began (已终止, 解除, 退出, 迁出, 不再, 未, 注销). */
+    private static final Pattern ENDED = Pattern.compile("终止|解除|退出|迁出|不再|注销|尚未|未能|未与|未在|停止");
 
     private ProfileReader() {
     }
@@ -85,6 +87,9 @@ final class ProfileReader {
     private static void clause(RelationContext doc, Sentence s, int from, int to, Mention entry, boolean first,
                                List<ExtractedRelation> out) {
         String clause = s.text().substring(from, to).strip();
+        if (ENDED.matcher(clause).find()) {
+            return; // 与某某的合作已终止, 已迁出, 不再担任…: a tie no more
+        }
         int lead = from + (s.text().substring(from, to).length() - s.text().substring(from, to).stripLeading().length());
         List<Mention> here = doc.in(s).stream()
                 .filter(m -> m.begin() - s.begin() >= from && m.end() - s.begin() <= to && doc.entityOf.get(m) != doc.entityOf.get(entry))

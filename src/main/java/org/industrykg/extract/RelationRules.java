@@ -34,8 +34,14 @@ public final class RelationRules {
     static final Pattern EVENT_NOUN = Pattern.compile("^(?:大会|仪式|典礼|庆典|暨|发布会|活动)");
 
     /** Whether the gap holds the word other than as the name of an event (联盟成立大会在某园举行 founds nothing). */
+    /** The signs that pair two names (甲 × 乙) unless a number follows them. */
+    private static final Set<String> TIMES = Set.of("×", "✕", "╳");
+
     static boolean asVerb(String gap, String word) {
         for (int at = gap.indexOf(word); at >= 0; at = gap.indexOf(word, at + 1)) {
+            if (TIMES.contains(word) && gap.substring(at + word.length()).matches("^\\s*[0-9].*")) {
+                continue; // 某某科技×2、某大学×3: a count, no pairing
+            }
             if (!EVENT_NOUN.matcher(gap.substring(at + word.length())).lookingAt()) {
                 return true;
             }

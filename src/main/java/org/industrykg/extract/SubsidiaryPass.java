@@ -189,6 +189,10 @@ final class SubsidiaryPass implements RelationPass {
     private static final Pattern ITEM = Pattern.compile("^\\s*(?:[0-9]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|[•·●▪■◆–—-])");
     /** Right after a shareholder: its stake (持股68%, 持有其12%股权, 持股比例为9.5%). */
     private static final Pattern STAKE = Pattern.compile("^(?:持股|持有(?:其|公司|该公司|标的公司)?)(?:比例)?(?:为|约)?[0-9.]+%");
+    /** Between a company and firms it holds, not holders of it (主要参股公司持股情况, 对外投资, 子公司): the stakes are its own. */
+    private static final Pattern HOLDINGS = Pattern.compile("参股|控股公司|对外投资|子公司|投资企业|被投");
+    /** A clause break between a company and the holders a sentence lists (与甲不同，本公司股东中，乙持股30%): another company's holders. */
+    private static final Pattern CLAUSE_BREAK_IN = Pattern.compile("[，,；;]");
     /** Right after the company a stake is in: 甲持有乙38%股权. */
     private static final Pattern HELD = Pattern.compile("^[0-9.]+%(?:的)?(?:股权|股份)");
     /** Between a company and the first of its shareholders: the sentence speaks of who holds it. */
@@ -204,8 +208,8 @@ final class SubsidiaryPass implements RelationPass {
         for (int i = 0; i + 1 < lines.size(); i++) {
             Sentence heading = lines.get(i);
             Matcher list = CHILD_LIST.matcher(heading.text().strip());
-            if (!list.find()) {
-                continue;
+            if (!list.find() || NOT_CHILDREN.matcher(heading.text()).find()) {
+                continue; // 不再是某公司的子公司：, 拟设立的子公司：: none of them is one now
             }
             int at = heading.begin() + heading.text().indexOf(heading.text().strip()) + list.start();
             Mention parent = doc.in(heading).stream()
@@ -219,7 +223,7 @@ final class SubsidiaryPass implements RelationPass {
                 if (line.begin() == lines.get(j - 1).end()) {
                     continue; // the rest of an item's line
                 }
-                Mention first = RelationContext.opening(line, doc.in(line));
+                Mention first = itemCompany(line, doc.in(line));
                 if (!ITEM.matcher(line.text()).lookingAt() || first == null || first.label() != EntityLabel.Enterprise
                         && first.label() != EntityLabel.ResearchInstitute || doc.key(first).equals(doc.key(parent))) {
                     break;
@@ -227,6 +231,19 @@ final class SubsidiaryPass implements RelationPass {
                 out.add(doc.edge(RelationType.FOUNDED, parent, first, name(), 0.7, line));
             }
         }
+    }
+
+    /** Words that make a list of subsidiaries none of the company's now: ended, sold, planned. */
+    private static final Pattern NOT_CHILDREN = Pattern.compile("不再|拟|筹|原|转让|终止|注销|退出|出售|剥离");
+
+    /**
+     * The company an item of a list of subsidiaries names: its last organisation before the item's first comma (1. 与某大学
+     * 合资设立的某某研究院有限公司，…: the institute, not the university), or null.
+     */
+    private static Mention itemCompany(Sentence line, List<Mention> here) {
+        int comma = line.text().replaceAll("[，,；;。]", "，").indexOf('，');
+        int end = line.begin() + (comma < 0 ? line.text().length() : comma);
+        return here.stream().filter(m -> m.end() <= end && m.label().isOrganisation()).reduce((a, b) -> b).orElse(null);
     }
 
     /**
@@ -247,8 +264,9 @@ final class SubsidiaryPass implements RelationPass {
             }
             if (company == null) {
                 for (Mention m : here) {
-                    if (m.end() <= holder.begin() && m.label() == EntityLabel.Enterprise
-                            && (HOLDERS.matcher(text.substring(m.end() - sentence.begin(), holder.begin() - sentence.begin())).find()
+                    String between = m.end() <= holder.begin() ? text.substring(m.end() - sentence.begin(), holder.begin() - sentence.begin()) : "";
+                    if (m.end() <= holder.begin() && m.label() == EntityLabel.Enterprise && !HOLDINGS.matcher(between).find()
+                            && (HOLDERS.matcher(between).find() && !CLAUSE_BREAK_IN.matcher(between).find()
                             || HELD.matcher(text.substring(m.end() - sentence.begin())).lookingAt())) {
                         company = m; // the last company before the first holder with 股东 between them, or held in a clause before (甲持有乙38%股权，丙持股18%)
                     }

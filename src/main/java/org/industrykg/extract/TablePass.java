@@ -718,7 +718,8 @@ final class TablePass implements RelationPass {
         int portfolio = header.indexOf(Role.PORTFOLIO);
         if (portfolio >= 0 && portfolio < cells.size() && RelationContext.invests(subject)) { // 基金名称 | … | 已投企业: the row's fund's
             // or the row's investment firm's (机构名称 | 代表被投企业)
-            in(sentence, cells.get(portfolio), here).stream().filter(m -> m.label() == EntityLabel.Enterprise)
+            in(sentence, cells.get(portfolio), here).stream().filter(m -> m.label() == EntityLabel.Enterprise
+                            && !PLANNED_ITEM.matcher(sentence.text().substring(m.end() - sentence.begin())).lookingAt()) // 某某（拟投）
                     .forEach(m -> add(doc, sentence, RelationType.FUNDS, subject, m, "rule:table-column", out));
         }
         int profile = header.indexOf(Role.PROFILE);
@@ -896,7 +897,9 @@ final class TablePass implements RelationPass {
      * table's row.
      */
     private static boolean fieldCells(String line, List<int[]> cells) {
-        return cells.stream().allMatch(c -> RelationContext.FIELD_LABEL.matcher(line.substring(c[0], c[1]).strip()).lookingAt());
+        List<String> filled = cells.stream().map(c -> line.substring(c[0], c[1]).strip())
+                .filter(cell -> !cell.isEmpty() && !cell.equals("｜") && !cell.equals("|")).toList(); // 类别：A⇥｜⇥所在地：B
+        return filled.size() >= 2 && filled.stream().allMatch(cell -> RelationContext.FIELD_LABEL.matcher(cell).lookingAt());
     }
 
     private static boolean labelled(String line) {
@@ -917,8 +920,17 @@ final class TablePass implements RelationPass {
         Matcher unit = UNIT.matcher(headerCell);
         double scale = !unit.find() || unit.group(1) == null ? 1 : unit.group(1).equals("亿") ? 1e8 : 1e4;
         long amount = Math.round(Double.parseDouble(number) * scale);
+        if (amount <= 0 || WITHHELD.matcher(sentence.text()).find()) {
+            return; // 0, or 暂缓拨付/不予拨付 in the row's note: nothing granted
+        }
         doc.link(out, RelationType.FUNDS, body, subject, "rule:table-column", CONFIDENCE, sentence, Map.of("amountCny", amount));
     }
+
+    /** A bracket after a portfolio item that says the investment is not made yet (（拟投）, （意向）, （尽调中）). */
+    private static final Pattern PLANNED_ITEM = Pattern.compile("[（(](?:拟|意向|尽调|在谈|待)");
+
+    /** A row's note that the money is held back (暂缓拨付, 不予补助, 收回资金, 取消资格). */
+    private static final Pattern WITHHELD = Pattern.compile("暂缓|不予|收回|取消|撤销|追回");
 
     /**
      * The entity of the row: the first organisation of its name column, else of the whole row; a row that names a

@@ -34,8 +34,9 @@ public final class MetadataParser {
     private static final Pattern TITLE_WORDS = Pattern.compile(
             "关于|答复|复函|的函|通知|意见|方案|决定|批复|报告|请示|办法|规定|公告|通告|规划|纪要");
     private static final Pattern CLASSIFICATION = Pattern.compile("[(（][A-Za-z] ?类[)）]");
-    /** A portal's navigation path (首页 > 政务公开 > 市府办文件, 当前位置：…): where the page sits, not who wrote it. */
-    private static final Pattern BREADCRUMB = Pattern.compile("[>＞›»]|^(?:首页|当前位置|您的位置|你的位置|您现在的位置)");
+    /** A portal's navigation path or name line (首页 > 政务公开 > 市府办文件, 当前位置：…, 某某门户网站): where the page sits, not who wrote it or what. */
+    private static final Pattern BREADCRUMB = Pattern.compile("[>＞›»→]|^(?:网站首页|首页|当前位置|您的位置|你的位置|您现在的位置|您所在的位置|您当前的位置)"
+            + "|门户网站$|网站$");
     private static final Pattern CC = Pattern.compile("抄 ?送 ?[:：](.*)");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、，,；;]");
     private static final String ALLOWED_IN_NAMES = "（）()·";
@@ -194,12 +195,12 @@ public final class MetadataParser {
     private static Span headline(List<String> lines) {
         int head = Math.min(HEAD_LINES, lines.size());
         for (int i = 0; i < head; i++) {
-            if (LineShape.isTitle(lines.get(i))) {
+            if (LineShape.isTitle(lines.get(i)) && !BREADCRUMB.matcher(lines.get(i)).find()) {
                 return new Span(lines.get(i), i);
             }
         }
         for (int i = 0; i < head; i++) {
-            if (isHeadline(lines.get(i))) {
+            if (isHeadline(lines.get(i)) && !BREADCRUMB.matcher(lines.get(i)).find()) { // 首页 > 新闻中心, 某某门户网站: the page's frame
                 return new Span(lines.get(i), i);
             }
         }

@@ -201,4 +201,48 @@ class RostersAndRankingsTest {
         assertThat(x.names(EntityLabel.Fund)).contains("翮翯具身智能二期创业投资基金", "棽燚人形机器人创业投资基金")
                 .doesNotContain("原股东翮翯具身智能二期创业投资基金", "公司股东棽燚人形机器人创业投资基金", "深圳区级产业基金");
     }
+
+    @Test
+    void what_the_review_found_firing_wrongly_stays_quiet() {
+        // counted or pointed-at firms before trade words are no brand
+        Extracted firms = Extracted.from("东莞一家智能装备有限公司的负责人表示，将于明年在江门新建智能装备有限公司。\n");
+        assertThat(firms.names(EntityLabel.Enterprise)).noneMatch(n -> n.contains("一家") || n.contains("新建"));
+        // titles: documents that end in 条, 书 or a year are policies; a game's or an interview's title is none, nor a firm
+        Extracted titles = Extracted.from("会议学习了《翮翯十条》《安全生产目标责任书》和《中国制造2025》，另见《原神》及"
+                + "《专访翮翯科技董事长：打造全球领先的机器人产业体系》。\n");
+        assertThat(titles.names(EntityLabel.Policy)).contains("翮翯十条", "安全生产目标责任书", "中国制造2025")
+                .doesNotContain("专访翮翯科技董事长：打造全球领先的机器人产业体系");
+        assertThat(titles.names(EntityLabel.Enterprise)).doesNotContain("原神");
+        // a list of firms that are no subsidiaries any more; an item's company is the one its line is about
+        Extracted children = Extracted.from("下列企业自2025年起不再是江门翮翯集团有限公司的子公司：\n"
+                + "1. 江门燚爚电子有限公司（已注销）\n\n"
+                + "深圳市翮翯科技有限公司下设两家子公司：\n"
+                + "1. 与五邑大学合资设立的江门翮翯智能研究院有限公司，负责算法研发；\n"
+                + "2. 江门暻杺电子有限公司，全资子公司。\n");
+        assertThat(children.hasRelation(RelationType.FOUNDED, "江门翮翯集团有限公司", "江门燚爚电子有限公司")).isFalse();
+        assertThat(children.hasRuleRelation(RelationType.FOUNDED, "深圳市翮翯科技有限公司", "江门翮翯智能研究院有限公司")).isTrue();
+        assertThat(children.hasRelation(RelationType.FOUNDED, "深圳市翮翯科技有限公司", "五邑大学")).isFalse();
+        // the firms a company holds are no holders of it
+        Extracted holdings = Extracted.from("江门翮翯科技股份有限公司主要参股公司持股情况：江门燚爚电子有限公司持股比例为30%。\n");
+        assertThat(holdings.hasRelation(RelationType.FUNDS, "江门燚爚电子有限公司", "江门翮翯科技股份有限公司")).isFalse();
+        // members refused, a partnership ended, a count after ×, a grant of 0 or held back
+        Extracted refused = Extracted.from("佛山市翮翯智能装备行业协会\n关于不予吸收会员单位的公示\n\n不予吸收会员单位名单\n\n"
+                + "1. 佛山市燚爚机器人有限公司\n"
+                + "　　会员类别：会员单位　｜　所在地：佛山市顺德区\n"
+                + "　　备　　注：与江门市暻杺智能科技有限公司的合作已终止\n");
+        assertThat(refused.hasRelation(RelationType.PARTNERS_WITH, "佛山市燚爚机器人有限公司", "佛山市翮翯智能装备行业协会")).isFalse();
+        assertThat(refused.hasRelation(RelationType.PARTNERS_WITH, "佛山市燚爚机器人有限公司", "江门市暻杺智能科技有限公司")).isFalse();
+        // two fields split by one bar still are the card's fields
+        assertThat(refused.hasRuleRelation(RelationType.HOSTS, "佛山市顺德区", "佛山市燚爚机器人有限公司")).isTrue();
+        Extracted counted = Extracted.from("参会单位：江门翮翯科技有限公司×2、五邑大学×3、江门燚爚电子有限公司×1\n");
+        assertThat(counted.hasRelation(RelationType.PARTNERS_WITH, "江门翮翯科技有限公司", "五邑大学")).isFalse();
+        Extracted grants = Extracted.from("江门市科学技术局\n关于2026年度专项资金拨付明细的公示\n\n单位：万元\n"
+                + "序号｜项目承担单位｜本次拨付｜备注\n"
+                + "1｜江门翮翯科技有限公司｜0｜\n"
+                + "2｜江门燚爚电子有限公司｜50｜暂缓拨付，待整改\n"
+                + "3｜江门暻杺电子有限公司｜80｜\n");
+        assertThat(grants.hasRelation(RelationType.FUNDS, "江门市科学技术局", "江门翮翯科技有限公司")).isFalse();
+        assertThat(grants.hasRelation(RelationType.FUNDS, "江门市科学技术局", "江门燚爚电子有限公司")).isFalse();
+        assertThat(grants.hasRuleRelation(RelationType.FUNDS, "江门市科学技术局", "江门暻杺电子有限公司")).isTrue();
+    }
 }

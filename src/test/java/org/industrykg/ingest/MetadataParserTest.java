@@ -189,4 +189,15 @@ class MetadataParserTest {
         assertThat(metadata.title()).isEqualTo("江门市人民政府办公室关于印发江门市翮翯产业协作若干措施的通知");
         assertThat(metadata.recipient()).isEqualTo("各区人民政府，市各有关单位");
     }
+
+    @Test
+    void a_portal_s_name_line_and_an_arrowed_path_are_neither_title_nor_issuer() {
+        String page = new TextNormaliser().normalise("江门市人民政府门户网站\n"
+                + "网站首页 → 信息公开 → 江门市科学技术局\n\n"
+                + "关于开展2026年度翮翯专项申报工作的通知\n\n"
+                + "各有关单位：\n　　现将有关事项通知如下。\n").text();
+        LetterMetadata metadata = parser.parse(page);
+        assertThat(metadata.title()).isEqualTo("关于开展2026年度翮翯专项申报工作的通知");
+        assertThat(metadata.issuer()).isNotEqualTo("网站首页 → 信息公开 → 江门市科学技术局");
+    }
 }
