@@ -103,7 +103,8 @@ public record KnownNames(Map<String, Known> names, Set<String> prefixes) {
          * entity even when another's short form is the same (中山某某科技有限公司).
          */
         public Builder declare(EntityLabel label, String canonical, String form) {
-            if (form.length() >= MIN_LENGTH && !RELATIVE.matcher(form).find() && declared.add(form)) {
+            boolean relative = label == EntityLabel.GovernmentAgency && RELATIVE.matcher(form).find(); // 市基金 declared is the fund
+            if (form.length() >= MIN_LENGTH && !relative && declared.add(form)) {
                 Known known = new Known(label, canonical);
                 names.put(form, known);
                 unique.put(form, known);

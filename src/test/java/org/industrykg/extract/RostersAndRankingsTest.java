@@ -245,4 +245,16 @@ class RostersAndRankingsTest {
         assertThat(grants.hasRelation(RelationType.FUNDS, "江门市科学技术局", "江门燚爚电子有限公司")).isFalse();
         assertThat(grants.hasRuleRelation(RelationType.FUNDS, "江门市科学技术局", "江门暻杺电子有限公司")).isTrue();
     }
+
+    @Test
+    void a_fund_declared_by_its_level_is_that_fund_where_the_text_names_it_so() {
+        Extracted x = Extracted.from("　　一是县级的江门市翮翯产业发展基金（以下简称“县基金”）。县基金于2025年11月设立，规模3亿元，"
+                + "由江门翮翯产业投资管理有限公司担任管理人，重点投向人形机器人整机。\n"
+                + "　　二是市级的佛山市棽燚产业投资基金（以下简称“市基金”）。市基金由佛山市棽燚私募基金管理有限公司管理。\n");
+        assertThat(x.hasRuleRelation(RelationType.MANAGES, "江门翮翯产业投资管理有限公司", "江门市翮翯产业发展基金")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.MANAGES, "佛山市棽燚私募基金管理有限公司", "佛山市棽燚产业投资基金")).isTrue();
+        // each level's name is its own fund's
+        assertThat(x.hasRelation(RelationType.MANAGES, "佛山市棽燚私募基金管理有限公司", "江门市翮翯产业发展基金")).isFalse();
+        assertThat(x.entity("江门市翮翯产业发展基金").orElseThrow().properties()).containsEntry("sizeCny", 300000000L);
+    }
 }
