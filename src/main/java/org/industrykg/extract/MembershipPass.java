@@ -113,7 +113,7 @@ final class MembershipPass implements RelationPass {
     }
 
     /** A line that opens with an item's number (1. , 2、, （3）): a roster's next member, not a field of the one above. */
-    private static final Pattern NUMBERED = Pattern.compile("^(?:[0-9]{1,3}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)])");
+    private static final Pattern NUMBERED = Pattern.compile("^" + RelationContext.ITEM_NUMBER);
     /** How far into a text its title runs: the association a roster's heading leaves unnamed is the one the title names. */
     private static final int TITLE_LINES = 3;
 

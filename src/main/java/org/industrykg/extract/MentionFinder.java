@@ -1338,17 +1338,19 @@ public final class MentionFinder {
                 || tokens.get(token - 1).end() != tokens.get(token).begin()) {
             return false; // 西/太湖…产业园, 深/中…基金: a place's own first character; only a verb the segmenter split (牵/手) strays
         }
-        for (int length = 2; length <= 4 && start + length <= text.length(); length++) {
-            if (places.isPlaceWord(text.substring(start, start + length), true)) {
-                return false;
+        return placeWordAt(text, start, text.length()) == 0 && placeWordAt(text, start + 1, text.length()) > 0;
+    }
+
+    /**
+     * The length (2 to 4) of the shortest place word (towns too) that starts at {@code at} and ends by {@code limit}, or 0.
+     */
+    private int placeWordAt(String text, int at, int limit) {
+        for (int length = 2; length <= 4 && at + length <= limit; length++) {
+            if (places.isPlaceWord(text.substring(at, at + length), true)) {
+                return length;
             }
         }
-        for (int length = 2; length <= 4 && start + 1 + length <= text.length(); length++) {
-            if (places.isPlaceWord(text.substring(start + 1, start + 1 + length), true)) {
-                return true;
-            }
-        }
-        return false;
+        return 0;
     }
 
     /** A verb of a firm's business, which no brand opens with (主营伺服电机, 供应关节电机, 从事机器人研发). */
@@ -1366,7 +1368,7 @@ public final class MentionFinder {
      * A verb of setting up a firm, or a word that counts or points at firms: what stands between a place and a firm's
      * trade words is then no brand (在深圳市设立物流科技有限公司, 东莞一家智能装备有限公司).
      */
-    private static final Pattern FOUNDING_VERB = Pattern.compile("设立|成立|注册|新设|组建|创办|创建|引进|投资|落户|入驻|迁入|打造|筹建|合资|控股|收购|新建|开设"
+    private static final Pattern NO_BRAND = Pattern.compile("设立|成立|注册|新设|组建|创办|创建|引进|投资|落户|入驻|迁入|打造|筹建|合资|控股|收购|新建|开设"
             + "|一家|多家|本地|当地|某|的|这|该|各|其");
     /** The most characters a brand between its place and its trade words is searched over (深圳市 + 优比). */
     private static final int PLACED_BRAND = 8;
@@ -1388,9 +1390,9 @@ public final class MentionFinder {
 
     /**
      * The start of a place and the brand after it, right before a name that has lost its brand to the segmenter
-     * (深圳市优比 before 物流科技有限公司, 广东智谷 before 检测技术有限公司): the nearest place word within a few Chinese
-     * characters (the farthest, so a whole place), with at least one character of brand and no founding verb between; else
-     * {@code start}.
+     * (深圳市某比 before 物流科技有限公司, 广东某谷 before 检测技术有限公司): the farthest place word within a few Chinese
+     * characters (so a whole place, 中山市 rather than 山市), with at least one character of brand between that is not
+     * trade words alone and holds no word of {@link #NO_BRAND}; else {@code start}.
      */
     private int placedBrandBefore(String text, int start) {
         int placed = start;
@@ -1399,12 +1401,10 @@ public final class MentionFinder {
             if (!Character.isIdeographic(text.charAt(k))) {
                 break;
             }
-            for (int length = 2; length <= 4 && k + length < start; length++) {
-                String brand = text.substring(k + length, start);
-                if (places.isPlaceWord(text.substring(k, k + length), true)
-                        && !FOUNDING_VERB.matcher(brand).find() && !brandless(brand)) {
-                    placed = k; // the farthest: 中山市栖梧 rather than 山市栖梧
-                }
+            int length = placeWordAt(text, k, start - 1);
+            String brand = length == 0 ? "" : text.substring(k + length, start);
+            if (length > 0 && !NO_BRAND.matcher(brand).find() && !brandless(brand)) {
+                placed = k;
             }
         }
         return placed;

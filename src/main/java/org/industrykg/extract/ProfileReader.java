@@ -62,7 +62,7 @@ final class ProfileReader {
         for (Sentence s : line(doc, sentence)) {
             String text = s.text();
             int from = Math.max(0, valueStart - s.begin());
-            int until = (int) Math.max(0, Math.min(text.length(), (long) valueEnd - s.begin()));
+            int until = Math.max(0, Math.min(text.length(), valueEnd - s.begin()));
             Matcher end = CLAUSE_END.matcher(text);
             int clauseStart = from;
             while (clauseStart < until) {

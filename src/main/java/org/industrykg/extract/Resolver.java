@@ -380,7 +380,8 @@ public final class Resolver {
     }
 
     /** A body named by its zone's class alone (新区经济发展局, 高新区管委会): whose it is, the text's one zone of that class says. */
-    private static final Pattern ZONE_CLASS = Pattern.compile("^(新区|高新区|开发区|合作区|自贸区)(?=\\p{IsHan}{2})");
+    private static final List<String> ZONE_CLASSES = List.of("高新区", "新区", "开发区", "合作区", "自贸区");
+    private static final Pattern ZONE_CLASS = Pattern.compile("^(" + String.join("|", ZONE_CLASSES) + ")(?=\\p{IsHan}{2})");
 
     /**
      * The one zone of each class (新区, 高新区, 开发区…) the text names, by class: its longest written name, when every
@@ -393,7 +394,7 @@ public final class Resolver {
             if (m.label() != EntityLabel.Park) {
                 continue;
             }
-            for (String zoneClass : List.of("高新区", "新区", "开发区", "合作区", "自贸区")) {
+            for (String zoneClass : ZONE_CLASSES) { // 高新区 before 新区, which ends it
                 if (!m.text().endsWith(zoneClass) || m.text().length() < zoneClass.length() + 2) {
                     continue;
                 }

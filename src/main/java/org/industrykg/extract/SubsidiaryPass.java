@@ -186,21 +186,19 @@ final class SubsidiaryPass implements RelationPass {
     private static final Pattern CHILD_LIST = Pattern.compile(
             "(?:下设|设有|拥有|共有|旗下有|下辖|的)[^，。；：:]{0,8}(?:全资|控股)?(?:子公司|附属公司|分公司)(?:情况)?(?:如下)?[：:]$");
     /** What opens an item of a list: a number, a bracketed number or a bullet. */
-    private static final Pattern ITEM = Pattern.compile("^\\s*(?:[0-9]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|[•·●▪■◆–—-])");
+    private static final Pattern ITEM = Pattern.compile("^\\s*(?:" + RelationContext.ITEM_NUMBER + "|[•·●▪■◆–—-])");
     /** Right after a shareholder: its stake (持股68%, 持有其12%股权, 持股比例为9.5%). */
     private static final Pattern STAKE = Pattern.compile("^(?:持股|持有(?:其|公司|该公司|标的公司)?)(?:比例)?(?:为|约)?[0-9.]+%");
     /** Between a company and firms it holds, not holders of it (主要参股公司持股情况, 对外投资, 子公司): the stakes are its own. */
     private static final Pattern HOLDINGS = Pattern.compile("参股|控股公司|对外投资|子公司|投资企业|被投");
-    /** A clause break between a company and the holders a sentence lists (与甲不同，本公司股东中，乙持股30%): another company's holders. */
-    private static final Pattern CLAUSE_BREAK_IN = Pattern.compile("[，,；;]");
     /** Right after the company a stake is in: 甲持有乙38%股权. */
     private static final Pattern HELD = Pattern.compile("^[0-9.]+%(?:的)?(?:股权|股份)");
     /** Between a company and the first of its shareholders: the sentence speaks of who holds it. */
     private static final Pattern HOLDERS = Pattern.compile("股东|股权结构|股权比例|持股情况|出资结构");
 
     /**
-     * The items of a list a company's line opens (某公司下设三家子公司： then 1. 甲有限公司，全资子公司，…): each item's first
-     * organisation is a subsidiary the company FOUNDED ({@code rule:subsidiary}). The list ends at the first line that is
+     * The items of a list a company's line opens (某公司下设三家子公司： then 1. 甲有限公司，全资子公司，…): each item's company
+     * ({@link #itemCompany}) is a subsidiary the company FOUNDED ({@code rule:subsidiary}). The list ends at the first line that is
      * no item.
      */
     private void childLists(RelationContext doc, List<ExtractedRelation> out) {
@@ -223,12 +221,12 @@ final class SubsidiaryPass implements RelationPass {
                 if (line.begin() == lines.get(j - 1).end()) {
                     continue; // the rest of an item's line
                 }
-                Mention first = itemCompany(line, doc.in(line));
-                if (!ITEM.matcher(line.text()).lookingAt() || first == null || first.label() != EntityLabel.Enterprise
-                        && first.label() != EntityLabel.ResearchInstitute || doc.key(first).equals(doc.key(parent))) {
+                Mention child = itemCompany(line, doc.in(line));
+                if (!ITEM.matcher(line.text()).lookingAt() || child == null || child.label() != EntityLabel.Enterprise
+                        && child.label() != EntityLabel.ResearchInstitute || doc.key(child).equals(doc.key(parent))) {
                     break;
                 }
-                out.add(doc.edge(RelationType.FOUNDED, parent, first, name(), 0.7, line));
+                out.add(doc.edge(RelationType.FOUNDED, parent, child, name(), 0.7, line));
             }
         }
     }
@@ -241,8 +239,8 @@ final class SubsidiaryPass implements RelationPass {
      * 合资设立的某某研究院有限公司，…: the institute, not the university), or null.
      */
     private static Mention itemCompany(Sentence line, List<Mention> here) {
-        int comma = line.text().replaceAll("[，,；;。]", "，").indexOf('，');
-        int end = line.begin() + (comma < 0 ? line.text().length() : comma);
+        Matcher comma = CLAUSE_BREAK.matcher(line.text());
+        int end = line.begin() + (comma.find() ? comma.start() : line.text().length());
         return here.stream().filter(m -> m.end() <= end && m.label().isOrganisation()).reduce((a, b) -> b).orElse(null);
     }
 
@@ -264,9 +262,12 @@ final class SubsidiaryPass implements RelationPass {
             }
             if (company == null) {
                 for (Mention m : here) {
-                    String between = m.end() <= holder.begin() ? text.substring(m.end() - sentence.begin(), holder.begin() - sentence.begin()) : "";
-                    if (m.end() <= holder.begin() && m.label() == EntityLabel.Enterprise && !HOLDINGS.matcher(between).find()
-                            && (HOLDERS.matcher(between).find() && !CLAUSE_BREAK_IN.matcher(between).find()
+                    if (m.end() > holder.begin() || m.label() != EntityLabel.Enterprise) {
+                        continue;
+                    }
+                    String between = text.substring(m.end() - sentence.begin(), holder.begin() - sentence.begin());
+                    if (!HOLDINGS.matcher(between).find()
+                            && (HOLDERS.matcher(between).find() && !CLAUSE_BREAK.matcher(between).find() // not another clause's company
                             || HELD.matcher(text.substring(m.end() - sentence.begin())).lookingAt())) {
                         company = m; // the last company before the first holder with 股东 between them, or held in a clause before (甲持有乙38%股权，丙持股18%)
                     }
