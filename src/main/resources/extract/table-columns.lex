@@ -35,20 +35,27 @@
 #   subsidiary the firm the row's firm set up elsewhere (中山生产主体, 全资子公司)   FOUNDED; the row's place is its place
 #   grant     money a list grants the row, from the body that issued the text or that its
 #             heading names (关于下达…资助资金的通知), amountCny in the header's unit     FUNDS
+#   item      the things a list names (装备名称, 产品名称): never the row's entity, which is then the organisation of
+#             its first column of no role (研制单位)
 #   profile   a card's description or remark (企业简介：…, 备注：…), read clause by clause with the card's entry as the subject
 #             of clauses that name none (ProfileReader)                    HOSTS, FOUNDED, FUNDS, PARTNERS_WITH
 
+# The things a list names (装备名称 of a first-set equipment list): the row's organisation is in another column.
+item: 装备名称 产品名称 设备名称 成果名称 专利名称 技术名称 样机名称 装备（产品）名称
 name: 名称 企业 机构 单位名称 项目单位 企业名称 机构名称 平台名称 基金名称 园区名称 项目名称 实验室名称 中心名称 申报单位 发榜单位 需求单位
 # The firm behind a project in a list of projects (项目投资方: the row's investor in its project, not a fund's partner).
 name: 项目投资方 投资主体 项目主体 签约企业 落户企业 展商 参展企业 参展单位 参展商
 # Our side of a list of research partnerships (合作单位 | 合作主体: the university works with the firm in the second column).
-name: 合作主体 承担主体 承担单位 项目承担单位 申报主体 实施主体 受让单位 被许可单位 受让方 受让企业 被许可方
+name: 合作主体 承担主体 承担单位 项目承担单位 派出单位 选派单位 申报主体 实施主体 受让单位 被许可单位 受让方 受让企业 被许可方
 founder: 依托单位 举办单位 主要举办单位 建设单位 共建单位 承建单位 牵头单位 发起单位 发起人 主办单位
 operator: 运营单位 运营主体 运营机构 运营方 运营管理单位 运营企业
 # The bank that keeps a fund's assets (托管人名称: the fund's partner, not a new entry).
 partner: 托管人 托管机构 托管银行 资金托管人
 # The firms a university or institute works with (合作企业 | 所在地 | 培养方向 of its joint training bases).
 partner: 合作企业 合作公司
+# The client of a commissioned project (委托单位: a university's register of projects firms pay for), the first user of a
+# maker's equipment (使用单位), the firm a dispatched team serves (服务企业): each works with the row's organisation.
+partner: 委托单位 委托方 委托企业 委托机构 使用单位 用户单位 应用单位 采购单位 采购方 服务企业 服务对象 受援企业 合作研发单位 联合研发单位
 partner: 匹配供给方 拟匹配供给方 成果持有单位 成果持有方 成果完成单位 对接单位 对接机构 对接高校 对接院所 合作单位 合作高校 合作院校 合作实验室 合作院所 合作高校院所 合作高校及院所 合作科研机构 合作机构 合作方 合作伙伴 产学研合作单位 技术合作单位 揭榜单位 揭榜方 来源院所 来源高校 技术来源单位 转让方 许可方 出让方 转让单位 许可单位
 team: 完成单位 主要完成单位 共同完成单位 合作完成单位 联合申报单位 联合承担单位 参与单位 参加单位 项目完成单位
 party: 甲方 乙方 丙方 签约甲方 签约乙方 合作甲方 合作乙方
@@ -77,6 +84,8 @@ investor: 股东 股东及出资 新增股东 出资人 合伙人及出资
 # The investors of a financing round, as a table of rounds heads them (企业 | 轮次 | 领投方): they FUND the row's firm.
 # (The bare verbs 领投, 跟投, 参投 label a deal's lines only, TablePass.DEAL_LABEL: 某某领投 in a cell is no header.)
 investor: 领投方 领投机构 跟投方 跟投机构 参投方 参投机构 联合投资方 联合领投方
+# The bank that lent to the row's firm (企业名称 | 贷款银行 | 贷款金额, a list of loan interest subsidies): it FUNDS the firm.
+investor: 贷款银行 放款银行 贷款机构 授信银行 承贷银行 合作银行 贷款金融机构
 grant: 资助金额 补助金额 奖励金额 奖补金额 扶持金额 支持金额 拟资助金额 资助资金 补助资金 拟支持金额 资助额度 补助额度 拟资助（万元） 拟资助(万元) 拟补助（万元） 拟补助(万元) 拟支持（万元） 拟支持(万元) 拟奖励（万元） 拟奖励(万元) 拨付 本次拨付 拨付金额 下达资金 下达金额 贴息金额 拟贴息 贴息资金 补贴金额 补贴资金 奖补资金
 # The firm a row's firm set up to produce or operate elsewhere (中山生产主体, 全资子公司): FOUNDED by the row's firm,
 # and the row's place column is where that firm is.

@@ -301,6 +301,10 @@ public final class MentionFinder {
     private static final Set<String> PRODUCT_COLUMNS = columns(TablePass.Role.PRODUCT);
     /** The words of a table header whose column holds the row's entity (企业名称, 单位名称). */
     private static final Set<String> NAME_COLUMNS = columns(TablePass.Role.NAME);
+    /** The labels of fields that hold organisations' names: the entry's own, and its founders', partners', operators'. */
+    private static final Set<String> ORGANISATION_FIELDS = java.util.stream.Stream.of(TablePass.Role.NAME, TablePass.Role.FOUNDER,
+                    TablePass.Role.PARTNER, TablePass.Role.OPERATOR, TablePass.Role.TEAM, TablePass.Role.MANAGER)
+            .flatMap(role -> columns(role).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Those of them that say the entity is a firm (企业, 企业名称, 落户企业): a brand in such a cell is a firm's name. */
     private static final Set<String> FIRM_COLUMNS = java.util.stream.Stream.concat(
             NAME_COLUMNS.stream().filter(w -> w.contains("企业") || w.contains("公司")), columns(TablePass.Role.PORTFOLIO).stream())
@@ -384,6 +388,7 @@ public final class MentionFinder {
             quotedTitles(sentence, own);
             unquotedTitles(sentence, own);
             investorBrands(sentence, own);
+            organisationFields(sentence, own);
             own.removeIf(m -> m.method().contains("brand") && BUSINESS_VERB.matcher(m.text()).lookingAt()); // 主营伺服电机: what it does
             own = withoutOverlaps(withoutBullets(own));
             List<Mention> placesHere = places.find(sentence);
@@ -553,6 +558,36 @@ public final class MentionFinder {
             int begin = sentence.begin() + sentence.text().indexOf(text, cell[0]);
             out.add(new Mention(suffix.rule().label(), text, begin, begin + text.length(), sentence.index(), "rule:table-column"));
         }
+    }
+
+    /**
+     * Each item of a labelled field of organisations (平台名称：某某重点实验室, 共建单位：某某大学、某某公司 of a card or a JSON
+     * record) that no other finder read is a name when it ends like one ({@code rule:table-column}).
+     */
+    private void organisationFields(Sentence sentence, List<Mention> own) {
+        int[] value = organisationField(sentence.text());
+        Matcher item = value == null ? null : CELL_ITEM.matcher(sentence.text()).region(value[0], value[1]);
+        while (item != null && item.find()) {
+            int begin = sentence.begin() + item.start();
+            int end = sentence.begin() + item.end();
+            if (own.stream().noneMatch(m -> m.begin() < end && begin < m.end() && m.label() != EntityLabel.Industry
+                    && m.label() != EntityLabel.City)) {
+                nameCell(sentence, new int[] {item.start(), item.end()}, EnumSet.allOf(EntityLabel.class), own);
+            }
+        }
+    }
+
+    /**
+     * The value of a line that is one labelled field of organisations: the entry's own name or those of the bodies
+     * behind it (平台名称：…, 依托单位：…, 合作单位：…), or null.
+     */
+    private static int[] organisationField(String text) {
+        Matcher label = RelationContext.FIELD_LABEL.matcher(text);
+        if (!label.lookingAt() || !ORGANISATION_FIELDS.contains(label.group(1).strip()) || text.indexOf('\t') >= 0) {
+            return null;
+        }
+        int end = text.indexOf('\n', label.end());
+        return new int[] {label.end(), end < 0 ? text.length() : end};
     }
 
     /**

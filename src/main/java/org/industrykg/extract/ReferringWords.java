@@ -54,6 +54,8 @@ final class ReferringWords {
                     + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|引导基金|母基金|子基金|基金|合伙企业|公司|集团|联盟|协会|管委会|发行人|园)");
     /** What may stand right before a bare class noun: the start of a clause or a preposition or verb that takes a place or party. */
     private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"\\t\u3000]|在|于|系|入驻|进驻|落户|与|和|由|向|对|为|经|依托|季度|年度|期内|本月)$");
+    /** An item's number opening the clause before a bare class noun ((1)公司与…, 2、公司于…). */
+    private static final Pattern ITEM_BEFORE = Pattern.compile("(?:^|[\\s。；;：:])" + RelationContext.ITEM_NUMBER + "$");
     /** A class noun followed by these is part of a longer common noun (基金管理人, 园区企业), not a reference. */
     private static final Pattern LONGER_NOUN = Pattern.compile("^(?:管理|企业|公司|项目|规模|体系|群|集群|矩阵|等|类|内外|建设|招商|运营|出资|份额|投资|发展|产业|化|型|级|经济|资源|总部|人才|团队|数量|名单|领域)");
     private static final int REACH = 3;
@@ -285,6 +287,7 @@ final class ReferringWords {
                     continue;
                 }
                 if (!determined && !BARE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
+                        && !ITEM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
                         || LONGER_NOUN.matcher(text.substring(m.end())).find()) {
                     continue;
                 }

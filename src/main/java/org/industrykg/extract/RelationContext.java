@@ -320,8 +320,32 @@ final class RelationContext {
               Sentence sentence, Map<String, Object> properties) {
         Resolver.Entity a = entityOf.get(from);
         Resolver.Entity b = entityOf.get(to);
-        if (a != null && b != null && a != b) {
+        if (a != null && b != null && a != b && !denied(type, method, from, to, sentence)) {
             out.add(new ExtractedRelation(type, a.key(), b.key(), method, confidence, evidence(sentence), properties));
         }
+    }
+
+    /**
+     * Words that deny a tie between two organisations (与某公司不存在任何业务往来, 从未签署协议, 并未投资): said between or
+     * after the two, up to the end of the later one's clause, they leave the pair unlinked.
+     */
+    private static final Pattern DENIAL = Pattern.compile("从未|未曾|并未|并无|均无|没有与|不存在|否认|不涉及|无任何|不构成");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[，,。；;！？\n]");
+
+    /** Whether the sentence denies the relation between the two mentions (a place's division is a fact, never denied). */
+    static boolean denied(RelationType type, String method, Mention from, Mention to, Sentence sentence) {
+        if (type == RelationType.PART_OF || method.startsWith("data:")) {
+            return false;
+        }
+        int base = sentence.begin();
+        String text = sentence.text();
+        int start = Math.min(from.begin(), to.begin()) - base;
+        int end = Math.max(from.end(), to.end()) - base;
+        if (start < 0 || end > text.length() || start >= end) {
+            return false; // a mention carried from another sentence: this one says nothing of the pair's denial
+        }
+        Matcher mark = CLAUSE_MARK.matcher(text);
+        int clauseEnd = mark.find(end) ? mark.start() : text.length();
+        return DENIAL.matcher(text.substring(start, clauseEnd)).find();
     }
 }

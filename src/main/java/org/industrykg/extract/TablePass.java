@@ -25,6 +25,8 @@ final class TablePass implements RelationPass {
     enum Role {
         NAME, FOUNDER, OPERATOR, PARTNER, TEAM, PARTY, HOW, SUPPORTER, PLACE, INDUSTRY, PRODUCT, MANAGER, INVESTOR, GRANT, PORTFOLIO, SUBSIDIARY,
         PROFILE, MANAGED,
+        /** A column of the things a row lists (装备名称, 产品名称): no organisation, so never the row's entity. */
+        ITEM,
         /** A place column whose header names another column's organisations (投资方所在区, 合作单位所在地): their place, not the row's. */
         OTHERS_PLACE
     }
@@ -47,6 +49,10 @@ final class TablePass implements RelationPass {
     private static final Set<EntityLabel> BUILT = EnumSet.of(EntityLabel.Park, EntityLabel.Platform, EntityLabel.Fund);
     /** A name cell that names a project rather than an organisation. */
     private static final Pattern PROJECT = Pattern.compile("项目$");
+    /** The label of a field that names a new entry (平台名称, 企业全称), not one that only holds a name word (企业类型). */
+    private static final Pattern NEW_ENTRY = Pattern.compile("(?:名称|全称)$");
+    /** A short bracket inside a header cell, between its words (首台（套）使用单位), not the unit at its end (金额（万元）). */
+    private static final Pattern INNER_BRACKET = Pattern.compile("[（(][^（()）]{1,4}[）)](?=\\p{IsHan})");
     /** The number of a money cell, and the unit its header gives (资助金额（万元）). */
     private static final Pattern NUMBER = Pattern.compile("^[0-9][0-9,]*(?:\\.[0-9]+)?$");
     private static final Pattern UNIT = Pattern.compile("(亿|万)?元");
@@ -458,7 +464,10 @@ final class TablePass implements RelationPass {
             role = Role.INVESTOR; // 某某资本投资主体：某某一期基金（领投）under a firm's card: who invested, not a new entry
         }
         if (role == Role.NAME || role == Role.PARTY && LETTER_PARTY.matcher(label.group(1)).matches()) { // 丙方：某某研究院 opens its card
-            return value.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(entry);
+            // a name read as none (平台名称：某某实验室 unrecognised) opens an entry all the same, not more fields of the last one;
+            // a project's name (项目名称：…) stays under the card of its owner, and so does a field that only holds a name word (企业类型：…)
+            boolean opens = NEW_ENTRY.matcher(label.group(1).strip()).find() && !label.group(1).contains("项目");
+            return value.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(opens ? null : entry);
         }
         if (role == Role.PROFILE) { // 企业简介：总部位于…，与…合作: the card's entry is the subject of its clauses
             if (entry != null && ORGANISATIONS.contains(entry.label())) {
@@ -621,8 +630,17 @@ final class TablePass implements RelationPass {
         return role == Role.PRODUCT ? Role.INDUSTRY : role;
     }
 
-    /** The role of the longest lexicon word a header cell contains, or null. */
+    /**
+     * The role of the longest lexicon word a header cell contains, or null; a short bracket inside the cell is read
+     * without it too (首台（套）使用单位 is a 使用单位, 委托（合作）单位 a 委托单位).
+     */
     private Role roleIn(String words) {
+        String bare = INNER_BRACKET.matcher(words).replaceAll("");
+        Role role = roleOfWords(words);
+        return role != null || bare.equals(words) ? role : roleOfWords(bare);
+    }
+
+    private Role roleOfWords(String words) {
         String best = null;
         for (String word : roleOf.keySet()) {
             if (words.contains(word) && (best == null || headsBetter(words, word, best))) {
@@ -945,17 +963,21 @@ final class TablePass implements RelationPass {
                 break;
             }
         }
-        List<Mention> candidates = name >= 0 && name < cells.size() ? in(sentence, cells.get(name), here) : here;
+        int item = header.indexOf(Role.ITEM);
+        List<Mention> things = item >= 0 && item < cells.size() ? in(sentence, cells.get(item), here) : List.of();
+        List<Mention> candidates = name >= 0 && name < cells.size() ? in(sentence, cells.get(name), here)
+                : here.stream().filter(m -> !things.contains(m)).toList(); // 装备名称 | 研制单位: the maker, not the machine
         Mention named = candidates.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(null);
         if (named != null || name < 0 || name >= cells.size()) {
             return named;
         }
         if (!PROJECT.matcher(sentence.text().substring(cells.get(name)[0], cells.get(name)[1]).strip()).find()
                 && !header.contains(Role.PARTY)) {
-            // 队伍名称 | 高校（院所） | 合作企业: a team's row is its university's, the organisation of a column of no role
+            // 队伍名称 | 高校（院所） | 合作企业: a team's row is its university's; 装备名称 | 研制单位 | 使用单位: the equipment's
+            // maker's. The row's entity is the organisation of its first column of no role
             for (int c = 0; named == null && header.contains(Role.PARTNER) && c < Math.min(cells.size(), header.size()); c++) {
                 named = header.get(c) != null ? null
-                        : in(sentence, cells.get(c), here).stream().filter(m -> m.label() == EntityLabel.ResearchInstitute).findFirst().orElse(null);
+                        : in(sentence, cells.get(c), here).stream().filter(m -> FOUNDERS.contains(m.label())).findFirst().orElse(null);
             }
             return named;
         }

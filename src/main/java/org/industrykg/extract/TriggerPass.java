@@ -69,7 +69,12 @@ final class TriggerPass implements RelationPass {
                 boolean whereA = (a.label() == EntityLabel.City || a.label() == EntityLabel.Park) // 在P, 依托P: where, not who
                         && VerbClausePass.PLACE_LEAD.matcher(text.substring(0, a.begin() - sentence.begin())).find();
                 boolean builtTogether = coFounding(gap);
+                boolean strayAcross = WITH_CLAUSE.matcher(gap).find() && !opensClause(text, a.begin() - sentence.begin())
+                        && !gap.startsWith("等") && !respectively; // 成立A、B等，并分别与C、D合作: the list the clause ends with goes on
                 for (RelationRules.Rule rule : rules.rules()) {
+                    if (strayAcross && rule.type() == RelationType.PARTNERS_WITH) {
+                        continue; // A总部位于P，主要客户为D，与B签署…: the clause before 与 goes on about A, not P or D
+                    }
                     if (whereA && rule.type() == RelationType.PARTNERS_WITH) {
                         continue; // 双方将在深圳市南山区共建X: where they build it, no partner of it
                     }
@@ -89,6 +94,19 @@ final class TriggerPass implements RelationPass {
                 }
             }
         }
+    }
+
+    /** A comma clause that opens with 与 (…，并与B签署): its subject is the clause's topic, not the name before the comma. */
+    private static final Pattern WITH_CLAUSE = Pattern.compile("[，,](?:并|且|同时|还|也|已|将|目前|此外)?(?:与|和|同|跟)[^，,]*$");
+
+    /** Whether the mention at {@code at} opens its comma clause (only a list marker or spaces before it, or a 的 phrase that describes it). */
+    private static boolean opensClause(String text, int at) {
+        int start = at;
+        while (start > 0 && "，,。；;：:\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String before = text.substring(start, at);
+        return MentionFinder.LINE_LEAD.matcher(before).matches() || before.endsWith("的"); // 位于P的A，与B…: A heads its clause
     }
 
     /**
@@ -235,7 +253,8 @@ final class TriggerPass implements RelationPass {
                 Resolver.Entity ea = doc.entityOf.get(left.get(x));
                 Resolver.Entity eb = doc.entityOf.get(right.get(y));
                 if (ea == null || eb == null || ea == eb || !rule.from().contains(left.get(x).label())
-                        || !rule.to().contains(right.get(y).label())) {
+                        || !rule.to().contains(right.get(y).label())
+                        || RelationContext.denied(rule.type(), rule.method(), left.get(x), right.get(y), sentence)) {
                     continue;
                 }
                 Resolver.Entity source = rule.reverse() ? eb : ea;

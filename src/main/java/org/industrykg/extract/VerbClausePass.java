@@ -47,7 +47,7 @@ final class VerbClausePass implements RelationPass {
     /** People of an organisation who found or run something in its name (某大学机器人团队创办, 某院的三位青年学者联合创办). */
     private static final String PEOPLE_WORDS = "团队|学者|教授|教师|校友";
     private static final Pattern PEOPLE = Pattern.compile("(?:" + PEOPLE_WORDS + ")");
-    private static final String ADVERB = "(?:于|在)[^，。；、“”]{1,12}?(?:厂区|园区|校区|院区|厂房|场地|基地)(?:内|里)|内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东|产业方|产业投资人|基石出资人|基石投资人|战略投资人|基石投资者|战略投资者|投资者|投资人|领投方|出资方|主要出资人)?|以(?:有限合伙人|普通合伙人|出资人|股东|LP|GP)身份|参与|以自有资金|以(?:人民币|美金|美元|港币|港元|新台币)?(?:约|超过|逾|近)?[0-9.,一二三四五六七八九十百千两]+(?:亿|万)?(?:元|美元|港元)(?:人民币)?(?:（[^（）]{0,16}）)?|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|专门|专业|长期|一直|始终|整体|全部|部分|"
+    private static final String ADVERB = "[”」』’]|(?:于|在)[^，。；、“”]{1,12}?(?:厂区|园区|校区|院区|厂房|场地|基地)(?:内|里)|内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东|产业方|产业投资人|基石出资人|基石投资人|战略投资人|基石投资者|战略投资者|投资者|投资人|领投方|出资方|主要出资人)?|以(?:有限合伙人|普通合伙人|出资人|股东|LP|GP)身份|参与|以自有资金|以(?:人民币|美金|美元|港币|港元|新台币)?(?:约|超过|逾|近)?[0-9.,一二三四五六七八九十百千两]+(?:亿|万)?(?:元|美元|港元)(?:人民币)?(?:（[^（）]{0,16}）)?|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|专门|专业|长期|一直|始终|整体|全部|部分|"
             + "是一家|一家|是|为|作为|双方|两校|两家|两院|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|持续|即将|高标准|高质量|高起点|高水平|加快|加速|大力|全力|着力|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
             + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?|此次|本次|(?:计划|拟|将)?(?:总)?(?:投资|斥资|出资)(?:约|超过|逾|近)?[0-9.,一二三四五六七八九十百千两]+(?:亿|万)?元(?:人民币)?|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金|业者|厂商|厂家)|等|首批|首期|首次|累计|近年来|近年|宣布|表示|透露|决定|(?:第)?[一二三四五六七八九十]期(?:工程|项目)?|(?:其)?[一二三四五六七八九十]是|新增|新近|"
             + "去年底|去年初|今年初|今年底|明年初|明年底|年底|年初|上半年|下半年|"
@@ -179,8 +179,8 @@ final class VerbClausePass implements RelationPass {
     private static final int ANAPHOR_REACH = 3;
     /** A city of a province, not a district, county or town (深圳市, not 深圳市南山区). */
     private static final Pattern PREFECTURE = Pattern.compile("[\\p{IsHan}]{2,4}市");
-    /** What may stand after an organisation that is a clause by itself: an aside in brackets (a list marker may stand before it). */
-    private static final Pattern BARE_AFTER = Pattern.compile("(?:[（(][^（()）]{0,30}[）)])?[\\s　]*");
+    /** What may stand after an organisation that is a clause by itself: an aside in brackets, or a colon and a description without a verb (1. 某某公司：灵巧手研发企业；a list marker may stand before it). */
+    private static final Pattern BARE_AFTER = Pattern.compile("(?:[（(][^（()）]{0,30}[）)])?[\\s　]*(?:[：:][^，,。；;：:]{0,24})?");
     /** What ends a heading that names an organisation and nothing else: 某某合作园。 */
     private static final Pattern HEADING_END = Pattern.compile("[。：:；;]$");
     /** The enumerator of a list item: 1. （一） 一是. */
@@ -449,7 +449,8 @@ final class VerbClausePass implements RelationPass {
         if (first && adverbial(text, base, base + from, topic.begin()) || bare(text, base, from, to, topic)) {
             return List.of(topic);
         }
-        return List.of();
+        // A成立于2019年，核心团队来自B，并与C共建…: a verbless clause that names B after other words is still about A
+        return adverbial(text, base, base + from, topic.begin()) ? List.of() : carried;
     }
 
     /** Between the receiver of a relative clause and its founding verb: a place, 投资 or 共同, nothing else (Y在P投资设立的Z). */
@@ -558,6 +559,8 @@ final class VerbClausePass implements RelationPass {
         String text = sentence.text();
         int base = sentence.begin();
         String own = text.substring(from, to).strip();
+        boolean entryColon = from > 0 && "：:".indexOf(text.charAt(from - 1)) >= 0; // 1. 某某公司：灵巧手研发企业，与…: an entry's description
+        own = entryColon && !DESCRIPTION.matcher(own).matches() ? "是" + own : own;
         boolean carriedOn = carried.size() == 1 && DESCRIPTION.matcher(own).matches(); // X总部位于Y，是国内领先的Z厂商
         if (inClause.isEmpty() && !carriedOn) {
             return null;

@@ -13,7 +13,8 @@ import java.util.Set;
  * removes the spaces PDF extraction leaves between Chinese characters and numbers, rejoins
  * sentences that a page break cut in two, masks personal data (phone numbers, e-mail addresses,
  * contact persons) with characters of the same length, reads comma-separated rows as table rows
- * ({@link CsvRows}), drops the markup tags of a feed or a wiki page saved as text ({@link MarkupTags}), and converts a document written in
+ * ({@link CsvRows}), drops the markup tags of a feed or a wiki page saved as text ({@link MarkupTags}), writes the records of a
+ * JSON export as lines of labelled fields ({@link JsonRecords}), and converts a document written in
  * Traditional characters to Simplified ones. Paragraphs end up separated by a blank line.
  */
 public final class TextNormaliser {
@@ -80,7 +81,15 @@ public final class TextNormaliser {
     private static MappedText mapCharacters(String source) {
         MappedText.Builder mapped = new MappedText.Builder();
         MarkupTags tags = MarkupTags.in(source);
+        JsonRecords json = JsonRecords.in(source);
         for (int i = 0; i < source.length(); i++) {
+            if (json.replaces(i)) { // "依托单位": "某某公司", of a JSON export: 依托单位：某某公司
+                char replacement = json.replacement(i);
+                if (replacement != JsonRecords.DROP) {
+                    mapped.append(replacement, i);
+                }
+                continue;
+            }
             int tagEnd = tags.endAt(i);
             if (tagEnd > i) { // <title>, </description>, <![CDATA[, <ref name="…"> of a feed or a wiki page saved as text
                 if (tags.breaksLine(i)) {

@@ -395,4 +395,23 @@ class TextNormaliserTest {
         // a sign in prose is no tag
         assertThat(normalise("产值增速<5%的企业有3家，<10%的有7家。")).isEqualTo("产值增速<5%的企业有3家，<10%的有7家。");
     }
+
+    @Test
+    void a_json_export_becomes_records_of_labelled_fields_parted_by_blank_lines() {
+        String json = "[\n  {\"序号\": 1, \"平台名称\": \"佛山市嫚嬿焊接工程技术研究中心\", \"依托单位\": \"佛山市嫚嬿机器人有限公司\"},\n"
+                + "  {\"序号\": 2, \"平台名称\": \"佛山市燏焜陶瓷重点实验室\", \"备注\": \"含\\\"逗号,冒号:\\\"的说明\"}\n]\n";
+        NormalisedText normalised = normaliser.normalise(json);
+        assertThat(normalised.text()).doesNotContain("\"平台名称\"", "{", "[")
+                .contains("平台名称：佛山市嫚嬿焊接工程技术研究中心\n")
+                .contains("依托单位：佛山市嫚嬿机器人有限公司");
+        // a comma or colon inside a string stays; the records are apart
+        assertThat(normalised.text()).contains("含\"逗号,冒号:\"的说明");
+        assertThat(normalised.text().substring(normalised.text().indexOf("佛山市嫚嬿机器人有限公司"), normalised.text().indexOf("序号：2")))
+                .contains("\n\n");
+        int at = normalised.text().indexOf("佛山市燏焜陶瓷重点实验室");
+        assertThat(json.substring(normalised.sourceOffset(at), normalised.sourceOffset(at) + 5)).isEqualTo("佛山市燏焜"); // offsets map back
+        // braces in prose, or a JSON-looking text that does not close, are left alone
+        assertThat(normalise("{一} 关于“A：B”的说明，见[附件1]。")).isEqualTo("{一} 关于“A：B”的说明，见[附件1]。");
+        assertThat(normalise("{\"名称\": \"甲\", \"地址\": \"乙\", \"类别\": \"丙\", \"备注\": \"丁\"")).contains("\"名称\"");
+    }
 }
