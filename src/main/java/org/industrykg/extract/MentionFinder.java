@@ -1661,6 +1661,31 @@ public final class MentionFinder {
         return false;
     }
 
+    /** The suffixes of parks that a place before them anchors (产业园, 谷, 小镇): not 园区 or 基地, which a common word takes (合作园区, 整机基地). */
+    private static final Pattern PLACED_SUFFIX = Pattern.compile("(?:园|谷|小镇|城|港|湾|岛)$");
+    /** A place and 的 right before a park's name (某市某街道的…, 某镇内的…): where the park is. */
+    private static final Pattern PLACE_OF = Pattern.compile("(\\p{IsHan}{2,12}?)(?:内|里)?的$");
+
+    /**
+     * Whether a park's name stands right after the place it is in and 的 (某市某街道的某某智造谷, 某镇内的某某产业园) and
+     * keeps a word of its own besides its fields and suffix (not 智能装备产业园), with a suffix of its own (not 园区, 基地): the
+     * place anchors it as a name would.
+     */
+    private boolean placedBefore(String name, NameRules.Suffix suffix, List<Token> tokens, int begin) {
+        Matcher before = PLACE_OF.matcher(textBefore(tokens, begin, 14));
+        String own = industries.withoutTerms(name.substring(0, name.length() - suffix.text().length()));
+        if (!before.find() || own.length() < 2 || !PLACED_SUFFIX.matcher(suffix.text()).find()) {
+            return false;
+        }
+        String words = before.group(1);
+        for (int from = 0; from + 2 <= words.length(); from++) { // the place ends right before 的 (…南朗街道的), not 深圳市企业的
+            if (places.placeLengthAt(words, from, words.length()) == words.length() - from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a name begins with the short form of a town or district its sentence writes in full (中山市港口镇的港口智能装备
      * 科创园: 港口, an ordinary word alone, is the town here).
@@ -2023,6 +2048,7 @@ public final class MentionFinder {
                 || namedAfterPlaceWritten(name, tokens)
                 || namedAfterTown(name, tokens, begin, end)
                 || splitCityPair(name, tokens, begin)
+                || rule.label() == EntityLabel.Park && placedBefore(name, suffix, tokens, begin) // 某市某街道的某某智造谷
                 || rule.label() == EntityLabel.Park && namedAfterZoneWritten(name, tokens) // 某某开发区的某某机器人产业园 // 甲/NN 乙/LC 智造产业园: two cities' initials, cut apart by the segmenter
                 || createdHere(tokens, begin, FOUNDING_VERBS) && name.length() >= suffix.text().length() + 3
                 || rule.label() == EntityLabel.Park && createdHere(tokens, begin, SETTLING_INTO) && name.length() >= suffix.text().length() + 2;

@@ -115,6 +115,8 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern LIST_CLOSE_BEFORE = Pattern.compile("等[^，。；、]{0,6}$");
     private static final Pattern LIST_HEAD_AFTER = Pattern.compile("^[^，。；、]{0,6}?(?:企业|高校|院校|院所|单位|机构|公司|厂商)|^(?:本地|当地|本土)的?");
     private static final Pattern ADVERBIALS = Pattern.compile("^(?:" + ADVERB + ")*$");
+    /** Between a place and the park in it that a verb's 在 names (在某街道的某园设立, 在某新区内的某园): 的. */
+    private static final Pattern PARK_OF_PLACE = Pattern.compile("^(?:内|里)?的$");
     /** A city or district written right before a narrower place (中山市南头镇, 深圳市南山区粤海街道). */
     private static final Pattern CITY_BEFORE = Pattern.compile("(?<=[在于])\\p{IsHan}{2,6}?(?:市|区|县)$");
     private static final Pattern LISTED_CITY = Pattern.compile("(?<=[、和与及])\\p{IsHan}{2,6}?(?:市|区|县)$");
@@ -728,6 +730,10 @@ final class VerbClausePass implements RelationPass {
         int k = before.size() - 1;
         // 在中山市黄圃镇: the city written right before its town is part of the place
         int placeBegin = k >= 0 ? writtenPlaceBegin(text, base, before.get(k)) : verbAt;
+        if (k >= 1 && before.get(k).label() == EntityLabel.Park && before.get(k - 1).label() == EntityLabel.City
+                && PARK_OF_PLACE.matcher(text.substring(before.get(k - 1).end() - base, before.get(k).begin() - base)).matches()) {
+            placeBegin = writtenPlaceBegin(text, base, before.get(k - 1)); // 在某市某街道的某某智造谷设立…: the park is the place
+        }
         if (k >= 0 && PLACES.contains(before.get(k).label()) && adverbial(text, base, before.get(k).end(), verbAt)
                 && PLACE_LEAD.matcher(text.substring(from, placeBegin - base)).find()) {
             place = before.get(k);

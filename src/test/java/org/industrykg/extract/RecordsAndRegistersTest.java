@@ -142,4 +142,18 @@ class RecordsAndRegistersTest {
         assertThat(x.hasRelation(RelationType.FUNDS, "佛山市妧焜传动有限公司", "佛山市嫱婼家电有限公司")).isFalse();
         assertThat(x.partners("佛山婼焜精密有限公司", "广东工业大学")).isTrue();
     }
+
+    @Test
+    void a_park_named_right_after_the_place_it_is_in_and_的_is_a_park_there_and_where_a_firm_sets_up() {
+        Extracted x = Extracted.from("佛山市嫚嬿机器人有限公司已在中山市南朗街道的燏焜机器人谷设立华南总部。\n"
+                + "佛山燏焜自动化科技有限公司落户佛山市顺德区北滘镇的妧婼智造产业园。\n"
+                + "中山市的智能装备产业园正在建设，深圳市企业的嫚婼智造产业园也在规划。\n"
+                + "中山市阜沙镇的飞地园区已经投用，佛山市顺德区的整机基地也已开工。\n");
+        assertThat(x.label("燏焜机器人谷")).isEqualTo(EntityLabel.Park);
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市南朗街道", "燏焜机器人谷")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "燏焜机器人谷", "佛山市嫚嬿机器人有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "佛山市顺德区北滘镇", "妧婼智造产业园")).isTrue();
+        // a park of nothing but its fields is no name, and a word before 的 that is no place anchors nothing
+        assertThat(x.allNames()).doesNotContain("智能装备产业园", "嫚婼智造产业园", "飞地园区", "整机基地");
+    }
 }
