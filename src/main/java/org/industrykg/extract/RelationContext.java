@@ -40,7 +40,7 @@ final class RelationContext {
     /** A field label opening a line (基金名称：, 3. 主要经营场所：); TablePass reads its fields with it too. */
     static final Pattern FIELD_LABEL = Pattern.compile("^" + ITEM_NUMBER + "?([^：:，。\\t]{2,16})[：:]");
     /** The label of the field that names a card's entry (基金名称, 企业全称, 名称). */
-    private static final Pattern ENTRY_LABEL = Pattern.compile("(?:名称|全称)$");
+    static final Pattern ENTRY_LABEL = Pattern.compile("(?:名称|全称)$");
     /**
      * The label of a record's first field that names its party (建设单位, 竞得人, 申请人): with no 名称 line before it, it
      * opens the card, and the next line of the same label opens the next one.
@@ -330,7 +330,6 @@ final class RelationContext {
      * after the two, up to the end of the later one's clause, they leave the pair unlinked.
      */
     private static final Pattern DENIAL = Pattern.compile("从未|未曾|并未|并无|均无|没有与|不存在|否认|不涉及|无任何|不构成");
-    private static final Pattern CLAUSE_MARK = Pattern.compile("[，,。；;！？\n]");
 
     /** Whether the sentence denies the relation between the two mentions (a place's division is a fact, never denied). */
     static boolean denied(RelationType type, String method, Mention from, Mention to, Sentence sentence) {
@@ -344,8 +343,6 @@ final class RelationContext {
         if (start < 0 || end > text.length() || start >= end) {
             return false; // a mention carried from another sentence: this one says nothing of the pair's denial
         }
-        Matcher mark = CLAUSE_MARK.matcher(text);
-        int clauseEnd = mark.find(end) ? mark.start() : text.length();
-        return DENIAL.matcher(text.substring(start, clauseEnd)).find();
+        return DENIAL.matcher(text.substring(start, VerbClausePass.clauseEnd(text, end))).find();
     }
 }

@@ -49,8 +49,6 @@ final class TablePass implements RelationPass {
     private static final Set<EntityLabel> BUILT = EnumSet.of(EntityLabel.Park, EntityLabel.Platform, EntityLabel.Fund);
     /** A name cell that names a project rather than an organisation. */
     private static final Pattern PROJECT = Pattern.compile("项目$");
-    /** The label of a field that names a new entry (平台名称, 企业全称), not one that only holds a name word (企业类型). */
-    private static final Pattern NEW_ENTRY = Pattern.compile("(?:名称|全称)$");
     /** A short bracket inside a header cell, between its words (首台（套）使用单位), not the unit at its end (金额（万元）). */
     private static final Pattern INNER_BRACKET = Pattern.compile("[（(][^（()）]{1,4}[）)](?=\\p{IsHan})");
     /** The number of a money cell, and the unit its header gives (资助金额（万元）). */
@@ -466,7 +464,7 @@ final class TablePass implements RelationPass {
         if (role == Role.NAME || role == Role.PARTY && LETTER_PARTY.matcher(label.group(1)).matches()) { // 丙方：某某研究院 opens its card
             // a name read as none (平台名称：某某实验室 unrecognised) opens an entry all the same, not more fields of the last one;
             // a project's name (项目名称：…) stays under the card of its owner, and so does a field that only holds a name word (企业类型：…)
-            boolean opens = NEW_ENTRY.matcher(label.group(1).strip()).find() && !label.group(1).contains("项目");
+            boolean opens = RelationContext.ENTRY_LABEL.matcher(label.group(1).strip()).find() && !label.group(1).contains("项目");
             return value.stream().filter(m -> ORGANISATIONS.contains(m.label())).findFirst().orElse(opens ? null : entry);
         }
         if (role == Role.PROFILE) { // 企业简介：总部位于…，与…合作: the card's entry is the subject of its clauses

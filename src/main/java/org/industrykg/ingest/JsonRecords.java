@@ -45,13 +45,9 @@ final class JsonRecords {
                     replaced.put(i + 1, next == 'n' ? '\n' : next == 't' ? '\t' : next);
                     i++;
                 } else if (c == '"') {
-                    replaced.put(stringStart, DROP);
-                    if (isKey(source, i + 1)) {
-                        replaced.put(i, DROP);
-                        keys++;
-                    } else {
-                        replaced.put(i, DROP);
-                    }
+                    replaced.put(stringStart, DROP); // both quotes go
+                    replaced.put(i, DROP);
+                    keys += isKey(source, i + 1) ? 1 : 0;
                     stringStart = -1;
                 } else if (c == '\n') {
                     return NONE; // a raw line break inside a string: not JSON
