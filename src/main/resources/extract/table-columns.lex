@@ -84,6 +84,9 @@ investor: 股东 股东及出资 新增股东 出资人 合伙人及出资
 # The investors of a financing round, as a table of rounds heads them (企业 | 轮次 | 领投方): they FUND the row's firm.
 # (The bare verbs 领投, 跟投, 参投 label a deal's lines only, TablePass.DEAL_LABEL: 某某领投 in a cell is no header.)
 investor: 领投方 领投机构 跟投方 跟投机构 参投方 参投机构 联合投资方 联合领投方
+# A registry's column of the money a firm has raised (融资情况: 天使轮：某某基金投资600万元；某某创投跟投): every
+# organisation the cell names put money into the row's firm.
+investor: 融资情况 融资信息 融资记录 获得融资 获得投资 投资情况 获投情况 获得融资或资助 融资及资助 融资或资助 已获融资
 # The bank that lent to the row's firm (企业名称 | 贷款银行 | 贷款金额, a list of loan interest subsidies): it FUNDS the firm.
 investor: 贷款银行 放款银行 贷款机构 授信银行 承贷银行 合作银行 贷款金融机构
 grant: 资助金额 补助金额 奖励金额 奖补金额 扶持金额 支持金额 拟资助金额 资助资金 补助资金 拟支持金额 资助额度 补助额度 拟资助（万元） 拟资助(万元) 拟补助（万元） 拟补助(万元) 拟支持（万元） 拟支持(万元) 拟奖励（万元） 拟奖励(万元) 拨付 本次拨付 拨付金额 下达资金 下达金额 贴息金额 拟贴息 贴息资金 补贴金额 补贴资金 奖补资金

@@ -79,12 +79,11 @@ final class DirectoryPass implements RelationPass {
                 }
                 int bracketEnd = sentence.begin() + end + (after.group(1) == null ? 0 : after.group(1).length() + 2);
                 List<Mention> inBracket = here.stream().filter(m -> m.begin() > entry.end() && m.end() < bracketEnd).toList();
-                if (after.group(1) != null) {
-                    for (Mention m : inBracket) {
-                        if (m.label() == EntityLabel.City && m.text().length() == after.group(1).length()) {
-                            doc.link(out, RelationType.HOSTS, m, entry, "rule:directory-place", 0.7, sentence, Map.of());
-                        }
-                    }
+                boolean placeOnly = !inBracket.isEmpty() && inBracket.stream().allMatch(m -> m.label() == EntityLabel.City)
+                        && inBracket.stream().mapToInt(m -> m.text().length()).sum() == after.group(1).length();
+                if (after.group(1) != null && placeOnly) { // （中山市三角镇） is read as 中山市 and 三角镇: the town is the place
+                    doc.link(out, RelationType.HOSTS, inBracket.get(inBracket.size() - 1), entry, "rule:directory-place", 0.7,
+                            sentence, Map.of());
                 }
                 List<Mention> products = products(inBracket);
                 if (products.isEmpty() && lineEntry && after.group(2) != null) {

@@ -391,6 +391,7 @@ public final class MentionFinder {
             organisationFields(sentence, own);
             own.removeIf(m -> m.method().contains("brand") && BUSINESS_VERB.matcher(m.text()).lookingAt()); // 主营伺服电机: what it does
             own = withoutOverlaps(withoutBullets(own));
+            own = withoutPlacePrefix(own);
             List<Mention> placesHere = places.find(sentence);
             placesWritten.addAll(placesHere);
             List<Mention> extra = new ArrayList<>(placesHere);
@@ -1661,8 +1662,58 @@ public final class MentionFinder {
         return false;
     }
 
+    /** The suffix of a park's name, after the words of its own (产业园, 智造园, 谷, 小镇). */
+    private static final Pattern PARK_TAIL = Pattern.compile("(?:产业园区|产业园|科技园|科创园|创新园|智造园|智汇园|工业园|工业区|园区|园|谷|小镇|城|基地|港|湾|岛)$");
+    /** A development zone's name after its place (火炬开发区 after 中山市): its word and its kind. */
+    private static final Pattern ZONE_NAME = Pattern.compile("\\p{IsHan}{2,6}?(?:" + StructuralPass.ZONE_KINDS + ")");
+    /** The levels that end a place a park's name may open with (中山市东凤镇, 深圳市南山区, 某某开发区). */
+    private static final Pattern TOWN_OR_DISTRICT = Pattern.compile("(?:区|镇|街道|县|新区|开发区|高新区)$");
+
+    /**
+     * A park written after its city and district or town (深圳市南山区桃源智汇园, 中山市东凤镇东凤机电创新园), or after a
+     * development zone (火炬开发区某某产业园), is named by what follows them (a town alone stays: 大涌镇红木家具智造园), when that keeps a word of its own besides its fields and suffix (not 中山市三乡镇机器人产业园, whose
+     * name is the whole): the park's mention starts after the place, which becomes a mention of its own, and the
+     * place hosts it like any place written before a park.
+     */
+    private List<Mention> withoutPlacePrefix(List<Mention> own) {
+        List<Mention> out = new ArrayList<>(own.size());
+        for (Mention m : own) {
+            String name = m.text();
+            int at = 0;
+            int levels = 0;
+            while (at < name.length()) {
+                int length = places.placeLengthAt(name, at, name.length());
+                if (length == 0) {
+                    break;
+                }
+                at += length;
+                levels++;
+            }
+            Matcher zone = ZONE_NAME.matcher(name).region(at, name.length());
+            int zoneEnd = zone.lookingAt() ? zone.end() : at; // 火炬开发区 of 中山市火炬开发区某某产业园
+            // a town alone stays in the name (大涌镇红木家具智造园), its city and town go (中山市东凤镇东凤机电创新园)
+            boolean placed = zoneEnd > at || levels >= 2 && TOWN_OR_DISTRICT.matcher(name.substring(0, at)).find();
+            String rest = name.substring(zoneEnd);
+            Matcher tail = PARK_TAIL.matcher(rest);
+            if (m.label() != EntityLabel.Park || m.surface() != null || zoneEnd == 0 || !placed || !tail.find()
+                    || industries.withoutTerms(rest.substring(0, tail.start())).length() < 2) {
+                out.add(m);
+                continue;
+            }
+            if (zoneEnd > at) {
+                out.add(new Mention(EntityLabel.Park, name.substring(0, zoneEnd), m.begin(), m.begin() + zoneEnd, m.sentence(), m.method()));
+            }
+            out.add(new Mention(EntityLabel.Park, rest, m.begin() + zoneEnd, m.end(), m.sentence(), m.method()));
+        }
+        return out;
+    }
+
     /** The suffixes of parks that a place before them anchors (产业园, 谷, 小镇): not 园区 or 基地, which a common word takes (合作园区, 整机基地). */
     private static final Pattern PLACED_SUFFIX = Pattern.compile("(?:园|谷|小镇|城|港|湾|岛)$");
+    /** A district, town or zone written right before a park's name, with no word between (某市某区|某某园, 某某开发区|某某园). */
+    private static final Pattern ZONE_OR_TOWN_BEFORE = Pattern.compile("(\\p{IsHan}{2,12}?(?:区|镇|街道|县))$");
+    /** The rest of a zone's name after its place (火炬开发区 after 中山市). */
+    private static final Pattern ZONE_AFTER_PLACE = Pattern.compile("\\p{IsHan}{0,6}(?:" + StructuralPass.ZONE_KINDS + ")");
     /** A place and 的 right before a park's name (某市某街道的…, 某镇内的…): where the park is. */
     private static final Pattern PLACE_OF = Pattern.compile("(\\p{IsHan}{2,12}?)(?:内|里)?的$");
 
@@ -1672,9 +1723,24 @@ public final class MentionFinder {
      * place anchors it as a name would.
      */
     private boolean placedBefore(String name, NameRules.Suffix suffix, List<Token> tokens, int begin) {
-        Matcher before = PLACE_OF.matcher(textBefore(tokens, begin, 14));
+        String written = textBefore(tokens, begin, 14);
+        Matcher before = PLACE_OF.matcher(written);
         String own = industries.withoutTerms(name.substring(0, name.length() - suffix.text().length()));
-        if (!before.find() || own.length() < 2 || !PLACED_SUFFIX.matcher(suffix.text()).find()) {
+        if (own.length() < 2 || !PLACED_SUFFIX.matcher(suffix.text()).find()) {
+            return false;
+        }
+        if (ZONE_OR_TOWN_BEFORE.matcher(written).find()) {
+            Matcher zone = ZONE_OR_TOWN_BEFORE.matcher(written);
+            zone.find();
+            String head = zone.group(1);
+            for (int from = 0; from + 2 <= head.length(); from++) { // 中山市火炬开发区|某某医疗器械产业园, 深圳市南山区|某某智汇园
+                int length = places.placeLengthAt(head, from, head.length());
+                if (length > 0 && (from + length == head.length() || ZONE_AFTER_PLACE.matcher(head.substring(from + length)).matches())) {
+                    return true;
+                }
+            }
+        }
+        if (!before.find()) {
             return false;
         }
         String words = before.group(1);

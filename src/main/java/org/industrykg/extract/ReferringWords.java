@@ -339,7 +339,7 @@ final class ReferringWords {
             }
             Sentence sentence = doc.sentences.get(m.sentence());
             for (String noun : Resolver.declaredNouns(sentence.text(), m.begin() - sentence.begin(), m.end() - sentence.begin())) {
-                if (standsFor(entity, noun)) {
+                if (standsFor(entity, noun) || noun.equals("集团") && entity.label == EntityLabel.Enterprise) { // 连同其附属公司统称“本集团”
                     declared.putIfAbsent(noun, entity);
                 }
             }

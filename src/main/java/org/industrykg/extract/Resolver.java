@@ -1,6 +1,7 @@
 package org.industrykg.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ public final class Resolver {
 
     private static final Pattern DECLARED_ABBREVIATION =
             Pattern.compile("^[（(](?:(?:(?:以下)?(?:简称|下称)[：:]?|(?=[“\"‘「『]))(?:[“\"《‘「『]([^”\"》’」』]{1,16})[”\"》’」』]"
-                    + "(?:(?:或|、|，|,|及)?[“\"《‘「『]([^”\"》’」』]{1,16})[”\"》’」』])?(?:(?:或|、|，|,|及)?[“\"《‘「『][^”\"》’」』]{1,16}[”\"》’」』])*"
+                    + "(?:(?:或|、|，|,|及|[，,]?[^“”\"「」（）()]{0,14}?(?:统称|合称|简称|称为|称))?[“\"《‘「『]([^”\"》’」』]{1,16})[”\"》’」』])?(?:(?:或|、|，|,|及)?[“\"《‘「『][^”\"》’」』]{1,16}[”\"》’」』])*"
                     + "|([\\p{IsHan}A-Za-z0-9]{2,10}))|([\\p{IsHan}]{2,8}))[）)]");
     /**
      * Class nouns a text may declare as an entity's short name (（以下简称“公司”或“某某科技”）, （以下简称“合伙企业”）):
@@ -209,7 +210,13 @@ public final class Resolver {
         return new Resolution(new ArrayList<>(byKey.values()), entityOf, city);
     }
 
-    /** The provinces and cities the document names (and its issuer's city): they settle which 某某区 is meant. */
+    private static final Set<EntityLabel> ORGANISATION_NAMES = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
+            EntityLabel.Park, EntityLabel.Platform, EntityLabel.Association, EntityLabel.Fund);
+
+    /**
+     * The provinces and cities the document names (and its issuer's city), then the cities its organisations' names
+     * begin with: they settle which 某某区 or 某某镇 is meant.
+     */
     private List<Divisions.Division> mentionedPlaces(List<Mention> mentions, Divisions.Division issuing) {
         List<Divisions.Division> context = new ArrayList<>();
         if (issuing != null) {
@@ -222,6 +229,13 @@ public final class Resolver {
                 d = isDistrict(lead) ? lead.parent() : lead;
             }
             if (d != null && (d.level().equals("city") || d.level().equals("province")) && !context.contains(d)) {
+                context.add(d);
+            }
+        }
+        for (Mention mention : mentions) { // last, the cities that firms' and institutes' names begin with (中山市某某科技有限公司)
+            Divisions.Division lead = ORGANISATION_NAMES.contains(mention.label()) ? leadingPlace(mention.text()) : null;
+            Divisions.Division d = lead != null && isDistrict(lead) ? lead.parent() : lead;
+            if (d != null && d.level().equals("city") && !context.contains(d)) {
                 context.add(d);
             }
         }
@@ -548,6 +562,10 @@ public final class Resolver {
         if (declared != null && !nouns.contains(declared)) {
             nouns.add(declared);
         }
+        String second = secondDeclaredNoun(text, end);
+        if (second != null && !nouns.contains(second)) {
+            nouns.add(second);
+        }
         return nouns;
     }
 
@@ -604,6 +622,13 @@ public final class Resolver {
             }
         }
         return null;
+    }
+
+    /** The second class noun of a declaration that gives two (（“本公司”，连同其附属公司统称“本集团”）), or null. */
+    private static String secondDeclaredNoun(String text, int end) {
+        Matcher m = declaration(text, end);
+        return m == null || m.group(1) == null || m.group(2) == null || !DECLARABLE_NOUNS.contains(m.group(1))
+                || !DECLARABLE_NOUNS.contains(m.group(2)) ? null : m.group(2).replaceFirst("^本", "");
     }
 
     /**

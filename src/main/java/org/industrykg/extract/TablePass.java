@@ -797,6 +797,10 @@ final class TablePass implements RelationPass {
         switch (role) {
             case FOUNDER -> {
                 List<Mention> founders = value.stream().filter(m -> FOUNDERS.contains(m.label()) && m != subject).toList();
+                if (value.contains(subject)) { // the row is its carrier's (依托单位：A、B): the others carry it with A
+                    founders.forEach(m -> add(doc, sentence, RelationType.PARTNERS_WITH, m, subject, method, out));
+                    return;
+                }
                 for (int i = 0; i < founders.size(); i++) {
                     add(doc, sentence, RelationType.FOUNDED, founders.get(i), subject, method, out);
                     for (int j = i + 1; j < founders.size(); j++) {
@@ -976,6 +980,11 @@ final class TablePass implements RelationPass {
             for (int c = 0; named == null && header.contains(Role.PARTNER) && c < Math.min(cells.size(), header.size()); c++) {
                 named = header.get(c) != null ? null
                         : in(sentence, cells.get(c), here).stream().filter(m -> FOUNDERS.contains(m.label())).findFirst().orElse(null);
+            }
+            int founder = header.indexOf(Role.FOUNDER);
+            if (named == null && founder >= 0 && founder < cells.size()) {
+                // 项目名称 | 依托单位 | 合作单位 | 所在镇街: a project's row, whose name is no organisation, is its carrier's
+                named = in(sentence, cells.get(founder), here).stream().filter(m -> FOUNDERS.contains(m.label())).findFirst().orElse(null);
             }
             return named;
         }

@@ -170,7 +170,7 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern CHAINED = Pattern.compile("^(?:并|并且|且|同时|后|再|和|及|、)?(?:" + ADVERB + "|即|随即|便|就)*$");
     private static final Pattern OBJECT_GAP = Pattern.compile("^[^、，。；]{0,12}$");
     private static final Pattern AMOUNT_GAP = Pattern.compile("^[^、，。；]{0,24}$");
-    private static final Pattern CLAUSE_END = Pattern.compile("[；;。！？：:]|" + RelationRules.CLAUSE_COMMA.pattern());
+    private static final Pattern CLAUSE_END = Pattern.compile("[；;。！？：:\t]|" + RelationRules.CLAUSE_COMMA.pattern());
     private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(亿|万)元");
     private static final Pattern ANAPHOR = Pattern.compile("(该|本|这家|此家|这所|这个|这一)(?:[^，。；、“”]{0,24}?的)?"
             + "(公司|企业|基金|母基金|研究院|研究所|实验室|中心|平台|园区|基地|联盟|协会|大学|高校)|双方|两校|两家");
@@ -197,6 +197,8 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern DESCRIPTION = Pattern.compile("^(?:是|为|系)(?:一家|首批|首家|)[^，。；：]{0,24}?(?:企业|公司|单位|厂商|机构|之一|制造商|供应商|生产商|服务商|厂家|龙头|品牌)$");
     /** What opens a description before the place it says a firm is of: 是, 为, 系 (是宝安区的…企业). */
     private static final Pattern OWNED_LEAD = Pattern.compile("^(?:是|为|系)(?:一家|首批|首家)?$");
+    /** A clause that goes on with what the last one's subject does (，并委托…, ，同时与…签约, ，还…). */
+    private static final Pattern GOES_ON = Pattern.compile("^\\s*(?:并且|并|同时|还|也|又|随后|此后|另)(?![\\p{IsHan}]{0,2}(?:企业|公司|单位|机构))");
     /** A bracket right after a name (（以下简称“某某”）, （深圳）): no part of what describes it. */
     private static final Pattern BRACKET_LEAD = Pattern.compile("^[（(][^（()）]{0,40}[）)]");
     /** The park a description points back to (园区, 该园区, 本园区, 园内, 新区). */
@@ -251,7 +253,14 @@ final class VerbClausePass implements RelationPass {
             }
             while (start < text.length()) {
                 int stop = clauseEnd(text, start);
+                List<Mention> agents = memory.agents(sentence);
+                if (start > 0 && !agents.isEmpty() && GOES_ON.matcher(text.substring(start, stop)).lookingAt()) {
+                    carried = agents; // A与B共建C，并委托D开展…: A commissions D, not C
+                }
                 carried = clause(doc, memory, sentence, here, start, stop, carried.isEmpty() ? head : carried, out);
+                if (stop < text.length() && text.charAt(stop) == '\t') {
+                    carried = List.of(); // one cell's subject is not the next cell's (TablePass reads a row's columns)
+                }
                 start = stop + 1;
             }
             memory.remember(sentence, here);
@@ -260,7 +269,7 @@ final class VerbClausePass implements RelationPass {
 
     /**
      * Where the clause that starts at {@code from} ends: the next clause mark outside brackets, so an aside
-     * (X（认缴3亿元，占比30%）以及Y) stays inside its clause.
+     * (X（认缴3亿元，占比30%）以及Y) stays inside its clause; a table's cell gap (a tab) ends one wherever it is.
      */
     static int clauseEnd(String text, int from) {
         Matcher end = CLAUSE_END.matcher(text);
@@ -272,7 +281,7 @@ final class VerbClausePass implements RelationPass {
                 open += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
             }
             boolean closes = text.indexOf('）', end.start()) >= 0 || text.indexOf(')', end.start()) >= 0;
-            if (open <= 0 || !closes || "；;。！？".indexOf(end.group().charAt(0)) >= 0) {
+            if (open <= 0 || !closes || "；;。！？\t".indexOf(end.group().charAt(0)) >= 0) {
                 return end.start();
             }
             at = end.end();
@@ -358,6 +367,7 @@ final class VerbClausePass implements RelationPass {
         boolean anyVerb = false;
         Reading previous = null;
         int previousEnd = from;
+        boolean acted = false;
         for (int i = from; i < to; i++) {
             int at = base + i;
             if (inClause.stream().anyMatch(m -> m.begin() <= at && at < m.end())) {
@@ -423,6 +433,12 @@ final class VerbClausePass implements RelationPass {
                     }
                 }
                 lastSubjects = topicAfter(doc, memory, sentence, hit, r, text.substring(from, to));
+                boolean agentsAct = !r.passive && !hit.classes().equals(EnumSet.of(VerbClass.FOCUS))
+                        && r.subjects.stream().allMatch(m -> ORGANISATIONS.contains(m.label()));
+                if (agentsAct && !acted) { // the clause's first verb is its subject's (A委托B开发…: A, not B)
+                    memory.acted(sentence, principal(sentence, r.subjects));
+                    acted = true;
+                }
                 memory.parties(hit.classes(), r);
                 memory.cooperation(sentence, hit.classes(), r);
                 if (founding(hit)) {
@@ -1366,6 +1382,9 @@ final class VerbClausePass implements RelationPass {
             if (m.begin() - sentence.begin() < roundAt && FOUNDABLE.contains(m.label()) && !investors.contains(m)
                     && !ReferringWords.isParty(sentence, m)) { // 天使轮由X领投；Pre-A轮由Y领投: X put money in, it raised nothing
                 raised = m;
+                if (sentence.text().indexOf('\t') >= 0) {
+                    break; // a table's row: the round is its first organisation's, not the cell's before it (合作高校)
+                }
             }
         }
         return raised != null ? raised : firmOpeningBefore(doc, sentence);
@@ -1778,6 +1797,18 @@ final class VerbClausePass implements RelationPass {
         private List<Mention> putIn = List.of();
         private Map<String, Object> putInAmount = Map.of();
         private int putInSentence = -1;
+        /** Who did what the last verb of this sentence says (A与B共建C: A), for a clause that goes on with 并 or 同时. */
+        private List<Mention> agents = List.of();
+        private int agentsSentence = -1;
+
+        void acted(Sentence sentence, List<Mention> subjects) {
+            agents = subjects;
+            agentsSentence = sentence.index();
+        }
+
+        List<Mention> agents(Sentence sentence) {
+            return agentsSentence == sentence.index() ? agents : List.of();
+        }
 
         void putIn(Sentence sentence, List<Mention> subjects, Map<String, Object> amount) {
             putIn = subjects;

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Rows of comma-separated values (a registry or a spreadsheet saved as CSV and pasted into a page):
  * a run of three lines or more with the same number of unquoted ASCII commas, two or more, and no
- * sentence's end, that opens with a header of short labels. Their commas become tabs, as every other table's cell gaps do, and the quotes
+ * sentence's end outside its quoted cells, that opens with a header of short labels. A quoted cell is one field whatever
+ * it holds (a note of two clauses, a long list of investors). Their commas become tabs, as every other table's cell gaps do, and the quotes
  * around a quoted cell ({@code "深圳市,南山区"}) go. A comma between digits of a quoted number stays
  * in its cell; prose, which separates with {@code ，}, is left alone.
  */
@@ -79,11 +80,13 @@ final class CsvRows {
             char c = i < end ? text.charAt(i) : ',';
             if (c == '"') {
                 quoted = !quoted;
+            } else if (quoted) {
+                continue; // a quoted cell is one field whatever it holds: a note of two clauses, a long address
             } else if (c == '。' || c == '；' || c == '！' || c == '？'
                     || c == '.' && i > start && Character.UnicodeScript.of(text.charAt(i - 1)) == Character.UnicodeScript.HAN) {
                 return -1;
-            } else if (c == ',' && !quoted) {
-                if (i - cellStart > MAX_CELL) {
+            } else if (c == ',') {
+                if (i - cellStart > MAX_CELL && text.charAt(cellStart) != '"') {
                     return -1;
                 }
                 commas += i < end ? 1 : 0;
