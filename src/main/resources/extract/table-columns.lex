@@ -86,6 +86,8 @@ investor: 股东 股东及出资 新增股东 出资人 合伙人及出资
 investor: 领投方 领投机构 跟投方 跟投机构 参投方 参投机构 联合投资方 联合领投方
 # A registry's column of the money a firm has raised (融资情况: 天使轮：某某基金投资600万元；某某创投跟投): every
 # organisation the cell names put money into the row's firm.
+# A project list's source of money (资金来源：企业自筹、某某产业基金): the funds and firms it names put money into the row's firm.
+investor: 资金来源 资金筹措 出资来源 资金渠道 投资来源 资金筹措方式
 investor: 融资情况 融资信息 融资记录 获得融资 获得投资 投资情况 获投情况 获得融资或资助 融资及资助 融资或资助 已获融资
 # The bank that lent to the row's firm (企业名称 | 贷款银行 | 贷款金额, a list of loan interest subsidies): it FUNDS the firm.
 investor: 贷款银行 放款银行 贷款机构 授信银行 承贷银行 合作银行 贷款金融机构

@@ -1664,14 +1664,15 @@ public final class MentionFinder {
 
     /** The suffix of a park's name, after the words of its own (产业园, 智造园, 谷, 小镇). */
     private static final Pattern PARK_TAIL = Pattern.compile("(?:产业园区|产业园|科技园|科创园|创新园|智造园|智汇园|工业园|工业区|园区|园|谷|小镇|城|基地|港|湾|岛)$");
-    /** A development zone's name after its place (火炬开发区 after 中山市): its word and its kind. */
+    /** A development zone's name after its place (某某开发区 after 某市): its word and its kind. */
     private static final Pattern ZONE_NAME = Pattern.compile("\\p{IsHan}{2,6}?(?:" + StructuralPass.ZONE_KINDS + ")");
     /** The levels that end a place a park's name may open with (中山市东凤镇, 深圳市南山区, 某某开发区). */
     private static final Pattern TOWN_OR_DISTRICT = Pattern.compile("(?:区|镇|街道|县|新区|开发区|高新区)$");
 
     /**
-     * A park written after its city and district or town (深圳市南山区桃源智汇园, 中山市东凤镇东凤机电创新园), or after a
-     * development zone (火炬开发区某某产业园), is named by what follows them (a town alone stays: 大涌镇红木家具智造园), when that keeps a word of its own besides its fields and suffix (not 中山市三乡镇机器人产业园, whose
+     * A park written after its city and district or town (某市某区甲乙科创园, 某市某镇某镇机电创新园), or after a
+     * city's development zone (某市某某开发区甲乙产业园), is named by what follows them (a town or zone alone stays:
+     * 某镇家具智造园, 某某开发区甲乙产业园), when that keeps a word of its own besides its fields and suffix (not 某市某镇机器人产业园, whose
      * name is the whole): the park's mention starts after the place, which becomes a mention of its own, and the
      * place hosts it like any place written before a park.
      */
@@ -1690,9 +1691,9 @@ public final class MentionFinder {
                 levels++;
             }
             Matcher zone = ZONE_NAME.matcher(name).region(at, name.length());
-            int zoneEnd = zone.lookingAt() ? zone.end() : at; // 火炬开发区 of 中山市火炬开发区某某产业园
-            // a town alone stays in the name (大涌镇红木家具智造园), its city and town go (中山市东凤镇东凤机电创新园)
-            boolean placed = zoneEnd > at || levels >= 2 && TOWN_OR_DISTRICT.matcher(name.substring(0, at)).find();
+            int zoneEnd = zone.lookingAt() ? zone.end() : at; // 某某开发区 of 某市某某开发区甲乙产业园
+            // a town alone stays in the name (某镇家具智造园), its city and town go (某市某镇甲乙机电园)
+            boolean placed = levels >= 1 && zoneEnd > at || levels >= 2 && TOWN_OR_DISTRICT.matcher(name.substring(0, at)).find();
             String rest = name.substring(zoneEnd);
             Matcher tail = PARK_TAIL.matcher(rest);
             if (m.label() != EntityLabel.Park || m.surface() != null || zoneEnd == 0 || !placed || !tail.find()
@@ -1712,7 +1713,7 @@ public final class MentionFinder {
     private static final Pattern PLACED_SUFFIX = Pattern.compile("(?:园|谷|小镇|城|港|湾|岛)$");
     /** A district, town or zone written right before a park's name, with no word between (某市某区|某某园, 某某开发区|某某园). */
     private static final Pattern ZONE_OR_TOWN_BEFORE = Pattern.compile("(\\p{IsHan}{2,12}?(?:区|镇|街道|县))$");
-    /** The rest of a zone's name after its place (火炬开发区 after 中山市). */
+    /** The rest of a zone's name after its place (某某开发区 after 某市). */
     private static final Pattern ZONE_AFTER_PLACE = Pattern.compile("\\p{IsHan}{0,6}(?:" + StructuralPass.ZONE_KINDS + ")");
     /** A place and 的 right before a park's name (某市某街道的…, 某镇内的…): where the park is. */
     private static final Pattern PLACE_OF = Pattern.compile("(\\p{IsHan}{2,12}?)(?:内|里)?的$");
@@ -1733,7 +1734,7 @@ public final class MentionFinder {
             Matcher zone = ZONE_OR_TOWN_BEFORE.matcher(written);
             zone.find();
             String head = zone.group(1);
-            for (int from = 0; from + 2 <= head.length(); from++) { // 中山市火炬开发区|某某医疗器械产业园, 深圳市南山区|某某智汇园
+            for (int from = 0; from + 2 <= head.length(); from++) { // 某市某某开发区|甲乙医疗器械产业园, 某市某区|甲乙科创园
                 int length = places.placeLengthAt(head, from, head.length());
                 if (length > 0 && (from + length == head.length() || ZONE_AFTER_PLACE.matcher(head.substring(from + length)).matches())) {
                     return true;

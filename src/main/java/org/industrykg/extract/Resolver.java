@@ -210,6 +210,8 @@ public final class Resolver {
         return new Resolution(new ArrayList<>(byKey.values()), entityOf, city);
     }
 
+    /** Names that begin with their city's short name (中山某某科技有限公司, 深圳某某基金), unlike a university named after a city. */
+    private static final Set<EntityLabel> SHORT_CITY_NAMES = EnumSet.of(EntityLabel.Enterprise, EntityLabel.Fund, EntityLabel.Park);
     private static final Set<EntityLabel> ORGANISATION_NAMES = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Park, EntityLabel.Platform, EntityLabel.Association, EntityLabel.Fund);
 
@@ -234,6 +236,12 @@ public final class Resolver {
         }
         for (Mention mention : mentions) { // last, the cities that firms' and institutes' names begin with (中山市某某科技有限公司)
             Divisions.Division lead = ORGANISATION_NAMES.contains(mention.label()) ? leadingPlace(mention.text()) : null;
+            if (lead == null && SHORT_CITY_NAMES.contains(mention.label())) { // 中山某某科技有限公司, not a university named after a city
+                for (int len = 2; lead == null && len <= 3 && len < mention.text().length(); len++) {
+                    Divisions.Division city = places.division(mention.text().substring(0, len) + "市");
+                    lead = city != null && city.level().equals("city") ? city : null;
+                }
+            }
             Divisions.Division d = lead != null && isDistrict(lead) ? lead.parent() : lead;
             if (d != null && d.level().equals("city") && !context.contains(d)) {
                 context.add(d);

@@ -95,7 +95,8 @@ final class SubsidiaryPass implements RelationPass {
     }
 
     /**
-     * An owner written in the bracket after a firm (中山甲乙有限公司（3月注册，甲乙智能全资）, A（B持股100%）, A（由B出资设立）):
+     * An owner written in the bracket after a firm (中山甲乙有限公司（3月注册，甲乙智能全资）, A（B持股100%）, A（由B出资设立）,
+ * A（母公司：B））:
      * the owner FOUNDED the firm.
      */
     private void bracketedOwners(RelationContext doc, Sentence sentence, List<Mention> here, List<ExtractedRelation> out) {
@@ -117,7 +118,7 @@ final class SubsidiaryPass implements RelationPass {
                 }
                 String before = text.substring(open + 1, at);
                 String after = text.substring(owner.end() - sentence.begin(), close);
-                if (OWNS.matcher(after).lookingAt() && !JOINT.matcher(before).find()) {
+                if (OWNS.matcher(after).lookingAt() && !JOINT.matcher(before).find() || PARENT_FIELD.matcher(before).matches()) {
                     out.add(doc.edge(RelationType.FOUNDED, owner, child, name(), 0.7, sentence));
                 }
             }
@@ -145,6 +146,8 @@ final class SubsidiaryPass implements RelationPass {
 
     /** What follows the owner in a firm's bracket: 全资, 持股100%, 控股, (由…)出资设立. */
     private static final Pattern OWNS = Pattern.compile("(?:全资|独资|绝对控股|控股|持股(?:100|[5-9][0-9])(?:\\.[0-9]+)?%|100%控股|(?:全资|出资|投资)?设立)");
+    /** The owner named as a field of the bracket (A（母公司：B）, A（控股股东为B）). */
+    private static final Pattern PARENT_FIELD = Pattern.compile("^(?:母公司|控股母公司|控股股东|母体企业|所属集团)(?:[：:]|为|是)\\s*$");
     /** Before the owner in a firm's bracket when it is not the owner alone (与B合资, B和C). */
     private static final Pattern JOINT = Pattern.compile("(?:与|和|同)$");
 

@@ -708,8 +708,8 @@ final class TablePass implements RelationPass {
         Mention fund = owner != null ? owner : fundOf(doc, entry); // 对外投资 | 被投资企业名称 on a company's page: the company's
         int investors = header.indexOf(Role.INVESTOR);
         Mention subject = subject(sentence, cells, header, here);
-        boolean named = subject != null && IntStream.range(0, Math.min(cells.size(), header.size()))
-                .anyMatch(c -> header.get(c) == Role.NAME && in(sentence, cells.get(c), here).contains(subject));
+        boolean named = subject != null && IntStream.range(0, Math.min(cells.size(), header.size())) // or its carrier's (建设单位)
+                .anyMatch(c -> (header.get(c) == Role.NAME || header.get(c) == Role.FOUNDER) && in(sentence, cells.get(c), here).contains(subject));
         // 园区企业 | 投资方: the investors of the row's firm; 项目名称 | 投资方: of a project, not of its first investor
         Mention target = named && INVESTED.contains(subject.label()) ? subject : invested;
         if (investors >= 0 && investors < cells.size() && target != null) {
@@ -1004,7 +1004,7 @@ final class TablePass implements RelationPass {
     private static List<Mention> tasked(Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here, Mention subject) {
         List<Mention> units = new ArrayList<>();
         for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
-            if (header.get(c) == Role.FOUNDER || header.get(c) == Role.SUPPORTER) {
+            if (header.get(c) == Role.FOUNDER || header.get(c) == Role.SUPPORTER || header.get(c) == Role.INVESTOR) {
                 units.addAll(in(sentence, cells.get(c), here));
             }
         }

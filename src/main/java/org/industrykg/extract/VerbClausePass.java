@@ -170,7 +170,7 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern CHAINED = Pattern.compile("^(?:并|并且|且|同时|后|再|和|及|、)?(?:" + ADVERB + "|即|随即|便|就)*$");
     private static final Pattern OBJECT_GAP = Pattern.compile("^[^、，。；]{0,12}$");
     private static final Pattern AMOUNT_GAP = Pattern.compile("^[^、，。；]{0,24}$");
-    private static final Pattern CLAUSE_END = Pattern.compile("[；;。！？：:\t]|" + RelationRules.CLAUSE_COMMA.pattern());
+    private static final Pattern CLAUSE_END = Pattern.compile("[；;。！？：:]|" + RelationRules.CLAUSE_COMMA.pattern());
     private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(亿|万)元");
     private static final Pattern ANAPHOR = Pattern.compile("(该|本|这家|此家|这所|这个|这一)(?:[^，。；、“”]{0,24}?的)?"
             + "(公司|企业|基金|母基金|研究院|研究所|实验室|中心|平台|园区|基地|联盟|协会|大学|高校)|双方|两校|两家");
@@ -197,6 +197,8 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern DESCRIPTION = Pattern.compile("^(?:是|为|系)(?:一家|首批|首家|)[^，。；：]{0,24}?(?:企业|公司|单位|厂商|机构|之一|制造商|供应商|生产商|服务商|厂家|龙头|品牌)$");
     /** What opens a description before the place it says a firm is of: 是, 为, 系 (是宝安区的…企业). */
     private static final Pattern OWNED_LEAD = Pattern.compile("^(?:是|为|系)(?:一家|首批|首家)?$");
+    /** A stake held without saying in what (持股5.2%): in the company the text declares as 公司. */
+    private static final Pattern STAKE = Pattern.compile("持股[0-9.]+%");
     /** A clause that goes on with what the last one's subject does (，并委托…, ，同时与…签约, ，还…). */
     private static final Pattern GOES_ON = Pattern.compile("^\\s*(?:并且|并|同时|还|也|又|随后|此后|另)(?![\\p{IsHan}]{0,2}(?:企业|公司|单位|机构))");
     /** A bracket right after a name (（以下简称“某某”）, （深圳）): no part of what describes it. */
@@ -258,9 +260,6 @@ final class VerbClausePass implements RelationPass {
                     carried = agents; // A与B共建C，并委托D开展…: A commissions D, not C
                 }
                 carried = clause(doc, memory, sentence, here, start, stop, carried.isEmpty() ? head : carried, out);
-                if (stop < text.length() && text.charAt(stop) == '\t') {
-                    carried = List.of(); // one cell's subject is not the next cell's (TablePass reads a row's columns)
-                }
                 start = stop + 1;
             }
             memory.remember(sentence, here);
@@ -269,7 +268,7 @@ final class VerbClausePass implements RelationPass {
 
     /**
      * Where the clause that starts at {@code from} ends: the next clause mark outside brackets, so an aside
-     * (X（认缴3亿元，占比30%）以及Y) stays inside its clause; a table's cell gap (a tab) ends one wherever it is.
+     * (X（认缴3亿元，占比30%）以及Y) stays inside its clause.
      */
     static int clauseEnd(String text, int from) {
         Matcher end = CLAUSE_END.matcher(text);
@@ -281,7 +280,7 @@ final class VerbClausePass implements RelationPass {
                 open += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
             }
             boolean closes = text.indexOf('）', end.start()) >= 0 || text.indexOf(')', end.start()) >= 0;
-            if (open <= 0 || !closes || "；;。！？\t".indexOf(end.group().charAt(0)) >= 0) {
+            if (open <= 0 || !closes || "；;。！？".indexOf(end.group().charAt(0)) >= 0) {
                 return end.start();
             }
             at = end.end();
@@ -436,7 +435,9 @@ final class VerbClausePass implements RelationPass {
                 boolean agentsAct = !r.passive && !hit.classes().equals(EnumSet.of(VerbClass.FOCUS))
                         && r.subjects.stream().allMatch(m -> ORGANISATIONS.contains(m.label()));
                 if (agentsAct && !acted) { // the clause's first verb is its subject's (A委托B开发…: A, not B)
-                    memory.acted(sentence, principal(sentence, r.subjects));
+                    boolean relative = !r.objects.isEmpty() && r.objects.get(0).begin() - base >= hit.end()
+                            && text.startsWith("的", hit.end()); // A去年成立的B，…，并与C共建: B goes on
+                    memory.acted(sentence, relative ? r.objects : principal(sentence, r.subjects));
                     acted = true;
                 }
                 memory.parties(hit.classes(), r);
@@ -1563,6 +1564,10 @@ final class VerbClausePass implements RelationPass {
                             ? firmAbout(doc, sentence, r.subjects) : List.of(); // 1．某某科技有限公司 天使轮。…本基金独家投资2,000万元
                     objects = investee != null ? List.of(investee) // A轮由X领投，Y跟投: Y's money went to the round, not to a fund
                             : round ? List.of() : !firm.isEmpty() ? firm : memory.fundAround(doc, sentence, r.subjects);
+                    Mention company = objects.isEmpty() && STAKE.matcher(clause).find() ? doc.declaredCompany() : null;
+                    if (company != null && !r.subjects.contains(company)) { // 某某投资有限公司持股5.2%: a stake in the text's company
+                        objects = List.of(company);
+                    }
                 }
                 for (Mention s : r.subjects) {
                     if (s.label() == EntityLabel.Enterprise && r.place != null && !r.passive) {
