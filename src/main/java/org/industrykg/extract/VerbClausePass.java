@@ -1802,7 +1802,10 @@ final class VerbClausePass implements RelationPass {
         private List<Mention> putIn = List.of();
         private Map<String, Object> putInAmount = Map.of();
         private int putInSentence = -1;
-        /** Who did what the last verb of this sentence says (A与B共建C: A), for a clause that goes on with 并 or 同时. */
+        /**
+         * Who acts in the last clause of this sentence that has an acting verb: its first verb's subject (A与B共建C: A;
+         * A委托B开发: A), or the head of a relative clause (A成立的B: B), for a clause that goes on with 并 or 同时.
+         */
         private List<Mention> agents = List.of();
         private int agentsSentence = -1;
 
