@@ -1664,7 +1664,7 @@ public final class MentionFinder {
 
     /** The suffix of a park's name, after the words of its own (产业园, 智造园, 谷, 小镇). */
     private static final Pattern PARK_TAIL = Pattern.compile("(?:产业园区|产业园|科技园|科创园|创新园|智造园|智汇园|工业园|工业区|园区|园|谷|小镇|城|基地|港|湾|岛)$");
-    /** A development zone's name after its place (某某开发区 after 某市): its word and its kind. */
+    /** A development zone's name after its place (某某开发区 after 某市): two words or more and its kind. */
     private static final Pattern ZONE_NAME = Pattern.compile("\\p{IsHan}{2,6}?(?:" + StructuralPass.ZONE_KINDS + ")");
     /** The levels that end a place a park's name may open with (中山市东凤镇, 深圳市南山区, 某某开发区). */
     private static final Pattern TOWN_OR_DISTRICT = Pattern.compile("(?:区|镇|街道|县|新区|开发区|高新区)$");
@@ -1672,32 +1672,27 @@ public final class MentionFinder {
     /**
      * A park written after its city and district or town (某市某区甲乙科创园, 某市某镇某镇机电创新园), or after a
      * city's development zone (某市某某开发区甲乙产业园), is named by what follows them (a town or zone alone stays:
-     * 某镇家具智造园, 某某开发区甲乙产业园), when that keeps a word of its own besides its fields and suffix (not 某市某镇机器人产业园, whose
-     * name is the whole): the park's mention starts after the place, which becomes a mention of its own, and the
-     * place hosts it like any place written before a park.
+     * 某镇家具智造园, 某某开发区甲乙产业园), when that keeps a word of its own besides its fields and suffix (not
+     * 某市某镇机器人产业园, whose name is the whole): the park's mention starts after the place, which becomes a mention of
+     * its own, and the place hosts it like any place written before a park.
      */
     private List<Mention> withoutPlacePrefix(List<Mention> own) {
         List<Mention> out = new ArrayList<>(own.size());
         for (Mention m : own) {
-            String name = m.text();
-            int at = 0;
-            int levels = 0;
-            while (at < name.length()) {
-                int length = places.placeLengthAt(name, at, name.length());
-                if (length == 0) {
-                    break;
-                }
-                at += length;
-                levels++;
+            if (m.label() != EntityLabel.Park || m.surface() != null) {
+                out.add(m);
+                continue;
             }
+            String name = m.text();
+            int[] run = placeRun(name);
+            int at = run[0];
             Matcher zone = ZONE_NAME.matcher(name).region(at, name.length());
             int zoneEnd = zone.lookingAt() ? zone.end() : at; // 某某开发区 of 某市某某开发区甲乙产业园
             // a town alone stays in the name (某镇家具智造园), its city and town go (某市某镇甲乙机电园)
-            boolean placed = levels >= 1 && zoneEnd > at || levels >= 2 && TOWN_OR_DISTRICT.matcher(name.substring(0, at)).find();
+            boolean placed = run[1] >= 1 && zoneEnd > at || run[1] >= 2 && TOWN_OR_DISTRICT.matcher(name.substring(0, at)).find();
             String rest = name.substring(zoneEnd);
             Matcher tail = PARK_TAIL.matcher(rest);
-            if (m.label() != EntityLabel.Park || m.surface() != null || zoneEnd == 0 || !placed || !tail.find()
-                    || industries.withoutTerms(rest.substring(0, tail.start())).length() < 2) {
+            if (!placed || !tail.find() || industries.withoutTerms(rest.substring(0, tail.start())).length() < 2) {
                 out.add(m);
                 continue;
             }
@@ -1709,11 +1704,23 @@ public final class MentionFinder {
         return out;
     }
 
+    /** The place names a text opens with, one after another (中山市|东凤镇|…): where they end, and how many there are. */
+    private int[] placeRun(String text) {
+        int at = 0;
+        int count = 0;
+        int length;
+        while (at < text.length() && (length = places.placeLengthAt(text, at, text.length())) > 0) {
+            at += length;
+            count++;
+        }
+        return new int[] {at, count};
+    }
+
     /** The suffixes of parks that a place before them anchors (产业园, 谷, 小镇): not 园区 or 基地, which a common word takes (合作园区, 整机基地). */
     private static final Pattern PLACED_SUFFIX = Pattern.compile("(?:园|谷|小镇|城|港|湾|岛)$");
     /** A district, town or zone written right before a park's name, with no word between (某市某区|某某园, 某某开发区|某某园). */
     private static final Pattern ZONE_OR_TOWN_BEFORE = Pattern.compile("(\\p{IsHan}{2,12}?(?:区|镇|街道|县))$");
-    /** The rest of a zone's name after its place (某某开发区 after 某市). */
+    /** The rest of a zone's name after its place, its kind alone too (高新区 after 某市). */
     private static final Pattern ZONE_AFTER_PLACE = Pattern.compile("\\p{IsHan}{0,6}(?:" + StructuralPass.ZONE_KINDS + ")");
     /** A place and 的 right before a park's name (某市某街道的…, 某镇内的…): where the park is. */
     private static final Pattern PLACE_OF = Pattern.compile("(\\p{IsHan}{2,12}?)(?:内|里)?的$");
@@ -1730,15 +1737,12 @@ public final class MentionFinder {
         if (own.length() < 2 || !PLACED_SUFFIX.matcher(suffix.text()).find()) {
             return false;
         }
-        if (ZONE_OR_TOWN_BEFORE.matcher(written).find()) {
-            Matcher zone = ZONE_OR_TOWN_BEFORE.matcher(written);
-            zone.find();
-            String head = zone.group(1);
-            for (int from = 0; from + 2 <= head.length(); from++) { // 某市某某开发区|甲乙医疗器械产业园, 某市某区|甲乙科创园
-                int length = places.placeLengthAt(head, from, head.length());
-                if (length > 0 && (from + length == head.length() || ZONE_AFTER_PLACE.matcher(head.substring(from + length)).matches())) {
-                    return true;
-                }
+        Matcher zone = ZONE_OR_TOWN_BEFORE.matcher(written);
+        String head = zone.find() ? zone.group(1) : "";
+        for (int from = 0; from + 2 <= head.length(); from++) { // 某市某某开发区|甲乙医疗器械产业园, 某市某区|甲乙科创园
+            int length = places.placeLengthAt(head, from, head.length());
+            if (length > 0 && (from + length == head.length() || ZONE_AFTER_PLACE.matcher(head.substring(from + length)).matches())) {
+                return true;
             }
         }
         if (!before.find()) {
@@ -1962,15 +1966,8 @@ public final class MentionFinder {
 
     /** Whether a text is one or more place names and nothing else (大连市甘井子区). */
     private boolean onlyPlaces(String text) {
-        int at = 0;
-        while (at < text.length()) {
-            int length = places.placeLengthAt(text, at, text.length());
-            if (length == 0) {
-                return false;
-            }
-            at += length;
-        }
-        return at > 0;
+        int end = placeRun(text)[0];
+        return end > 0 && end == text.length();
     }
 
     /**

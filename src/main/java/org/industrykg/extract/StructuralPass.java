@@ -2,6 +2,7 @@ package org.industrykg.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -125,7 +126,7 @@ final class StructuralPass implements RelationPass {
      * or zone hosts it ({@code rule:park-after-place}).
      */
     private static void placeBeforePark(RelationContext doc, List<ExtractedRelation> out) {
-        List<Mention> sorted = doc.mentions.stream().sorted(java.util.Comparator.comparingInt(Mention::begin)).toList();
+        List<Mention> sorted = doc.mentions.stream().sorted(Comparator.comparingInt(Mention::begin)).toList();
         for (int i = 0; i + 1 < sorted.size(); i++) {
             Mention place = sorted.get(i);
             Mention park = sorted.get(i + 1);

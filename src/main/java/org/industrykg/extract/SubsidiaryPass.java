@@ -96,8 +96,7 @@ final class SubsidiaryPass implements RelationPass {
 
     /**
      * An owner written in the bracket after a firm (中山甲乙有限公司（3月注册，甲乙智能全资）, A（B持股100%）, A（由B出资设立）,
- * A（母公司：B））:
-     * the owner FOUNDED the firm.
+     * A（母公司：B））: the owner FOUNDED the firm.
      */
     private void bracketedOwners(RelationContext doc, Sentence sentence, List<Mention> here, List<ExtractedRelation> out) {
         String text = sentence.text();
