@@ -45,6 +45,8 @@ item: 装备名称 产品名称 设备名称 成果名称 专利名称 技术名
 name: 名称 企业 机构 单位名称 项目单位 企业名称 机构名称 平台名称 基金名称 园区名称 项目名称 实验室名称 中心名称 申报单位 发榜单位 需求单位
 # The firm behind a project in a list of projects (项目投资方: the row's investor in its project, not a fund's partner).
 name: 项目投资方 投资主体 项目主体 签约企业 落户企业 展商 参展企业 参展单位 参展商
+# A park's tenants (承租单位 of a lease ledger): the park the title names hosts each.
+name: 承租单位 承租企业 承租方 承租人 租户 租户名称 入驻企业 入驻单位 入园企业
 # Our side of a list of research partnerships (合作单位 | 合作主体: the university works with the firm in the second column).
 name: 合作主体 承担主体 承担单位 项目承担单位 派出单位 选派单位 申报主体 实施主体 受让单位 被许可单位 受让方 受让企业 被许可方
 founder: 依托单位 举办单位 主要举办单位 建设单位 共建单位 承建单位 牵头单位 发起单位 发起人 主办单位

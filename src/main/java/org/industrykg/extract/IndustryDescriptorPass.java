@@ -28,7 +28,8 @@ final class IndustryDescriptorPass implements RelationPass {
     private static final Pattern COPULA = Pattern.compile("^(?:是|为)(?:一家|一所|国内|全国|我国|全球|本地|当地|本土|省内|市内|区内)?(?:[^，。；]{0,8}的)?$");
     private static final Pattern KIND_AFTER = Pattern.compile("^(?:(?:、|和|及|与)[^，。；]{0,12}?)?(?:等)?(?:领域的?)?"
             + "(?:龙头|领军|骨干|重点|头部|核心|关键|配套|零部件|部件|整机|制造|研发|设备|装备|技术|服务){0,2}(?:企业|公司|厂商|研究机构|新型研发机构)");
-    private static final Pattern LIST_KIND_LEAD = Pattern.compile("^等(?:一批|多家|众多|[0-9一二两三四五六七八九十百]+(?:余|多)?家)?(?:[\\p{IsHan}]{0,4}?(?:的))?$");
+    private static final Pattern LIST_KIND_LEAD = Pattern.compile("^等(?:一批|多家|众多|[0-9一二两三四五六七八九十百]+(?:余|多)?家)?"
+            + "(?:[\\p{IsHan}]{0,4}?(?:的))?(?:初创|新兴|本地|本土|优质|重点|骨干|龙头|头部)?$");
     private static final Pattern FIELD_JOIN = Pattern.compile("^(?:、|和|及|与|以及)$");
     private static final Pattern KIND_OF_LIST = Pattern.compile("^(?:等)?(?:领域的?|方向的?)?(?:整机|制造|研发|设备|装备|科技|创新|龙头|骨干|配套)?(?:企业|公司|厂商|高校|院校|院所|科研院所|研究机构)");
     /** Between a subject and its fields: 在, 作为 (a field), or a verb gathering organisations (group 1). */
@@ -88,12 +89,14 @@ final class IndustryDescriptorPass implements RelationPass {
      */
     private static void listOfKind(RelationContext doc, Sentence sentence, List<Mention> here, List<List<Mention>> groups,
                                    int i, List<ExtractedRelation> out) {
-        if (i == 0 || here.get(i - 1).label() == EntityLabel.Industry || !WORKERS.contains(here.get(i - 1).label())) {
+        // a place may stand between the list and its fields (A、B等深圳X整机企业): the list ends before the place
+        int place = i >= 2 && here.get(i - 1).label() == EntityLabel.City && here.get(i - 1).end() == here.get(i).begin() ? 1 : 0;
+        if (i - place == 0 || !WORKERS.contains(here.get(i - 1 - place).label())) {
             return;
         }
         String text = sentence.text();
-        Mention last = here.get(i - 1);
-        Mention first = here.get(i);
+        Mention last = here.get(i - 1 - place);
+        Mention first = here.get(i - place);
         if (first.begin() < last.end()
                 || !LIST_KIND_LEAD.matcher(text.substring(last.end() - sentence.begin(), first.begin() - sentence.begin())).matches()) {
             return;

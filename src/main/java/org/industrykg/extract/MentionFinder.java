@@ -392,6 +392,7 @@ public final class MentionFinder {
             own.removeIf(m -> m.method().contains("brand") && BUSINESS_VERB.matcher(m.text()).lookingAt()); // 主营伺服电机: what it does
             own = withoutOverlaps(withoutBullets(own));
             own = withoutPlacePrefix(own);
+            own.replaceAll(this::withoutLeadingConjunction);
             List<Mention> placesHere = places.find(sentence);
             placesWritten.addAll(placesHere);
             List<Mention> extra = new ArrayList<>(placesHere);
@@ -664,6 +665,7 @@ public final class MentionFinder {
             own.removeIf(m -> GUESSED.contains(m.method()) && !guessed.contains(m));
             Sentence sentence = sentences.get(i);
             own.replaceAll(m -> withKnownBrand(sentence, m, document, declaredBy));
+            own.replaceAll(m -> declaredFormAfterWord(m, document, declaredBy));
             own.replaceAll(m -> afterKnownParty(sentence, m, document));
             knownNames(sentences.get(i), document, own, "rule:same-document-name");
             declaredTokens(sentences.get(i), twoCharacter, own);
@@ -747,6 +749,48 @@ public final class MentionFinder {
             }
         }
         return m;
+    }
+
+    /** The most characters of a word run into a declared short name (原告, 第三人, 判令, 本院认为). */
+    private static final int WORD_BEFORE_DECLARED = 6;
+
+    /**
+     * A short name that runs a word before it into a declared or known short form (原告甲乙公司, 第三人甲乙基金, 故甲乙公司
+     * after （以下简称“甲乙公司”）): the declared form is the name, the word before it only a role or a link of the
+     * sentence ({@code rule:declared-short-name}). A place before it stays (深圳甲乙公司).
+     */
+    private Mention declaredFormAfterWord(Mention m, KnownNames document, Map<String, String> declaredBy) {
+        if (m.label() != EntityLabel.Enterprise && m.label() != EntityLabel.Fund || ShortNames.isLegalName(m.text())
+                || m.surface() != null || declaredBy.containsKey(m.text())) {
+            return m;
+        }
+        for (int cut = 1; cut <= WORD_BEFORE_DECLARED && m.text().length() - cut >= KnownNames.MIN_LENGTH; cut++) {
+            String form = m.text().substring(cut);
+            KnownNames.Known known = document.get(form);
+            boolean named = declaredBy.containsKey(form) // or a short form of a registered name of the document
+                    || known != null && known.label() == m.label() && ShortNames.isLegalName(known.canonical());
+            if (named && !places.containsPlace(m.text().substring(0, cut))) {
+                return new Mention(m.label(), form, m.begin() + cut, m.end(), m.sentence(), "rule:declared-short-name");
+            }
+        }
+        return m;
+    }
+
+    /** A conjunction that may open a table's cell or a clause before a partner's name (与某某大学共建…). */
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^[与和同跟](?=\\p{IsHan}{4})");
+
+    /**
+     * A name that took in the conjunction before it (与某某大学 at the start of a remark cell): an institute's name, or one
+     * that opens with a place, does not begin with 与/和/同/跟.
+     */
+    private Mention withoutLeadingConjunction(Mention m) {
+        if (!LEADING_CONJUNCTION.matcher(m.text()).find() || m.surface() != null) {
+            return m;
+        }
+        String rest = m.text().substring(1);
+        boolean institute = m.label() == EntityLabel.ResearchInstitute;
+        boolean placed = m.label().isOrganisation() && places.division(rest.substring(0, Math.min(3, rest.length()))) != null;
+        return institute || placed ? new Mention(m.label(), rest, m.begin() + 1, m.end(), m.sentence(), m.method()) : m;
     }
 
     /** A bracket right after a name (（中科）). */

@@ -15,11 +15,14 @@ import org.industrykg.nlp.Sentence;
  * card's entry without naming it: its clauses have no subject, or 公司, 该公司 or 其 for one. Clause by clause
  * ({@code rule:card-profile}), with the entry as subject:
  * <ul>
- * <li>总部位于P, 位于P, 坐落于P, 注册于P, 落户P: P HOSTS it;</li>
- * <li>在P设有/建有/设立/布局…: P HOSTS it (its base there);</li>
+ * <li>总部位于P, 位于P, 坐落于P, 注册于P, 落户P, 扎根P, 总部在P, 从Q迁至P: P HOSTS it;</li>
+ * <li>在P设有/建有/设立/布局/设厂…, also after a date (2025年在P设厂): P HOSTS it (its base there);</li>
+ * <li>P伺服电机企业, P精密注塑件供应商, P小家电龙头之一: P HOSTS it;</li>
+ * <li>由X孵化, 由X投资设立: X FOUNDED it;</li>
+ * <li>主营X, 专攻X, 研产X, P伺服电机企业: it is IN_INDUSTRY X;</li>
  * <li>X孵化企业, X控股子公司, X全资子公司 opening the profile: X FOUNDED it;</li>
- * <li>获X、Y投资, 先后获X等投资: X and Y FUND it;</li>
- * <li>与X合作/共建/联合/携手…: it PARTNERS_WITH X.</li>
+ * <li>获X、Y投资, 先后获X等投资, 由X领投, Y跟投: X and Y FUND it;</li>
+ * <li>与X合作/共建/联合/携手/签订…, 牵手X, 为X配套/提供…: it PARTNERS_WITH X; what it builds with X (与X共建Y) it FOUNDED.</li>
  * </ul>
  * A clause that names another organisation before its verb is that organisation's, not the entry's; a clause that
  * opens with a word for some other unit (研究院位于…) is not read.
@@ -30,11 +33,35 @@ final class ProfileReader {
     private static final double CONFIDENCE = 0.7;
     /** The words a profile's clause may open with before its verb: none, or a word for the entry itself. */
     private static final String OWN = "(?:(?:公司|企业|该公司|该企业|本公司|其)?(?:总部|研发总部|生产基地|注册地)?)";
-    private static final Pattern LOCATED = Pattern.compile("^" + OWN + "(?:位于|坐落于|坐落在|地处|注册于|注册在|落户于?|设在|设于)");
-    private static final Pattern BASE = Pattern.compile("^(?:公司|企业|该公司|其)?(?:并|还|同时|已|另|目前|现)?(?:已)?在(.{2,24}?)(?:设有|建有|设立|布局|建设|拥有|投资建设|落地|成立)");
+    /** A date a profile's clause may open with (2024年在某镇设厂, 近年迁至…). */
+    private static final String WHEN = "(?:\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|今年|去年|近年|目前|现)?";
+    private static final Pattern LOCATED = Pattern.compile("^" + WHEN + "(?:" + OWN
+            + "(?:位于|坐落于|坐落在|地处|注册于|注册在|落户于?|设在|设于|扎根于?|扎根在|立足于?)"
+            + "|(?:公司|企业|该公司|其)?(?:总部|研发总部|生产基地|注册地)(?:设)?在"
+            + "|(?:整体)?(?:从|由|自)\\p{IsHan}{2,16}?(?:迁至|迁入|搬迁至|搬至|迁往))");
+    private static final Pattern BASE = Pattern.compile("^" + WHEN + "(?:公司|企业|该公司|其)?(?:并|还|同时|已|另|目前|现)?(?:已)?在(.{2,24}?)"
+            + "(?:设有|建有|设立|布局|建设|拥有|投资建设|落地|成立|设厂|建厂|投产|扩产)");
+    /** A clause that describes the entry by its place and trade (某镇伺服电机企业, 某区工业软件供应商, 某镇小家电龙头之一). */
+    private static final Pattern DESCRIBED = Pattern.compile("^(?:是|系|为)?(?:一家)?(\\p{IsHan}{2,14}?)"
+            + "(?:企业|厂商|厂家|供应商|制造商|生产商|集成商|服务商|运营商|龙头|龙头企业|初创企业|公司)(?:之一)?$");
+    /** A clause that says what the entry makes or does (主营X, 专攻X, 研产X, 产品为X, 聚焦X): the fields it names are its own. */
+    private static final Pattern TRADE = Pattern.compile("^" + WHEN + OWN + "(?:主要)?(?:主营|从事|专注于?|专攻|专业从事|研产|研发生产|研发和生产|研发、生产|生产|产品为|主要产品为|聚焦于?|深耕)");
+    /** An entry founded or incubated by another (由某研究院孵化, 由某集团投资设立). */
+    private static final Pattern FOUNDED_BY = Pattern.compile("^(?:系|是)?由(.{2,40}?)(?:孵化|投资设立|出资设立|设立|创办|发起设立|孵化成立)");
     private static final Pattern ORIGIN = Pattern.compile("^(.{2,40}?)(?:孵化企业|孵化的企业|孵化项目|衍生企业|控股子公司|全资子公司|控股企业)$");
     private static final Pattern FUNDED = Pattern.compile("获得?(?:了)?(.{2,80}?)(?:等)?(?:机构)?(?:的)?(?:联合)?(?:投资|注资|战略投资|天使轮投资|融资)$");
-    private static final Pattern PARTNER = Pattern.compile("^" + OWN + "(?:并|还|目前|正|已|先后|长期|同时)*与(.{2,60}?)(?:合作|共建|联合|携手|签署|共同)");
+    private static final Pattern PARTNER = Pattern.compile("^" + WHEN + OWN + "(?:并|还|目前|正|已|先后|长期|同时)*与(.{2,60}?)(合作|共建|联合|携手|签署|签订|签有|签约|共同|合资|洽谈)");
+    /** Who leads or joins the entry's round (由X领投, Y跟投, 天使轮由X独家注资): they fund it. */
+    private static final Pattern ROUND = Pattern.compile("^(?:\\p{IsHan}{0,4}轮)?(?:由|获)?(.{2,80})(?:领投|跟投|参投|追投|加注|独家注资|独家投资|联合领投)");
+    /** The entry joins hands with a partner named after the verb (牵手某某公司，合作开发…). */
+    private static final Pattern JOINS = Pattern.compile("^" + WHEN + OWN + "(?:已|还|并|先后)?(?:牵手|携手|联手)(.{2,60})$");
+    /** The entry supplies a client (为某某配套, 为某某提供运控软件, 向某某供货). */
+    private static final Pattern SUPPLIES = Pattern.compile("^(?:主要|长期|已)?(?:为|向)(.{2,40}?)(?:配套|提供|供应|供货|代工)");
+    /** What the entry builds with its partner (与某大学共建某联合实验室, 联合组建某中心): it founded that too. */
+    private static final Pattern BUILT = Pattern.compile("^(?:共建|联合组建|共同组建|联合成立|共同成立|联合建设|共同建设|合作共建)");
+    /** What the entry built with a partner ({@code rule:card-profile-built}): the entry is its founder, no parent of the entry. */
+    private static final String BUILT_METHOD = "rule:card-profile-built";
+    private static final Set<EntityLabel> BUILT_UNITS = EnumSet.of(EntityLabel.ResearchInstitute, EntityLabel.Platform, EntityLabel.Park);
     private static final Set<EntityLabel> HOSTS = EnumSet.of(EntityLabel.City, EntityLabel.Park);
     private static final Set<EntityLabel> PARTNERS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform, EntityLabel.Association);
@@ -94,16 +121,19 @@ final class ProfileReader {
         List<Mention> here = doc.in(s).stream()
                 .filter(m -> m.begin() - s.begin() >= from && m.end() - s.begin() <= to && doc.entityOf.get(m) != doc.entityOf.get(entry))
                 .toList();
-        Matcher located = LOCATED.matcher(clause);
-        if (located.find()) {
-            int after = s.begin() + lead + located.end();
-            places(doc, here, after).forEach(p -> doc.link(out, RelationType.HOSTS, p, entry, METHOD, CONFIDENCE, s, Map.of()));
-            return;
+        if (TRADE.matcher(clause).find() || DESCRIBED.matcher(clause).matches()) { // 主营X, P伺服电机企业: its fields
+            doc.in(s).stream().filter(m -> m.label() == EntityLabel.Industry && m.begin() - s.begin() >= from && m.end() - s.begin() <= to)
+                    .forEach(m -> doc.link(out, RelationType.IN_INDUSTRY, entry, m, METHOD, CONFIDENCE, s, Map.of()));
         }
-        Matcher base = BASE.matcher(clause);
-        if (base.find()) {
-            int after = s.begin() + lead + base.start(1);
-            places(doc, here, after).forEach(p -> doc.link(out, RelationType.HOSTS, p, entry, METHOD, CONFIDENCE, s, Map.of()));
+        for (Pattern placing : List.of(LOCATED, BASE, DESCRIBED)) { // 位于P, 在P设厂, P伺服电机企业: the place right after
+            Matcher m = placing.matcher(clause);
+            if (placing == DESCRIBED ? m.matches() : m.find()) {
+                int after = s.begin() + lead + (placing == LOCATED ? m.end() : m.start(1));
+                places(doc, here, after).forEach(p -> doc.link(out, RelationType.HOSTS, p, entry, METHOD, CONFIDENCE, s, Map.of()));
+                return;
+            }
+        }
+        if (parties(doc, s, lead, clause, FOUNDED_BY, here, FOUNDERS, RelationType.FOUNDED, entry, false, out)) {
             return;
         }
         Matcher origin = ORIGIN.matcher(clause);
@@ -113,21 +143,37 @@ final class ProfileReader {
                     .ifPresent(m -> doc.link(out, RelationType.FOUNDED, m, entry, METHOD, CONFIDENCE, s, Map.of()));
             return;
         }
-        Matcher funded = FUNDED.matcher(clause);
-        if (funded.find() && !opensWithOther(here, s, lead)) {
-            int begin = s.begin() + lead + funded.start(1);
-            int end = s.begin() + lead + funded.end(1);
-            here.stream().filter(m -> INVESTORS.contains(m.label()) && m.begin() >= begin && m.end() <= end)
-                    .forEach(m -> doc.link(out, RelationType.FUNDS, m, entry, METHOD, CONFIDENCE, s, Map.of()));
+        if (!opensWithOther(here, s, lead) && parties(doc, s, lead, clause, FUNDED, here, INVESTORS, RelationType.FUNDS, entry, false, out)
+                || parties(doc, s, lead, clause, ROUND, here, INVESTORS, RelationType.FUNDS, entry, false, out)
+                || parties(doc, s, lead, clause, JOINS, here, PARTNERS, RelationType.PARTNERS_WITH, entry, true, out)
+                || parties(doc, s, lead, clause, SUPPLIES, here, PARTNERS, RelationType.PARTNERS_WITH, entry, true, out)) {
             return;
         }
         Matcher partner = PARTNER.matcher(clause);
-        if (partner.find()) {
-            int begin = s.begin() + lead + partner.start(1);
+        if (parties(doc, s, lead, clause, PARTNER, here, PARTNERS, RelationType.PARTNERS_WITH, entry, true, out) && partner.find()
+                && BUILT.matcher(clause.substring(partner.start(2))).lookingAt()) { // 与X共建Y: it built Y too
             int end = s.begin() + lead + partner.end(1);
-            here.stream().filter(m -> PARTNERS.contains(m.label()) && m.begin() >= begin && m.end() <= end)
-                    .forEach(m -> doc.link(out, RelationType.PARTNERS_WITH, entry, m, METHOD, CONFIDENCE, s, Map.of()));
+            here.stream().filter(m -> BUILT_UNITS.contains(m.label()) && m.begin() >= end).findFirst()
+                    .ifPresent(m -> doc.link(out, RelationType.FOUNDED, entry, m, BUILT_METHOD, CONFIDENCE, s, Map.of()));
         }
+    }
+
+    /**
+     * When the pattern finds its group 1 in the clause, links the entry with the organisations of the given labels
+     * written there (the entry first when {@code entryFirst}) and returns true.
+     */
+    private static boolean parties(RelationContext doc, Sentence s, int lead, String clause, Pattern pattern, List<Mention> here,
+                                   Set<EntityLabel> labels, RelationType type, Mention entry, boolean entryFirst,
+                                   List<ExtractedRelation> out) {
+        Matcher m = pattern.matcher(clause);
+        if (!m.find()) {
+            return false;
+        }
+        int begin = s.begin() + lead + m.start(1);
+        int end = s.begin() + lead + m.end(1);
+        here.stream().filter(x -> labels.contains(x.label()) && x.begin() >= begin && x.end() <= end)
+                .forEach(x -> doc.link(out, type, entryFirst ? entry : x, entryFirst ? x : entry, METHOD, CONFIDENCE, s, Map.of()));
+        return true;
     }
 
     /**

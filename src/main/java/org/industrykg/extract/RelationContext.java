@@ -256,9 +256,13 @@ final class RelationContext {
         String text = line.text();
         int tab = text.indexOf('\t');
         int cellEnd = tab < 0 ? text.length() : tab;
-        Mention first = opening(line);
+        Mention opening = opening(line);
+        Mention first = opening != null ? opening : rosterEntry(line, in(line));
         if (first == null || !CARD_ENTRIES.contains(first.label())) {
             return null;
+        }
+        if (opening == null) { // 01　张某某　某某有限公司　总经理: the person's title may follow, no other party
+            return in(line).stream().anyMatch(m -> m != first && m.label() != EntityLabel.Industry) ? null : first;
         }
         int from = first.begin() - line.begin();
         int to = first.end() - line.begin();
@@ -267,6 +271,16 @@ final class RelationContext {
         }
         String rest = text.substring(0, from).replaceFirst("^\\s*" + ITEM_NUMBER + "?", "") + text.substring(to, cellEnd);
         return HEADING_REST.matcher(rest).matches() ? first : null;
+    }
+
+    /** What a roster's line holds before the organisation: its number and a person's name (01　张某某　某某有限公司　总经理). */
+    private static final Pattern ROSTER_LEAD = Pattern.compile("^\\s*(?:\\d{1,3}[.、．]?|[（(]\\d{1,3}[)）])[\\s　]+\\p{IsHan}{2,4}[\\s　]+$");
+
+    /** The organisation of a roster's numbered line written after a person's name, or null. */
+    static Mention rosterEntry(Sentence line, List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.label() != EntityLabel.Industry).findFirst()
+                .filter(m -> ROSTER_LEAD.matcher(line.text().substring(0, m.begin() - line.begin())).matches())
+                .orElse(null);
     }
 
     /** Whether the line after this one opens with a field label (领投：…, 简介：…). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -85,13 +86,22 @@ final class StructuralPass implements RelationPass {
                                 evidence, Map.of())));
                     }
                 }
-                case Fund -> fundPlace(doc, entity.name, cities).ifPresent(place -> {
-                    out.add(new ExtractedRelation(RelationType.HOSTS, place.key(), entity.key(),
-                            "rule:fund-named-after-city", 0.7, evidence, Map.of()));
-                    cityAbove(place, cities).filter(city -> city.aliases.stream().anyMatch(a -> a.length() >= 2 && entity.name.startsWith(a))
-                            || entity.name.startsWith(city.name)).ifPresent(city -> out.add(new ExtractedRelation(RelationType.HOSTS, city.key(),
-                            entity.key(), "rule:fund-named-after-city", 0.7, evidence, Map.of()))); // 某市某区引导基金: the city's too, as its name says
-                });
+                case Fund -> {
+                    Optional<Resolver.Entity> named = fundPlace(doc, entity.name, cities);
+                    named.ifPresent(place -> {
+                        out.add(new ExtractedRelation(RelationType.HOSTS, place.key(), entity.key(),
+                                "rule:fund-named-after-city", 0.7, evidence, Map.of()));
+                        cityAbove(place, cities).filter(city -> city.aliases.stream().anyMatch(a -> a.length() >= 2 && entity.name.startsWith(a))
+                                || entity.name.startsWith(city.name)).ifPresent(city -> out.add(new ExtractedRelation(RelationType.HOSTS, city.key(),
+                                entity.key(), "rule:fund-named-after-city", 0.7, evidence, Map.of()))); // 某市某区引导基金: the city's too, as its name says
+                    });
+                    for (Resolver.Entity local : townsAndZonesNaming(doc, entity.name)) {
+                        if (named.filter(local::equals).isEmpty()) {
+                            out.add(new ExtractedRelation(RelationType.HOSTS, local.key(), entity.key(),
+                                    "rule:fund-named-after-place", 0.7, evidence, Map.of()));
+                        }
+                    }
+                }
                 case City -> {
                     Object code = entity.properties.get("code");
                     Divisions.Division d = code != null ? divisions.withCode(code.toString()) : places.division(mention.text());
@@ -415,7 +425,55 @@ final class StructuralPass implements RelationPass {
         return forms;
     }
 
-    /** The mentioned city whose official or short name begins the given name (longest first). */
+    /** A name of two places joined (甲—乙协作基金, 甲·乙产业基金): the second place's part. */
+    private static final Pattern SECOND_PLACE = Pattern.compile("^\\p{IsHan}{2,6}[—\\-－·](\\p{IsHan}{2,})");
+
+    /**
+     * The towns and zones of the text that a fund's name opens with, after its city if it names one (某镇专项子基金,
+     * 中山某某新区产业引导基金), and the second of two places joined (某区—某开发区协作基金): a fund's name is where it
+     * stands ({@code rule:fund-named-after-place}).
+     */
+    private List<Resolver.Entity> townsAndZonesNaming(RelationContext doc, String name) {
+        Map<String, Resolver.Entity> locals = new HashMap<>();
+        for (Resolver.Entity e : doc.resolution.entities()) {
+            String level = String.valueOf(e.properties.get("level"));
+            if (e.label == EntityLabel.City && "town".equals(level)) {
+                placeForms(e).forEach(f -> locals.put(f, e));
+            } else if ((e.label == EntityLabel.Park || e.label == EntityLabel.City) && AGENCY_ZONE.matcher(e.name).find()) {
+                Set<String> forms = new HashSet<>(e.aliases);
+                forms.add(e.name);
+                for (String form : List.copyOf(forms)) {
+                    forms.add(ZONE_KIND.matcher(withoutCity(form)).replaceFirst(""));
+                }
+                forms.forEach(f -> locals.put(f, e));
+            }
+        }
+        List<String> parts = new ArrayList<>(List.of(name));
+        Matcher pair = SECOND_PLACE.matcher(name);
+        if (pair.find()) {
+            parts.add(pair.group(1));
+        }
+        List<Resolver.Entity> found = new ArrayList<>();
+        for (String part : parts) {
+            String rest = withoutCity(part);
+            locals.keySet().stream().filter(f -> f.length() >= 2 && rest.length() > f.length() + 1 && rest.startsWith(f))
+                    .max(Comparator.comparingInt(String::length)).map(locals::get)
+                    .filter(e -> !found.contains(e)).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** A name without the city or province it opens with (中山某某新区 → 某某新区, 广东省某某 → 某某). */
+    private String withoutCity(String name) {
+        for (int len = Math.min(4, name.length() - 3); len >= 2; len--) {
+            Divisions.Division d = places.division(name.substring(0, len));
+            if (d != null && (d.level().equals("city") || d.level().equals("province"))) {
+                return name.substring(len);
+            }
+        }
+        return name;
+    }
+
     /**
      * The place a fund's name opens with ({@link #cityPrefix}); a district or county (某市某区引导基金, 某区天使投资引导基金)
      * even when the text names it nowhere else: the fund's name is where it stands, as a fund's city is in DESIGN.md.

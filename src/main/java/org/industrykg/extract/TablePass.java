@@ -58,7 +58,10 @@ final class TablePass implements RelationPass {
      * The heading of a list of a park's residents (2025年第二批入驻企业名录, 园区公共服务平台名录, 新落户项目一览):
      * the park it names, or the one the text's title names, HOSTS each row's organisation.
      */
-    private static final Pattern RESIDENTS = Pattern.compile("(?:入驻|落户|入园|进驻|园区|园内)[^，。；]{0,12}(?:企业|项目|平台|机构|单位)");
+    private static final Pattern RESIDENTS = Pattern.compile("(?:入驻|落户|入园|进驻|园区|园内)[^，。；]{0,12}(?:企业|项目|平台|机构|单位)"
+            + "|租赁台账|租户(?:名录|名单|清单|一览|信息)|承租(?:单位|企业|方|人)"); // a park's lease ledger lists its tenants
+    /** A line drawn across a plain-text table (-----, =====, ━━━━). */
+    private static final Pattern RULE_LINE = Pattern.compile("\\s*[-=—─━＿_＝－\\s]{6,}");
     /** How many lines above a table its residents' heading may stand. */
     private static final int RESIDENTS_REACH = 8;
     /** The heading of a fund's list of investments (投资组合明细, 被投企业一览): the fund FUNDS each row's firm. */
@@ -122,6 +125,9 @@ final class TablePass implements RelationPass {
         Mention pairEntry = null;
         Role listed = null;
         for (Sentence sentence : doc.sentences) {
+            if (RULE_LINE.matcher(sentence.text()).matches()) {
+                continue; // ------ under a fixed-width header: the table goes on
+            }
             List<int[]> cells = cells(sentence.text());
             List<Mention> here = doc.in(sentence).stream().filter(m -> !ReferringWords.refers(m) || fillsCell(doc, sentence, cells, m)).toList();
             if (listed != null && (cells.size() < 2 || header == null)) {
@@ -171,6 +177,7 @@ final class TablePass implements RelationPass {
                 header = roles;
                 headerText = sentence.text();
                 headerCells = cells;
+                above.add(sentence); // the header itself may say whose rows these are (承租单位)
                 host = residentsHost(doc, above);
                 above.clear();
                 portfolioFund = heading != null && PORTFOLIO_HEADING.matcher(heading.text()).find()
@@ -446,6 +453,7 @@ final class TablePass implements RelationPass {
         int labelEnd = label.lookingAt() ? sentence.begin() + label.end() : -1;
         if (labelEnd < 0 || here.stream().anyMatch(m -> m.begin() < labelEnd)) {
             Mention first = RelationContext.opening(sentence, here);
+            first = first != null ? first : RelationContext.rosterEntry(sentence, here);
             boolean names = first != null && ORGANISATIONS.contains(first.label()) && !text.endsWith("。") && !labelled(text);
             return names ? first : null;
         }
