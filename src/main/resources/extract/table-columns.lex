@@ -48,7 +48,7 @@ name: 项目投资方 投资主体 项目主体 签约企业 落户企业 展商
 # A park's tenants (承租单位 of a lease ledger): the park the title names hosts each.
 name: 承租单位 承租企业 承租方 承租人 租户 租户名称 入驻企业 入驻单位 入园企业
 # Our side of a list of research partnerships (合作单位 | 合作主体: the university works with the firm in the second column).
-name: 合作主体 承担主体 承担单位 项目承担单位 派出单位 选派单位 申报主体 实施主体 受让单位 被许可单位 受让方 受让企业 被许可方
+name: 所属单位 仪器所属单位 合作主体 承担主体 承担单位 项目承担单位 派出单位 选派单位 申报主体 实施主体 受让单位 被许可单位 受让方 受让企业 被许可方
 founder: 依托单位 举办单位 主要举办单位 建设单位 共建单位 承建单位 牵头单位 发起单位 发起人 主办单位
 operator: 运营单位 运营主体 运营机构 运营方 运营管理单位 运营企业
 # The bank that keeps a fund's assets (托管人名称: the fund's partner, not a new entry).
@@ -65,7 +65,7 @@ how: 合作方式 对接方式 拟对接方式 合作形式 合作内容 合作�
 supporter: 责任单位 配合单位 责任部门 配合部门 推荐单位 推荐部门 推荐机构 提名单位 提名部门
 # Where a project lands (落户载体: the park that takes it).
 place: 落户载体 承接载体 落地载体 项目载体
-place: 所在地 所在地区 所在城市 所在地市 所在区 所在街道 所在镇街 所在镇 所在园区 落户园区 所属园区 落户地 注册地 地区 区域 属地 园区 地市 县区 来源地 来源城市 来源地区 企业来源地 总部所在地 总部所在城市
+place: 所在地 所在地区 所在城市 所在地市 所在区 所在街道 所在镇街 所在镇 镇街 镇区 街镇 所在园区 落户园区 所属园区 落户地 注册地 地区 区域 属地 园区 地市 县区 来源地 来源城市 来源地区 企业来源地 总部所在地 总部所在城市
 industry: 环节 产业链环节 所属环节 链条环节 细分环节
 industry: 产业 所属产业 领域 所属领域 技术领域 产业领域 行业 所属行业 投资领域 方向 重点方向 产业方向 研究方向 主营方向 细分领域 细分行业
 # What a fund puts money into (投资方向, not 投资方: the longest word decides).
@@ -76,7 +76,7 @@ manager: 管理人 基金管理人 管理机构 受托管理机构
 # The funds an investment firm's row names as its own (机构名称 | 代表基金).
 managed: 代表基金 旗下基金 在管基金 管理基金 所管基金 管理的基金 受托管理基金 主要基金
 # Field labels of entries written one per line (注册地址：…), as announcements describe their parties.
-place: 注册地址 主要经营场所 经营场所 住所 办公地址 总部地址 注册地点 地址 通讯地址 联系地址 单位地址 企业地址 建设地点 建设地址 项目地点 项目地址 项目选址 选址
+place: 总部 总部所在地 总部位置 注册地址 主要经营场所 经营场所 住所 办公地址 总部地址 注册地点 地址 通讯地址 联系地址 单位地址 企业地址 建设地点 建设地址 项目地点 项目地址 项目选址 选址
 industry: 主营业务 经营范围 主要产品 业务领域
 manager: 执行事务合伙人 受托管理人
 # The investors of the fund whose entry the table belongs to (各合伙人认缴出资情况：): FUNDS that fund.

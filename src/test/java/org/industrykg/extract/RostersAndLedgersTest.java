@@ -17,7 +17,7 @@ class RostersAndLedgersTest {
             + "02　李某　深圳市甗鬲科技有限公司　副总裁\n"
             + "　　企业简介：总部在深圳市宝安区，研产谐波减速器；2025年在中山市三角镇设厂。\n"
             + "03　王某某　中山市鬶斝电机有限公司　董事长\n"
-            + "　　企业简介：小榄镇伺服电机企业，与电子科技大学中山学院合作开发伺服电机。\n"
+            + "　　企业简介：小榄镇伺服电机企业，与电子科技大学中山学院合作开发伺服电机，获小榄镇人民政府技改扶持。\n"
             + "04　赵某　中山市觚爵传感技术有限公司　总经理\n"
             + "　　企业简介：由中国科学院深圳先进技术研究院孵化，2023年从深圳迁至中山市石岐街道。\n"
             + "05　钱某某　中山簋盉照明科技有限公司　总经理\n"
@@ -50,6 +50,11 @@ class RostersAndLedgersTest {
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "鬲爵具身智能创业投资基金", "深圳彀觚具身智能科技有限公司")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "中山市簋觚产业投资基金", "深圳彀觚具身智能科技有限公司")).isTrue();
         assertThat(x.hasRelation(RelationType.FUNDS, "中山市簋觚产业投资基金", "中山簋盉照明科技有限公司")).isFalse();
+        assertThat(x.hasRuleRelation(RelationType.SUPPORTS, "中山市小榄镇人民政府", "中山市鬶斝电机有限公司")).isTrue();
+        // a description by its founder, not its place, still names the founder
+        Extracted card = Extracted.from("展商：中山市罍斝科技有限公司\n产品类别：灵巧手\n企业简介：广东工业大学孵化企业，位于中山市火炬开发区。\n");
+        assertThat(card.hasRuleRelation(RelationType.FOUNDED, "广东工业大学", "中山市罍斝科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.SUPPORTS, "中山市小榄镇人民政府", "中山市觚爵传感技术有限公司")).isFalse();
         // one card's places and partners are not the next card's
         assertThat(x.hasRelation(RelationType.HOSTS, "中山市南头镇", "深圳市甗鬲科技有限公司")).isFalse();
         assertThat(x.hasRelation(RelationType.HOSTS, "中山市小榄镇", "中山市觚爵传感技术有限公司")).isFalse();
@@ -64,6 +69,19 @@ class RostersAndLedgersTest {
                 + "　　简介：扎根南头镇十余年。\n");
         assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市南头镇", "中山市罍彀智能装备有限公司")).isFalse();
         assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市南头镇", "深圳市甗鬲科技有限公司")).isFalse();
+    }
+
+    @Test
+    void a_card_headed_by_a_name_and_its_declared_short_name_has_its_headquarters_field() {
+        Extracted x = Extracted.from("三、供應商速寫\n\n（一）深圳市罍彀機器人科技有限公司（「罍彀機器人」）\n"
+                + "　　總部：深圳市南山區　｜　主要產品：雙足人形機械人、協作機械臂\n"
+                + "　　罍彀機器人成立於2020年，去年在中山火炬開發區設立生產基地。\n\n"
+                + "（二）中山市甗鬲精密傳動有限公司（「甗鬲傳動」）\n"
+                + "　　總部：中山市小欖鎮　｜　主要產品：諧波減速器、RV減速器\n");
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市南山区", "深圳市罍彀机器人科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市小榄镇", "中山市甗鬲精密传动有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.IN_INDUSTRY, "中山市甗鬲精密传动有限公司", "谐波减速器")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "深圳市南山区", "中山市甗鬲精密传动有限公司")).isFalse();
     }
 
     @Test
@@ -90,6 +108,36 @@ class RostersAndLedgersTest {
         assertThat(x.partners("中山市斝觚科技有限公司", "电子科技大学中山学院")).isTrue();
         // the operator's office in the park is no partner of a tenant's
         assertThat(x.partners("中山市罍彀产业园运营有限公司", "广东工业大学")).isFalse();
+    }
+
+    @Test
+    void a_table_by_town_hosts_every_project_item_in_its_row() {
+        Extracted x = Extracted.from("2025年度各镇街招商引资考核结果\n排名｜镇街｜综合得分｜落地重点项目｜备注\n"
+                + "1｜三角镇｜96.5｜深圳市罍彀机器人科技有限公司整机基地（计划投资18亿元）；中山市甗鬲电器有限公司厨电智能工厂｜无\n"
+                + "2｜东凤镇｜94.8｜中山市鬶斝科技有限公司智能锁扩产项目（5亿元）；中山市觚爵电器有限公司厨电智能工厂｜无\n");
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市三角镇", "中山市甗鬲电器有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市东凤镇", "中山市鬶斝科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市东凤镇", "中山市觚爵电器有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "中山市三角镇", "中山市觚爵电器有限公司")).isFalse();
+    }
+
+    @Test
+    void a_patent_transferred_or_licensed_joins_the_two_parties() {
+        Extracted x = Extracted.from("华南理工大学将3项伺服控制专利转让给中山市甗鬲电机有限公司，转让费120万元。"
+                + "深圳大学授权给深圳市鬶斝科技有限公司使用其触觉传感专利。\n");
+        assertThat(x.partners("华南理工大学", "中山市甗鬲电机有限公司")).isTrue();
+        assertThat(x.partners("深圳大学", "深圳市鬶斝科技有限公司")).isTrue();
+        assertThat(x.partners("华南理工大学", "深圳市鬶斝科技有限公司")).isFalse();
+    }
+
+    @Test
+    void a_branch_named_after_its_owner_was_founded_by_it() {
+        Extracted x = Extracted.from("深圳市罍彀视觉技术有限公司总部位于深圳市龙华区。深圳市罍彀视觉技术有限公司中山分公司承租B2栋2层，"
+                + "鬲爵银行股份有限公司深圳分行为其提供授信。深圳市甗鬲软件有限公司设立的深圳市甗鬲软件有限公司中山研发中心同期入驻。\n");
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "深圳市罍彀视觉技术有限公司", "深圳市罍彀视觉技术有限公司中山分公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "深圳市甗鬲软件有限公司", "深圳市甗鬲软件有限公司中山研发中心")).isTrue();
+        // a branch is not founded by another firm of the text
+        assertThat(x.hasRelation(RelationType.FOUNDED, "深圳市甗鬲软件有限公司", "深圳市罍彀视觉技术有限公司中山分公司")).isFalse();
     }
 
     @Test

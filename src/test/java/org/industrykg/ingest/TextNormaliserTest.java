@@ -103,6 +103,10 @@ class TextNormaliserTest {
         assertThat(normalise("5G  RedCap 在县级以上城区")).isEqualTo("5G RedCap在县级以上城区");
         assertThat(normalise("open \t source   model")).isEqualTo("open source model");
         assertThat(normalise("1　　J24-1-07　　关节模组技术")).isEqualTo("1\tJ24-1-07\t关节模组技术"); // cells, not words
+        // two figures' columns of a fixed-width row are two cells; figures in prose stay as written
+        assertThat(normalise("1     某某有限公司     A1栋     6,200       2024.03.01-2029.02.28     灵巧手"))
+                .isEqualTo("1\t某某有限公司\tA1栋\t6,200\t2024.03.01-2029.02.28\t灵巧手");
+        assertThat(normalise("共 1 000 台")).isEqualTo("共1 000台");
         assertThat(normalise("共 1 000 台")).isEqualTo("共1 000台");
     }
 
