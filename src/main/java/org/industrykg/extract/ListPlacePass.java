@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 import org.industrykg.nlp.Sentence;
 
 /**
- * A、B等长沙本土企业, A、B等12家株洲企业, A、B等在湘高校: the place in the cue after a list of enterprises or
+ * A、B等长沙本土企业, A、B等12家株洲企业, A、B等深圳人形机器人整机企业, A、B等在湘高校: the place in the cue after a list of enterprises or
  * institutes hosts each of them ({@code rule:list-place}).
  */
 final class ListPlacePass implements RelationPass {
 
-    private static final Pattern LIST_PLACE_CUE = Pattern.compile("^等[^，。；、]{0,8}?(?:本土|本地|当地|辖区)?(?:企业|公司|厂商|高校|院校|院所)");
+    private static final Pattern LIST_PLACE_CUE = Pattern.compile("^等[^，。；、]{0,14}?(?:本土|本地|当地|辖区)?(?:企业|公司|厂商|高校|院校|院所)");
     private static final Set<EntityLabel> MEMBERS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute);
 
     @Override

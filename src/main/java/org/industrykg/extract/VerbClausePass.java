@@ -1362,8 +1362,21 @@ final class VerbClausePass implements RelationPass {
 
     /** The enterprise the sentence before opens with (a portfolio item's name line, 某某科技 天使轮。), or null. */
     private static Mention firmOpeningBefore(RelationContext doc, Sentence sentence) {
-        Mention opening = sentence.index() == 0 ? null : doc.opening(doc.sentences.get(sentence.index() - 1));
-        return opening != null && opening.label() == EntityLabel.Enterprise ? opening : null;
+        if (sentence.index() == 0) {
+            return null;
+        }
+        Sentence before = doc.sentences.get(sentence.index() - 1);
+        Mention opening = doc.opening(before);
+        if (opening != null && opening.label() == EntityLabel.Enterprise) {
+            return opening;
+        }
+        Matcher round = FINANCING.matcher(before.text()); // 今年3月，A完成B轮融资。本轮由X领投: the firm before the round
+        if (!round.find()) {
+            return null;
+        }
+        int roundAt = round.start();
+        return doc.in(before).stream().filter(m -> m.label() == EntityLabel.Enterprise && m.end() - before.begin() <= roundAt)
+                .reduce((a, b) -> b).orElse(null);
     }
 
     /**

@@ -122,6 +122,24 @@ class RostersAndLedgersTest {
     }
 
     @Test
+    void a_list_of_firms_of_a_city_and_a_field_gives_each_both() {
+        Extracted x = Extracted.from("活动期间，与深圳市罍彀智能科技有限公司、深圳市甗鬲机器人有限公司等深圳人形机器人整机企业举行配套洽谈会；"
+                + "鬶斝智能、觚爵动力等一批初创灵巧手企业参加路演。\n");
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市", "深圳市甗鬲机器人有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.IN_INDUSTRY, "深圳市罍彀智能科技有限公司", "人形机器人")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "深圳市罍彀智能科技有限公司", "灵巧手")).isFalse();
+    }
+
+    @Test
+    void a_round_named_in_the_sentence_before_belongs_to_the_firm_that_raised_it() {
+        Extracted x = Extracted.from("今年3月，深圳市罍彀机器人科技有限公司完成5亿元B轮融资。本轮由深圳市甗鬲人形机器人产业基金合伙企业（有限合伙）领投，"
+                + "中山市鬶斝智能制造产业投资基金跟投，老股东深圳市觚爵创业投资有限公司继续加注。\n");
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "中山市鬶斝智能制造产业投资基金", "深圳市罍彀机器人科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳市觚爵创业投资有限公司", "深圳市罍彀机器人科技有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "深圳市觚爵创业投资有限公司", "中山市鬶斝智能制造产业投资基金")).isFalse();
+    }
+
+    @Test
     void a_patent_transferred_or_licensed_joins_the_two_parties() {
         Extracted x = Extracted.from("华南理工大学将3项伺服控制专利转让给中山市甗鬲电机有限公司，转让费120万元。"
                 + "深圳大学授权给深圳市鬶斝科技有限公司使用其触觉传感专利。\n");
