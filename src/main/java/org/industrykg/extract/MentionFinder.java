@@ -789,7 +789,7 @@ public final class MentionFinder {
         }
         String rest = m.text().substring(1);
         boolean institute = m.label() == EntityLabel.ResearchInstitute;
-        boolean placed = m.label().isOrganisation() && places.division(rest.substring(0, Math.min(3, rest.length()))) != null;
+        boolean placed = m.label().isOrganisation() && places.placeLengthAt(rest, 0, rest.length() - 1) > 0; // 与深圳市某某有限公司
         return institute || placed ? new Mention(m.label(), rest, m.begin() + 1, m.end(), m.sentence(), m.method()) : m;
     }
 
