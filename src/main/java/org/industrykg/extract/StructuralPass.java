@@ -63,6 +63,7 @@ final class StructuralPass implements RelationPass {
         placeBeforePark(doc, out);
         branches(doc, out);
         Set<String> done = new HashSet<>();
+        Map<String, Resolver.Entity> locals = null; // the forms of the text's towns, districts and zones, once a fund needs them
         for (Mention mention : doc.mentions) {
             Resolver.Entity entity = entityOf.get(mention);
             if (entity == null || !done.add(entity.key())) {
@@ -97,7 +98,10 @@ final class StructuralPass implements RelationPass {
                                 || entity.name.startsWith(city.name)).ifPresent(city -> out.add(new ExtractedRelation(RelationType.HOSTS, city.key(),
                                 entity.key(), "rule:fund-named-after-city", 0.7, evidence, Map.of()))); // 某市某区引导基金: the city's too, as its name says
                     });
-                    for (Resolver.Entity local : townsAndZonesNaming(doc, entity.name)) {
+                    if (locals == null) {
+                        locals = localPlaceForms(doc);
+                    }
+                    for (Resolver.Entity local : townsAndZonesNaming(entity.name, locals)) {
                         if (named.filter(local::equals).isEmpty()) {
                             out.add(new ExtractedRelation(RelationType.HOSTS, local.key(), entity.key(),
                                     "rule:fund-named-after-place", 0.7, evidence, Map.of()));
@@ -145,12 +149,14 @@ final class StructuralPass implements RelationPass {
     private static void branches(RelationContext doc, List<ExtractedRelation> out) {
         List<Resolver.Entity> owners = doc.resolution.entities().stream().filter(e -> BRANCH_OWNERS.contains(e.label)).toList();
         for (Resolver.Entity branch : owners) {
-            owners.stream().filter(o -> o != branch && o.name.length() >= 4 && branch.name.startsWith(o.name)
-                            && BRANCH.matcher(branch.name.substring(o.name.length())).matches())
-                    .max(Comparator.comparingInt(o -> o.name.length()))
-                    .filter(owner -> evidenceOf(doc, branch) != null)
-                    .ifPresent(owner -> out.add(new ExtractedRelation(RelationType.FOUNDED, owner.key(), branch.key(),
-                            "rule:branch-of-owner", 0.8, evidenceOf(doc, branch), Map.of())));
+            Optional<Resolver.Entity> owner = owners.stream().filter(o -> o != branch && o.name.length() >= 4
+                            && branch.name.startsWith(o.name) && BRANCH.matcher(branch.name.substring(o.name.length())).matches())
+                    .max(Comparator.comparingInt(o -> o.name.length()));
+            Evidence evidence = owner.isEmpty() ? null : evidenceOf(doc, branch);
+            if (evidence != null) {
+                out.add(new ExtractedRelation(RelationType.FOUNDED, owner.get().key(), branch.key(), "rule:branch-of-owner", 0.8,
+                        evidence, Map.of()));
+            }
         }
     }
 
@@ -462,7 +468,24 @@ final class StructuralPass implements RelationPass {
      * 中山某某新区产业引导基金), and the second of two places joined (某区—某开发区协作基金): a fund's name is where it
      * stands ({@code rule:fund-named-after-place}).
      */
-    private List<Resolver.Entity> townsAndZonesNaming(RelationContext doc, String name) {
+    private List<Resolver.Entity> townsAndZonesNaming(String name, Map<String, Resolver.Entity> locals) {
+        List<String> parts = new ArrayList<>(List.of(name));
+        Matcher pair = SECOND_PLACE.matcher(name);
+        if (pair.find()) {
+            parts.add(pair.group(1));
+        }
+        List<Resolver.Entity> found = new ArrayList<>();
+        for (String part : parts) {
+            String rest = withoutCity(part);
+            locals.keySet().stream().filter(f -> f.length() >= 2 && rest.length() > f.length() + 1 && rest.startsWith(f))
+                    .max(Comparator.comparingInt(String::length)).map(locals::get)
+                    .filter(e -> !found.contains(e)).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** The written and short forms of the text's towns, districts and zones (某镇, 某某; 中山某某新区, 某某新区, 某某). */
+    private Map<String, Resolver.Entity> localPlaceForms(RelationContext doc) {
         Map<String, Resolver.Entity> locals = new HashMap<>();
         for (Resolver.Entity e : doc.resolution.entities()) {
             String level = String.valueOf(e.properties.get("level"));
@@ -477,19 +500,7 @@ final class StructuralPass implements RelationPass {
                 forms.forEach(f -> locals.put(f, e));
             }
         }
-        List<String> parts = new ArrayList<>(List.of(name));
-        Matcher pair = SECOND_PLACE.matcher(name);
-        if (pair.find()) {
-            parts.add(pair.group(1));
-        }
-        List<Resolver.Entity> found = new ArrayList<>();
-        for (String part : parts) {
-            String rest = withoutCity(part);
-            locals.keySet().stream().filter(f -> f.length() >= 2 && rest.length() > f.length() + 1 && rest.startsWith(f))
-                    .max(Comparator.comparingInt(String::length)).map(locals::get)
-                    .filter(e -> !found.contains(e)).ifPresent(found::add);
-        }
-        return found;
+        return locals;
     }
 
     /** A name without the city or province it opens with (中山某某新区 → 某某新区, 广东省某某 → 某某). */
