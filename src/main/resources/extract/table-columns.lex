@@ -37,6 +37,7 @@
 #             heading names (关于下达…资助资金的通知), amountCny in the header's unit     FUNDS
 #   item      the things a list names (装备名称, 产品名称): never the row's entity, which is then the organisation of
 #             its first column of no role (研制单位)
+#   member    the firms the row's park, zone or place holds (龙头企业, 骨干企业 of a list of clusters or towns)  HOSTS
 #   profile   a card's description or remark (企业简介：…, 备注：…), read clause by clause with the card's entry as the subject
 #             of clauses that name none (ProfileReader)                    HOSTS, FOUNDED, FUNDS, PARTNERS_WITH
 
@@ -58,6 +59,12 @@ partner: 合作企业 合作公司
 # The client of a commissioned project (委托单位: a university's register of projects firms pay for), the first user of a
 # maker's equipment (使用单位), the firm a dispatched team serves (服务企业): each works with the row's organisation.
 partner: 委托单位 委托方 委托企业 委托机构 使用单位 用户单位 应用单位 采购单位 采购方 服务企业 服务对象 受援企业 合作研发单位 联合研发单位
+# The provider that served the row's firm (服务机构 of a list of innovation vouchers), the bodies that back a row's
+# cluster or park (促进机构, 支撑高校院所): each works with the row's entity.
+name: 服务机构名称 支撑单位名称
+partner: 服务机构 服务提供机构 服务提供方 服务单位 促进机构 支撑高校院所 支撑高校 支撑院所 支撑单位 支撑机构 技术支撑单位 依托高校院所
+# The firms a row's cluster, park or town holds (集群名称 | 龙头企业): it HOSTS each.
+member: 龙头企业 骨干企业 龙头骨干企业 链主企业 重点企业 代表企业 代表性企业 主要企业 重点骨干企业
 partner: 匹配供给方 拟匹配供给方 成果持有单位 成果持有方 成果完成单位 对接单位 对接机构 对接高校 对接院所 合作单位 合作高校 合作院校 合作实验室 合作院所 合作高校院所 合作高校及院所 合作科研机构 合作机构 合作方 合作伙伴 产学研合作单位 技术合作单位 揭榜单位 揭榜方 来源院所 来源高校 技术来源单位 转让方 许可方 出让方 转让单位 许可单位
 team: 完成单位 主要完成单位 共同完成单位 合作完成单位 联合申报单位 联合承担单位 参与单位 参加单位 项目完成单位
 party: 甲方 乙方 丙方 签约甲方 签约乙方 合作甲方 合作乙方
@@ -93,7 +100,7 @@ investor: 资金来源 资金筹措 出资来源 资金渠道 投资来源 资�
 investor: 融资情况 融资信息 融资记录 获得融资 获得投资 投资情况 获投情况 获得融资或资助 融资及资助 融资或资助 已获融资
 # The bank that lent to the row's firm (企业名称 | 贷款银行 | 贷款金额, a list of loan interest subsidies): it FUNDS the firm.
 investor: 贷款银行 放款银行 贷款机构 授信银行 承贷银行 合作银行 贷款金融机构
-grant: 资助金额 补助金额 奖励金额 奖补金额 扶持金额 支持金额 拟资助金额 资助资金 补助资金 拟支持金额 资助额度 补助额度 拟资助（万元） 拟资助(万元) 拟补助（万元） 拟补助(万元) 拟支持（万元） 拟支持(万元) 拟奖励（万元） 拟奖励(万元) 拨付 本次拨付 拨付金额 下达资金 下达金额 贴息金额 拟贴息 贴息资金 补贴金额 补贴资金 奖补资金
+grant: 兑付金额 兑付（万元） 兑付(万元) 兑现金额 兑付资金 资助金额 补助金额 奖励金额 奖补金额 扶持金额 支持金额 拟资助金额 资助资金 补助资金 拟支持金额 资助额度 补助额度 拟资助（万元） 拟资助(万元) 拟补助（万元） 拟补助(万元) 拟支持（万元） 拟支持(万元) 拟奖励（万元） 拟奖励(万元) 拨付 本次拨付 拨付金额 下达资金 下达金额 贴息金额 拟贴息 贴息资金 补贴金额 补贴资金 奖补资金
 # The firm a row's firm set up to produce or operate elsewhere (中山生产主体, 全资子公司): FOUNDED by the row's firm,
 # and the row's place column is where that firm is.
 subsidiary: 生产主体 落地主体 子公司 全资子公司 控股子公司 下属公司 下属企业 项目公司 分公司

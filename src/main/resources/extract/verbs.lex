@@ -11,6 +11,9 @@
 #   cofound    as cooperate, and every subject FOUNDED each object; P HOSTS the object   PARTNERS_WITH FOUNDED HOSTS
 #   found      every subject FOUNDED each object (a place subject HOSTS it); P HOSTS it,
 #              and the subject too when it sets up a plant or platform there             FOUNDED HOSTS
+#   origin     S comes from O (孵化自, 脱胎于): O FOUNDED S                              FOUNDED
+#   founders   O, the bodies a text names as what an institute, platform or park rests on
+#              (依托单位为A，共建单位为B和C), FOUNDED the nearest one named before them        FOUNDED
 #   fund       S FUNDS O, with amountCny when the clause gives an amount; with no O, the
 #              fund of the text (not another partner that put money in before); as a noun
 #              after 的: A完成对B的投资, B获得A的投资                                      FUNDS
@@ -42,8 +45,11 @@ cooperate: 开展技术合作 开展深度合作 开展产学研合作 开展科
 # bodies run together (由A与B共同举办) is theirs: cofound
 cooperate: 委托 委托了 联合申报 共同申报 联合主办 共同主办 联合培养 合作培养 结对 结对协作 结为对子 许可给 独家许可给 授权给 独家授权给 转让给 许可使用
 cooperate: 联合开发 联合训练 联合研制 合作研制 会同 联同 结为 结成 缔结 合作 牵手 签约 签署 签订 签了 携手 对接 战略合作 深化合作 开展合作 达成合作 合作开展 联合开展 联合攻关 联合研发 供货 批量供货 小批量供货 配套供应 供应
-cofound: 共同举办 联合举办 合建 合办 合组 共建 合资组建 合资创办 合资兴办 共同开发 合作开发 合作成立 合作设立 合作组建 合作创办 共同建设 合作共建 签约共建 联合共建 共同设立 联合设立 共同成立 联合成立 合资成立 合资设立 共同组建 联合组建 共同发起 联合发起 共同创办 合作建设 联合建设 共同投资建设 携手共建
+cofound: 共同举办 联合举办 合作举办 联手打造 携手打造 合力打造 联合打造 联手共建 合建 合办 合组 共建 合资组建 合资创办 合资兴办 共同开发 合作开发 合作成立 合作设立 合作组建 合作创办 共同建设 合作共建 签约共建 联合共建 共同设立 联合设立 共同成立 联合成立 合资成立 合资设立 共同组建 联合组建 共同发起 联合发起 共同创办 合作建设 联合建设 共同投资建设 携手共建
 found: 控股设立 全资设立 独资设立 参股设立 建设 建立 打造 筹建 新建 兴建 规划兴建 牵头发起 参与发起 作为主发起人 作为发起人 发起 牵头建设 规划建设 开发建设 投资建设 负责建设 负责开发建设 成立 设立 组建 创办 创立 发起设立 发起成立 注册成立 牵头成立 牵头组建 牵头设立 孵化 孵化成立 出资设立 投资设立 新设 设立了 成立了
+# where a firm or an institute comes from (某某科技孵化自某大学, 脱胎于某研究院): that body FOUNDED it
+origin: 孵化自 孵化于 脱胎于 脱胎自 衍生自 源自 孵化出自
+founders: 依托单位为 依托单位是 共建单位为 共建单位是 共建单位包括 举办单位为 举办单位是 建设单位为 建设单位是 承建单位为 发起单位为 发起单位包括 牵头单位为 牵头建设单位为 主要共建单位为
 # a shareholder's stake (A持股38.6%): FUNDS the company the text declares as 公司 when no object is named
 fund: 持股 继续加注 追加注资 追投
 fund: 认购 认购了 为主要有限合伙人 为有限合伙人 是有限合伙人 作为主要有限合伙人 参投 独家投资 追加投资 超额认购 入股 担任有限合伙人 担任普通合伙人 作为有限合伙人出资 参与出资 共同出资 出资 认缴 认缴出资 注资 领投 跟投 投资 参股 增资 资助 补助 给予资金支持 给予运营经费补助

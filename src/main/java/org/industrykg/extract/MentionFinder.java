@@ -1092,7 +1092,8 @@ public final class MentionFinder {
                     end--;
                 }
             }
-            if (suffix == null || j + 1 < tokens.size() && suffix.rule().notBefore().contains(tokens.get(j + 1).word())) {
+            if (suffix == null || j + 1 < tokens.size() && suffix.rule().notBefore().contains(tokens.get(j + 1).word())
+                    || followedByLong(suffix.rule().notBefore(), text, end)) { // 某区政府/投资/引导基金: segmented apart
                 continue;
             }
             int suffixStart = end - suffix.text().length();
@@ -1100,7 +1101,7 @@ public final class MentionFinder {
             int startToken = LEGAL_FORMS.contains(suffix.text()) ? legalLeftEdge(tokens, first, sentence) : -1;
             if (startToken < 0) {
                 boolean fieldNamed = !suffix.rule().specificAnchor() && suffix.rule().label() == EntityLabel.ResearchInstitute;
-                startToken = Math.min(leftEdge(tokens, first, sentence, fieldNamed),
+                startToken = Math.min(leftEdge(tokens, first, sentence, fieldNamed, suffix.rule().label() == EntityLabel.Fund),
                         organisationSpanStart(tokens, first, j));
             }
             startToken = afterDescriptors(tokens, startToken, first, end + sentence.begin(), sentence, suffix);
@@ -1112,6 +1113,8 @@ public final class MentionFinder {
             int extended = bracketedPlaceAfter(text, end, suffix);
             if (extended > end) {
                 end = extended;
+            } else if (suffix.text().endsWith("公司")) {
+                firmsPlace(text, end, sentence, out); // 某某电子有限公司（龙岗）: where the firm is, a place of its own
             }
             int quoted = quotedStart(text, end);
             if (quoted >= 0) {
@@ -1121,6 +1124,9 @@ public final class MentionFinder {
                 start = dashedPlaceBefore(text, start - sentence.begin()) + sentence.begin();
             }
             start = placeCutBefore(text, start - sentence.begin()) + sentence.begin();
+            if (RECOGNISED_KINDS.contains(suffix.text())) {
+                start = placeOpening(text, start - sentence.begin()) + sentence.begin(); // 广东省仿生灵巧操作重点实验室
+            }
             if (strayBeforePlace(tokens, text, start - sentence.begin(), sentence)) {
                 start++; // 牵/VV 手/NN 深圳/NR 启/VV 真/AD 医药研究院: the verb's last character is no part of the name
             }
@@ -1352,6 +1358,7 @@ public final class MentionFinder {
                     && !startsIndustry(sentence, tokens.get(k)) // 岷谷 具身/VV 智能机器人产业园: a field, not a verb after a name
                     && before != null
                     && !(before.text().endsWith("政府") && suffix.rule().label() == EntityLabel.GovernmentAgency) // 某政府创新科技及工业局
+                    && !(before.text().endsWith("政府") && suffix.rule().label() == EntityLabel.Fund && FUND_NAME_VERBS.contains(word)) // 某区政府投资引导基金
                     && !(LEGAL_FORMS.contains(suffix.text()) && operatedBy(tokens, k, first));
             if (afterName) {
                 while (k + 1 < first && "VV".equals(tokens.get(k + 1).pos())) {
@@ -1541,6 +1548,15 @@ public final class MentionFinder {
         return at > end && branch.lookingAt() ? branch.end() : end;
     }
 
+    /** The place a firm's name is followed by in brackets (某某电子有限公司（龙岗）), as a City mention of its own. */
+    private void firmsPlace(String text, int end, Sentence sentence, List<Mention> out) {
+        Matcher m = BRACKETED_PLACE.matcher(text.substring(end, Math.min(text.length(), end + 10)));
+        if (m.find() && places.division(m.group(1)) != null) {
+            out.add(new Mention(EntityLabel.City, m.group(1), sentence.begin() + end + m.start(1), sentence.begin() + end + m.end(1),
+                    sentence.index(), "rule:bracketed-place"));
+        }
+    }
+
     /** The end of a campus or place in brackets right after a name (某某大学（深圳）), else {@code end}. */
     private int bracketedPlaceAfter(String text, int end, NameRules.Suffix suffix) {
         if (!CAMPUS_LABELS.contains(suffix.rule().label()) || suffix.text().endsWith("公司")) { // 某某有限公司（南头镇）: where it is
@@ -1583,7 +1599,7 @@ public final class MentionFinder {
     }
 
     /** The first token of a name whose suffix begins in token {@code first}: extend left over name-like tokens. */
-    private int leftEdge(List<Token> tokens, int first, Sentence sentence, boolean fieldNamed) {
+    private int leftEdge(List<Token> tokens, int first, Sentence sentence, boolean fieldNamed, boolean fundNamed) {
         int i = first;
         int chars = tokens.get(first).end() - tokens.get(first).begin();
         boolean conjunctionUsed = false;
@@ -1648,7 +1664,10 @@ public final class MentionFinder {
             // localiser follows a verb, so the segmenter cut the name's first character off
             boolean cutLocaliser = word.length() == 1 && "LC".equals(previous.pos()) && "NR".equals(tokens.get(i).pos())
                     && i >= 2 && AFTER_VERB_POS.contains(tokens.get(i - 2).pos());
-            if (splitPlace(previous, sentence) || stationed || glued || coinedVerb || gluedBrand(previous) || cutLocaliser) {
+            // a fund's own words the tagger read as verbs (某区政府/NN 投资/VV 引导基金), after a name-like word
+            boolean fundVerb = fundNamed && FUND_NAME_VERBS.contains(word) && i >= 2 && tokens.get(i - 2).end() == previous.begin()
+                    && (isNameLike(tokens.get(i - 2)) || tokens.get(i - 2).word().endsWith("政府"));
+            if (splitPlace(previous, sentence) || stationed || glued || coinedVerb || gluedBrand(previous) || cutLocaliser || fundVerb) {
                 chars += word.length();
                 i--;
                 continue;
@@ -1663,6 +1682,9 @@ public final class MentionFinder {
         }
         return i;
     }
+
+    /** Words of a fund's own name that the tagger reads as verbs (政府投资引导基金, 产业发展基金). */
+    private static final Set<String> FUND_NAME_VERBS = Set.of("投资", "引导", "发展", "创业", "投资引导", "引导发展");
 
     /**
      * The same office written with the other place in brackets (某开发区（深圳）招商服务中心, 某市（广州）产业招商服务站): an
@@ -2139,8 +2161,10 @@ public final class MentionFinder {
             return false; // 校企联合实验室, 上述联合实验室, 续建企业联合实验室: which labs, not one lab's name
         }
         String lastWord = lastWord(tokens, end);
-        boolean suffixInsideWord = lastWord.length() > suffix.text().length() && rule.excluded().contains(lastWord);
-        if (rule.excluded().contains(name) || genericPhrases.contains(name) || suffixInsideWord) {
+        boolean suffixInsideWord = lastWord.length() > suffix.text().length() && rule.excluded().contains(lastWord)
+                && !(RECOGNISED_KINDS.contains(lastWord) && ownedGenericWord(name, lastWord)); // 重点实验室 alone, not 某省某某传感重点实验室
+        if (rule.excluded().contains(name) || genericPhrases.contains(name) || suffixInsideWord
+                || RECOGNISED_KINDS.contains(suffix.text()) && !ownedGenericWord(name, suffix.text())) { // 广东省重点实验室: a kind
             return false;
         }
         if (isPerson(tokens, begin, end)) {
@@ -2161,6 +2185,57 @@ public final class MentionFinder {
                 || createdHere(tokens, begin, FOUNDING_VERBS) && name.length() >= suffix.text().length() + 3
                 || rule.label() == EntityLabel.Park && createdHere(tokens, begin, SETTLING_INTO) && name.length() >= suffix.text().length() + 2;
     }
+
+    /** Whether the text after a suffix opens with a word of three characters or more that it never stands before. */
+    private static boolean followedByLong(Set<String> notBefore, String text, int end) {
+        for (String word : notBefore) {
+            if (word.length() >= 3 && text.startsWith(word, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The kinds of centre a government recognises, named by a place and a field (广东省仿生灵巧操作重点实验室): the
+     * field may hold verbs and adjectives that stop the usual left edge, so the name opens at the place before it.
+     */
+    private static final Set<String> RECOGNISED_KINDS = Set.of("重点实验室", "工程技术研究中心", "工程研究中心", "技术创新中心",
+            "制造业创新中心", "产业创新中心");
+    /** How far before a recognised centre's field its place may stand. */
+    private static final int FIELD_REACH = 10;
+    /** Words that end a field inside a name: particles, conjunctions, copulas. */
+    private static final Pattern NOT_IN_FIELD = Pattern.compile("[的和与及或在为是将由对向从并等]|获批|认定|建设|依托|共建");
+
+    /** Where a recognised centre's name opens: at the place right before its field, else at {@code start}. */
+    private int placeOpening(String text, int start) {
+        for (int from = Math.max(0, start - FIELD_REACH - PlaceMatcher.MAX_PLACE); from < start; from++) {
+            int length = places.placeLengthAt(text, from, start);
+            if (length == 0 || from + length > start || start - (from + length) > FIELD_REACH) {
+                continue;
+            }
+            String field = text.substring(from + length, start);
+            if (field.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    && !NOT_IN_FIELD.matcher(field).find()) {
+                return from;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Whether a name that ends in a generic word of its rule (重点实验室, 工程技术研究中心) has a field or a proper noun of
+     * its own before it, after its place and level (广东省仿生灵巧操作重点实验室, not 省重点实验室 or 国家重点实验室).
+     */
+    private boolean ownedGenericWord(String name, String lastWord) {
+        String head = name.substring(0, name.length() - lastWord.length());
+        int place = places.placeLengthAt(head, 0, head.length());
+        head = LEVEL_WORD.matcher(head.substring(place)).replaceFirst("");
+        return head.length() >= 2 && !genericPhrases.contains(head) && !head.matches(".*[的和与及、，,].*");
+    }
+
+    /** The level words a name may carry after its place (国家, 省级, 市): no name of their own. */
+    private static final Pattern LEVEL_WORD = Pattern.compile("^(?:国家级|国家|省部共建|省级|市级|区级|省|市|区)");
 
     /**
      * Whether a name opens with two cities' initials (甲乙), as two cities' joint park or fund is named: cut into two

@@ -184,9 +184,14 @@ final class RelationContext {
         return List.copyOf(bodies.values());
     }
 
-    /** The first mention of the fund the text is about (本基金 in a fund's letter, see ReferringWords), or null. */
+    /**
+     * The first mention of the fund the text is about, or null: the fund its title opens with (某某基金合伙企业（有限合伙）
+     * 合伙协议, where the body says 本合伙企业 and names its partners' funds more often), else the fund it names most
+     * (本基金 in a fund's letter, see ReferringWords).
+     */
     Mention ownFund() {
-        return firstNaming(ReferringWords.ownEntity(this, "基金"));
+        Resolver.Entity titled = ReferringWords.titleSubject(this);
+        return firstNaming(titled != null && titled.label == EntityLabel.Fund ? titled : ReferringWords.ownEntity(this, "基金"));
     }
 
     /** The class nouns the text declares as short names, each with the entity it stands for (see ReferringWords). */

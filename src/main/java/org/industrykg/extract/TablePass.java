@@ -25,6 +25,8 @@ final class TablePass implements RelationPass {
     enum Role {
         NAME, FOUNDER, OPERATOR, PARTNER, TEAM, PARTY, HOW, SUPPORTER, PLACE, INDUSTRY, PRODUCT, MANAGER, INVESTOR, GRANT, PORTFOLIO, SUBSIDIARY,
         PROFILE, MANAGED,
+        /** The firms a row's park, zone or place holds (龙头企业, 骨干企业), or that stand for its industry. */
+        MEMBER,
         /** A column of the things a row lists (装备名称, 产品名称): no organisation, so never the row's entity. */
         ITEM,
         /** A place column whose header names another column's organisations (投资方所在区, 合作单位所在地): their place, not the row's. */
@@ -875,6 +877,14 @@ final class TablePass implements RelationPass {
             case PLACE -> places(value).stream() // not a body's office (主办单位：某局　地址：某区…, a site's footer)
                     .filter(place -> subject.label() != EntityLabel.GovernmentAgency && !namedElsewhere(doc, subject, place))
                     .forEach(place -> add(doc, sentence, RelationType.HOSTS, place, subject, method, out));
+            case MEMBER -> { // 集群名称 | … | 龙头企业: the row's park or place holds them, the row's industry is theirs
+                List<Mention> firms = value.stream().filter(m -> m.label() == EntityLabel.Enterprise && m != subject).toList();
+                if (subject.label() == EntityLabel.Park || subject.label() == EntityLabel.City) {
+                    firms.forEach(m -> add(doc, sentence, RelationType.HOSTS, subject, m, method, out));
+                } else if (subject.label() == EntityLabel.Industry) {
+                    firms.forEach(m -> add(doc, sentence, RelationType.IN_INDUSTRY, m, subject, method, out));
+                }
+            }
             case INDUSTRY -> {
                 boolean targets = subject.label() == EntityLabel.Fund || subject.label() == EntityLabel.Policy;
                 value.stream().filter(m -> m.label() == EntityLabel.Industry).forEach(m ->

@@ -397,6 +397,9 @@ final class VerbClausePass implements RelationPass {
             if (hit.classes().contains(VerbClass.MANAGERS)) {
                 managers(doc, memory, sentence, r.objects, out);
             }
+            if (hit.classes().contains(VerbClass.FOUNDERS)) {
+                founders(doc, sentence, hit, r.objects, out);
+            }
             if (hit.classes().contains(VerbClass.FUND)) {
                 investmentOf(doc, memory, sentence, inClause, from, hit, carried, out);
                 if (r.objects.isEmpty() && !r.passive && !r.subjects.isEmpty()) {
@@ -1243,6 +1246,49 @@ final class VerbClausePass implements RelationPass {
         }
     }
 
+    /**
+     * The bodies a text names as what an institute, platform or park rests on (依托单位为A，共建单位为B和C): each FOUNDED
+     * the nearest institute, platform or park named before them in this sentence or the one before.
+     */
+    private void founders(RelationContext doc, Sentence sentence, VerbLexicon.Hit hit, List<Mention> named, List<ExtractedRelation> out) {
+        List<Mention> bodies = named.stream().filter(m -> ORIGINS.contains(m.label())).toList();
+        if (bodies.isEmpty()) {
+            return;
+        }
+        int at = sentence.begin() + hit.begin();
+        Mention built = null;
+        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - 1) && built == null; s--) {
+            for (Mention m : doc.in(doc.sentences.get(s))) {
+                if (m.end() <= at && BUILT_ON.contains(m.label()) && !bodies.contains(m) && !namedAsFounder(doc, m)) {
+                    built = m;
+                }
+            }
+        }
+        if (built != null) {
+            for (Mention body : bodies) {
+                add(doc, sentence, RelationType.FOUNDED, body, built, VerbClass.FOUNDERS.method(), Map.of(), out);
+            }
+        }
+    }
+
+    /** Whether a mention is itself one of the bodies a clause names as founders (依托单位为某大学，共建单位为…: not what they built). */
+    private static boolean namedAsFounder(RelationContext doc, Mention m) {
+        Sentence sentence = doc.sentenceOf(m);
+        String before = sentence.text().substring(0, m.begin() - sentence.begin());
+        return FOUNDER_LIST.matcher(before).find();
+    }
+
+    /** The text before a name of a list of founders (依托单位为, 共建单位为A和), up to that name. */
+    private static final Pattern FOUNDER_LIST = Pattern.compile("单位(?:为|是|包括)[^，,。；;：:]*$");
+
+    /** Who a firm or an institute comes from (孵化自某大学): universities, institutes, firms, bodies. */
+    private static final Set<EntityLabel> ORIGINS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
+            EntityLabel.GovernmentAgency, EntityLabel.Platform, EntityLabel.Association);
+    /** What comes from an older body (孵化自, 脱胎于): a firm, an institute, a platform. */
+    private static final Set<EntityLabel> SPUN_OFF = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute, EntityLabel.Platform);
+    /** What rests on bodies that built it (依托单位为): an institute, a platform, a park. */
+    private static final Set<EntityLabel> BUILT_ON = EnumSet.of(EntityLabel.ResearchInstitute, EntityLabel.Platform, EntityLabel.Park);
+
     /** The park a place is written as the owner of (深圳市龙岗区的某某科教城): the narrower host. */
     private static Mention parkOf(RelationContext doc, Sentence sentence, Mention place) {
         if (place.label() != EntityLabel.City) {
@@ -1396,7 +1442,7 @@ final class VerbClausePass implements RelationPass {
         Mention raised = null;
         for (Mention m : doc.in(sentence)) {
             if (m.begin() - sentence.begin() < roundAt && FOUNDABLE.contains(m.label()) && !investors.contains(m)
-                    && !ReferringWords.isParty(sentence, m)) { // 天使轮由X领投；Pre-A轮由Y领投: X put money in, it raised nothing
+                    && !ReferringWords.isParty(sentence, m) && !investedBefore(sentence, m)) { // 天使轮由X领投；Pre-A轮由Y领投: X put money in, it raised nothing
                 raised = m;
                 if (sentence.text().indexOf('\t') >= 0) {
                     break; // a table's row: the round is its first organisation's, not the cell's before it (合作高校)
@@ -1405,6 +1451,16 @@ final class VerbClausePass implements RelationPass {
         }
         return raised != null ? raised : firmOpeningBefore(doc, sentence);
     }
+
+    /** Whether a mention is the investor of an earlier round of the sentence (天使轮由X投资；A轮由Y领投: X). */
+    private static boolean investedBefore(Sentence sentence, Mention m) {
+        String text = sentence.text();
+        return text.substring(0, m.begin() - sentence.begin()).endsWith("由")
+                && ROUND_INVESTING.matcher(text.substring(m.end() - sentence.begin())).lookingAt();
+    }
+
+    /** An investor's verb right after its name (领投, 跟投, 投资, 独家投资). */
+    private static final Pattern ROUND_INVESTING = Pattern.compile("(?:独家|联合|共同)?(?:领投|跟投|投资|参投|注资|增资)");
 
     /**
      * Whether a verb that takes a party of its own (investing, founding, cooperating, settling, managing) stands in
@@ -1555,6 +1611,9 @@ final class VerbClausePass implements RelationPass {
                             add(doc, sentence, RelationType.HOSTS, s, o, method, Map.of(), out); // 某高新区建设某产业园: within it
                         } else if (ORGANISATIONS.contains(s.label())) {
                             add(doc, sentence, RelationType.FOUNDED, s, o, method, Map.of(), out);
+                            if (s.label() == EntityLabel.Fund && o.label() == EntityLabel.Fund) { // 由某引导基金与某母基金联合发起: their money
+                                add(doc, sentence, RelationType.FUNDS, s, o, method, Map.of(), out);
+                            }
                         }
                     }
                     if (r.place != null) {
@@ -1663,6 +1722,7 @@ final class VerbClausePass implements RelationPass {
                     }
                 }
             }
+            case ORIGIN -> pairs(doc, sentence, r.objects, r.subjects, ORIGINS, SPUN_OFF, RelationType.FOUNDED, method, out);
             case SUPPORT -> pairs(doc, sentence, r.subjects, r.objects,
                     EnumSet.of(EntityLabel.GovernmentAgency, EntityLabel.Policy, EntityLabel.Platform), FOUNDABLE,
                     RelationType.SUPPORTS, method, out);

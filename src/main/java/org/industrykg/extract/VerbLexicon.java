@@ -9,7 +9,7 @@ final class VerbLexicon {
 
     /** The ways of reading a clause; see the header of {@code verbs.lex}. */
     enum VerbClass {
-        COOPERATE, COFOUND, FOUND, FUND, INVESTORS, PORTFOLIO, MANAGERS, LOCATE, GATHER, MANAGE, ISSUE, SUPPORT, FOCUS;
+        COOPERATE, COFOUND, FOUND, ORIGIN, FUND, INVESTORS, PORTFOLIO, MANAGERS, FOUNDERS, LOCATE, GATHER, MANAGE, ISSUE, SUPPORT, FOCUS;
 
         String method() {
             return "verb:" + name().toLowerCase(Locale.ROOT);
