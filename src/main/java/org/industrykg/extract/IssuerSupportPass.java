@@ -18,7 +18,7 @@ import org.industrykg.nlp.Sentence;
  */
 final class IssuerSupportPass implements RelationPass {
 
-    private static final Pattern SUPPORT_START = Pattern.compile("^(?:第[一二三四五六七八九十百]+条\\s*)?(?:[一二三四五六七八九十]+是|同时|此外|另外|并)?(?:重点|大力|积极|优先)?(支持|扶持|引导|鼓励|帮助|推动|指导|推荐)");
+    private static final Pattern SUPPORT_START = Pattern.compile("^(?:第[一二三四五六七八九十百]+条\\s*)?(?:[一二三四五六七八九十]+是|同时|此外|另外|并)?(?:现|特|兹|拟|经研究[，,]?(?:现|特|拟)?)?(?:重点|大力|积极|优先)?(支持|扶持|引导|鼓励|帮助|推动|指导|推荐)");
 
     /**
      * A clause of a policy's own text that builds or sets up something with no subject of its own
@@ -66,7 +66,8 @@ final class IssuerSupportPass implements RelationPass {
                 subject = null; // （省某某厅牵头，…负责） closes a measure; the next one is the policy's again
             } else if (!here.isEmpty() && here.get(0).label() == EntityLabel.GovernmentAgency
                     && here.get(0).begin() - sentence.begin() <= 4) {
-                subject = doc.entityOf.get(here.get(0));
+                // 某省某厅：（a letter's addressee, before its body) is no subject of what the letter does
+                subject = addressed(sentence, here.get(0)) ? null : doc.entityOf.get(here.get(0));
             } else if (sentence.text().length() <= 30 && !sentence.text().endsWith("。")) {
                 subject = null;
             }
@@ -89,6 +90,13 @@ final class IssuerSupportPass implements RelationPass {
                 }
             }
         }
+    }
+
+    /** Whether an agency opening a sentence is the letter's addressee: its name, then a colon. */
+    private static boolean addressed(Sentence sentence, Mention agency) {
+        int after = agency.end() - sentence.begin();
+        String text = sentence.text();
+        return after < text.length() && (text.charAt(after) == '：' || text.charAt(after) == ':');
     }
 
     /**

@@ -1125,7 +1125,7 @@ public final class MentionFinder {
             }
             start = placeCutBefore(text, start - sentence.begin()) + sentence.begin();
             if (RECOGNISED_KINDS.contains(suffix.text())) {
-                start = placeOpening(text, start - sentence.begin()) + sentence.begin(); // 广东省仿生灵巧操作重点实验室
+                start = placeOpening(text, start - sentence.begin()) + sentence.begin(); // 广东省某某灵巧操作重点实验室
             }
             if (strayBeforePlace(tokens, text, start - sentence.begin(), sentence)) {
                 start++; // 牵/VV 手/NN 深圳/NR 启/VV 真/AD 医药研究院: the verb's last character is no part of the name
@@ -2197,7 +2197,7 @@ public final class MentionFinder {
     }
 
     /**
-     * The kinds of centre a government recognises, named by a place and a field (广东省仿生灵巧操作重点实验室): the
+     * The kinds of centre a government recognises, named by a place and a field (广东省某某灵巧操作重点实验室): the
      * field may hold verbs and adjectives that stop the usual left edge, so the name opens at the place before it.
      */
     private static final Set<String> RECOGNISED_KINDS = Set.of("重点实验室", "工程技术研究中心", "工程研究中心", "技术创新中心",
@@ -2225,7 +2225,7 @@ public final class MentionFinder {
 
     /**
      * Whether a name that ends in a generic word of its rule (重点实验室, 工程技术研究中心) has a field or a proper noun of
-     * its own before it, after its place and level (广东省仿生灵巧操作重点实验室, not 省重点实验室 or 国家重点实验室).
+     * its own before it, after its place and level (广东省某某灵巧操作重点实验室, not 省重点实验室 or 国家重点实验室).
      */
     private boolean ownedGenericWord(String name, String lastWord) {
         String head = name.substring(0, name.length() - lastWord.length());

@@ -61,6 +61,16 @@ final class ProfileReader {
     private static final Pattern JOINS = Pattern.compile("^" + WHEN + OWN + "(?:已|还|并|先后)?(?:牵手|携手|联手)(.{2,60})$");
     /** The entry supplies a client (为某某配套, 为某某提供运控软件, 向某某供货). */
     private static final Pattern SUPPLIES = Pattern.compile("^(?:主要|长期|已)?(?:为|向)(.{2,40}?)(?:配套|提供|供应|供货|代工)");
+    /** The entry commissions or licenses a partner (委托某大学开展…, 授权某公司使用…). */
+    private static final Pattern COMMISSIONS = Pattern.compile("^" + WHEN + OWN + "(?:已|还|并|先后)?(?:委托|授权|许可)(.{2,40}?)"
+            + "(?:开展|进行|研发|开发|研制|承担|提供|实施|测试|检测|设计|使用)");
+    /** The entry holds a partner's licence (获某大学授权…专利, 获得某研究院独家许可). */
+    private static final Pattern LICENSED = Pattern.compile("^" + WHEN + OWN + "(?:已|还|并|先后)?获(?:得)?(.{2,40}?)(?:独家)?(?:授权|许可)");
+    /** A subsidiary the entry set up (在某镇设立全资子公司X, 成立控股子公司X): it founded X. */
+    private static final Pattern SUBSIDIARY = Pattern.compile("(?:设立|成立|组建|注册成立|注册)(?:了)?(?:一家)?(?:全资|控股)?子公司(.{2,40})");
+    /** An item number opening a clause of a list (（1）, 1．, ①). */
+    private static final Pattern ITEM = Pattern.compile("^(?:[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.．、)]|[①-⑳])\\s*");
+
     /** What the entry builds with its partner (与某大学共建某联合实验室, 联合组建某中心): it founded that too. */
     private static final Pattern BUILT = Pattern.compile("^(?:共建|联合组建|共同组建|联合成立|共同成立|联合建设|共同建设|合作共建)");
     /** What the entry built with a partner ({@code rule:card-profile-built}): the entry is its founder, no parent of the entry. */
@@ -122,12 +132,29 @@ final class ProfileReader {
             return; // 与某某的合作已终止, 已迁出, 不再担任…: a tie no more
         }
         int lead = from + (s.text().substring(from, to).length() - s.text().substring(from, to).stripLeading().length());
+        Matcher item = ITEM.matcher(clause);
+        if (item.lookingAt()) { // （1）与某大学共建…: an item of a list of the entry's doings
+            lead += item.end();
+            clause = clause.substring(item.end());
+        }
         List<Mention> here = doc.in(s).stream()
                 .filter(m -> m.begin() - s.begin() >= from && m.end() - s.begin() <= to && doc.entityOf.get(m) != doc.entityOf.get(entry))
                 .toList();
         if (TRADE.matcher(clause).find() || DESCRIBED.matcher(clause).matches()) { // 主营X, P伺服电机企业: its fields
             doc.in(s).stream().filter(m -> m.label() == EntityLabel.Industry && m.begin() - s.begin() >= from && m.end() - s.begin() <= to)
                     .forEach(m -> doc.link(out, RelationType.IN_INDUSTRY, entry, m, METHOD, CONFIDENCE, s, Map.of()));
+        }
+        Matcher child = SUBSIDIARY.matcher(clause);
+        if (child.find()) { // 2024年在某镇设立全资子公司X: the entry founded X, which is where the clause says
+            int at = s.begin() + lead + child.start(1);
+            Mention made = here.stream().filter(m -> m.label() == EntityLabel.Enterprise && m.begin() >= at).findFirst().orElse(null);
+            if (made != null) {
+                doc.link(out, RelationType.FOUNDED, entry, made, METHOD, CONFIDENCE, s, Map.of());
+                int verbAt = s.begin() + lead + child.start();
+                TriggerPass.unqualified(here.stream().filter(m -> HOSTS.contains(m.label()) && m.end() <= verbAt).toList())
+                        .forEach(p -> doc.link(out, RelationType.HOSTS, p, made, METHOD, CONFIDENCE, s, Map.of()));
+                return;
+            }
         }
         for (Pattern placing : List.of(LOCATED, BASE, DESCRIBED)) { // 位于P, 在P设厂, P伺服电机企业: the place right after
             Matcher m = placing.matcher(clause);
@@ -154,7 +181,9 @@ final class ProfileReader {
                 || parties(doc, s, lead, clause, ROUND, here, INVESTORS, RelationType.FUNDS, entry, false, out)
                 || parties(doc, s, lead, clause, SUPPORTED, here, SUPPORTERS, RelationType.SUPPORTS, entry, false, out)
                 || parties(doc, s, lead, clause, JOINS, here, PARTNERS, RelationType.PARTNERS_WITH, entry, true, out)
-                || parties(doc, s, lead, clause, SUPPLIES, here, PARTNERS, RelationType.PARTNERS_WITH, entry, true, out)) {
+                || parties(doc, s, lead, clause, SUPPLIES, here, PARTNERS, RelationType.PARTNERS_WITH, entry, true, out)
+                || parties(doc, s, lead, clause, COMMISSIONS, here, PARTNERS, RelationType.PARTNERS_WITH, entry, true, out)
+                || parties(doc, s, lead, clause, LICENSED, here, PARTNERS, RelationType.PARTNERS_WITH, entry, true, out)) {
             return;
         }
         Matcher partner = PARTNER.matcher(clause);

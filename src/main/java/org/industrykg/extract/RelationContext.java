@@ -227,8 +227,10 @@ final class RelationContext {
             Mention entry = null;
             String opener = null;
             Sentence previous = null;
+            boolean listed = false; // 合作高校院所： with its items on the lines below it: they stay in the card
             for (Sentence line : sentences) {
                 Matcher label = FIELD_LABEL.matcher(line.text());
+                boolean newLine = previous == null || line.begin() != previous.end();
                 if (label.lookingAt()) {
                     String name = label.group(1).strip();
                     int valueStart = line.begin() + label.end();
@@ -237,9 +239,13 @@ final class RelationContext {
                                 .findFirst().orElse(null);
                         opener = entry == null ? null : name;
                     }
-                } else if (previous == null || line.begin() != previous.end()) {
+                    listed = entry != null && line.text().substring(label.end()).isBlank();
+                } else if (newLine && listed && FIELD_ITEM.matcher(line.text()).lookingAt()) {
+                    // （1）与某大学共建…: an item of the field above, said of the card's entry
+                } else if (newLine) {
                     entry = headingEntry(line);
                     opener = null;
+                    listed = false;
                 }
                 entries[line.index()] = entry;
                 previous = line;
@@ -248,6 +254,9 @@ final class RelationContext {
         }
         return sentence.index() < cardEntries.length ? cardEntries[sentence.index()] : null;
     }
+
+    /** An item under a field label with no value of its own (（1）, 1．, ①, -): the field's value goes on there. */
+    private static final Pattern FIELD_ITEM = Pattern.compile("^[\\s　]*(?:[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.．、)]|[①-⑳]|[-•·])");
 
     /**
      * The organisation a line that heads fields names, or null: a line that is its name alone, after its number, or whose

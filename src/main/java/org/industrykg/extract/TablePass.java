@@ -80,6 +80,11 @@ final class TablePass implements RelationPass {
     private static final Pattern LIST_LABEL = Pattern.compile("^([^：:，。\\t]{2,16}?)(?:[（(][^）)]*[）)])?[：:]\\s*$");
     private static final Set<EntityLabel> RESIDENT_LABELS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform);
+    /** An item under a label with no value of its own (（1）, 1．, ①): the label's field goes on there. */
+    private static final Pattern FIELD_ITEM = Pattern.compile("^[\\s　]*(?:[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.．、)]|[①-⑳])");
+    /** Labels of a firm's card whose text tells what it did (异地布局, 合作情况, 产学研合作): read clause by clause as a profile. */
+    private static final Pattern FREE_FIELD = Pattern.compile("布局|合作|孵化|产学研|异地|对外投资|子公司");
+
     /** A field written inside the line of the entry it belongs to (1、某某有限公司，注册地址：某某区（…），…). */
     private static final Pattern INLINE_FIELD = Pattern.compile("[，,；;\\t]([^：:，,。；;\\t]{2,8})[：:]([^，,。；;\\t]*)"
             + "|[，,；;](住所地|住所|注册地址|注册地|经营场所|办公地址)([^：:，,。；;]+)");
@@ -132,7 +137,13 @@ final class TablePass implements RelationPass {
             }
             List<int[]> cells = cells(sentence.text());
             List<Mention> here = doc.in(sentence).stream().filter(m -> !ReferringWords.refers(m) || fillsCell(doc, sentence, cells, m)).toList();
-            if (listed != null && (cells.size() < 2 || header == null)) {
+            Matcher itemAt = FIELD_ITEM.matcher(sentence.text());
+            if (listed == Role.PROFILE && cells.size() < 2 && entry != null && itemAt.lookingAt()
+                    && !RelationContext.FIELD_LABEL.matcher(sentence.text().substring(itemAt.end())).lookingAt()) { // 1．名称：… is a field
+                ProfileReader.read(doc, sentence, sentence.begin(), entry, out); // 合作高校院所： then （1）与某大学共建…: the card's
+                continue;
+            }
+            if (listed != null && listed != Role.PROFILE && (cells.size() < 2 || header == null)) {
                 if (listItem(doc, sentence, here, listed, entry, out)) {
                     continue;
                 }
@@ -147,7 +158,9 @@ final class TablePass implements RelationPass {
             if (cells.size() < 2 || fieldCells(sentence.text(), cells)) {
                 Matcher label = LIST_LABEL.matcher(sentence.text().strip());
                 Role role = label.matches() ? roleIn(label.group(1)) : null;
-                listed = role == Role.INVESTOR || role == Role.PORTFOLIO ? role : null;
+                listed = role == Role.INVESTOR || role == Role.PORTFOLIO ? role
+                        : label.matches() && (role == Role.PARTNER || role == Role.FOUNDER || FREE_FIELD.matcher(label.group(1)).find())
+                        ? Role.PROFILE : null; // 合作高校院所： then （1）与某大学共建…
                 heading = sentence;
                 above.add(sentence);
                 if (doc.issuer == null) { // the body a list's heading names gives what the list grants
@@ -505,7 +518,8 @@ final class TablePass implements RelationPass {
         }
         Matcher next = INLINE_FIELD.matcher(text);
         int valueEnd = sentence.begin() + (next.find(label.end()) ? next.start() : text.length()); // 依托单位：A；合作单位：B
-        List<Mention> value = here.stream().filter(m -> m.begin() >= labelEnd && m.end() <= valueEnd).toList();
+        List<Mention> value = here.stream().filter(m -> m.begin() >= labelEnd && m.end() <= valueEnd)
+                .filter(m -> !unticked(text, m.end() - sentence.begin())).toList();
         boolean card = entry != null && !labelled(doc.sentences.get(entry.sentence()).text()); // its name stands on a line of its own
         if (role == Role.NAME && label.group(1).contains("投资") && (card || entry != null && value.stream()
                 .filter(m -> ORGANISATIONS.contains(m.label())).findFirst().filter(RelationContext::invests).isPresent())) {
@@ -525,6 +539,11 @@ final class TablePass implements RelationPass {
         }
         if (role == Role.TEAM) { // 主要完成单位：A、B、C under a project's title: partners of each other, entry or not
             state(doc, sentence, entry, role, value, "rule:labelled-field", out);
+            return entry;
+        }
+        if (role == null && entry != null && entry.label() == EntityLabel.Enterprise && !value.isEmpty()
+                && FREE_FIELD.matcher(label.group(1).strip()).find()) { // 异地布局：2024年在某镇设立全资子公司…: said of the card's firm
+            ProfileReader.read(doc, sentence, labelEnd, entry, out);
             return entry;
         }
         if (role == null && entry != null && ORGANISATIONS.contains(entry.label()) && entry.label() != EntityLabel.Park
@@ -977,8 +996,26 @@ final class TablePass implements RelationPass {
     private static boolean fieldCells(String line, List<int[]> cells) {
         List<String> filled = cells.stream().map(c -> line.substring(c[0], c[1]).strip())
                 .filter(cell -> !cell.isEmpty() && !cell.equals("｜") && !cell.equals("|")).toList(); // 类别：A⇥｜⇥所在地：B
-        return filled.size() >= 2 && filled.stream().allMatch(cell -> RelationContext.FIELD_LABEL.matcher(cell).lookingAt());
+        return filled.size() >= 2 && (filled.stream().allMatch(cell -> RelationContext.FIELD_LABEL.matcher(cell).lookingAt())
+                || RelationContext.FIELD_LABEL.matcher(filled.get(0)).lookingAt()
+                && CHECKBOX.matcher(filled.get(0)).find() && OPTIONS.matcher(line.substring(cells.get(0)[1])).matches()); // 所属领域：整机（☑）　零部件（　）
     }
+
+    /** Whether an option's words end right before an empty box, or start after one (零部件（　）, □零部件). */
+    private static boolean unticked(String text, int end) {
+        int wordEnd = end;
+        while (wordEnd < text.length() && Character.UnicodeScript.of(text.charAt(wordEnd)) == Character.UnicodeScript.HAN) {
+            wordEnd++; // 人形机器人整机（☑）: the option runs on past the mention
+        }
+        return UNTICKED.matcher(text.substring(wordEnd)).lookingAt();
+    }
+
+    /** A form's option with its box (整机（☑）, 零部件（　）). */
+    private static final Pattern CHECKBOX = Pattern.compile("[（(][\\s　☑√✓✔■□☐×]*[）)]$");
+    /** The options after a form field's first one, each with its box (　核心零部件（　）　系统集成（☑）). */
+    private static final Pattern OPTIONS = Pattern.compile("(?:[\\s　]*[^\\s　（()）]{1,12}[（(][\\s　☑√✓✔■□☐×]*[）)])+[\\s　]*");
+    /** An option left unticked (零部件（　）, □零部件): what it names is not the card's. */
+    private static final Pattern UNTICKED = Pattern.compile("^[（(][\\s　☐□]*[）)]");
 
     private static boolean labelled(String line) {
         return line.indexOf('：') >= 0 || line.indexOf(':') >= 0;

@@ -14,10 +14,10 @@ class FoundersAndCentresTest {
 
     @Test
     void a_recognised_centre_is_named_from_its_place_through_a_field_the_tagger_reads_as_verbs() {
-        Extracted x = Extracted.from("广东省仿生灵巧操作重点实验室于2023年获批建设。\n"
+        Extracted x = Extracted.from("广东省仿生柔性操作重点实验室于2023年获批建设。\n"
                 + "深圳市柔性触觉感知重点实验室落户南山。\n"
                 + "中山市鼐瓿精密传动工程技术研究中心由中山市鼐瓿传动科技有限公司建设。\n");
-        assertThat(x.label("广东省仿生灵巧操作重点实验室")).isEqualTo(EntityLabel.ResearchInstitute);
+        assertThat(x.label("广东省仿生柔性操作重点实验室")).isEqualTo(EntityLabel.ResearchInstitute);
         assertThat(x.label("深圳市柔性触觉感知重点实验室")).isEqualTo(EntityLabel.ResearchInstitute);
         assertThat(x.label("中山市鼐瓿精密传动工程技术研究中心")).isEqualTo(EntityLabel.ResearchInstitute);
         // a kind of centre, with a place or a level and nothing of its own, is no name
@@ -51,15 +51,15 @@ class FoundersAndCentresTest {
     @Test
     void a_fund_agreements_partners_fund_the_fund_its_title_names_even_when_another_fund_is_named_more() {
         Extracted x = Extracted.from("中山鼐瓿人形机器人产业投资基金合伙企业（有限合伙）\n合伙协议\n\n"
-                + "第一条　本合伙企业（以下简称“本基金”）的有限合伙人包括中山市先进制造业发展母基金。\n"
-                + "第二条　中山市先进制造业发展母基金按其章程出资；中山市先进制造业发展母基金不执行合伙事务。\n\n"
+                + "第一条　本合伙企业（以下简称“本基金”）的有限合伙人包括中山市鼐镈产业发展母基金。\n"
+                + "第二条　中山市鼐镈产业发展母基金按其章程出资；中山市鼐镈产业发展母基金不执行合伙事务。\n\n"
                 + "序号｜合伙人名称｜合伙人类型｜认缴出资额（万元）｜出资比例\n"
                 + "1｜中山鼐瓿股权投资管理有限公司｜普通合伙人｜2,000｜1.00%\n"
-                + "2｜中山市先进制造业发展母基金｜有限合伙人｜40,000｜20.00%\n"
+                + "2｜中山市鼐镈产业发展母基金｜有限合伙人｜40,000｜20.00%\n"
                 + "3｜深圳市钲镈实业投资有限公司｜有限合伙人｜30,000｜15.00%\n");
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳市钲镈实业投资有限公司", "中山鼐瓿人形机器人产业投资基金")).isTrue();
-        assertThat(x.hasRuleRelation(RelationType.FUNDS, "中山市先进制造业发展母基金", "中山鼐瓿人形机器人产业投资基金")).isTrue();
-        assertThat(x.hasRelation(RelationType.FUNDS, "深圳市钲镈实业投资有限公司", "中山市先进制造业发展母基金")).isFalse();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "中山市鼐镈产业发展母基金", "中山鼐瓿人形机器人产业投资基金")).isTrue();
+        assertThat(x.hasRelation(RelationType.FUNDS, "深圳市钲镈实业投资有限公司", "中山市鼐镈产业发展母基金")).isFalse();
     }
 
     @Test
@@ -85,10 +85,10 @@ class FoundersAndCentresTest {
 
     @Test
     void a_district_governments_guidance_fund_is_a_fund_and_funds_what_it_sets_up() {
-        Extracted x = Extracted.from("深中鼐瓿协同创新基金由深圳市龙岗区政府投资引导基金和中山市先进制造业发展母基金联合发起，双方各认缴4亿元。");
-        assertThat(x.label("深圳市龙岗区政府投资引导基金")).isEqualTo(EntityLabel.Fund);
-        assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳市龙岗区政府投资引导基金", "深中鼐瓿协同创新基金")).isTrue();
-        assertThat(x.hasRuleRelation(RelationType.FUNDS, "中山市先进制造业发展母基金", "深中鼐瓿协同创新基金")).isTrue();
+        Extracted x = Extracted.from("深中鼐瓿协同创新基金由深圳市盐田区政府投资引导基金和中山市鼐镈产业发展母基金联合发起，双方各认缴4亿元。");
+        assertThat(x.label("深圳市盐田区政府投资引导基金")).isEqualTo(EntityLabel.Fund);
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳市盐田区政府投资引导基金", "深中鼐瓿协同创新基金")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "中山市鼐镈产业发展母基金", "深中鼐瓿协同创新基金")).isTrue();
         // a district government that invests in a park is still the government
         Extracted builds = Extracted.from("深圳市龙岗区人民政府投资建设了鼐钲机器人产业园。");
         assertThat(builds.names(EntityLabel.Fund)).isEmpty();
@@ -100,5 +100,57 @@ class FoundersAndCentresTest {
                 + "融资情况：天使轮（2020年）由深圳市鼐钲创业投资有限公司投资；A轮（2022年）由钲瓿智能制造产业投资基金领投。\n");
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "钲瓿智能制造产业投资基金", "深圳市镈瓿机器人科技有限公司")).isTrue();
         assertThat(x.hasRelation(RelationType.FUNDS, "钲瓿智能制造产业投资基金", "深圳市鼐钲创业投资有限公司")).isFalse();
+    }
+
+    @Test
+    void the_place_of_a_firms_seat_or_plant_is_the_firms() {
+        Extracted x = Extracted.from("深圳市鼐钲机器人股份有限公司的生产基地设于中山市翠亨新区。"
+                + "广东鼐瓿传动科技股份有限公司总部和一期工厂在中山火炬高技术产业开发区。"
+                + "深圳市瓿镈机器人有限公司研发总部保留在深圳市龙岗区坂田街道。");
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市翠亨新区", "深圳市鼐钲机器人股份有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山火炬高技术产业开发区", "广东鼐瓿传动科技股份有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市龙岗区坂田街道", "深圳市瓿镈机器人有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "中山市翠亨新区", "广东鼐瓿传动科技股份有限公司")).isFalse();
+    }
+
+    @Test
+    void a_firm_with_its_district_in_brackets_is_hosted_there() {
+        Extracted x = Extracted.from("本周走访：深圳市鼐镈电子有限公司（龙岗区），洽谈扩产；深圳钲瓿科技有限公司（以下简称钲瓿科技）暂缓。");
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市龙岗区", "深圳市鼐镈电子有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "深圳市龙岗区", "深圳钲瓿科技有限公司")).isFalse();
+    }
+
+    @Test
+    void a_recommendation_letter_backs_its_nominees_from_its_sender_not_its_addressee() {
+        Extracted x = Extracted.from("深圳市龙华区工业和信息化局\n关于推荐企业参加智能机器人重点培育企业遴选的函\n\n"
+                + "广东省工业和信息化厅：\n　　根据贵厅通知要求，经企业申报、我局审核，现推荐深圳市鼐瓿机器人科技有限公司、"
+                + "深圳钲镈传动技术有限公司参加遴选。\n\n深圳市龙华区工业和信息化局\n2025年6月3日\n");
+        assertThat(x.hasRuleRelation(RelationType.SUPPORTS, "深圳市龙华区工业和信息化局", "深圳市鼐瓿机器人科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.SUPPORTS, "深圳市龙华区工业和信息化局", "深圳钲镈传动技术有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.SUPPORTS, "广东省工业和信息化厅", "深圳市鼐瓿机器人科技有限公司")).isFalse();
+    }
+
+    @Test
+    void a_forms_ticked_option_and_the_items_under_a_label_speak_of_its_firm() {
+        Extracted x = Extracted.from("2025年重点培育企业推荐表\n\n"
+                + "企业名称：深圳市钲鼐机器人科技有限公司（简称：钲鼐机器人）\n"
+                + "注册地址：深圳市龙华区\n"
+                + "所属领域：人形机器人整机（☑）　协作机器人（　）\n"
+                + "合作高校院所：\n"
+                + "　（1）与清华大学深圳国际研究生院共建“双足运动控制联合研究中心”（2022年至今）；\n"
+                + "　（2）委托深圳理工大学开展机器人本体轻量化材料研究（2024年签约）。\n"
+                + "异地布局：2024年在中山市三角镇设立全资子公司中山钲鼐智能制造有限公司，建设总装基地。\n"
+                + "融资情况：天使轮（2020年）由深圳市瓿鼐创业投资有限公司投资。\n"
+                + "推荐单位意见：同意推荐。\n");
+        String firm = "深圳市钲鼐机器人科技有限公司";
+        assertThat(x.hasRuleRelation(RelationType.IN_INDUSTRY, firm, "人形机器人")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, firm, "协作机器人")).isFalse(); // left unticked
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, firm, "清华大学深圳国际研究生院")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, firm, "双足运动控制联合研究中心")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, firm, "深圳理工大学")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, firm, "中山钲鼐智能制造有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市三角镇", "中山钲鼐智能制造有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.HOSTS, "中山市三角镇", firm)).isFalse(); // the subsidiary is there, not the firm
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳市瓿鼐创业投资有限公司", firm)).isTrue();
     }
 }
