@@ -115,7 +115,7 @@ class FoundersAndCentresTest {
 
     @Test
     void a_firm_with_its_district_in_brackets_is_hosted_there() {
-        Extracted x = Extracted.from("本周走访：深圳市鼐镈电子有限公司（龙岗区），洽谈扩产；深圳钲瓿科技有限公司（以下简称钲瓿科技）暂缓。");
+        Extracted x = Extracted.from("本周走访龙岗区重点企业。\n1．深圳市鼐镈电子有限公司（龙岗），洽谈扩产；深圳钲瓿科技有限公司（以下简称钲瓿科技）暂缓。");
         assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市龙岗区", "深圳市鼐镈电子有限公司")).isTrue();
         assertThat(x.hasRelation(RelationType.HOSTS, "深圳市龙岗区", "深圳钲瓿科技有限公司")).isFalse();
     }
