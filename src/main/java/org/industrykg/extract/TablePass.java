@@ -80,8 +80,6 @@ final class TablePass implements RelationPass {
     private static final Pattern LIST_LABEL = Pattern.compile("^([^：:，。\\t]{2,16}?)(?:[（(][^）)]*[）)])?[：:]\\s*$");
     private static final Set<EntityLabel> RESIDENT_LABELS = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute,
             EntityLabel.Platform);
-    /** An item under a label with no value of its own (（1）, 1．, ①): the label's field goes on there. */
-    private static final Pattern FIELD_ITEM = Pattern.compile("^[\\s　]*(?:[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.．、)]|[①-⑳])");
     /** Labels of a firm's card whose text tells what it did (异地布局, 合作情况, 产学研合作): read clause by clause as a profile. */
     private static final Pattern FREE_FIELD = Pattern.compile("布局|合作|孵化|产学研|异地|对外投资|子公司");
 
@@ -137,7 +135,7 @@ final class TablePass implements RelationPass {
             }
             List<int[]> cells = cells(sentence.text());
             List<Mention> here = doc.in(sentence).stream().filter(m -> !ReferringWords.refers(m) || fillsCell(doc, sentence, cells, m)).toList();
-            Matcher itemAt = FIELD_ITEM.matcher(sentence.text());
+            Matcher itemAt = RelationContext.FIELD_ITEM.matcher(sentence.text());
             if (listed == Role.PROFILE && cells.size() < 2 && entry != null && itemAt.lookingAt()
                     && !RelationContext.FIELD_LABEL.matcher(sentence.text().substring(itemAt.end())).lookingAt()) { // 1．名称：… is a field
                 ProfileReader.read(doc, sentence, sentence.begin(), entry, out); // 合作高校院所： then （1）与某大学共建…: the card's
