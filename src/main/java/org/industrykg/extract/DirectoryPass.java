@@ -80,7 +80,7 @@ final class DirectoryPass implements RelationPass {
                 int bracketEnd = sentence.begin() + end + (after.group(1) == null ? 0 : after.group(1).length() + 2);
                 List<Mention> inBracket = here.stream().filter(m -> m.begin() > entry.end() && m.end() < bracketEnd).toList();
                 boolean placeOnly = !inBracket.isEmpty() && inBracket.stream().allMatch(m -> m.label() == EntityLabel.City)
-                        && inBracket.stream().mapToInt(m -> m.text().length()).sum() == after.group(1).length();
+                        && inBracket.stream().mapToInt(m -> m.end() - m.begin()).sum() == after.group(1).length(); // as written: （龙岗）
                 if (after.group(1) != null && placeOnly) { // （中山市三角镇） is read as 中山市 and 三角镇: the town is the place
                     doc.link(out, RelationType.HOSTS, inBracket.get(inBracket.size() - 1), entry, "rule:directory-place", 0.7,
                             sentence, Map.of());

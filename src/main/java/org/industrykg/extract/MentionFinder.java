@@ -1092,8 +1092,7 @@ public final class MentionFinder {
                     end--;
                 }
             }
-            if (suffix == null || j + 1 < tokens.size() && suffix.rule().notBefore().contains(tokens.get(j + 1).word())
-                    || followedByLong(suffix.rule().notBefore(), text, end)) { // 某区政府/投资/引导基金: segmented apart
+            if (suffix == null || barredAfter(suffix.rule(), tokens, j, text, end)) {
                 continue;
             }
             int suffixStart = end - suffix.text().length();
@@ -1113,8 +1112,6 @@ public final class MentionFinder {
             int extended = bracketedPlaceAfter(text, end, suffix);
             if (extended > end) {
                 end = extended;
-            } else if (suffix.text().endsWith("公司")) {
-                firmsPlace(text, end, sentence, out); // 某某电子有限公司（龙岗）: where the firm is, a place of its own
             }
             int quoted = quotedStart(text, end);
             if (quoted >= 0) {
@@ -1546,15 +1543,6 @@ public final class MentionFinder {
         }
         Matcher branch = BRANCH.matcher(text).region(at, text.length());
         return at > end && branch.lookingAt() ? branch.end() : end;
-    }
-
-    /** The place a firm's name is followed by in brackets (某某电子有限公司（龙岗）), as a City mention of its own. */
-    private void firmsPlace(String text, int end, Sentence sentence, List<Mention> out) {
-        Matcher m = BRACKETED_PLACE.matcher(text.substring(end, Math.min(text.length(), end + 10)));
-        if (m.find() && places.division(m.group(1)) != null) {
-            out.add(new Mention(EntityLabel.City, m.group(1), sentence.begin() + end + m.start(1), sentence.begin() + end + m.end(1),
-                    sentence.index(), "rule:bracketed-place"));
-        }
     }
 
     /** The end of a campus or place in brackets right after a name (某某大学（深圳）), else {@code end}. */
@@ -2186,14 +2174,15 @@ public final class MentionFinder {
                 || rule.label() == EntityLabel.Park && createdHere(tokens, begin, SETTLING_INTO) && name.length() >= suffix.text().length() + 2;
     }
 
-    /** Whether the text after a suffix opens with a word of three characters or more that it never stands before. */
-    private static boolean followedByLong(Set<String> notBefore, String text, int end) {
-        for (String word : notBefore) {
-            if (word.length() >= 3 && text.startsWith(word, end)) {
-                return true;
-            }
+    /**
+     * Whether a suffix ending with token {@code j} stands before a word its rule never ends a name before: the next token,
+     * or the text after it when the word is three characters or more and the segmenter cut it apart (某区政府/投资/引导基金).
+     */
+    private static boolean barredAfter(NameRules.Rule rule, List<Token> tokens, int j, String text, int end) {
+        if (j + 1 < tokens.size() && rule.notBefore().contains(tokens.get(j + 1).word())) {
+            return true;
         }
-        return false;
+        return rule.notBefore().stream().anyMatch(word -> word.length() >= 3 && text.startsWith(word, end));
     }
 
     /**
@@ -2209,7 +2198,7 @@ public final class MentionFinder {
 
     /** Where a recognised centre's name opens: at the place right before its field, else at {@code start}. */
     private int placeOpening(String text, int start) {
-        for (int from = Math.max(0, start - FIELD_REACH - PlaceMatcher.MAX_PLACE); from < start; from++) {
+        for (int from = Math.max(0, start - FIELD_REACH - PlaceMatcher.MAX_LENGTH); from < start; from++) {
             int length = places.placeLengthAt(text, from, start);
             if (length == 0 || from + length > start || start - (from + length) > FIELD_REACH) {
                 continue;

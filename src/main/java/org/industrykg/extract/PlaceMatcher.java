@@ -24,9 +24,8 @@ public final class PlaceMatcher {
      * counties (城区, 和县) are matched only after their city's name (苏州吴中区 is longer anyway).
      */
     private static final Set<String> AMBIGUOUS_SHORT = Set.of("阿里", "普洱", "黄山", "吉林", "海南", "白山", "通化", "中卫", "东方", "和田", "玉树", "朝阳");
-    private static final int MAX_LENGTH = 12;
     /** The longest place name the matcher knows, in characters. */
-    static final int MAX_PLACE = MAX_LENGTH;
+    static final int MAX_LENGTH = 12;
     /** A middle dot after a city, then one of its districts, counties or towns, with or without its suffix (深圳·南山). */
     private static final Pattern DOTTED_DISTRICT = Pattern.compile("^[·・]([\\p{IsHan}]{2,3}?)(?![\\p{IsHan}])");
 

@@ -1,6 +1,5 @@
 package org.industrykg.extract;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +42,6 @@ final class PlaceOfPass implements RelationPass {
                 if (!place.label().isPlace()) {
                     String gap = sentence.text().substring(place.end() - sentence.begin(), first.begin() - sentence.begin());
                     comesFrom(doc, sentence, groups, place, first, gap, out);
-                    bracketedPlace(doc, sentence, here, i, out);
                     continue;
                 }
                 String gap = sentence.text().substring(place.end() - sentence.begin(), first.begin() - sentence.begin());
@@ -56,35 +54,6 @@ final class PlaceOfPass implements RelationPass {
                     }
                 }
             }
-        }
-    }
-
-    /**
-     * A firm with its district or town in brackets right after its name (某某电子有限公司（龙岗）, 某某科技有限公司（宝安·福永）):
-     * the places of the bracket, and nothing else, host it ({@code rule:bracketed-place}).
-     */
-    private static void bracketedPlace(RelationContext doc, Sentence sentence, List<Mention> here, int at, List<ExtractedRelation> out) {
-        Mention firm = here.get(at);
-        String text = sentence.text();
-        int open = firm.end() - sentence.begin();
-        if (firm.label() != EntityLabel.Enterprise || open >= text.length() || text.charAt(open) != '（' && text.charAt(open) != '(') {
-            return;
-        }
-        List<Mention> places = new ArrayList<>();
-        int cursor = open + 1;
-        for (int k = at + 1; k < here.size() && here.get(k).begin() - sentence.begin() == cursor
-                && here.get(k).label() == EntityLabel.City; k++) {
-            places.add(here.get(k));
-            cursor = here.get(k).end() - sentence.begin();
-            if (cursor < text.length() && (text.charAt(cursor) == '·' || text.charAt(cursor) == '、')) {
-                cursor++;
-            }
-        }
-        if (places.isEmpty() || cursor >= text.length() || text.charAt(cursor) != '）' && text.charAt(cursor) != ')') {
-            return;
-        }
-        for (Mention place : places) {
-            out.add(doc.edge(RelationType.HOSTS, place, firm, "rule:bracketed-place", 0.6, sentence));
         }
     }
 

@@ -68,8 +68,6 @@ final class ProfileReader {
     private static final Pattern LICENSED = Pattern.compile("^" + WHEN + OWN + "(?:已|还|并|先后)?获(?:得)?(.{2,40}?)(?:独家)?(?:授权|许可)");
     /** A subsidiary the entry set up (在某镇设立全资子公司X, 成立控股子公司X): it founded X. */
     private static final Pattern SUBSIDIARY = Pattern.compile("(?:设立|成立|组建|注册成立|注册)(?:了)?(?:一家)?(?:全资|控股)?子公司(.{2,40})");
-    /** An item number opening a clause of a list (（1）, 1．, ①). */
-    private static final Pattern ITEM = Pattern.compile("^(?:[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.．、)]|[①-⑳])\\s*");
 
     /** What the entry builds with its partner (与某大学共建某联合实验室, 联合组建某中心): it founded that too. */
     private static final Pattern BUILT = Pattern.compile("^(?:共建|联合组建|共同组建|联合成立|共同成立|联合建设|共同建设|合作共建)");
@@ -132,10 +130,11 @@ final class ProfileReader {
             return; // 与某某的合作已终止, 已迁出, 不再担任…: a tie no more
         }
         int lead = from + (s.text().substring(from, to).length() - s.text().substring(from, to).stripLeading().length());
-        Matcher item = ITEM.matcher(clause);
+        Matcher item = RelationContext.FIELD_ITEM.matcher(clause);
         if (item.lookingAt()) { // （1）与某大学共建…: an item of a list of the entry's doings
-            lead += item.end();
-            clause = clause.substring(item.end());
+            String rest = clause.substring(item.end());
+            lead += item.end() + rest.length() - rest.stripLeading().length();
+            clause = rest.stripLeading();
         }
         List<Mention> here = doc.in(s).stream()
                 .filter(m -> m.begin() - s.begin() >= from && m.end() - s.begin() <= to && doc.entityOf.get(m) != doc.entityOf.get(entry))

@@ -256,7 +256,7 @@ final class RelationContext {
     }
 
     /** An item under a field label with no value of its own (（1）, 1．, ①, -): the field's value goes on there (TablePass too). */
-    static final Pattern FIELD_ITEM = Pattern.compile("^[\\s　]*(?:[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.．、)]|[①-⑳]|[-•·])");
+    static final Pattern FIELD_ITEM = Pattern.compile("^[\\s　]*(?:" + ITEM_NUMBER + "|[①-⑳]|[-•·])");
 
     /**
      * The organisation a line that heads fields names, or null: a line that is its name alone, after its number, or whose

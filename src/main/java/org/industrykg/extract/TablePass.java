@@ -135,9 +135,7 @@ final class TablePass implements RelationPass {
             }
             List<int[]> cells = cells(sentence.text());
             List<Mention> here = doc.in(sentence).stream().filter(m -> !ReferringWords.refers(m) || fillsCell(doc, sentence, cells, m)).toList();
-            Matcher itemAt = RelationContext.FIELD_ITEM.matcher(sentence.text());
-            if (listed == Role.PROFILE && cells.size() < 2 && entry != null && itemAt.lookingAt()
-                    && !RelationContext.FIELD_LABEL.matcher(sentence.text().substring(itemAt.end())).lookingAt()) { // 1．名称：… is a field
+            if (listed == Role.PROFILE && cells.size() < 2 && entry != null && listedItem(sentence.text())) {
                 ProfileReader.read(doc, sentence, sentence.begin(), entry, out); // 合作高校院所： then （1）与某大学共建…: the card's
                 continue;
             }
@@ -997,6 +995,12 @@ final class TablePass implements RelationPass {
         return filled.size() >= 2 && (filled.stream().allMatch(cell -> RelationContext.FIELD_LABEL.matcher(cell).lookingAt())
                 || RelationContext.FIELD_LABEL.matcher(filled.get(0)).lookingAt()
                 && CHECKBOX.matcher(filled.get(0)).find() && OPTIONS.matcher(line.substring(cells.get(0)[1])).matches()); // 所属领域：整机（☑）　零部件（　）
+    }
+
+    /** Whether a line is an item of the list under a label ((1)与某大学共建…), not a numbered field of its own (1．名称：…). */
+    private static boolean listedItem(String line) {
+        Matcher item = RelationContext.FIELD_ITEM.matcher(line);
+        return item.lookingAt() && !RelationContext.FIELD_LABEL.matcher(line.substring(item.end())).lookingAt();
     }
 
     /** Whether an option's words end right before an empty box, or start after one (零部件（　）, □零部件). */
