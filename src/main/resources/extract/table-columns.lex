@@ -74,7 +74,7 @@ supporter: 责任单位 配合单位 责任部门 配合部门 推荐单位 推�
 place: 落户载体 承接载体 落地载体 项目载体
 place: 所在地 所在地区 所在城市 所在地市 所在区 所在街道 所在镇街 所在镇 镇街 镇区 街镇 所在园区 落户园区 所属园区 落户地 注册地 地区 区域 属地 园区 地市 县区 来源地 来源城市 来源地区 企业来源地 总部所在地 总部所在城市
 industry: 环节 产业链环节 所属环节 链条环节 细分环节
-industry: 产业 所属产业 领域 所属领域 技术领域 产业领域 行业 所属行业 投资领域 方向 重点方向 产业方向 研究方向 主营方向 细分领域 细分行业
+industry: 产业 所属产业 领域 所属领域 技术领域 产业领域 行业 所属行业 投资领域 方向 重点方向 产业方向 研究方向 主营方向 细分领域 细分行业 赛道 所属赛道 标签 行业标签
 # What a fund puts money into (投资方向, not 投资方: the longest word decides).
 industry: 投资方向 投资范围 投向 主要投向 重点投向 主要投资方向 重点投资方向
 # A column of products (主导产品) gives the row's industries only in a table without a column of them (所属行业).
@@ -90,6 +90,8 @@ manager: 执行事务合伙人 受托管理人
 investor: 合伙人名称 合伙人 出资人名称 出资方 投资方 股东名称
 # A registration record's shareholders (股东及出资：某某有限公司，认缴出资…): they FUND the record's firm.
 investor: 股东 股东及出资 新增股东 出资人 合伙人及出资
+# Those a private placement's shares went to (发行对象 | 获配股数 | 获配金额): they FUND the issuer.
+investor: 发行对象 发行对象名称 认购对象 获配对象 认购方
 # The investors of a financing round, as a table of rounds heads them (企业 | 轮次 | 领投方): they FUND the row's firm.
 # (The bare verbs 领投, 跟投, 参投 label a deal's lines only, TablePass.DEAL_LABEL: 某某领投 in a cell is no header.)
 investor: 领投方 领投机构 跟投方 跟投机构 参投方 参投机构 联合投资方 联合领投方
@@ -106,4 +108,4 @@ grant: 兑付金额 兑付（万元） 兑付(万元) 兑现金额 兑付资金 
 subsidiary: 生产主体 落地主体 子公司 全资子公司 控股子公司 下属公司 下属企业 项目公司 分公司
 # The firms a fund's letter or report lists as its investments: the fund FUNDS each.
 portfolio: 被投企业 被投资企业 被投项目 投资标的 已投企业 已投项目
-profile: 备注 简介 企业简介 公司简介 机构简介 单位简介 展商简介 企业概况 公司概况 机构概况 基本情况 企业情况
+profile: 备注 简介 介绍 描述 概述 企业简介 公司简介 机构简介 单位简介 展商简介 企业概况 公司概况 机构概况 基本情况 企业情况

@@ -52,7 +52,8 @@ final class ListGroups {
                 if (mention.begin() - sentence.begin() < lastEnd && mention.begin() >= last.end()) {
                     continue; // a short name declared in the last member's bracket
                 }
-                String gap = sentence.text().substring(lastEnd, mention.begin() - sentence.begin());
+                String gap = mention.begin() - sentence.begin() < lastEnd ? "" // overlapping names: no list of both
+                        : sentence.text().substring(lastEnd, mention.begin() - sentence.begin());
                 boolean sameKind = kind(last) == kind(mention);
                 boolean separated = SEPARATOR.matcher(gap).matches() && !(gap.equals("，") || gap.equals(","));
                 if (!(sameKind && separated)) {

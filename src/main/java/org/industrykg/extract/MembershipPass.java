@@ -99,10 +99,14 @@ final class MembershipPass implements RelationPass {
                 Sentence line = lines.get(j);
                 List<Mention> here = doc.in(line).stream().filter(m -> m.label().isOrganisation()).toList();
                 String item = line.text().strip();
-                if (here.size() == 1 && RelationContext.namesOnly(line, here.get(0))) {
-                    if (member(here.get(0))) {
-                        doc.link(out, type, here.get(0), association, "rule:roster", 0.6, line, Map.of());
+                Mention row = rowMember(line, here);
+                if (here.size() == 1 && RelationContext.namesOnly(line, here.get(0)) || row != null) {
+                    Mention named = row != null ? row : here.get(0);
+                    if (member(named)) {
+                        doc.link(out, type, named, association, "rule:roster", 0.6, line, Map.of());
                     }
+                } else if (here.stream().allMatch(ReferringWords::refers) && ROW_HEADER.matcher(item).find() && j <= i + 2) {
+                    continue; // 序号　单位名称　单位类别　所在地: the header of the roster's table
                 } else if (RelationContext.FIELD_LABEL.matcher(item).lookingAt() && !NUMBERED.matcher(item).lookingAt()) {
                     continue; // 所在地：某某区 or 推荐单位：某某局 under a member: its card, read by the table pass
                 } else if (!here.isEmpty() || item.length() > GROUP_HEADING || !GROUP.matcher(item).find()) {
@@ -110,6 +114,24 @@ final class MembershipPass implements RelationPass {
                 }
             }
         }
+    }
+
+    /** A table row of a roster: its number, then the member's name as the first cell (12　某某有限公司　企业　某某区). */
+    private static final Pattern ROW_LEAD = Pattern.compile("^[\\s　]*[0-9０-９]{1,3}(?:[.、．]|[\\s　|｜\\t])[\\s　|｜\\t]*");
+    /** What ends a row's first cell: a run of spaces, a bar or a tab. */
+    private static final Pattern CELL_END = Pattern.compile("^(?:[\\s　]{2,}|[|｜\\t]|\\s*$)");
+    /** A header row of a roster's table (序号　单位名称　单位类别). */
+    private static final Pattern ROW_HEADER = Pattern.compile("名称|序号");
+
+    /** The member a table row of a roster names in its first cell, or null when the line is no such row. */
+    private static Mention rowMember(Sentence line, List<Mention> here) {
+        Matcher lead = ROW_LEAD.matcher(line.text());
+        if (here.isEmpty() || !lead.lookingAt()) {
+            return null;
+        }
+        Mention first = here.get(0);
+        int at = first.begin() - line.begin();
+        return at == lead.end() && CELL_END.matcher(line.text().substring(first.end() - line.begin())).lookingAt() ? first : null;
     }
 
     /** A line that opens with an item's number (1. , 2、, （3）): a roster's next member, not a field of the one above. */

@@ -148,7 +148,8 @@ public final class MentionFinder {
             "([\\p{IsHan}A-Za-z]{2,10}?)(?:([（(][^（）()]{1,30}[）)])[：:]?|([：:]))");
     /** Heads of a line that are topics, not names (重点任务：, 主营产品（2024年）：). */
     private static final Pattern HEADING_WORD = Pattern.compile(
-            "(?:任务|目标|方向|领域|重点|措施|举措|路径|进展|成效|成果|亮点|项目|产品|业务|定位|特色|优势|基础|现状|问题|建议|思路|布局|内容|范围|对象|条件|标准|方式|规模|时间|地点|名称|简介|概况|情况|背景|原则|要求|机制|产业|行业|技术|应用|场景|环节|部分|类别|类型|合计|总计|备注|说明)$");
+            "(?:任务|目标|方向|领域|重点|措施|举措|路径|进展|成效|成果|亮点|项目|产品|业务|定位|特色|优势|基础|现状|问题|建议|思路|布局|内容|范围|对象|条件|标准|方式|规模|时间|地点|名称|简介|概况|情况|背景|原则|要求|机制|产业|行业|技术|应用|场景|环节|部分|类别|类型|合计|总计|备注|说明|介绍|描述|概述|摘要|标签|赛道|轮次|所在地|地址|主体|投资方)$"
+            + "|^第[一二三四五六七八九十百0-9]{1,4}[组批项条类章节篇期轮次]$");
     /** The last two digits of a district code from which the division data lists functional zones. */
     private static final int FUNCTIONAL_ZONE_CODE = 71;
     /** How many colon lines in a row make a directory without markers, and how long their heads may be. */
@@ -189,8 +190,8 @@ public final class MentionFinder {
     /** A preposition the segmenter glued to a relative body (经市/NN 人民政府同意): not part of its name. */
     private static final Pattern PREPOSITION_PREFIX = Pattern.compile("^(?:经|由|对|向|在|与|和|从|据|按|请)(?=[市省区县镇](?:人民)?政府)");
     private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("(?:市|省|区|县)(?:人民)?政府(?!办|工作|部门|采购|投资|引导|债)");
-    /** What a firm does to a fund, or the fund's role, glued to its name by the segmenter (受托管理某某母基金, 原股东某某基金). */
-    private static final Pattern MANAGING_PREFIX = Pattern.compile("^(?:受托管理|负责管理|发起设立|出资设立|参与设立|牵头设立|管理|托管|设立"
+    /** What a firm does to a fund, or the fund's role, glued to its name by the segmenter (受托管理某某母基金, 发起某某基金, 原股东某某基金). */
+    private static final Pattern MANAGING_PREFIX = Pattern.compile("^(?:受托管理|负责管理|(?:联合|共同|牵头|参与)?发起(?:设立)?|出资设立|参与设立|牵头设立|管理|托管|设立"
             + "|(?:公司|原|新|老|现)?股东|有限合伙人|普通合伙人)(?=\\p{IsHan}{4})"); // 原股东某某二期基金: the fund's role, not its name
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:以来|起)?");
     /** An unnamed member of a class (市级…平台, 各级政府, 地方政府…基金) is not a name. */
@@ -664,7 +665,11 @@ public final class MentionFinder {
             List<Mention> own = new ArrayList<>(bySentence.get(i));
             own.removeIf(m -> GUESSED.contains(m.method()) && !guessed.contains(m));
             Sentence sentence = sentences.get(i);
+            List<Mention> before = List.copyOf(own);
             own.replaceAll(m -> withKnownBrand(sentence, m, document, declaredBy));
+            for (Mention grown : own.stream().filter(m -> !before.contains(m)).toList()) { // what it ran into is part of it now
+                own.removeIf(m -> m != grown && grown.begin() <= m.begin() && m.end() <= grown.end());
+            }
             own.replaceAll(m -> declaredFormAfterWord(m, document, declaredBy));
             own.replaceAll(m -> afterKnownParty(sentence, m, document));
             knownNames(sentences.get(i), document, own, "rule:same-document-name");
@@ -1342,6 +1347,10 @@ public final class MentionFinder {
                     && k + 1 < tokens.size()
                     && startsPlace(tokens, k + 1, sentence);
             boolean quantity = "M".equals(tokens.get(k).pos()) && k > start && "CD".equals(tokens.get(k - 1).pos());
+            // a verb of the clause that the segmenter glued to the name (核准/VV 某某股份有限公司, 联合/发起/VV 某某并购基金):
+            // a verb the lexicon knows, or one of approving, opens no name unless it is a word names are made of
+            boolean act = k == start && k + 1 < first && (VerbLexicon.shared().knows(word) || APPROVING.contains(word))
+                    && !NAME_VERBS.contains(word) && !FUND_NAME_VERBS.contains(word) && !startsIndustry(sentence, tokens.get(k));
             boolean street = suffix.rule().label() == EntityLabel.Park && k > start && k + 1 < first
                     && (word.endsWith("街道") || word.endsWith("镇")) && placeEndsAt(sentence.text(), tokens.get(k).end() - sentence.begin())
                     && (startsPlace(tokens, k + 1, sentence) || "NR".equals(tokens.get(k + 1).pos())
@@ -1362,7 +1371,7 @@ public final class MentionFinder {
                     k++;
                 }
             }
-            if (descriptor || joins || verb || quantity || afterName || houseNumber || street) {
+            if (descriptor || joins || verb || quantity || act || afterName || houseNumber || street) {
                 cut = k + 1;
             }
         }
@@ -1373,6 +1382,11 @@ public final class MentionFinder {
         int rest = nameEnd - tokens.get(cut).begin();
         return cut > start && rest > suffix.text().length() + 1 ? cut : start;
     }
+
+    /** Verbs of approving, which a register's entries open with (核准某某股份有限公司经由…): never the start of a name. */
+    private static final Set<String> APPROVING = Set.of("核准", "批准", "准予", "同意", "核准了", "批准了");
+    /** The same verbs glued to a name the tagger took whole (核准/NN 某某材料股份有限公司). */
+    private static final Pattern APPROVING_PREFIX = Pattern.compile("^(?:核准|批准|准予)(?:了)?(?=\\p{IsHan}{4})");
 
     /** A road, street or lane right before a house number (仙元路18号), not a name's own number (某湾1号产业园). */
     private static final Pattern ROAD_BEFORE = Pattern.compile("(?:路|街|大道|道|巷|弄|里|村|公路)$");
@@ -1588,6 +1602,14 @@ public final class MentionFinder {
 
     /** The first token of a name whose suffix begins in token {@code first}: extend left over name-like tokens. */
     private int leftEdge(List<Token> tokens, int first, Sentence sentence, boolean fieldNamed, boolean fundNamed) {
+        for (int k = first - 1; fundNamed && k >= Math.max(0, first - 4); k--) { // 某某1号/NT 私募/NN 证券/NN 投资/NN 基金
+            if (NUMBERED_PRODUCT.matcher(tokens.get(k).word()).matches()) {
+                return productStart(tokens, k);
+            }
+            if (!"NN".equals(tokens.get(k).pos()) || tokens.get(k).end() != tokens.get(k + 1).begin()) {
+                break;
+            }
+        }
         int i = first;
         int chars = tokens.get(first).end() - tokens.get(first).begin();
         boolean conjunctionUsed = false;
@@ -1670,6 +1692,37 @@ public final class MentionFinder {
         }
         return i;
     }
+
+    /** The number of a fund product (某某价值成长1号私募证券投资基金): its name runs from the words before it. */
+    private static final Pattern NUMBERED_PRODUCT = Pattern.compile("[0-9０-９一二三四五六七八九十]{1,3}号");
+
+    /**
+     * Where a numbered product's name begins (某某/NR 价值/NN 成长/VV 1号/NT 私募…基金): over the words before its
+     * number, whatever the tagger made of them, up to punctuation, a function word, a copula (认购方为) or the end of
+     * another name (某某基金管理有限公司－某某1号…).
+     */
+    private int productStart(List<Token> tokens, int number) {
+        int i = number;
+        int chars = 0;
+        while (i > 0) {
+            Token previous = tokens.get(i - 1);
+            String word = previous.word();
+            boolean stop = previous.end() < tokens.get(i).begin() || PRODUCT_STOP_POS.contains(previous.pos())
+                    || word.endsWith("为") || word.endsWith("是") || stopWords.contains(word) || word.endsWith("公司")
+                    || word.endsWith("基金") || chars + word.length() > PRODUCT_WORDS;
+            if (stop) {
+                break;
+            }
+            chars += word.length();
+            i--;
+        }
+        return i;
+    }
+
+    /** How many characters a product's words before its number may hold. */
+    private static final int PRODUCT_WORDS = 8;
+    /** Parts of speech that end a product's words (its own words may be adverbs and verbs: 稳健/AD 增长/VV 2号). */
+    private static final Set<String> PRODUCT_STOP_POS = Set.of("PU", "P", "CC", "DEC", "DEG", "VC", "VE", "PN", "ETC", "LC", "CD", "M");
 
     /** Words of a fund's own name that the tagger reads as verbs (政府投资引导基金, 产业发展基金). */
     private static final Set<String> FUND_NAME_VERBS = Set.of("投资", "引导", "发展", "创业", "投资引导", "引导发展");
@@ -2050,6 +2103,17 @@ public final class MentionFinder {
                 }
             }
         }
+        boolean stripped = !result.equals(name);
+        while (stripped) { // 某某有限公司联合发起某某基金: the second verb of the pair is no part of the name either
+            stripped = false;
+            for (String verb : COOPERATION_VERBS) {
+                if (result.startsWith(verb) && result.length() - verb.length() > suffix.text().length() + 1) {
+                    result = result.substring(verb.length());
+                    stripped = true;
+                    break;
+                }
+            }
+        }
         Matcher leading = LEADING_BUILDING.matcher(result);
         if (leading.lookingAt() && result.length() - leading.end() > suffix.text().length() + 1) {
             result = result.substring(leading.end()); // 共建某某联合实验室, 规划建设某专业园区: the verb that builds it
@@ -2067,6 +2131,7 @@ public final class MentionFinder {
             name = PREPOSITION_PREFIX.matcher(name).replaceFirst("");
             if (label != EntityLabel.Policy) {
                 name = DATE_PREFIX.matcher(name).replaceFirst("");
+                name = APPROVING_PREFIX.matcher(name).replaceFirst("");
             }
             if (label == EntityLabel.Fund) {
                 name = MANAGING_PREFIX.matcher(name).replaceFirst("");

@@ -202,11 +202,23 @@ final class RelationContext {
         return declaredNouns;
     }
 
-    /** The first mention of the company the text declares as 发行人 or 公司 (its definitions, （以下简称“公司”）), or null. */
+    /**
+     * The first mention of the company the text declares as the one it is about (its definitions, （以下简称“公司”）,
+     * “标的企业”, “借款人”), or null.
+     */
     Mention declaredCompany() {
-        Resolver.Entity company = declaredNouns().get("发行人");
-        return firstNaming(company != null ? company : declaredNouns().get("公司"));
+        for (String role : COMPANY_ROLES) {
+            Resolver.Entity company = declaredNouns().get(role);
+            if (company != null) {
+                return firstNaming(company);
+            }
+        }
+        return null;
     }
+
+    /** The words a text declares the company it is about as: an issuer, a target of a sale, a borrower, an investee. */
+    private static final List<String> COMPANY_ROLES = List.of("发行人", "公司", "本公司", "标的企业", "标的公司", "目标公司",
+            "借款人", "借款企业", "被投资企业", "被投企业");
 
     /** The first mention that names the entity (not a word that refers to it), or null. */
     Mention firstNaming(Resolver.Entity entity) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Short forms of registered company names, as texts write them after the full name: the name
  * without its place, legal form and bracketed place, then without generic trade words one by one
- * (深圳市某某精密科技有限公司 -> 某某精密科技 -> 某某精密).
+ * (深圳市某某精密科技有限公司 -> 某某精密科技 -> 某某精密), and the city's name with the trade name's two characters
+ * (深圳某某).
  */
 final class ShortNames {
 
@@ -34,8 +35,10 @@ final class ShortNames {
     List<String> of(String legalName) {
         String core = LEGAL_SUFFIX.matcher(legalName).replaceFirst("");
         core = core.replaceAll("[（(][^）)]*[）)]", "");
+        String city = null;
         for (int len = Math.min(12, core.length() - 2); len >= 2; len--) {
             if (places.division(core.substring(0, len)) != null) {
+                city = core.substring(0, len).replaceFirst("(?<=^..)市$", "");
                 core = core.substring(len);
                 break;
             }
@@ -53,6 +56,13 @@ final class ShortNames {
                     break;
                 }
             }
+        }
+        String brand = core.length() >= 4 ? core.substring(0, 2) : null;
+        if (city != null && city.length() == 2 && brand != null && brand.codePoints().allMatch(Character::isIdeographic)
+                && DESCRIPTOR_TAILS.stream().noneMatch(tail -> tail.startsWith(brand) || brand.startsWith(tail))
+                && places.placeLengthAt(core, 0, core.length()) == 0 && places.division(brand) == null) {
+            // not when the name goes on with a place (深圳市前海某某…: 深圳前海 is a zone, no firm)
+            forms.add(city + brand); // 深圳市某某精密电子有限公司 -> 深圳某某: the city's name and the firm's trade name
         }
         forms.remove(legalName);
         return forms.stream().filter(f -> f.length() >= 3 || forms.size() == 1).toList();
@@ -75,7 +85,9 @@ final class ShortNames {
         }
         List<String> earlierCores = (at < 0 ? List.<String>of() : legalNames.subList(0, at)).stream()
                 .map(earlier -> core(earlier, formsOf)).toList();
-        return forms.stream().filter(form -> earlierCores.stream().noneMatch(c -> c.startsWith(form))).toList();
+        return forms.stream().filter(form -> earlierCores.stream().noneMatch(c -> c.startsWith(form)))
+                .filter(form -> legalNames.stream().noneMatch(other -> !other.equals(legalName) && other.startsWith(form))) // 深圳某某 beginning another name
+                .toList();
     }
 
     /** The longest short form (the name without place and legal form), or the name itself. */

@@ -225,6 +225,9 @@ final class StructuralPass implements RelationPass {
             Divisions.Division place = placePrefix(e.name);
             if (place != null && e.name.length() - place.name().length() >= 3) {
                 names.add(e.name.substring(place.name().length())); // 中山市某某新区 -> 某某新区管委会
+                if (place.name().length() >= 3 && place.name().endsWith("市")) { // 中山市某某新区 -> 中山某某新区管理委员会
+                    names.add(place.name().substring(0, place.name().length() - 1) + e.name.substring(place.name().length()));
+                }
             }
             for (String name : names) {
                 if (name.length() > longest && AGENCY_ZONE.matcher(name).find() && namedAfter(agency, name)) {

@@ -282,7 +282,7 @@ final class TablePass implements RelationPass {
             return null;
         }
         int[] cell = headerCells.get(investors);
-        if (!headerText.substring(cell[0], cell[1]).contains(SHAREHOLDER)) {
+        if (!SHAREHOLDER.matcher(headerText.substring(cell[0], cell[1])).find()) {
             return fundOf(doc, entry);
         }
         Mention company = ownCompany(doc, entry);
@@ -361,8 +361,8 @@ final class TablePass implements RelationPass {
      */
     private static final Pattern DEAL_LABEL = Pattern.compile("(?:联合)?(?:领投|跟投|参投)");
 
-    /** The header word of a company's investors. */
-    private static final String SHAREHOLDER = "股东";
+    /** The header words of a company's investors: its shareholders, or those a share issue was placed with. */
+    private static final Pattern SHAREHOLDER = Pattern.compile("股东|发行对象|认购对象|获配对象|认购方");
 
     /** The fund a table or list belongs to: that of the entry above it, else the text's own fund (本基金), or null. */
     private static Mention fundOf(RelationContext doc, Mention entry) {
@@ -852,6 +852,33 @@ final class TablePass implements RelationPass {
                 if (role != null && role != Role.NAME && role != Role.PORTFOLIO && role != Role.TEAM && role != Role.PARTY) {
                     state(doc, sentence, task, role, value, "rule:table-column", out);
                 }
+            }
+        }
+        parkInPlace(doc, sentence, cells, header, here, out);
+    }
+
+    /**
+     * A row with the park in one column and its town or district in another (某某园 | 某镇): the place hosts the park
+     * ({@code rule:table-column}); only a place cell that holds places alone, the narrowest of them.
+     */
+    private static void parkInPlace(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,
+                                    List<ExtractedRelation> out) {
+        List<Mention> parks = new ArrayList<>();
+        Mention place = null;
+        for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
+            if (header.get(c) != Role.PLACE) {
+                continue;
+            }
+            List<Mention> value = in(sentence, cells.get(c), here);
+            if (!value.isEmpty() && value.stream().allMatch(m -> m.label() == EntityLabel.Park)) {
+                parks.addAll(value);
+            } else if (!value.isEmpty() && value.stream().allMatch(m -> m.label() == EntityLabel.City)) {
+                place = value.get(value.size() - 1);
+            }
+        }
+        for (Mention park : parks) {
+            if (place != null) {
+                add(doc, sentence, RelationType.HOSTS, place, park, "rule:table-column", out);
             }
         }
     }

@@ -51,6 +51,9 @@ final class TriggerPass implements RelationPass {
                 if (b.begin() - a.end() > MAX_GAP) {
                     break;
                 }
+                if (b.begin() < a.end()) {
+                    continue; // overlapping names state nothing about each other
+                }
                 String gap = masked(text, sentence.begin(), a, b, mentions, i, j);
                 if (gap.contains("；") || gap.contains(";")) {
                     break;
@@ -143,6 +146,9 @@ final class TriggerPass implements RelationPass {
      * Whether the trigger's object is another mention: one the rule could also link that stands after the
      * trigger word and before B, outside B's list (A与B共建的C设在P: C is what was built, not P).
      */
+    /** Words after an organisation that make the next one its own (A旗下B, A下属B): A names whose B is, and is no party itself. */
+    private static final List<String> OWNER_OF = List.of("旗下", "下属");
+
     private static boolean nearerObject(RelationRules.Rule rule, String gap, int gapBegin, List<Mention> right,
                                         List<Mention> mentions, int i, int j) {
         int trigger = -1;
@@ -157,7 +163,8 @@ final class TriggerPass implements RelationPass {
         }
         for (int k = i + 1; k < j; k++) {
             Mention m = mentions.get(k);
-            if (m.begin() >= trigger && rule.to().contains(m.label()) && !right.contains(m) && !qualifiesNext(m, mentions, k)) {
+            boolean owner = OWNER_OF.stream().anyMatch(w -> gap.startsWith(w, m.end() - gapBegin)); // 由A旗下B管理: B manages
+            if (m.begin() >= trigger && rule.to().contains(m.label()) && !right.contains(m) && !qualifiesNext(m, mentions, k) && !owner) {
                 return true;
             }
         }
