@@ -43,8 +43,8 @@ final class ProfileReader {
     private static final Pattern BASE = Pattern.compile("^" + WHEN + "(?:公司|企业|该公司|其)?(?:并|还|同时|已|另|目前|现)?(?:已)?在(.{2,24}?)"
             + "(?:设有|建有|设立|布局|建设|拥有|投资建设|落地|成立|设厂|建厂|投产|扩产)");
     /** A clause that describes the entry by its place and trade (某镇伺服电机企业, 某区工业软件供应商, 某镇小家电龙头之一). */
-    private static final Pattern DESCRIBED = Pattern.compile("^(?:是|系|为)?(?:一家)?(\\p{IsHan}{2,14}?)"
-            + "(?:企业|厂商|厂家|供应商|制造商|生产商|集成商|服务商|运营商|龙头|龙头企业|初创企业|公司)(?:之一)?$");
+    private static final Pattern DESCRIBED = Pattern.compile("^(?:是|系|为)?(?:一家)?(\\p{IsHan}{2,18}?)"
+            + "(?:企业|厂商|厂家|供应商|制造商|生产商|研发商|开发商|提供商|方案商|集成商|服务商|运营商|龙头|龙头企业|初创企业|公司)(?:之一)?$");
     /** A clause that says what the entry makes or does (主营X, 专攻X, 研产X, 产品为X, 聚焦X): the fields it names are its own. */
     private static final Pattern TRADE = Pattern.compile("^" + WHEN + OWN + "(?:主要)?(?:主营|从事|专注于?|专攻|专业从事|研产|研发生产|研发和生产|研发、生产|生产|产品为|主要产品为|聚焦于?|深耕)");
     /** An entry founded or incubated by another (由某研究院孵化, 由某集团投资设立). */

@@ -52,6 +52,7 @@ class PartiesAndBylinesTest {
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "簠鼒资本", "深圳盨簠机器人科技有限公司")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "鼒钫创投", "深圳盨簠机器人科技有限公司")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.IN_INDUSTRY, "深圳盨簠机器人科技有限公司", "灵巧手")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.IN_INDUSTRY, "深圳盨簠机器人科技有限公司", "人形机器人")).isTrue(); // …研发商
         assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市南山区", "深圳盨簠机器人科技有限公司")).isTrue();
         // the co-investors put money into the firm, not into the fund named in the field above them
         assertThat(x.hasRelation(RelationType.FUNDS, "簠鼒资本", "钫鼒人形机器人一期基金")).isFalse();
