@@ -11,7 +11,7 @@ import org.industrykg.nlp.Sentence;
 
 /**
  * An affiliation or address written as a paper's or a letter's byline writes it: an organisation, a comma, its
- * province and city, then a postcode (某某大学 机电工程学院，广东 中山 528402; 某某科技有限公司，深圳 518109): the city,
+ * province and city, then a postcode (某某大学 智能制造学院，广东 中山 528400; 某某科技有限公司，深圳 518000): the city,
  * the last place before the postcode, hosts the organisation ({@code rule:affiliation-postcode}). The six digits
  * make it an address, so no place written in passing before a number counts.
  */

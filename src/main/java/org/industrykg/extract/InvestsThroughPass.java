@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.industrykg.nlp.Sentence;
@@ -11,8 +12,8 @@ import org.industrykg.nlp.Sentence;
 /**
  * An investment made through another company (核准A经由B，以美金500万元增资C; A通过其全资子公司B出资设立C): the
  * vehicle B and the investor A both put money into C or set it up ({@code rule:invests-through}), FUNDS for a verb of
- * funding and FOUNDED for one of founding, the first such verb after B in the sentence with an organisation right
- * after it (or after 在/于 and a place).
+ * funding and FOUNDED for one of founding: the first such verb after B in the sentence with an organisation right
+ * after it (在某镇设立C: the place stands before the verb, and so does an amount, 以美金500万元增资C).
  */
 final class InvestsThroughPass implements RelationPass {
 
@@ -35,7 +36,7 @@ final class InvestsThroughPass implements RelationPass {
             List<Mention> here = doc.in(sentence);
             String text = sentence.text();
             for (Mention investor : here) {
-                java.util.regex.Matcher through = THROUGH.matcher(text).region(investor.end() - sentence.begin(), text.length());
+                Matcher through = THROUGH.matcher(text).region(investor.end() - sentence.begin(), text.length());
                 if (!PARTIES.contains(investor.label()) || !through.lookingAt()) {
                     continue;
                 }

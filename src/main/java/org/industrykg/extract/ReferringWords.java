@@ -486,8 +486,10 @@ final class ReferringWords {
 
     private static boolean standsFor(Resolver.Entity entity, String noun) {
         String name = entity.name.replaceAll("[（(][^（()）]*[）)]$", "");
+        if (RelationContext.COMPANY_ROLES.contains(noun)) { // 公司, 发行人, 标的企业, 借款人…
+            return entity.label == EntityLabel.Enterprise;
+        }
         return switch (noun) {
-            case "公司", "发行人", "标的企业", "标的公司", "目标公司", "借款人", "借款企业", "被投资企业", "被投企业" -> entity.label == EntityLabel.Enterprise;
             case "基金", "子基金" -> entity.label == EntityLabel.Fund;
             case "园区" -> entity.label == EntityLabel.Park;
             case "管委会" -> entity.label == EntityLabel.GovernmentAgency && (name.endsWith("管委会") || name.endsWith("管理委员会"));

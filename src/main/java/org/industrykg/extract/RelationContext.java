@@ -216,8 +216,11 @@ final class RelationContext {
         return null;
     }
 
-    /** The words a text declares the company it is about as: an issuer, a target of a sale, a borrower, an investee. */
-    private static final List<String> COMPANY_ROLES = List.of("发行人", "公司", "本公司", "标的企业", "标的公司", "目标公司",
+    /**
+     * The words a text declares the company it is about as (an issuer, a target of a sale, a borrower, an investee), in
+     * the order {@link #declaredCompany} tries them; each stands for an enterprise only.
+     */
+    static final List<String> COMPANY_ROLES = List.of("发行人", "公司", "本公司", "标的企业", "标的公司", "目标公司",
             "借款人", "借款企业", "被投资企业", "被投企业");
 
     /** The first mention that names the entity (not a word that refers to it), or null. */

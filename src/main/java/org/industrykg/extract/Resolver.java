@@ -30,8 +30,9 @@ public final class Resolver {
      * Class nouns a text may declare as an entity's short name (（以下简称“公司”或“某某科技”）, （以下简称“合伙企业”）):
      * no name to look for, but the word standing alone means that entity (see {@link ReferringWords}).
      */
-    static final Set<String> DECLARABLE_NOUNS = Set.of("公司", "本公司", "集团", "本集团", "基金", "本基金", "合伙企业", "本合伙企业", "发行人",
-            "标的企业", "标的公司", "目标公司", "借款人", "借款企业", "被投资企业", "被投企业");
+    static final Set<String> DECLARABLE_NOUNS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("集团", "本集团", "基金", "本基金", "合伙企业", "本合伙企业"),
+            RelationContext.COMPANY_ROLES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /**
      * A line of a definitions table (释义) of a prospectus, annual report or announcement, up to the name it defines:
      * 发行人、公司、某某科技	指	深圳市某某科技股份有限公司. The forms before 指 are that name's, as if declared with

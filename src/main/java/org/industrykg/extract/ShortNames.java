@@ -20,6 +20,9 @@ final class ShortNames {
             "装备", "技术", "信息", "教育", "实业", "控股", "发展", "投资", "医疗", "生物", "智能", "机械", "设备", "制造", "自动化",
             "新材料", "材料", "电器", "电气", "机电", "软件", "网络", "通信", "光电");
 
+    /** What a place's name ends with after the two characters a trade name may share with it (某某镇, 某某区). */
+    private static final List<String> PLACE_ENDINGS = List.of("镇", "区", "县", "街道", "乡", "市", "新区");
+
     private final PlaceMatcher places;
 
     ShortNames(PlaceMatcher places) {
@@ -60,8 +63,9 @@ final class ShortNames {
         String brand = core.length() >= 4 ? core.substring(0, 2) : null;
         if (city != null && city.length() == 2 && brand != null && brand.codePoints().allMatch(Character::isIdeographic)
                 && DESCRIPTOR_TAILS.stream().noneMatch(tail -> tail.startsWith(brand) || brand.startsWith(tail))
-                && places.placeLengthAt(core, 0, core.length()) == 0 && places.division(brand) == null) {
-            // not when the name goes on with a place (深圳市前海某某…: 深圳前海 is a zone, no firm)
+                && places.placeLengthAt(core, 0, core.length()) == 0 && places.placeLengthAt(city + brand, 0, 4) <= city.length()
+                && PLACE_ENDINGS.stream().noneMatch(end -> places.division(brand + end) != null)) {
+            // not when the trade name is a place's (中山某镇产业投资有限公司: 中山某镇 is the town, no firm; 深圳前海 is a zone)
             forms.add(city + brand); // 深圳市某某精密电子有限公司 -> 深圳某某: the city's name and the firm's trade name
         }
         forms.remove(legalName);

@@ -62,14 +62,14 @@ class PartiesAndBylinesTest {
     void a_verb_glued_to_a_name_is_no_part_of_it() {
         Extracted x = Extracted.from("（七）核准盨簠材料股份有限公司以美金1,500万元增资苏州盨簠新材料有限公司。\n"
                 + "（八）批准钫鼒电机股份有限公司以美金800万元增资中山钫鼒电子有限公司。\n"
-                + "深圳市簠盨资本控股集团有限公司与中山市投资控股有限公司联合发起深中具身智能产业并购基金，目标规模50亿元。\n");
+                + "深圳市簠盨资本控股集团有限公司与中山市簠钫投资控股有限公司联合发起深中盨钫具身智能产业并购基金，目标规模50亿元。\n");
         assertThat(x.label("盨簠材料股份有限公司")).isEqualTo(EntityLabel.Enterprise);
         assertThat(x.label("钫鼒电机股份有限公司")).isEqualTo(EntityLabel.Enterprise);
         assertThat(x.allNames()).noneMatch(n -> n.startsWith("核准") || n.startsWith("批准") || n.startsWith("发起"));
         assertThat(x.hasRuleRelation(RelationType.FUNDS, "盨簠材料股份有限公司", "苏州盨簠新材料有限公司")).isTrue();
-        assertThat(x.label("深中具身智能产业并购基金")).isEqualTo(EntityLabel.Fund);
-        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "深圳市簠盨资本控股集团有限公司", "深中具身智能产业并购基金")).isTrue();
-        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "中山市投资控股有限公司", "深中具身智能产业并购基金")).isTrue();
+        assertThat(x.label("深中盨钫具身智能产业并购基金")).isEqualTo(EntityLabel.Fund);
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "深圳市簠盨资本控股集团有限公司", "深中盨钫具身智能产业并购基金")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "中山市簠钫投资控股有限公司", "深中盨钫具身智能产业并购基金")).isTrue();
     }
 
     @Test
@@ -79,9 +79,11 @@ class PartiesAndBylinesTest {
         assertThat(x.entity("深圳盨簠").map(ExtractedEntity::name)).contains("深圳盨簠精密电子有限公司");
         assertThat(x.entity("中山钫鼒").map(ExtractedEntity::name)).contains("中山钫鼒电子有限公司");
         assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市小榄镇", "中山钫鼒电子有限公司")).isTrue();
-        // a firm whose name opens with a trade word has no such short form
+        // a firm whose name opens with a trade word, or with a town's name, has no such short form
         Extracted generic = Extracted.from("深圳市智能装备有限公司成立。深圳智能产业持续增长。");
         assertThat(generic.entity("深圳智能")).isEmpty();
+        Extracted town = Extracted.from("中山小榄产业投资发展有限公司出资设立基金。电子皮肤生产线已签约落户中山小榄。");
+        assertThat(town.entity("中山小榄").map(ExtractedEntity::label)).isNotEqualTo(java.util.Optional.of(EntityLabel.Enterprise));
     }
 
     @Test
