@@ -33,8 +33,7 @@ final class AffiliationPass implements RelationPass {
         for (Sentence sentence : doc.sentences) {
             List<Mention> here = doc.in(sentence);
             String text = sentence.text();
-            for (int i = 0; i < here.size(); i++) {
-                Mention org = here.get(i);
+            for (Mention org : here) {
                 if (!HOSTED.contains(org.label())) {
                     continue;
                 }

@@ -1384,9 +1384,9 @@ public final class MentionFinder {
     }
 
     /** Verbs of approving, which a register's entries open with (核准某某股份有限公司经由…): never the start of a name. */
-    private static final Set<String> APPROVING = Set.of("核准", "批准", "准予", "同意", "核准了", "批准了");
+    private static final Set<String> APPROVING = Set.of("核准", "批准", "准予");
     /** The same verbs glued to a name the tagger took whole (核准/NN 某某材料股份有限公司). */
-    private static final Pattern APPROVING_PREFIX = Pattern.compile("^(?:核准|批准|准予)(?:了)?(?=\\p{IsHan}{4})");
+    private static final Pattern APPROVING_PREFIX = Pattern.compile("^(?:" + String.join("|", APPROVING) + ")(?=\\p{IsHan}{4})");
 
     /** A road, street or lane right before a house number (仙元路18号), not a name's own number (某湾1号产业园). */
     private static final Pattern ROAD_BEFORE = Pattern.compile("(?:路|街|大道|道|巷|弄|里|村|公路)$");

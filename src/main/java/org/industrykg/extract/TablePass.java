@@ -876,10 +876,11 @@ final class TablePass implements RelationPass {
                 place = value.get(value.size() - 1);
             }
         }
+        if (place == null) {
+            return;
+        }
         for (Mention park : parks) {
-            if (place != null) {
-                add(doc, sentence, RelationType.HOSTS, place, park, "rule:table-column", out);
-            }
+            add(doc, sentence, RelationType.HOSTS, place, park, "rule:table-column", out);
         }
     }
 
