@@ -90,9 +90,14 @@ public final class MentionFinder {
      * item of 16 before a 、 or 等, or 10 + 和 + 10 before 等), so a search need not start farther before one.
      */
     private static final int LIST_REACH = 21;
+    /**
+     * What may stand between a list's 等 and its head noun: not a noun that makes the items aspects (在用地、厂房等方面给予某某公司支持)
+     * nor a verb that goes on past the list.
+     */
+    private static final String HEAD_FILLER = "(?:(?!方面|领域|环节|问题|事项|工作|给予|提供|支持)[\\p{IsHan}0-9]){0,16}?";
     private static final Pattern LIST = Pattern.compile("((?:" + ITEM + "、)+" + ITEM + "|[\\p{IsHan}A-Za-z0-9]{2,10}(?:和|及|与)[\\p{IsHan}A-Za-z0-9]{2,10}(?=等)"
-            + "|" + ITEM + "(?=等[\\p{IsHan}0-9]{0,16}?(?:" + HEADS + ")))"
-            + "(?:(?:等|(?=" + COUNT + "))(?:[\\p{IsHan}0-9]{0,16}?)(" + HEADS + "))?");
+            + "|" + ITEM + "(?=等" + HEAD_FILLER + "(?:" + HEADS + ")))"
+            + "(?:(?:等|(?=" + COUNT + "))(?:" + HEAD_FILLER + ")(" + HEADS + "))?");
     /** Parts of speech that end the names of a list's last item (甲乙科技入驻… -> 甲乙科技). */
     private static final Set<String> CLAUSE_WORDS = Set.of("VV", "P", "AD", "CC", "DEC", "DEG", "VC", "VE", "LC", "AS");
     /** Investing in a fund or firm is no part of its name (参与投资某某基金, 投资某某科技有限公司). */
@@ -213,6 +218,8 @@ public final class MentionFinder {
             "联合组建", "共建", "合建", "合组", "组建",
             "合作", "联合", "携手", "牵手", "联手", "配合", "协助", "会同", "牵头", "发起", "成立", "设立", "建设", "签约", "依托",
             "受托运营", "开发运营", "建设运营", "托管运营", "负责运营");
+    /** A firm's role towards another, written where its name would end: 母公司, 子公司, 全资子公司. */
+    private static final Pattern PARENT_OR_CHILD = Pattern.compile("(?:母|子)公司$");
     /** Verbs of building or running a place that a name never starts with. */
     private static final Pattern LEADING_BUILDING = Pattern.compile("(?:规划建设|高标准建设|加快建设|合作建设|共同建设|共建|合建|筹建|新建|建设|打造"
             + "|受托运营|开发运营|建设运营|托管运营|负责运营)");
@@ -1129,7 +1136,7 @@ public final class MentionFinder {
             if (RECOGNISED_KINDS.contains(suffix.text())) {
                 start = placeOpening(text, start - sentence.begin()) + sentence.begin(); // 广东省某某灵巧操作重点实验室
             }
-            if (strayBeforePlace(tokens, text, start - sentence.begin(), sentence)) {
+            if (strayBeforePlace(tokens, text, start - sentence.begin(), sentence) || splitVerbAt(tokens, start)) {
                 start++; // 牵/VV 手/NN 深圳/NR 启/VV 真/AD 医药研究院: the verb's last character is no part of the name
             }
             if (LEGAL_FORMS.contains(suffix.text()) && brandless(text.substring(start - sentence.begin(), suffixStart))) {
@@ -1437,6 +1444,20 @@ public final class MentionFinder {
             return false; // 西/太湖…产业园, 深/中…基金: a place's own first character; only a verb the segmenter split (牵/手) strays
         }
         return placeWordAt(text, start, text.length()) == 0 && placeWordAt(text, start + 1, text.length()) > 0;
+    }
+
+    /**
+     * Whether the name would start with the second character of a verb of cooperating that the segmenter split
+     * (牵/VV 手/NN 共建某某联合实验室, 携/VV 手/NN 某某大学): that character belongs to the verb, not to the name.
+     */
+    private static boolean splitVerbAt(List<Token> tokens, int start) {
+        int token = tokenAt(tokens, start);
+        if (token <= 0 || tokens.get(token).begin() != start || tokens.get(token).word().length() != 1) {
+            return false;
+        }
+        Token before = tokens.get(token - 1);
+        return before.word().length() == 1 && "VV".equals(before.pos()) && before.end() == start
+                && COOPERATION_VERBS.contains(before.word() + tokens.get(token).word());
     }
 
     /**
@@ -2164,6 +2185,9 @@ public final class MentionFinder {
         name = name.replaceFirst("^[\\s\\-—–·|/]+(?=\\S)", ""); // 园区要闻 - 某某管理委员会: the title's separator
         name = name.replaceFirst("^(?:19|20)\\d{2}(?:年度?)?(?=\\p{IsHan})", ""); // 2025某某产业园新入驻企业: a year, not the name
         name = name.replaceFirst("^的(?=\\p{IsHan}{4})", ""); // 设在某园区的和某传动…公司: the particle before the name
+        name = name.replaceFirst("^.*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?\\s*(?=\\p{IsHan})", ""); // 群聊 15:42 某某研究院: a chat line's time
+        name = name.replaceFirst("^.*@\\s*(?=\\p{IsHan})", ""); // 张三@某某基金: the handle of a person in a chat
+        name = name.replaceFirst("^个(?=\\p{IsHan}{4})", ""); // 有个某某联合实验室: the classifier, not the name
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -2212,6 +2236,9 @@ public final class MentionFinder {
         if (!rule.specificAnchor() && rule.label() == EntityLabel.ResearchInstitute && !fillsQuote
                 && JOINT_LAB_WORDS.matcher(name.substring(0, name.length() - suffix.text().length())).replaceAll("").length() < 2) {
             return false; // 校企联合实验室, 上述联合实验室, 续建企业联合实验室: which labs, not one lab's name
+        }
+        if (rule.label() == EntityLabel.Enterprise && PARENT_OR_CHILD.matcher(name).find()) {
+            return false; // 某某激光母公司, 某某科技子公司: the role of a firm the text names elsewhere
         }
         String lastWord = lastWord(tokens, end);
         boolean suffixInsideWord = lastWord.length() > suffix.text().length() && rule.excluded().contains(lastWord)

@@ -20,6 +20,9 @@ final class ShortNames {
             "装备", "技术", "信息", "教育", "实业", "控股", "发展", "投资", "医疗", "生物", "智能", "机械", "设备", "制造", "自动化",
             "新材料", "材料", "电器", "电气", "机电", "软件", "网络", "通信", "光电");
 
+    /** Investment firms' trades and the two characters texts write for them (某某创业投资管理有限公司 -> 某某创投). */
+    private static final Map<String, String> ABBREVIATED_TRADES = Map.of("创业投资管理", "创投", "创业投资", "创投",
+            "产业投资发展", "产投", "产业投资", "产投");
     /** What a place's name ends with after the two characters a trade name may share with it (某某镇, 某某区). */
     private static final List<String> PLACE_ENDINGS = List.of("镇", "区", "县", "街道", "乡", "市", "新区");
 
@@ -58,6 +61,12 @@ final class ShortNames {
                     trimmed = true;
                     break;
                 }
+            }
+        }
+        for (Map.Entry<String, String> trade : ABBREVIATED_TRADES.entrySet()) {
+            String owner = core.substring(0, Math.max(0, core.length() - trade.getKey().length()));
+            if (core.endsWith(trade.getKey()) && owner.length() >= 2 && !forms.contains(owner + trade.getValue())) {
+                forms.add(owner + trade.getValue());
             }
         }
         String brand = core.length() >= 4 ? core.substring(0, 2) : null;

@@ -51,7 +51,9 @@ final class SupportFramePass implements RelationPass {
     private static final Pattern GIVER_GAP = Pattern.compile("^[，,](?:[^，。；]{0,3})?$");
     private static final Pattern GIVEN_AFTER_GIVER = Pattern.compile("^[^，。；]{0,24}?给予[^，。；]{0,16}?" + AID);
     /** 对X给予…奖励: what stands between the supported and the aid. */
-    private static final Pattern GIVEN = Pattern.compile("^(?:[、和及与]|等[^，。；]{0,24}?)*[，,]?给予[^，。；]{0,16}?" + AID);
+    private static final Pattern GIVEN = Pattern.compile("^(?:[、和及与]|等[^，。；]{0,24}?)*(?:的?[\\p{IsHan}]{1,6}?)?[，,]?给予[^，。；]{0,16}?" + AID);
+    /** S给予X…支持, S在用地等方面给予了X大力支持: what stands between the giver and the receiver (no 对, which {@link #GIVEN} reads). */
+    private static final Pattern GIVES_TO = Pattern.compile("^[^，。；对向为]{0,30}?给予了?$");
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与]$");
     /** X获得S…资助: what stands between the supported and the supporter, and after the supporter. */
     private static final Pattern RECEIVED = Pattern.compile("^(?:还|也|又|已|先后|累计|共)?(?:获得了?|得到了?|获|获批)$");
@@ -296,6 +298,13 @@ final class SupportFramePass implements RelationPass {
                     if (FUNDED.contains(before.label()) && RECEIVED.matcher(text.substring(before.end() - sentence.begin(), begin)).matches()
                             && invested.lookingAt()) {
                         doc.link(out, RelationType.FUNDS, m, before, name(), 0.6, sentence, VerbClausePass.amountIn(invested.group()));
+                    }
+                }
+                if (SUPPORTERS.contains(m.label()) && i + 1 < here.size() && SUPPORTED.contains(here.get(i + 1).label())) {
+                    Mention receiver = here.get(i + 1); // S按年度给予X运营经费支持: S supports (or, with money, funds) X
+                    Matcher aidAfter = RECEIVED_AID.matcher(text.substring(receiver.end() - sentence.begin()));
+                    if (GIVES_TO.matcher(text.substring(end, receiver.begin() - sentence.begin())).matches() && aidAfter.lookingAt()) {
+                        aid(doc, sentence, m, receiver, aidAfter.group(), out);
                     }
                 }
                 if (SUPPORTERS.contains(m.label()) && i > 0) {

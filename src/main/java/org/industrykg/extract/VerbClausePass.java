@@ -156,9 +156,15 @@ final class VerbClausePass implements RelationPass {
     /** What stands between the leader and the other agents of a passive (由A牵头、B参与发起). */
     private static final Pattern LEADS = Pattern.compile("(?:牵头|主导|领衔)[、，,]?");
     private static final Pattern PASSIVE_LEAD = Pattern.compile("由(?:" + ADVERB + ")*$");
-    /** A cleft that names who made the organisation before it (这家公司是A与B合资组建的): 是 before the agents, 的 closing the clause. */
-    private static final Pattern CLEFT_LEAD = Pattern.compile("是(?:由)?(?:" + ADVERB + ")*$");
+    /**
+     * A cleft that names who made the organisation before it (这家公司是A与B合资组建的, X是Y孵化的科技企业, X系Y设立的全资子公司):
+     * 是 before the agents, 的 and at most the class of X closing the clause.
+     */
+    private static final Pattern CLEFT_LEAD = Pattern.compile("(?:是|系)(?:由)?(?:" + ADVERB + ")*$");
     private static final Pattern CLEFT_END = Pattern.compile("^(?:而成)?的(?:[，。；;,]|$)");
+    private static final Pattern CLEFT_CLASS_END = Pattern.compile("^的[\\p{IsHan}]{0,6}?(?:企业|公司|机构|项目|基金|平台|园区|团队)(?:[，。；;,]|$)");
+    /** A demonstrative that opens a cleft (这是A设立的首个园区): what it points at is not named in the clause. */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("^(?:这|那|此|它|该|本|其)");
     /** A clause that joins others to the leader of the clause before: (由A牵头，)联合B和C共同组建. */
     private static final Pattern LED_JOINING = Pattern.compile("^(?:联合|携手|会同|联同|协同|带动)$");
     private static final Pattern LED = Pattern.compile("(?:牵头|领衔)[，,]$");
@@ -816,7 +822,8 @@ final class VerbClausePass implements RelationPass {
             int first = Math.max(from, subjects.get(0).begin() - base); // subjects carried from before the clause: no lead
             String lead = text.substring(from, first);
             passive = PASSIVE_LEAD.matcher(lead).find()
-                    || CLEFT_LEAD.matcher(lead).find() && CLEFT_END.matcher(text.substring(hit.end())).lookingAt();
+                    || CLEFT_LEAD.matcher(lead).find() && (CLEFT_END.matcher(text.substring(hit.end())).lookingAt()
+                    || CLEFT_CLASS_END.matcher(text.substring(hit.end())).lookingAt() && !DEMONSTRATIVE.matcher(lead.strip()).lookingAt());
             int firstAt = before.indexOf(subjects.get(0));
             if (!passive && firstAt > 0) { // 由A牵头、B参与发起: the one who leads is an agent too
                 Mention leader = before.get(firstAt - 1);
