@@ -534,7 +534,23 @@ final class TablePass implements RelationPass {
             return entry;
         }
         if (role == Role.TEAM) { // 主要完成单位：A、B、C under a project's title: partners of each other, entry or not
-            state(doc, sentence, entry, role, value, "rule:labelled-field", out);
+            List<Mention> team = value;
+            Sentence stated = sentence;
+            if (value.stream().noneMatch(m -> FOUNDERS.contains(m.label())) && text.substring(label.end()).isBlank()) {
+                team = new ArrayList<>(); // 主要完成单位： with its units on the numbered lines below (1．A, 2．B)
+                for (int k = sentence.index() + 1; k < doc.sentences.size(); k++) {
+                    Mention item = numberedItem(doc, doc.sentences.get(k));
+                    if (item == null) {
+                        break;
+                    }
+                    team.add(item);
+                    stated = doc.sentences.get(k);
+                }
+            }
+            state(doc, stated, entry, role, team, "rule:labelled-field", out);
+            if (label.group(1).contains("合作") && entry != null && ORGANISATIONS.contains(entry.label()) && !team.contains(entry)) {
+                state(doc, stated, entry, Role.PARTNER, team, "rule:labelled-field", out); // 承担单位：A then 项目合作单位：B、C
+            }
             return entry;
         }
         if (role == null && entry != null && entry.label() == EntityLabel.Enterprise && !value.isEmpty()
@@ -594,6 +610,25 @@ final class TablePass implements RelationPass {
                 state(doc, sentence, party, role, value, "rule:labelled-field", out);
             }
         }
+    }
+
+    /** A numbered line that holds one name and nothing else: 1．某某有限公司, （2）某某大学, 三、某某研究院. */
+    private static final Pattern NUMBERED_LINE = Pattern.compile("^[\\s　]*(?:[0-9]{1,2}[．.、)）]|[（(][0-9一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)[\\s　]*");
+
+    /** The organisation a numbered line names and nothing else, or null. */
+    private static Mention numberedItem(RelationContext doc, Sentence line) {
+        Matcher number = NUMBERED_LINE.matcher(line.text());
+        if (!number.lookingAt()) {
+            return null;
+        }
+        List<Mention> named = doc.in(line).stream().filter(m -> ORGANISATIONS.contains(m.label())).toList();
+        if (named.size() != 1) {
+            return null;
+        }
+        Mention item = named.get(0);
+        String before = line.text().substring(number.end(), item.begin() - line.begin());
+        String after = line.text().substring(item.end() - line.begin());
+        return before.isBlank() && after.strip().replaceFirst("[；;。，,]$", "").isEmpty() ? item : null;
     }
 
     /** A party's label right before its name inside a line (，被告：, ；受托方：). */

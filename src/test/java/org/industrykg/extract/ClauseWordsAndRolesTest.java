@@ -163,4 +163,35 @@ class ClauseWordsAndRolesTest {
         // another firm's short name is not this one's
         assertThat(x.entity("獬麑创投").map(ExtractedEntity::name)).isNotEqualTo(x.entity("麑麇创投").map(ExtractedEntity::name));
     }
+
+    @Test
+    void the_units_of_one_project_listed_on_numbered_lines_worked_together() {
+        Extracted x = Extracted.from("附件：提名项目公示信息\n"
+                + "项目名称：人形机器人关节模组关键技术\n主要完成单位：\n"
+                + "　1．中山市篚籀动力科技有限公司\n　2．华南理工大学\n　3．深圳獬麑伺服技术有限公司\n"
+                + "主要完成人：张某、李某\n"
+                + "项目名称：家电装配机器人\n主要完成单位：\n"
+                + "　1．深圳市麑麇智能科技有限公司\n　2．南方科技大学\n主要完成人：王某\n\n"
+                + "项目承担单位：中山市麇篚智能装备有限公司\n"
+                + "项目合作单位：清华大学深圳国际研究生院、五邑大学、深圳市獬麑控制技术有限公司\n");
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "中山市篚籀动力科技有限公司", "华南理工大学")).isTrue();
+        assertThat(x.partners("华南理工大学", "深圳獬麑伺服技术有限公司")).isTrue();
+        assertThat(x.partners("深圳市麑麇智能科技有限公司", "南方科技大学")).isTrue();
+        assertThat(x.partners("五邑大学", "深圳市獬麑控制技术有限公司")).isTrue();
+        assertThat(x.partners("中山市麇篚智能装备有限公司", "五邑大学")).isTrue();
+        // one project's units did not work with the next project's
+        assertThat(x.partners("中山市篚籀动力科技有限公司", "南方科技大学")).isFalse();
+        assertThat(x.partners("深圳獬麑伺服技术有限公司", "深圳市麑麇智能科技有限公司")).isFalse();
+    }
+
+    @Test
+    void investors_who_add_to_or_join_a_round_fund_the_firm_that_raised_it() {
+        Extracted x = Extracted.from("深圳篚籀机器人科技有限公司完成A+轮融资，獬麑资本持续加注，深圳市麑麇创业投资有限公司跟投，"
+                + "深圳市麇篚精密电机股份有限公司作为产业方同轮注资。");
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "獬麑资本", "深圳篚籀机器人科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳市麑麇创业投资有限公司", "深圳篚籀机器人科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "深圳市麇篚精密电机股份有限公司", "深圳篚籀机器人科技有限公司")).isTrue();
+        // one investor does not fund another
+        assertThat(x.hasRelation(RelationType.FUNDS, "深圳市麇篚精密电机股份有限公司", "深圳市麑麇创业投资有限公司")).isFalse();
+    }
 }
