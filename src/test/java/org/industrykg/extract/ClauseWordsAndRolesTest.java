@@ -194,4 +194,16 @@ class ClauseWordsAndRolesTest {
         // one investor does not fund another
         assertThat(x.hasRelation(RelationType.FUNDS, "深圳市麇篚精密电机股份有限公司", "深圳市麑麇创业投资有限公司")).isFalse();
     }
+
+    @Test
+    void bodies_that_negotiate_to_launch_a_fund_together_are_its_founders() {
+        Extracted x = Extracted.from("此外，深圳市龙岗区政府投资引导基金与中山市獬麑产业投资集团有限公司正在洽谈共同发起深中篚籀机器人协同创新基金，拟定规模10亿元。"
+                + "中山市麑麇投资有限公司与深圳市篚籀资本管理有限公司经过磋商联合设立中山麇篚具身智能创业投资基金。");
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "深圳市龙岗区政府投资引导基金", "深中篚籀机器人协同创新基金")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "中山市獬麑产业投资集团有限公司", "深中篚籀机器人协同创新基金")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "中山市麑麇投资有限公司", "中山麇篚具身智能创业投资基金")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "深圳市篚籀资本管理有限公司", "中山麇篚具身智能创业投资基金")).isTrue();
+        // one founder did not found the other
+        assertThat(x.hasRelation(RelationType.FOUNDED, "深圳市龙岗区政府投资引导基金", "中山市獬麑产业投资集团有限公司")).isFalse();
+    }
 }
