@@ -15,11 +15,11 @@ class ClauseWordsAndRolesTest {
     @Test
     void a_chat_lines_time_and_handle_are_no_part_of_a_name() {
         Extracted x = Extracted.from("【群聊】深中项目对接群\n"
-                + "[群聊] 15:42 中山篚籀精密机电研究院 李工：测试台架下周可以用。\n"
+                + "[群聊] 15:42 中山篚籀机电装备研究院 李工：测试台架下周可以用。\n"
                 + "10:25 深圳市獬麑机器人有限公司 小陈：我们下周三过去看场地。\n"
                 + "机器人-王总@中山麑麇具身智能创业投资基金：基金投委会周五开会。\n"
                 + "群聊11:03深圳市麇篚传感技术有限公司 赵工：样品已寄出。\n");
-        assertThat(x.label("中山篚籀精密机电研究院")).isEqualTo(EntityLabel.ResearchInstitute);
+        assertThat(x.label("中山篚籀机电装备研究院")).isEqualTo(EntityLabel.ResearchInstitute);
         assertThat(x.label("深圳市獬麑机器人有限公司")).isEqualTo(EntityLabel.Enterprise);
         assertThat(x.label("中山麑麇具身智能创业投资基金")).isEqualTo(EntityLabel.Fund);
         assertThat(x.label("深圳市麇篚传感技术有限公司")).isEqualTo(EntityLabel.Enterprise);
@@ -28,25 +28,25 @@ class ClauseWordsAndRolesTest {
 
     @Test
     void the_half_of_a_verb_the_segmenter_split_off_is_no_part_of_the_name_after_it() {
-        Extracted x = Extracted.from("深圳市篚籀机器人有限公司与华南理工大学牵手共建精密传动联合实验室。"
+        Extracted x = Extracted.from("深圳市篚籀机器人有限公司与华南理工大学牵手共建谐波传动寿命联合实验室。"
                 + "中山市獬麑电器有限公司牵手南方科技大学，合作开发家电装配机器人。");
-        assertThat(x.label("精密传动联合实验室")).isEqualTo(EntityLabel.ResearchInstitute);
-        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "深圳市篚籀机器人有限公司", "精密传动联合实验室")).isTrue();
-        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "华南理工大学", "精密传动联合实验室")).isTrue();
+        assertThat(x.label("谐波传动寿命联合实验室")).isEqualTo(EntityLabel.ResearchInstitute);
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "深圳市篚籀机器人有限公司", "谐波传动寿命联合实验室")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "华南理工大学", "谐波传动寿命联合实验室")).isTrue();
         assertThat(x.partners("中山市獬麑电器有限公司", "南方科技大学")).isTrue();
         assertThat(x.allNames()).noneMatch(n -> n.startsWith("手") || n.startsWith("共建"));
         // the lab the two build is no partner of its builders
-        assertThat(x.partners("深圳市篚籀机器人有限公司", "精密传动联合实验室")).isFalse();
+        assertThat(x.partners("深圳市篚籀机器人有限公司", "谐波传动寿命联合实验室")).isFalse();
     }
 
     @Test
     void a_weekday_a_year_word_or_a_classifier_before_a_name_is_no_part_of_it() {
         Extracted x = Extracted.from("周五深圳市篚籀机器人有限公司和中山大学签约。"
                 + "当年深圳市獬麑科技园运营有限公司的孵化计划给了我们第一间办公室。"
-                + "我们跟华南理工大学有个灵巧操作联合实验室。");
+                + "我们跟华南理工大学有个灵巧抓取联合实验室。");
         assertThat(x.label("深圳市篚籀机器人有限公司")).isEqualTo(EntityLabel.Enterprise);
         assertThat(x.label("深圳市獬麑科技园运营有限公司")).isEqualTo(EntityLabel.Enterprise);
-        assertThat(x.label("灵巧操作联合实验室")).isEqualTo(EntityLabel.ResearchInstitute);
+        assertThat(x.label("灵巧抓取联合实验室")).isEqualTo(EntityLabel.ResearchInstitute);
         assertThat(x.allNames()).noneMatch(n -> n.startsWith("周五") || n.startsWith("当年") || n.startsWith("个"));
         assertThat(x.partners("深圳市篚籀机器人有限公司", "中山大学")).isTrue();
     }
@@ -197,13 +197,13 @@ class ClauseWordsAndRolesTest {
 
     @Test
     void bodies_that_negotiate_to_launch_a_fund_together_are_its_founders() {
-        Extracted x = Extracted.from("此外，深圳市龙岗区政府投资引导基金与中山市獬麑产业投资集团有限公司正在洽谈共同发起深中篚籀机器人协同创新基金，拟定规模10亿元。"
+        Extracted x = Extracted.from("此外，深圳市光明区政府产业引导基金与中山市獬麑产业投资集团有限公司正在洽谈共同发起深中篚籀机器人协同创新基金，拟定规模10亿元。"
                 + "中山市麑麇投资有限公司与深圳市篚籀资本管理有限公司经过磋商联合设立中山麇篚具身智能创业投资基金。");
-        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "深圳市龙岗区政府投资引导基金", "深中篚籀机器人协同创新基金")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "深圳市光明区政府产业引导基金", "深中篚籀机器人协同创新基金")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.FOUNDED, "中山市獬麑产业投资集团有限公司", "深中篚籀机器人协同创新基金")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.FOUNDED, "中山市麑麇投资有限公司", "中山麇篚具身智能创业投资基金")).isTrue();
         assertThat(x.hasRuleRelation(RelationType.FOUNDED, "深圳市篚籀资本管理有限公司", "中山麇篚具身智能创业投资基金")).isTrue();
         // one founder did not found the other
-        assertThat(x.hasRelation(RelationType.FOUNDED, "深圳市龙岗区政府投资引导基金", "中山市獬麑产业投资集团有限公司")).isFalse();
+        assertThat(x.hasRelation(RelationType.FOUNDED, "深圳市光明区政府产业引导基金", "中山市獬麑产业投资集团有限公司")).isFalse();
     }
 }
