@@ -626,6 +626,9 @@ final class TablePass implements RelationPass {
             return null;
         }
         Mention item = named.get(0);
+        if (item.begin() - line.begin() < number.end()) {
+            return null; // the name begins inside what looked like the number
+        }
         String before = line.text().substring(number.end(), item.begin() - line.begin());
         String after = line.text().substring(item.end() - line.begin());
         return before.isBlank() && after.strip().replaceFirst("[；;。，,]$", "").isEmpty() ? item : null;
