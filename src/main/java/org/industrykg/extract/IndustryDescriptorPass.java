@@ -15,13 +15,22 @@ import org.industrykg.nlp.Sentence;
  * organisations working in it ({@code rule:field-clause}); and A是一家X整机企业
  * and A是本地X龙头企业, A是某区的X核心零部件企业 ({@code rule:industry-copula}); and A在X、Y等方向…, A作为X领域的…, P集聚一批X企业
  * ({@code rule:subject-field}); and A的X项目, A把X的量产线… ({@code rule:own-project}). All give the organisations IN_INDUSTRY. A place written right before the
- * descriptor's field (宁波减速器企业A, 台中传动元件大厂A) is where the organisation is ({@code rule:place-descriptor}).
+ * descriptor's field (宁波减速器企业A, 台中传动元件大厂A) is where the organisation is ({@code rule:place-descriptor}),
+ * and so is a place an organisation is said to be of (A为中山市企业, A是一家坦洲镇本土企业, A系龙华区新型研发机构;
+ * {@code rule:place-copula}).
  */
 final class IndustryDescriptorPass implements RelationPass {
 
     private static final Pattern DESCRIPTOR = Pattern.compile(
             "^(?:领域|行业|产业|方向)的$|^(?:领域|行业|产业|方向)?(?:的)?(?:龙头|领军|骨干|重点|头部|独角兽|初创|研发|制造|整机|科技|创新|高新技术)?"
             + "(?:企业|公司|厂商|研究机构|新型研发机构|机构|大?厂|新创|供应商|制造商)$");
+    /** Between an organisation and the place it is said to be of: 是, 为, 系, 是一家 (a bracketed short name before). */
+    private static final Pattern PLACE_COPULA = Pattern.compile("^(?:[（(][^（()）]{0,40}[）)])?(?:是|为|系)(?:一家|一所|一个)?$");
+    /** What the place describes, closing the clause: (的)(本地|本土…)…企业, 新型研发机构, 龙头企业之一. */
+    private static final Pattern PLACE_KIND = Pattern.compile("^(?:的)?(?:本地|本土|当地|区属|镇属|市属|属地)?[^，。；、,;：:]{0,10}?"
+            + "(?:企业|公司|新型研发机构|研发机构|科研机构|高校|厂商|厂家|龙头)(?:之一)?(?:[，。；,;]|$)");
+    private static final Set<EntityLabel> DESCRIBED_PLACES = EnumSet.of(EntityLabel.City, EntityLabel.Park);
+    private static final Set<EntityLabel> PLACED = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute, EntityLabel.Platform);
     private static final Pattern FIELD_LEAD = Pattern.compile("^(?:[^，。；]{0,4})?在$");
     private static final Pattern FIELD_TAIL = Pattern.compile("^(?:、[^，。；]{0,12})?(?:等)?(?:领域|方面|行业|产业|赛道)[，,]");
     private static final Pattern SUBJECT_LEAD = Pattern.compile("^(?:龙头|领军|骨干|重点|头部)?(?:企业|公司|高校|机构)?$");
@@ -79,6 +88,31 @@ final class IndustryDescriptorPass implements RelationPass {
                 listOfKind(doc, sentence, here, groups, i, out);
                 copula(doc, sentence, here, groups, i, out);
                 ownProject(doc, sentence, here, i, out);
+            }
+            placeCopula(doc, sentence, here, out);
+        }
+    }
+
+    /**
+     * A为中山市企业, A是一家坦洲镇本土企业, A系龙华区新型研发机构: the place the organisation is said to be of HOSTS it
+     * ({@code rule:place-copula}). The kind must close the clause (A为深圳企业提供服务 is a service, not a home), and
+     * only fields may stand between the place and the kind (A是深圳市X整机企业).
+     */
+    private static void placeCopula(RelationContext doc, Sentence sentence, List<Mention> here, List<ExtractedRelation> out) {
+        String text = sentence.text();
+        for (int i = 1; i < here.size(); i++) {
+            Mention place = here.get(i);
+            Mention subject = here.get(i - 1);
+            if (!DESCRIBED_PLACES.contains(place.label()) || !PLACED.contains(subject.label()) || place.begin() < subject.end()
+                    || !PLACE_COPULA.matcher(text.substring(subject.end() - sentence.begin(), place.begin() - sentence.begin())).matches()) {
+                continue;
+            }
+            Matcher kind = PLACE_KIND.matcher(text.substring(place.end() - sentence.begin()));
+            int kindEnd = kind.lookingAt() ? place.end() + kind.end() : -1;
+            boolean onlyFields = kindEnd > 0 && here.stream().noneMatch(m -> m.begin() >= place.end() && m.begin() < kindEnd
+                    && m.label() != EntityLabel.Industry);
+            if (onlyFields) {
+                out.add(doc.edge(RelationType.HOSTS, place, subject, "rule:place-copula", 0.6, sentence));
             }
         }
     }

@@ -992,13 +992,18 @@ public final class MentionFinder {
                     int begin = tokens.get(i).begin();
                     int end = tokens.get(i + n - 1).end();
                     String candidate = sentence.text().substring(begin - sentence.begin(), end - sentence.begin());
-                    if (candidate.length() < 3 || candidate.length() > 5 || !candidate.chars().allMatch(Character::isIdeographic)
+                    boolean twoCharacter = candidate.length() == 2 && n == 1;
+                    if ((candidate.length() < 3 && !twoCharacter) || candidate.length() > 5 || !candidate.chars().allMatch(Character::isIdeographic)
                             || genericPhrases.contains(candidate) || all.stream().anyMatch(m -> m.begin() < end && begin < m.end())) {
                         continue;
                     }
                     for (Mention name : full) {
+                        if (twoCharacter && !hongKongOrMacauSchool(candidate, name.text())) {
+                            continue;
+                        }
                         if (name.end() <= begin && Resolver.isAbbreviationOf(candidate, name.text())
-                                && !name.text().contains(candidate) && rules.classify(candidate) == null) {
+                                && (!name.text().contains(candidate) || Resolver.isSchoolStem(candidate, name.text()))
+                                && rules.classify(candidate) == null) {
                             all.add(new Mention(name.label(), candidate, begin, end, sentence.index(), "rule:implicit-abbreviation"));
                             break;
                         }
@@ -1008,6 +1013,22 @@ public final class MentionFinder {
         }
         all.sort(Comparator.comparingInt(Mention::begin));
         return all;
+    }
+
+    private static final Pattern HK_MACAU_SCHOOL = Pattern.compile("^(香港|澳门)(\\p{IsHan}*)大学$");
+
+    /**
+     * A Hong Kong or Macau university's two-character name, one word of the full name and 大 (城大 for 香港城市大学, 理大 for
+     * 香港理工大学, 港大 for 香港大学, 澳大 for 澳门大学), as those texts write them without declaring it: the first character of
+     * the word between the place and 大学, or of the place when there is none.
+     */
+    static boolean hongKongOrMacauSchool(String candidate, String fullName) {
+        Matcher m = HK_MACAU_SCHOOL.matcher(fullName);
+        if (!m.matches() || candidate.charAt(1) != '大') {
+            return false;
+        }
+        char first = m.group(2).isEmpty() ? (m.group(1).equals("香港") ? '港' : '澳') : m.group(2).charAt(0);
+        return candidate.charAt(0) == first;
     }
 
     /**

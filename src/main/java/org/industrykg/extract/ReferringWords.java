@@ -51,9 +51,12 @@ final class ReferringWords {
     /** Class nouns, longest first so that 研究院 is not read as 院. */
     private static final Pattern NOUN = Pattern.compile(
             "(该|本|此|上述|这家|这所|这个|这支|这只|该只|此只|这一|第?[一二三四五六七八九十]期|首期|全年)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地|孵化器|加速器"
-                    + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|引导基金|母基金|子基金|基金|合伙企业|公司|集团|联盟|协会|管委会|发行人|园)");
+                    + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|引导基金|母基金|子基金|基金|合伙企业|公司|集团|联盟|协会|管委会|发行人|园"
+                    + "|行动方案|实施方案|工作方案|方案|若干措施|措施|实施细则|细则|办法|行动计划)");
+    /** Class nouns of policies: a reference only after a determiner (该措施由…印发, 本方案自…施行), as bare they are common words. */
+    private static final Pattern POLICY_NOUN = Pattern.compile("行动方案|实施方案|工作方案|方案|若干措施|措施|实施细则|细则|办法|行动计划");
     /** What may stand right before a bare class noun: the start of a clause or a preposition or verb that takes a place or party. */
-    private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"\\t\u3000]|在|于|系|入驻|进驻|落户|与|和|由|向|对|为|经|依托|季度|年度|期内|本月)$");
+    private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"\\t\u3000】\\]]|在|于|系|入驻|进驻|落户|与|和|由|向|对|为|经|依托|季度|年度|期内|本月)$");
     /** An item's number opening the clause before a bare class noun ((1)公司与…, 2、公司于…). */
     private static final Pattern ITEM_BEFORE = Pattern.compile("(?:^|[\\s。；;：:])" + RelationContext.ITEM_NUMBER + "$");
     /** A class noun followed by these is part of a longer common noun (基金管理人, 园区企业), not a reference. */
@@ -271,6 +274,9 @@ final class ReferringWords {
             Matcher m = NOUN.matcher(text);
             while (m.find()) {
                 boolean determined = m.group(1) != null;
+                if (!determined && POLICY_NOUN.matcher(m.group(2)).matches()) {
+                    continue;
+                }
                 if (!determined && m.group(2).equals("园")) {
                     continue; // 园 alone is a park only after 该 or 本 (入驻该园); bare, it is part of a word (公园, 入园)
                 }

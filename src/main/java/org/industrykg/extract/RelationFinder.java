@@ -51,6 +51,7 @@ public final class RelationFinder {
                 new PlaceTopicPass(),
                 new VerbClausePass(VerbLexicon.shared()),
                 TablePass.load("extract/table-columns.lex"),
+                new SameBrandPass(places),
                 new PairModelPass(PairModel.load("extract/pair-model.tsv"), VerbLexicon.shared()));
     }
 

@@ -739,7 +739,8 @@ public final class Resolver {
             if (candidate != shortOne && candidate.label == shortOne.label
                     && candidate.name.length() > shortOne.name.length()
                     && (isAbbreviationOf(shortOne.name, candidate.name) || brandAndTrade(shortOne, candidate))
-                    && !narrowerPlace(shortOne.name, candidate.name) && !otherSchool(shortOne, candidate)
+                    && (!narrowerPlace(shortOne.name, candidate.name) || universityShortName(shortOne.name, candidate.name))
+                    && !otherSchool(shortOne, candidate)
                     && (full == null || candidate.name.length() > full.name.length())) {
                 full = candidate;
             }
@@ -849,8 +850,29 @@ public final class Resolver {
                 || places.placeLengthAt(fullName, common - 1, fullName.length()) > 1);
     }
 
+    /**
+     * Whether a short name takes its characters in order from a full name and ends as it does (中南装院 for
+     * 湖南中南智能装备研究院). A university's short name ends in 大 (南科大 for 南方科技大学, 哈工大 for 哈尔滨工业大学), or is
+     * its name without 大学 or 学院 when that leaves four characters or more (华南理工 for 华南理工大学).
+     */
+    /** 哈工大 for 哈尔滨工业大学（深圳）, 深技大 for 深圳技术大学: a university's short name abbreviates its place too. */
+    private static boolean universityShortName(String shortName, String fullName) {
+        return shortName.endsWith("大") && fullName.replaceFirst("[（(][^（）()]*[）)]$", "").endsWith("大学");
+    }
+
+    /** 华南理工 for 华南理工大学, 某某理工 for 某某理工学院: a school's name without 大学 or 学院, of four characters or more. */
+    static boolean isSchoolStem(String shortName, String fullName) {
+        return shortName.length() >= 4 && (fullName.equals(shortName + "大学") || fullName.equals(shortName + "学院"));
+    }
+
     static boolean isAbbreviationOf(String shortName, String fullName) {
-        if (shortName.charAt(shortName.length() - 1) != fullName.charAt(fullName.length() - 1)) {
+        char last = shortName.charAt(shortName.length() - 1);
+        String school = fullName.replaceFirst("[（(][^（）()]*[）)]$", ""); // 哈尔滨工业大学（深圳）: its campus aside
+        boolean university = school.endsWith("大学");
+        if (isSchoolStem(shortName, fullName)) {
+            return true;
+        }
+        if (last != fullName.charAt(fullName.length() - 1) && !(university && last == '大')) {
             return false;
         }
         int j = 0;

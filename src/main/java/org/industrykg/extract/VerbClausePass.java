@@ -48,12 +48,12 @@ final class VerbClausePass implements RelationPass {
     private static final String PEOPLE_WORDS = "团队|学者|教授|教师|校友";
     private static final Pattern PEOPLE = Pattern.compile("(?:" + PEOPLE_WORDS + ")");
     private static final String ADVERB = "[”」』’]|(?:于|在)[^，。；、“”]{1,12}?(?:厂区|园区|校区|院区|厂房|场地|基地)(?:内|里)|内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东|产业方|产业投资人|基石出资人|基石投资人|战略投资人|基石投资者|战略投资者|投资者|投资人|领投方|出资方|主要出资人)?|以(?:有限合伙人|普通合伙人|出资人|股东|LP|GP)身份|参与|以自有资金|以(?:人民币|美金|美元|港币|港元|新台币)?(?:约|超过|逾|近)?[0-9.,一二三四五六七八九十百千两]+(?:亿|万)?(?:元|美元|港元)(?:人民币)?(?:（[^（）]{0,16}）)?|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|还|又|再|主要|重点|专门|专业|长期|一直|始终|整体|全部|部分|"
-            + "是一家|一家|是|为|作为|双方|两校|两家|两院|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|同轮|本轮|该轮|超额|洽谈|商谈|磋商|协商|持续|即将|高标准|高质量|高起点|高水平|加快|加速|大力|全力|着力|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
+            + "是一家|一家|是|为|作为|双方|两校|两家|两院|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|同轮|本轮|该轮|超额|洽谈|商谈|磋商|协商|持续|一起|即将|高标准|高质量|高起点|高水平|加快|加速|大力|全力|着力|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
             + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?|此次|本次|(?:计划|拟|将)?(?:总)?(?:投资|斥资|出资)(?:约|超过|逾|近)?[0-9.,一二三四五六七八九十百千两]+(?:亿|万)?元(?:人民币)?|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金|业者|厂商|厂家)|等|首批|首期|首次|累计|近年来|近年|宣布|表示|透露|决定|(?:第)?[一二三四五六七八九十]期(?:工程|项目)?|(?:其)?[一二三四五六七八九十]是|新增|新近|"
             + "去年底|去年初|今年初|今年底|明年初|明年底|年底|年初|上半年|下半年|"
             + "(?:早在)?(?:[0-9一二两三四五六七八九十]{1,4}|几|多)(?:年|个月|周|天)(?:前|来|以来|之前)|(?:从|自)?[0-9]{4}年(?:起|以来)|早在|"
             // how the parties share or act (按51%、49%的比例, 按照市场化方式, 代表省政府)
-            + "按(?:照)?[^，。；]{0,14}?(?:比例|方式|模式)|代表[\\p{IsHan}]{1,6}?(?:政府|国资|委|局)|"
+            + "按(?:照)?[^，。；]{0,14}?(?:比例|方式|模式)|以[^，。；]{0,10}?(?:方式|形式)|代表[\\p{IsHan}]{1,6}?(?:政府|国资|委|局)|"
             // parties of no name written with the named one (A和省内金融机构共同认缴, B及多家本地家族办公室跟投)
             + "(?:和|与|及|以及)(?:其他|多家|多名|若干|部分|一批|[数几]名)?[\\p{IsHan}]{0,6}?(?:金融机构|社会资本|投资机构|投资者|投资人|产业方|家族办公室|企业家|自然人)|"
             + "(?:和|与|及|以及)[\\p{IsHan}]{0,4}?(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,3})(?:家|所|个)[\\p{IsHan}]{0,8}?(?:企业|单位|机构|高校|院所)|"
@@ -160,7 +160,7 @@ final class VerbClausePass implements RelationPass {
      * A cleft that names who made the organisation before it (这家公司是A与B合资组建的, X是Y孵化的科技企业, X系Y设立的全资子公司):
      * 是 before the agents, 的 and at most the class of X closing the clause.
      */
-    private static final Pattern CLEFT_LEAD = Pattern.compile("(?:是|系)(?:由)?(?:" + ADVERB + ")*$");
+    private static final Pattern CLEFT_LEAD = Pattern.compile("(?:是|系|为)(?:由)?(?:" + ADVERB + ")*$");
     private static final Pattern CLEFT_END = Pattern.compile("^(?:而成)?的(?:[，。；;,]|$)");
     private static final Pattern CLEFT_CLASS_END = Pattern.compile("^的[\\p{IsHan}]{0,6}?(?:企业|公司|机构|项目|基金|平台|园区|团队)(?:[，。；;,]|$)");
     /** A demonstrative that opens a cleft (这是A设立的首个园区): what it points at is not named in the clause. */
@@ -782,7 +782,10 @@ final class VerbClausePass implements RelationPass {
         List<Mention> coAgents = List.of();
         if (!subjects.isEmpty()) {
             int firstAt = before.indexOf(subjects.get(0));
-            if (firstAt > 0 && OBLIQUE.matcher(text.substring(before.get(firstAt - 1).end() - base, subjects.get(0).begin() - base)).matches()) {
+            String gapBefore = firstAt > 0 ? text.substring(before.get(firstAt - 1).end() - base, subjects.get(0).begin() - base) : "";
+            boolean cleft = gapBefore.endsWith("为") && (CLEFT_END.matcher(text.substring(hit.end())).lookingAt()
+                    || CLEFT_CLASS_END.matcher(text.substring(hit.end())).lookingAt()); // X为Y孵化的企业: Y made X, not for X
+            if (firstAt > 0 && !cleft && OBLIQUE.matcher(gapBefore).matches()) {
                 oblique = subjects;
                 subjects = backwards(text, base, before, firstAt - 1);
             } else if (firstAt == 0 && !carried.isEmpty() && OBLIQUE.matcher(text.substring(from, subjects.get(0).begin() - base)).matches()) {
