@@ -51,8 +51,8 @@ public final class RelationFinder {
                 new PlaceTopicPass(),
                 new VerbClausePass(VerbLexicon.shared()),
                 TablePass.load("extract/table-columns.lex"),
-                new SameBrandPass(places),
-                new PairModelPass(PairModel.load("extract/pair-model.tsv"), VerbLexicon.shared()));
+                new PairModelPass(PairModel.load("extract/pair-model.tsv"), VerbLexicon.shared()),
+                new SameBrandPass(places));
     }
 
     /** The names of the passes in the order they run. */
