@@ -67,6 +67,9 @@ class SyntheticGraphTest {
         registry.add("kg.store", store::toString);
         registry.add("kg.bolt-port", () -> 0);
         registry.add("kg.curation-file", () -> store.resolve("curation.yml").toString());
+        // The load bench's test counts the errors of a working service on a graph that answers in milliseconds; with the
+        // default 10 s limit one ask came back 504 once while other builds and an evaluation loaded the machine.
+        registry.add("kg.query-timeout-seconds", () -> 120);
     }
 
     @Autowired
