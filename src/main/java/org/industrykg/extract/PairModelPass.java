@@ -20,8 +20,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.industrykg.nlp.Sentence;
 
 /**
- * The last pass: {@link PairModel} reads every pair of mentions of a sentence, with the edges the
- * rules made between the two as features, and a pair no rule linked gets the edge the model gives it
+ * The last pass but one (only {@link SameBrandPass} runs after it): {@link PairModel} reads every pair
+ * of mentions of a sentence, with the edges the rules made between the two as features, and a pair no
+ * rule linked gets the edge the model gives it
  * when it is sure enough ({@code model:pair}). (Dropping the rules' edges the model finds unlikely was
  * measured and not kept; see docs/evaluation.md.) With the system property
  * {@code kg.pairs.dump} set to a file, every candidate pair (rule-linked or not) is appended to it as
