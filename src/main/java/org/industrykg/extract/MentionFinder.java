@@ -1018,9 +1018,9 @@ public final class MentionFinder {
     private static final Pattern HK_MACAU_SCHOOL = Pattern.compile("^(香港|澳门)(\\p{IsHan}*)大学$");
 
     /**
-     * A Hong Kong or Macau university's two-character name, one word of the full name and 大 (城大 for 香港城市大学, 理大 for
-     * 香港理工大学, 港大 for 香港大学, 澳大 for 澳门大学), as those texts write them without declaring it: the first character of
-     * the word between the place and 大学, or of the place when there is none.
+     * A Hong Kong or Macau university's two-character name, one word of the full name and 大 (甲大 for 香港甲乙大学, 丙大 for
+     * 澳门丙丁大学; 港大 or 澳大 when nothing stands between the place and 大学), as those texts write them without declaring
+     * it: the first character of the word between the place and 大学, or of the place when there is none.
      */
     static boolean hongKongOrMacauSchool(String candidate, String fullName) {
         Matcher m = HK_MACAU_SCHOOL.matcher(fullName);

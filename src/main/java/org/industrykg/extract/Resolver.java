@@ -48,6 +48,8 @@ public final class Resolver {
     /** Ministries and central bodies keep their national level in a city's letter (某某部, 国家某某局). */
     private static final Pattern NATIONAL_BODY = Pattern.compile("(?:部|总局|署)$|^(?:国家|国务院|中共中央|中央|全国|中国)");
     private static final Pattern LOCALLY_WRITTEN = Pattern.compile("^[市区县镇]");
+    /** The campus a school's name brackets after it (某某大学（某市）). */
+    private static final Pattern CAMPUS = Pattern.compile("[（(][^（）()]*[）)]$");
     /** 厅 are provincial departments: 科学技术厅 in a city's letter is the province's. */
     private static final Pattern PROVINCIAL_BODY = Pattern.compile("厅$");
     /** 市政府, 省人民政府: the government of the city or province the text is about. */
@@ -852,23 +854,27 @@ public final class Resolver {
 
     /**
      * Whether a short name takes its characters in order from a full name and ends as it does (中南装院 for
-     * 湖南中南智能装备研究院). A university's short name ends in 大 (南科大 for 南方科技大学, 哈工大 for 哈尔滨工业大学), or is
-     * its name without 大学 or 学院 when that leaves four characters or more (华南理工 for 华南理工大学).
+     * 湖南中南智能装备研究院). A university's short name ends in 大 (甲科大 for 甲乙科技大学, 丙工大 for 丙丁戊工业大学), or is
+     * its name without 大学 or 学院 when that leaves four characters or more (甲乙理工 for 甲乙理工大学).
      */
-    /** 哈工大 for 哈尔滨工业大学（深圳）, 深技大 for 深圳技术大学: a university's short name abbreviates its place too. */
+    /** 丙工大 for 丙丁戊工业大学（某市）, 某技大 for 某某市技术大学: a university's short name abbreviates its place too. */
     private static boolean universityShortName(String shortName, String fullName) {
-        return shortName.endsWith("大") && fullName.replaceFirst("[（(][^（）()]*[）)]$", "").endsWith("大学");
+        return shortName.endsWith("大") && withoutCampus(fullName).endsWith("大学");
     }
 
-    /** 华南理工 for 华南理工大学, 某某理工 for 某某理工学院: a school's name without 大学 or 学院, of four characters or more. */
+    /** A school's name without the campus bracketed after it (某某大学（某市） -> 某某大学). */
+    private static String withoutCampus(String fullName) {
+        return CAMPUS.matcher(fullName).replaceFirst("");
+    }
+
+    /** 甲乙理工 for 甲乙理工大学 or 甲乙理工学院: a school's name without 大学 or 学院, of four characters or more. */
     static boolean isSchoolStem(String shortName, String fullName) {
         return shortName.length() >= 4 && (fullName.equals(shortName + "大学") || fullName.equals(shortName + "学院"));
     }
 
     static boolean isAbbreviationOf(String shortName, String fullName) {
         char last = shortName.charAt(shortName.length() - 1);
-        String school = fullName.replaceFirst("[（(][^（）()]*[）)]$", ""); // 哈尔滨工业大学（深圳）: its campus aside
-        boolean university = school.endsWith("大学");
+        boolean university = withoutCampus(fullName).endsWith("大学");
         if (isSchoolStem(shortName, fullName)) {
             return true;
         }

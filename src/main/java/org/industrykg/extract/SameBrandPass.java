@@ -34,9 +34,11 @@ final class SameBrandPass implements RelationPass {
             RelationType.PARTNERS_WITH, RelationType.MANAGES, RelationType.PART_OF);
 
     private final PlaceMatcher places;
+    private final ShortNames shortNames;
 
     SameBrandPass(PlaceMatcher places) {
         this.places = places;
+        this.shortNames = new ShortNames(places);
     }
 
     @Override
@@ -106,12 +108,10 @@ final class SameBrandPass implements RelationPass {
             bracketed = true;
         }
         core = core.replaceAll("[（(][^）)]*[）)]", "");
-        for (int len = Math.min(8, core.length() - 2); len >= 2; len--) {
-            if (places.division(core.substring(0, len)) != null) {
-                place = bracketed ? place : core.substring(0, len);
-                core = core.substring(len);
-                break;
-            }
+        int placeLength = shortNames.leadingPlaceLength(core, 8);
+        if (placeLength > 0) {
+            place = bracketed ? place : core.substring(0, placeLength);
+            core = core.substring(placeLength);
         }
         place = place.replaceFirst("[市省]$", "");
         if (core.length() < 2 || !core.codePoints().limit(2).allMatch(Character::isIdeographic) || GENERIC_START.matcher(core).find()

@@ -32,6 +32,19 @@ final class ShortNames {
         this.places = places;
     }
 
+    /**
+     * The length of the longest place a name begins with (深圳市 of 深圳市某某科技), at most {@code longest} characters and
+     * leaving two after it; 0 when it begins with none.
+     */
+    int leadingPlaceLength(String core, int longest) {
+        for (int len = Math.min(longest, core.length() - 2); len >= 2; len--) {
+            if (places.division(core.substring(0, len)) != null) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
     /** Whether the name ends in a legal form (有限公司, 集团…). */
     static boolean isLegalName(String name) {
         return LEGAL_SUFFIX.matcher(name).find();
@@ -42,12 +55,10 @@ final class ShortNames {
         String core = LEGAL_SUFFIX.matcher(legalName).replaceFirst("");
         core = core.replaceAll("[（(][^）)]*[）)]", "");
         String city = null;
-        for (int len = Math.min(12, core.length() - 2); len >= 2; len--) {
-            if (places.division(core.substring(0, len)) != null) {
-                city = core.substring(0, len).replaceFirst("(?<=^..)市$", "");
-                core = core.substring(len);
-                break;
-            }
+        int placeLength = leadingPlaceLength(core, 12);
+        if (placeLength > 0) {
+            city = core.substring(0, placeLength).replaceFirst("(?<=^..)市$", "");
+            core = core.substring(placeLength);
         }
         List<String> forms = new ArrayList<>();
         String current = core;
