@@ -3024,7 +3024,9 @@ public final class MentionFinder {
         for (int i = 0; i < tokens.size(); i++) {
             Matcher m = LOCAL_GOVERNMENT.matcher(text.substring(tokens.get(i).begin() - sentence.begin()));
             boolean placeBefore = i > 0 && ("NR".equals(tokens.get(i - 1).pos()) || places.division(tokens.get(i - 1).word()) != null);
-            if (m.lookingAt() && !placeBefore) {
+            int at = tokens.get(i).begin() - sentence.begin();
+            boolean counted = at > 0 && "两各双三几多诸".indexOf(text.charAt(at - 1)) >= 0; // 两市政府, 各区政府: several, no one body
+            if (m.lookingAt() && !placeBefore && !counted) {
                 int begin = tokens.get(i).begin();
                 out.add(new Mention(EntityLabel.GovernmentAgency, m.group(), begin, begin + m.end(), sentence.index(),
                         "rule:local-government"));

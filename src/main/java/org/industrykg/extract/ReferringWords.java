@@ -51,16 +51,18 @@ final class ReferringWords {
     /** Class nouns, longest first so that 研究院 is not read as 院. */
     private static final Pattern NOUN = Pattern.compile(
             "(该|本|此|上述|这家|这所|这个|这支|这只|该只|此只|这一|第?[一二三四五六七八九十]期|首期|全年)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地|孵化器|加速器"
-                    + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|引导基金|母基金|子基金|基金|合伙企业|公司|集团|联盟|协会|管委会|发行人|园"
+                    + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|引导基金|母基金|子基金|基金|合伙企业|公司|集团|联盟|协会|商会|促进会|校友会|管委会|发行人|园"
                     + "|行动方案|实施方案|工作方案|方案|若干措施|措施|实施细则|细则|办法|行动计划)");
     /** Class nouns of policies: a reference only after a determiner (该措施由…印发, 本方案自…施行), as bare they are common words. */
     private static final Pattern POLICY_NOUN = Pattern.compile("行动方案|实施方案|工作方案|方案|若干措施|措施|实施细则|细则|办法|行动计划");
     /** What may stand right before a bare class noun: the start of a clause or a preposition or verb that takes a place or party. */
-    private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"\\t\u3000】\\]]|在|于|系|入驻|进驻|落户|与|和|由|向|对|为|经|依托|季度|年度|期内|本月)$");
+    private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[，,；;：:。、（(“\"\\t\u3000】\\]]|在|于|系|入驻|进驻|落户|租用|租赁|迁入|搬入|扎根|选址|与|和|由|向|对|为|经|依托|季度|年度|期内|本月)$");
     /** An item's number opening the clause before a bare class noun ((1)公司与…, 2、公司于…). */
     private static final Pattern ITEM_BEFORE = Pattern.compile("(?:^|[\\s。；;：:])" + RelationContext.ITEM_NUMBER + "$");
     /** A class noun followed by these is part of a longer common noun (基金管理人, 园区企业), not a reference. */
     private static final Pattern LONGER_NOUN = Pattern.compile("^(?:管理|企业|公司|项目|规模|体系|群|集群|矩阵|等|类|内外|建设|招商|运营|出资|份额|投资|发展|产业|化|型|级|经济|资源|总部|人才|团队|数量|名单|领域)");
+    /** The size of the one a determiner picks out (这只基金规模15亿元, 该园区规模…): its own, no longer common noun. */
+    private static final Pattern OWN_SIZE = Pattern.compile("规模");
     private static final int REACH = 3;
     /** What puts a park after it as a place (位于P, 设在P, 落户P), not as what the text is about. */
     private static final Pattern WHERE = Pattern.compile("(?:" + VerbClausePass.LOCATING + ")$");
@@ -294,7 +296,7 @@ final class ReferringWords {
                 }
                 if (!determined && !BARE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
                         && !ITEM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
-                        || LONGER_NOUN.matcher(text.substring(m.end())).find()) {
+                        || LONGER_NOUN.matcher(text.substring(m.end())).find() && !(determined && OWN_SIZE.matcher(text.substring(m.end())).lookingAt())) {
                     continue;
                 }
                 Resolver.Entity own = "该".equals(m.group(1)) && sameSentenceAntecedent(doc, sentence, m.start(), m.group(2))

@@ -47,7 +47,7 @@ final class SupplyPass implements RelationPass {
     private static final Pattern INTO = Pattern.compile("进入");
     private static final Pattern CHAIN_AFTER = Pattern.compile("^(?:等[^，。；,;]{0,10}?)?的(?:供应链|供应体系|采购体系|配套体系|合格供应商名录)");
     /** X是C的（第一批本地）供应商, C是X的第一个客户. */
-    private static final Pattern IS = Pattern.compile("(?:是|为|成为|成了)$");
+    private static final Pattern IS = Pattern.compile("(?:是|为|系|成为|成了)$");
     private static final Pattern ROLE_AFTER = Pattern.compile("^(?:最早|最大|重要|核心|主要|长期|首家|第一家)?的[^，。；,;]{0,12}?(?:客户|供应商|配套企业|配套商|配套厂商|配套厂|供应企业)");
     /** C采购X的产品, C已订购X的机器人: the buyer and the maker. */
     private static final Pattern BUYS = Pattern.compile("^" + ADVERB + "(?:采购|采购了|订购|订购了|购买|购买了|选购|批量采购)$");

@@ -483,6 +483,18 @@ final class TablePass implements RelationPass {
         }
     }
 
+    /** A role word (管理人, 托管人, 建设单位) as a whole text. */
+    private static final Pattern ROLE_WORD = Pattern.compile(RelationContext.ROLE_WORD);
+
+    /**
+     * Whether a mention is a role word declared as a short name that ends a field's label (基金管理人： after
+     * （以下简称“管理人”）): the label's word, not a name written before its colon.
+     */
+    private static boolean roleWordInLabel(String text, Sentence sentence, Mention m, int labelStart, int labelEnd) {
+        return m.begin() > labelStart && m.end() == labelEnd - 1
+                && ROLE_WORD.matcher(text.substring(m.begin() - sentence.begin(), m.end() - sentence.begin())).matches();
+    }
+
     /** The label of where in its park a resident sits (入驻位置：A1栋5层, 所在楼宇：…). */
     private static final Pattern RESIDENT_SPOT = Pattern.compile("入驻(?:位置|楼栋|楼宇|楼层|地点|区域)|所在(?:楼栋|楼宇|楼层)|办公位置|园区位置");
 
@@ -502,7 +514,8 @@ final class TablePass implements RelationPass {
         String text = sentence.text();
         Matcher label = RelationContext.FIELD_LABEL.matcher(text);
         int labelEnd = label.lookingAt() ? sentence.begin() + label.end() : -1;
-        if (labelEnd < 0 || here.stream().anyMatch(m -> m.begin() < labelEnd)) {
+        int labelStart = labelEnd < 0 ? -1 : sentence.begin() + label.start(1);
+        if (labelEnd < 0 || here.stream().anyMatch(m -> m.begin() < labelEnd && !roleWordInLabel(text, sentence, m, labelStart, labelEnd))) {
             Mention first = RelationContext.opening(sentence, here);
             first = first != null ? first : RelationContext.rosterEntry(sentence, here);
             boolean names = first != null && ORGANISATIONS.contains(first.label()) && !text.endsWith("。") && !labelled(text);
