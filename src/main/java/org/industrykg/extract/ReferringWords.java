@@ -61,8 +61,6 @@ final class ReferringWords {
     private static final Pattern ITEM_BEFORE = Pattern.compile("(?:^|[\\s。；;：:])" + RelationContext.ITEM_NUMBER + "$");
     /** A class noun followed by these is part of a longer common noun (基金管理人, 园区企业), not a reference. */
     private static final Pattern LONGER_NOUN = Pattern.compile("^(?:管理|企业|公司|项目|规模|体系|群|集群|矩阵|等|类|内外|建设|招商|运营|出资|份额|投资|发展|产业|化|型|级|经济|资源|总部|人才|团队|数量|名单|领域)");
-    /** The size of the one a determiner picks out (这只基金规模15亿元, 该园区规模…): its own, no longer common noun. */
-    private static final Pattern OWN_SIZE = Pattern.compile("规模");
     private static final int REACH = 3;
     /** What puts a park after it as a place (位于P, 设在P, 落户P), not as what the text is about. */
     private static final Pattern WHERE = Pattern.compile("(?:" + VerbClausePass.LOCATING + ")$");
@@ -294,9 +292,10 @@ final class ReferringWords {
                     }
                     continue;
                 }
+                // a determined noun before 规模 (这只基金规模15亿元) is the size of that one, no longer common noun
                 if (!determined && !BARE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
                         && !ITEM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
-                        || LONGER_NOUN.matcher(text.substring(m.end())).find() && !(determined && OWN_SIZE.matcher(text.substring(m.end())).lookingAt())) {
+                        || LONGER_NOUN.matcher(text.substring(m.end())).find() && !(determined && text.startsWith("规模", m.end()))) {
                     continue;
                 }
                 Resolver.Entity own = "该".equals(m.group(1)) && sameSentenceAntecedent(doc, sentence, m.start(), m.group(2))

@@ -46,7 +46,8 @@ final class RelationContext {
      * opens the card, and the next line of the same label opens the next one.
      */
     static final String ROLE_WORD = "(?![甲乙丙丁]方)\\p{IsHan}{1,5}(?:单位|人|方)";
-    private static final Pattern ROLE_LABEL = Pattern.compile("^" + ROLE_WORD + "$");
+    /** A role word as a whole text (建设单位, 管理人). */
+    static final Pattern ROLE_LABEL = Pattern.compile("^" + ROLE_WORD + "$");
     /** What a card's entry may be. */
     static final Set<EntityLabel> CARD_ENTRIES = EnumSet.of(EntityLabel.Enterprise, EntityLabel.Fund,
             EntityLabel.ResearchInstitute, EntityLabel.Platform, EntityLabel.Association, EntityLabel.Park);

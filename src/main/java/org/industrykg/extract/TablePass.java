@@ -483,16 +483,13 @@ final class TablePass implements RelationPass {
         }
     }
 
-    /** A role word (管理人, 托管人, 建设单位) as a whole text. */
-    private static final Pattern ROLE_WORD = Pattern.compile(RelationContext.ROLE_WORD);
-
     /**
      * Whether a mention is a role word declared as a short name that ends a field's label (基金管理人： after
      * （以下简称“管理人”）): the label's word, not a name written before its colon.
      */
     private static boolean roleWordInLabel(String text, Sentence sentence, Mention m, int labelStart, int labelEnd) {
         return m.begin() > labelStart && m.end() == labelEnd - 1
-                && ROLE_WORD.matcher(text.substring(m.begin() - sentence.begin(), m.end() - sentence.begin())).matches();
+                && RelationContext.ROLE_LABEL.matcher(text.substring(m.begin() - sentence.begin(), m.end() - sentence.begin())).find();
     }
 
     /** The label of where in its park a resident sits (入驻位置：A1栋5层, 所在楼宇：…). */

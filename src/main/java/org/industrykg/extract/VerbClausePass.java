@@ -1712,7 +1712,8 @@ final class VerbClausePass implements RelationPass {
                             add(doc, sentence, RelationType.MANAGES, s, f, method, Map.of(), out);
                         }
                     }
-                    if (ORGANISATIONS.contains(s.label()) && !clause.contains("管理人")) { // 园区由X负责开发运营: the operator partners the owner of what it runs; 担任管理人 runs funds only
+                    // 园区由X负责开发运营: the operator partners the owner of what it runs; a fund's manager (担任管理人) runs funds only
+                    if (ORGANISATIONS.contains(s.label()) && !clause.contains("管理人")) {
                         for (Mention o : r.objects) {
                             if (RUN_FOR_OTHERS.contains(o.label()) && o != s) {
                                 add(doc, sentence, RelationType.PARTNERS_WITH, s, o, method, Map.of(), out);
