@@ -16,7 +16,8 @@ import org.industrykg.nlp.Sentence;
  * and A是本地X龙头企业, A是某区的X核心零部件企业 ({@code rule:industry-copula}); and A在X、Y等方向…, A作为X领域的…, P集聚一批X企业
  * ({@code rule:subject-field}); and A的X项目, A把X的量产线… ({@code rule:own-project}). All give the organisations IN_INDUSTRY. A place written right before the
  * descriptor's field (宁波减速器企业A, 台中传动元件大厂A) is where the organisation is ({@code rule:place-descriptor}),
- * and so is a place an organisation is said to be of (A为中山市企业, A是一家坦洲镇本土企业, A系龙华区新型研发机构;
+ * and so is a place an organisation is said to be of (A为中山市企业, A是一家坦洲镇本土企业, A系龙华区新型研发机构,
+ * A是深圳市龙华区的芯片设计企业, A是专注手术机器人的深圳企业;
  * {@code rule:place-copula}).
  */
 final class IndustryDescriptorPass implements RelationPass {
@@ -25,7 +26,8 @@ final class IndustryDescriptorPass implements RelationPass {
             "^(?:领域|行业|产业|方向)的$|^(?:领域|行业|产业|方向)?(?:的)?(?:龙头|领军|骨干|重点|头部|独角兽|初创|研发|制造|整机|科技|创新|高新技术)?"
             + "(?:企业|公司|厂商|研究机构|新型研发机构|机构|大?厂|新创|供应商|制造商)$");
     /** Between an organisation and the place it is said to be of: 是, 为, 系, 是一家 (a bracketed short name before). */
-    private static final Pattern PLACE_COPULA = Pattern.compile("^(?:[（(][^（()）]{0,40}[）)])?(?:是|为|系)(?:一家|一所|一个)?$");
+    private static final Pattern PLACE_COPULA = Pattern.compile("^(?:[（(][^（()）]{0,40}[）)])?(?:是|为|系)(?:一家|一所|一个)?"
+            + "(?:[^，。；、,;：:]{1,16}的)?$");
     /** What the place describes, closing the clause: (的)(本地|本土…)…企业, 新型研发机构, 龙头企业之一. */
     private static final Pattern PLACE_KIND = Pattern.compile("^(?:的)?(?:本地|本土|当地|区属|镇属|市属|属地)?[^，。；、,;：:]{0,10}?"
             + "(?:企业|公司|新型研发机构|研发机构|科研机构|高校|厂商|厂家|龙头)(?:之一)?(?:[，。；,;]|$)");
@@ -96,17 +98,29 @@ final class IndustryDescriptorPass implements RelationPass {
     /**
      * A为中山市企业, A是一家坦洲镇本土企业, A系龙华区新型研发机构: the place the organisation is said to be of HOSTS it
      * ({@code rule:place-copula}). The kind must close the clause (A为深圳企业提供服务 is a service, not a home), and
-     * only fields may stand between the place and the kind (A是深圳市X整机企业).
+     * only fields may stand between the place and the kind (A是深圳市X整机企业). A place written with its city
+     * (深圳市龙华区) is the district; words ending in 的 may describe the firm before its place (A是专注X的深圳企业).
      */
     private static void placeCopula(RelationContext doc, Sentence sentence, List<Mention> here, List<ExtractedRelation> out) {
         String text = sentence.text();
         for (int i = 1; i < here.size(); i++) {
-            Mention place = here.get(i);
-            Mention subject = here.get(i - 1);
-            if (!DESCRIBED_PLACES.contains(place.label()) || !PLACED.contains(subject.label()) || place.begin() < subject.end()
-                    || !PLACE_COPULA.matcher(text.substring(subject.end() - sentence.begin(), place.begin() - sentence.begin())).matches()) {
+            Mention first = here.get(i);
+            int s = i - 1; // fields may describe the firm before its place (A是专注手术机器人的深圳企业)
+            while (s > 0 && here.get(s).label() == EntityLabel.Industry) {
+                s--;
+            }
+            Mention subject = here.get(s);
+            if (!DESCRIBED_PLACES.contains(first.label()) || !PLACED.contains(subject.label()) || first.begin() < subject.end()
+                    || !PLACE_COPULA.matcher(text.substring(subject.end() - sentence.begin(), first.begin() - sentence.begin())).matches()) {
                 continue;
             }
+            // a place written with its city (A是深圳市龙华区的…企业): the last of the adjacent places is the home
+            int last = i;
+            while (last + 1 < here.size() && here.get(last + 1).label() == EntityLabel.City
+                    && here.get(last + 1).begin() == here.get(last).end()) {
+                last++;
+            }
+            Mention place = here.get(last);
             Matcher kind = PLACE_KIND.matcher(text.substring(place.end() - sentence.begin()));
             int kindEnd = kind.lookingAt() ? place.end() + kind.end() : -1;
             boolean onlyFields = kindEnd > 0 && here.stream().noneMatch(m -> m.begin() >= place.end() && m.begin() < kindEnd

@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 /**
  * Names of organisations already in the graph (canonical names and aliases, from earlier
  * documents), so a later document's short mention (星翼航空) resolves to the entity (湖南星翼航空科技有限公司)
- * even when that document never writes the full name. Built from the graph, never from a hand list.
+ * even when that document never writes the full name. Built from the graph, never from a hand list. An alias that is
+ * only a class noun or a role (研究院 or 管理人 declared as a short name) names its entity in its own text only
+ * ({@link Builder#declare}), so {@link Builder#add} never carries it over to another document.
  *
  * @param names    surface form -> the entity it names
  * @param prefixes the first {@value #MIN_LENGTH} characters of every form of {@code names} (and maybe of
@@ -85,7 +87,8 @@ public record KnownNames(Map<String, Known> names, Set<String> prefixes) {
             List<String> surfaces = new ArrayList<>(aliases);
             surfaces.add(canonical);
             for (String surface : surfaces) {
-                if (surface.length() >= MIN_LENGTH && !RELATIVE.matcher(surface).find() && !declared.contains(surface)) {
+                if (surface.length() >= MIN_LENGTH && !RELATIVE.matcher(surface).find() && !declared.contains(surface)
+                        && !ReferringWords.onlyAClass(surface)) {
                     Known previous = names.putIfAbsent(surface, known);
                     if (previous == null) {
                         prefixes.add(prefix(surface));

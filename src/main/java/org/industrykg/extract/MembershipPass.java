@@ -11,7 +11,7 @@ import org.industrykg.nlp.Sentence;
 
 /**
  * The members an association or alliance names by their office are its partners ({@code rule:membership},
- * PARTNERS_WITH): X为理事长单位, X、Y是某联盟的副理事长单位, 副会长单位为A、B和C, 副理事长单位：A、B, 成员单位包括A和B, 首批成员单位68家，包括A、B. The association is
+ * PARTNERS_WITH): X为理事长单位, X、Y是某联盟的副理事长单位, X为某商会会员企业, 副会长单位为A、B和C, 副理事长单位：A、B, 成员单位包括A和B, 首批成员单位68家，包括A、B. The association is
  * the one the sentence opens with, else the one the clause names, else the last one named in the sentence or the few before.
  * Bodies named as its guiding or backing office (A、B作为指导单位出席, 指导单位：A) SUPPORT it.
  */
@@ -21,7 +21,8 @@ final class MembershipPass implements RelationPass {
     private static final String OFFICE = "(?:副?理事长|副?会长|常务理事|理事|副?主席|监事长|监事|秘书长|成员|会员|发起)单位";
     /** Members before the office: X、Y为（某联盟的）副理事长单位. */
     private static final Pattern HOLD = Pattern.compile("^(?:等[^，。；,;为是]{0,12}?)?(?:分别|均|也|还|则|同时)?(?:为|是|担任|当选(?:为)?|成为)"
-            + "(?:[^，。；,;]{0,24}?的)?(?:首批|第一批|第二批|新一届|新一批)?" + OFFICE);
+            + "(?:(?:[^，。；,;]{0,24}?(?:的|会|联盟))?(?:首批|第一批|第二批|新一届|新一批)?" + OFFICE
+            + "|[^，。；,;]{2,24}?(?:会|联盟)的?(?:会员|成员)企业)"); // X为某商会会员企业: the association named before the word
     /** Members after the office: 副会长单位为A、B和C, 副理事长单位：A、B (a line of a list of offices). */
     private static final Pattern OFFICE_THEN = Pattern.compile(OFFICE
             + "(?:[0-9０-９一二三四五六七八九十百余多]+[家个])?(?:[，,]?(?:分别)?(?:为|是|包括|有|涵盖)|[：:])$");

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.industrykg.nlp.Sentence;
 import org.industrykg.nlp.Token;
@@ -113,6 +114,8 @@ public final class MentionFinder {
     private static final Pattern LIST_VERB = Pattern.compile("^(?:已|已经|先后|陆续)?(?:集聚|聚集|汇聚|聚合|引进|引入|吸引|拥有|包括|包含|涵盖|如|涌现出|培育|孵化|签约|落户|入驻|对接|服务|带动|联合|携手|依托)(?:了|出)?");
     /** A preposition before the first item of a list, which the segmenter glued to it (向乾坤、行健等企业). */
     private static final Pattern LIST_PREPOSITION = Pattern.compile("^(?:已|已经|还|也)?(?:向|为|给|对|同|与|跟|被|把)(?=\\p{IsHan}{2})");
+    /** A government of several places at once (两地政府, 两市人民政府, 各区管委会): no one body's name. */
+    private static final Pattern COUNTED_BODY = Pattern.compile("[两各双三几多诸](?:市|区|地|县|镇|省|方)(?:人民)?(?:政府|管委会|党委)$");
     private static final Pattern GENERIC_ITEM = Pattern.compile(".*(企业|机构|单位|高校|院所|部门|行业|产业|领域|团体|两地|三地|多地|各地)$");
     /**
      * The plants among {@link #FACILITY} that no place makes a park: a firm's own 生产基地, 研发基地 or 产业化基地
@@ -2209,6 +2212,12 @@ public final class MentionFinder {
         name = name.replaceFirst("^.*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?\\s*(?=\\p{IsHan})", ""); // 群聊 15:42 某某研究院: a chat line's time
         name = name.replaceFirst("^.*@\\s*(?=\\p{IsHan})", ""); // 张三@某某基金: the handle of a person in a chat
         name = name.replaceFirst("^个(?=\\p{IsHan}{4})", ""); // 有个某某联合实验室: the classifier, not the name
+        name = name.replaceFirst("^.*?[获被由经向对与和](?=[市省区县]\\p{IsHan}{1,8}(?:局|厅|委|委员会|办|办公室|政府|管委会)$)", ""); // 某研究院获市科技局: 获市 was one word
+        String glued = name;
+        if (glued.length() > 4 && "获被由经向对与和".indexOf(glued.charAt(0)) >= 0
+                && IntStream.rangeClosed(2, 4).anyMatch(k -> places.division(glued.substring(1, 1 + k)) != null)) {
+            name = name.substring(1); // 2025年经中山市某局认定: 经 was glued to the year before the place
+        }
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -2260,6 +2269,9 @@ public final class MentionFinder {
         }
         if (rule.label() == EntityLabel.Enterprise && PARENT_OR_CHILD.matcher(name).find()) {
             return false; // 某某激光母公司, 某某科技子公司: the role of a firm the text names elsewhere
+        }
+        if (rule.label() == EntityLabel.GovernmentAgency && COUNTED_BODY.matcher(name).find()) {
+            return false; // 深圳市宝安区与中山市三角镇两地政府: the bodies of both places, no one body
         }
         String lastWord = lastWord(tokens, end);
         boolean suffixInsideWord = lastWord.length() > suffix.text().length() && rule.excluded().contains(lastWord)
@@ -2488,7 +2500,7 @@ public final class MentionFinder {
                 EntityLabel label = own != null && item.length() > own.text().length() ? own.rule().label()
                         : head == null ? EntityLabel.Enterprise : head;
                 boolean fitsTheList = head != EntityLabel.Park || label == EntityLabel.Park && own != null;
-                if (listItemAcceptable(item) && fitsTheList) {
+                if (listItemAcceptable(item) && fitsTheList && !personItem(sentence, span, item)) {
                     out.add(new Mention(label, item, span[0], span[1], sentence.index(),
                             head == null ? "rule:brand-list" : "rule:typed-list"));
                 }
@@ -2571,6 +2583,19 @@ public final class MentionFinder {
         }
         return part.length();
     }
+
+    /**
+     * Whether a list item is a person (联合创始人某某、某某当时分别在…企业任职): a title word, or a word the NER tags as a
+     * person in an item that does not end like a brand (帕西尼感知 is a firm whatever the NER says of 帕西尼). No personal
+     * name becomes an organisation.
+     */
+    private boolean personItem(Sentence sentence, int[] span, String item) {
+        return PERSON_TITLE.matcher(item).find() || brandHead(item) == null && sentence.tokens().stream()
+                .anyMatch(t -> t.begin() >= span[0] && t.end() <= span[1] && "PERSON".equals(t.ner()));
+    }
+
+    /** Titles of people, never part of an organisation's name in a list (创始人, 董事长, 教授). */
+    private static final Pattern PERSON_TITLE = Pattern.compile("创始人|董事长|总经理|总裁|首席|院长|所长|校长|教授|博士|研究员|工程师|先生|女士");
 
     private boolean listItemAcceptable(String item) {
         return item.length() >= 2 && !GENERIC_ITEM.matcher(item).matches() && !genericPhrases.contains(item)

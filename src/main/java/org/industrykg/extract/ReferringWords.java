@@ -53,6 +53,18 @@ final class ReferringWords {
             "(该|本|此|上述|这家|这所|这个|这支|这只|该只|此只|这一|第?[一二三四五六七八九十]期|首期|全年)?(示范区|合作区|先导区|开发区|高新区|新区|产业园|科技园|协作园|合作园|创新园|智造园|创新港|科技城|科学城|园区|基地|小镇|飞地|孵化器|加速器"
                     + "|研究院|研究所|实验室|研究中心|创新中心|中心|平台|引导基金|母基金|子基金|基金|合伙企业|公司|集团|联盟|协会|商会|促进会|校友会|管委会|发行人|园"
                     + "|行动方案|实施方案|工作方案|方案|若干措施|措施|实施细则|细则|办法|行动计划)");
+    /** Roles a text may declare as a party's short name (（以下简称“管理人”）, “本行”, “标的公司”). */
+    private static final Pattern ROLE_FORM = Pattern.compile("(?:本|该|我)?(?:行|院|所|司|基金管理人|管理人|普通合伙人|有限合伙人|执行事务合伙人"
+            + "|标的公司|目标公司|合资公司|项目公司|新公司|联合体|委员会|标委会|工作站|交易所|发行人|受托人|托管人)");
+
+    /**
+     * Whether a form is only a class noun or a role (研究院, 产业园, 管理人, 本公司): a text may declare it for one of its
+     * parties, but it names that party in its own text only, never an entity of another document.
+     */
+    static boolean onlyAClass(String form) {
+        return NOUN.matcher(form).matches() || ROLE_FORM.matcher(form).matches();
+    }
+
     /** Class nouns of policies: a reference only after a determiner (该措施由…印发, 本方案自…施行), as bare they are common words. */
     private static final Pattern POLICY_NOUN = Pattern.compile("行动方案|实施方案|工作方案|方案|若干措施|措施|实施细则|细则|办法|行动计划");
     /** What may stand right before a bare class noun: the start of a clause or a preposition or verb that takes a place or party. */
@@ -213,6 +225,46 @@ final class ReferringWords {
     static Resolver.Entity mostMentioned(RelationContext doc) {
         return mostNamed(doc, e -> e.label == EntityLabel.Enterprise || e.label == EntityLabel.ResearchInstitute, SPEAKER_MENTIONS);
     }
+
+    /**
+     * The firm a text is about by its title (某某股份有限公司成立二十周年纪念册, 关于某某科技有限公司首次公开发行股票并上市辅导备案报告):
+     * the one enterprise its first {@value #TITLE_LINES} lines name, when they are title lines and name no other enterprise; else null.
+     */
+    static Resolver.Entity topicFirm(RelationContext doc) {
+        int titleEnd = -1;
+        int lines = 0;
+        scan:
+        for (Sentence sentence : doc.sentences) {
+            int at = 0;
+            String text = sentence.text();
+            while (at <= text.length()) {
+                int next = text.indexOf('\n', at);
+                int lineEnd = next < 0 ? text.length() : next;
+                String line = text.substring(at, lineEnd).strip();
+                if (!line.isEmpty()) {
+                    if (line.length() > TITLE_LENGTH || !TITLE_LINE.matcher(line).matches() || lines == TITLE_LINES) {
+                        break scan; // a sentence, not a title, or the title is over
+                    }
+                    lines++;
+                    titleEnd = sentence.begin() + lineEnd;
+                }
+                if (next < 0) {
+                    break;
+                }
+                at = next + 1;
+            }
+        }
+        Set<Resolver.Entity> named = new java.util.HashSet<>();
+        for (Mention m : doc.mentions) {
+            Resolver.Entity e = doc.entityOf.get(m);
+            if (m.end() <= titleEnd && e != null && !refers(m) && e.label == EntityLabel.Enterprise) {
+                named.add(e);
+            }
+        }
+        return named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    private static final int TITLE_LINES = 3;
 
     /**
      * The entity a text is about among those a class noun stands for (本基金 in a fund's letter, 本公司 in a company's

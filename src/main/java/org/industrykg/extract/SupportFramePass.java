@@ -17,11 +17,11 @@ import org.industrykg.nlp.Sentence;
  * <ul>
  *   <li>S对X给予…奖励/补助/资助/支持: S SUPPORTS X (S the supporter before 对 in the sentence, else the
  *   policy a notice issues); also 对X，S按照…给予…, the supporter after the receiver's comma;</li>
- *   <li>X获得/得到/获 S…资助/支持/补助/奖励: S SUPPORTS X;</li>
+ *   <li>X获得/得到/获 S…资助/支持/补助/奖励: S SUPPORTS X; X（2024年）获S投资, X获A与B联合投资: each FUNDS X;</li>
  *   <li>在S的支持下，X…: S SUPPORTS X, the organisation the clause after it opens with; X接受S的业务指导, X受S指导:
  *   S SUPPORTS X;</li>
  *   <li>X是S支持的…, X是S认定的…: S SUPPORTS X;</li>
- *   <li>S把X列入/纳入…, X被/由/获S认定/批准…: S SUPPORTS X ({@code rule:recognised});</li>
+ *   <li>S把X列入/纳入…, X（2024年）被/由/获S认定/批准…: S SUPPORTS X ({@code rule:recognised});</li>
  *   <li>S拨付/投入…经费 with no receiver, in a text with no issuer: S FUNDS what the text is about; S每年向Y投入研发经费
  *   and S参与Y的A轮融资: S FUNDS Y;</li>
  *   <li>X获资助500万元 with no giver named: the body named before it in the sentence, else the text's issuer, FUNDS X.</li>
@@ -56,7 +56,8 @@ final class SupportFramePass implements RelationPass {
     private static final Pattern GIVES_TO = Pattern.compile("^[^，。；对向为]{0,30}?给予了?$");
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与]$");
     /** X获得S…资助: what stands between the supported and the supporter, and after the supporter. */
-    private static final Pattern RECEIVED = Pattern.compile("^(?:还|也|又|已|先后|累计|共)?(?:获得了?|得到了?|获|获批)$");
+    private static final Pattern RECEIVED = Pattern.compile("^(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?)?(?:还|也|又|已|先后|累计|共)?"
+            + "(?:获得了?|得到了?|获|获批)$");
     private static final Pattern RECEIVED_AID = Pattern.compile("^[^，。；]{0,14}?" + AID);
     /** Before the organisation an item of a list opens with: its number, if any. */
     private static final Pattern ITEM_LEAD = Pattern.compile("^\\s*(?:" + RelationContext.ITEM_NUMBER + ")?\\s*$");
@@ -119,8 +120,8 @@ final class SupportFramePass implements RelationPass {
     private static final Pattern ACCEPTS = Pattern.compile("^(?:将|须|应|统一)?(?:接受|受|在)$");
     /** What the guide gives: 的业务指导, 指导和监督, 的技术指导. */
     private static final Pattern GUIDANCE = Pattern.compile("^的?(?:业务|技术|行业)?(?:指导|监督管理|业务管理)");
-    /** 的大力支持下 after the supporters of 在S…. */
-    private static final String UNDER_SUPPORT = "^的(?:大力|积极|全力)?(?:支持|资助|扶持|指导|帮助)下";
+    /** 的大力支持下, 的业务指导下, 的指导和支持下 after the supporters of 在S…. */
+    private static final String UNDER_SUPPORT = "^的(?:大力|积极|全力|悉心|业务|技术)?(?:支持|资助|扶持|指导|帮助)(?:[和与及](?:支持|指导|帮助))?下";
     /** Between the supporters and the supported of 在S的支持下，X…. */
     private static final Pattern UNDER = Pattern.compile(UNDER_SUPPORT + "[，,]?$");
     /** After the supporters of X在S的支持下…: the support, then what X did under it (not a comma: 在S的支持下，Y…). */
@@ -135,7 +136,8 @@ final class SupportFramePass implements RelationPass {
     private static final Pattern LISTS_BEFORE = Pattern.compile("^(?:[^，。；]{0,6}?)(?:把|将)$");
     private static final Pattern LISTS_AFTER = Pattern.compile("^[^，。；]{0,20}?" + RECOGNISE);
     /** X被S认定为…, X获S批准组建, X由S认定为…, X获得S“…”认定: between X and the body, and after the body. */
-    private static final Pattern RECOGNISED_BY = Pattern.compile("^(?:已|还|也|先后|正式|于[^，。；]{1,10}?)?(?:被|获|获得了?|经|由)$");
+    private static final Pattern RECOGNISED_BY = Pattern.compile("^(?:已|还|也|先后|正式|于[^，。；]{1,10}?|"
+            + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?)?(?:被|获|获得了?|经|由)$");
     private static final Pattern RECOGNISED_AFTER = Pattern.compile("^(?:正式)?" + RECOGNISE + "|^[“\"][^”\"]{1,20}[”\"]" + RECOGNISE);
 
     /**
@@ -292,12 +294,14 @@ final class SupportFramePass implements RelationPass {
                     }
                 }
                 recognised(doc, sentence, here, i, out);
-                if (PAYERS.contains(m.label()) && i > 0) { // X获得S（的）天使轮投资: S FUNDS X
+                if (PAYERS.contains(m.label()) && i > 0) { // X获得S（的）天使轮投资, X获A与B联合投资2亿元: each FUNDS X
                     Mention before = here.get(i - 1);
-                    Matcher invested = INVESTED.matcher(text.substring(end));
+                    List<Mention> investors = ListGroups.joinedFrom(text, sentence.begin(), here, i, g -> PAYERS.contains(g.label()));
+                    Matcher invested = INVESTED.matcher(text.substring(investors.get(investors.size() - 1).end() - sentence.begin()));
                     if (FUNDED.contains(before.label()) && RECEIVED.matcher(text.substring(before.end() - sentence.begin(), begin)).matches()
                             && invested.lookingAt()) {
-                        doc.link(out, RelationType.FUNDS, m, before, name(), 0.6, sentence, VerbClausePass.amountIn(invested.group()));
+                        Map<String, Object> amount = investors.size() == 1 ? VerbClausePass.amountIn(invested.group()) : Map.of();
+                        investors.forEach(investor -> doc.link(out, RelationType.FUNDS, investor, before, name(), 0.6, sentence, amount));
                     }
                 }
                 if (SUPPORTERS.contains(m.label()) && i + 1 < here.size() && SUPPORTED.contains(here.get(i + 1).label())) {

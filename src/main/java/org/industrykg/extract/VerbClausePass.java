@@ -48,7 +48,7 @@ final class VerbClausePass implements RelationPass {
     private static final String PEOPLE_WORDS = "团队|学者|教授|教师|校友";
     private static final Pattern PEOPLE = Pattern.compile("(?:" + PEOPLE_WORDS + ")");
     private static final String ADVERB = "[”」』’]|(?:于|在)[^，。；、“”]{1,12}?(?:厂区|园区|校区|院区|厂房|场地|基地)(?:内|里)|内|里|(?:的)?[\\p{IsHan}]{0,6}?(?:" + PEOPLE_WORDS + ")|作为(?:有限合伙人|普通合伙人|出资人|股东|产业方|产业投资人|基石出资人|基石投资人|战略投资人|基石投资者|战略投资者|投资者|投资人|领投方|出资方|主要出资人)?|以(?:有限合伙人|普通合伙人|出资人|股东|LP|GP)身份|参与|以自有资金|以(?:人民币|美金|美元|港币|港元|新台币)?(?:约|超过|逾|近)?[0-9.,一二三四五六七八九十百千两]+(?:亿|万)?(?:元|美元|港元)(?:人民币)?(?:（[^（）]{0,16}）)?|完成|合计|的股权|的战略|将|已经|已|正式|共同|联合|合作|则|拟|计划|今年|去年|明年|当年|同年|此前|随后|近期|近日|日前|目前|年内|开始|逐步|陆续|并且|并|同时|正在|先后|率先|成功|分别|均|也|亦|还|又|再|主要|重点|专门|专业|长期|一直|始终|整体|全部|部分|"
-            + "是一家|一家|是|为|作为|双方|两校|两家|两院|各方|[一二两三四五六七八九十]方|积极|主动|进一步|继续|同轮|本轮|该轮|超额|洽谈|商谈|磋商|协商|持续|一起|即将|高标准|高质量|高起点|高水平|加快|加速|大力|全力|着力|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
+            + "是一家|一家|是|为|作为|双方|两校|两家|两院|各方|(?:两|双|三)(?:地|市|区|镇|县)(?:人民)?政府|[一二两三四五六七八九十]方|积极|主动|进一步|继续|同轮|本轮|该轮|超额|洽谈|商谈|磋商|协商|持续|一起|即将|高标准|高质量|高起点|高水平|加快|加速|大力|全力|着力|于(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|"
             + "[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?|此次|本次|(?:计划|拟|将)?(?:总)?(?:投资|斥资|出资)(?:约|超过|逾|近)?[0-9.,一二三四五六七八九十百千两]+(?:亿|万)?元(?:人民币)?|(?:等[^，。；、]{0,12}?|(?:共|这)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:家|所|个|只)[^，。；、]{0,8}?)(?:企业|高校|院校|院所|单位|机构|公司|部门|平台|园区|基金|业者|厂商|厂家)|等|首批|首期|首次|累计|近年来|近年|宣布|表示|透露|决定|(?:第)?[一二三四五六七八九十]期(?:工程|项目)?|(?:其)?[一二三四五六七八九十]是|新增|新近|"
             + "去年底|去年初|今年初|今年底|明年初|明年底|年底|年初|上半年|下半年|"
             + "(?:早在)?(?:[0-9一二两三四五六七八九十]{1,4}|几|多)(?:年|个月|周|天)(?:前|来|以来|之前)|(?:从|自)?[0-9]{4}年(?:起|以来)|早在|"
@@ -123,6 +123,8 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern PARK_OF_PLACE = Pattern.compile("^(?:内|里)?的$");
     /** A city or district written right before a narrower place (中山市南头镇, 深圳市南山区粤海街道). */
     private static final Pattern CITY_BEFORE = Pattern.compile("(?<=[在于])\\p{IsHan}{2,6}?(?:市|区|县)$");
+    /** The city written between 由 and the district that is the agent of a passive (由深圳市光明区与…共建). */
+    private static final Pattern CITY_AFTER_BY = Pattern.compile("(?<=由)\\p{IsHan}{2,6}?(?:省|市)$");
     private static final Pattern LISTED_CITY = Pattern.compile("(?<=[、和与及])\\p{IsHan}{2,6}?(?:市|区|县)$");
     static final Pattern PLACE_LEAD = Pattern.compile("(?:在|于|依托)(?:" + ADVERB + ")*$"); // 依托某高新区建设X: where X is built
     private static final Pattern OBLIQUE = Pattern.compile("^[，,]?(?:" + ADVERB + ")*(?:向|对|为)$"); // A联合B，共同向C投资: C is no subject
@@ -825,7 +827,7 @@ final class VerbClausePass implements RelationPass {
         List<Mention> hubs = chained == null ? List.of() : chained.hubs;
         if (!subjects.isEmpty()) {
             int first = Math.max(from, subjects.get(0).begin() - base); // subjects carried from before the clause: no lead
-            String lead = text.substring(from, first);
+            String lead = CITY_AFTER_BY.matcher(text.substring(from, first)).replaceFirst(""); // 由深圳市光明区与…: 由 leads the district
             passive = PASSIVE_LEAD.matcher(lead).find()
                     || CLEFT_LEAD.matcher(lead).find() && (CLEFT_END.matcher(text.substring(hit.end())).lookingAt()
                     || CLEFT_CLASS_END.matcher(text.substring(hit.end())).lookingAt() && !DEMONSTRATIVE.matcher(lead.strip()).lookingAt());
@@ -916,7 +918,10 @@ final class VerbClausePass implements RelationPass {
                 Mention fund = here.stream().filter(m -> m.label() == EntityLabel.Fund && m.end() <= agents.get(0).begin()
                         && !agents.contains(m)).reduce((a, b) -> b).orElse(null);
                 object = fund != null ? fund : object;
-                if (FINANCING.matcher(text.substring(from, subjects.get(0).begin() - base)).find()) {
+                int roundFrom = Math.max(text.lastIndexOf('，', from - 2), text.lastIndexOf(',', from - 2)) + 1; // 完成A轮融资，由X领投
+                if (FINANCING.matcher(text.substring(from, subjects.get(0).begin() - base)).find()
+                        || from > 0 && FINANCING.matcher(text.substring(roundFrom, from)).find()
+                        && here.stream().noneMatch(m -> m.begin() - base >= roundFrom && m.end() - base <= from && ORGANISATIONS.contains(m.label()))) {
                     object = financed(doc, sentence, subjects); // 本轮由X领投, A轮由X领投: the money goes to who raised the round
                 }
             }
@@ -942,6 +947,13 @@ final class VerbClausePass implements RelationPass {
                 List<Mention> investors = backwards(text, base, before, last);
                 if (raised != null && !investors.contains(raised)) {
                     subjects = investors;
+                    objects.add(raised);
+                }
+            }
+            if (hit.classes().contains(VerbClass.FUND) && objects.isEmpty() && !subjects.isEmpty()
+                    && roundWithoutFirm(text, base, here, from)) { // ·完成B轮融资，X领投，Y跟投: the round of the item before or of the text's firm
+                Mention raised = financed(doc, sentence, subjects);
+                if (raised != null && !subjects.contains(raised)) {
                     objects.add(raised);
                 }
             }
@@ -1078,6 +1090,9 @@ final class VerbClausePass implements RelationPass {
             return;
         }
         Mention place = r.objects.get(r.objects.size() - 1);
+        if (place.sentence() != sentence.index()) {
+            return; // the object of a passive named in the sentence before (某园区。由A与B共建): no relative clause here
+        }
         String text = sentence.text();
         for (Mention m : doc.in(sentence)) {
             if (m.begin() > place.end() && foundable(m) && m != place) {
@@ -1439,7 +1454,8 @@ final class VerbClausePass implements RelationPass {
 
     /**
      * Who raised the round that investors 领投 or 跟投 without naming it (A完成B轮融资，由X领投，Y跟投):
-     * the organisation before 融资 in the sentence, else the one the sentence before opens with.
+     * the organisation before 融资 in the sentence, else the one the sentence before opens with, else the firm the text
+     * is about (a firm's history: ·2013年完成B轮融资，X领投).
      */
     private static Mention financed(RelationContext doc, Sentence sentence, List<Mention> investors) {
         Matcher round = FINANCING.matcher(sentence.text());
@@ -1461,7 +1477,32 @@ final class VerbClausePass implements RelationPass {
                 }
             }
         }
-        return raised != null ? raised : firmOpeningBefore(doc, sentence);
+        if (raised == null) {
+            raised = firmOpeningBefore(doc, sentence);
+        }
+        return raised != null ? raised : topicFirm(doc, investors); // ·完成A轮融资，由X独家投资 in a firm's own history
+    }
+
+    /**
+     * Whether a clause before {@code from} names a round of financing (完成B轮融资) with no organisation written before it in
+     * the sentence: who raised it stands elsewhere.
+     */
+    private static boolean roundWithoutFirm(String text, int base, List<Mention> here, int from) {
+        Matcher round = FINANCING.matcher(text.substring(0, Math.max(0, from)));
+        if (from <= 0 || !round.find()) {
+            return false;
+        }
+        int roundAt = round.start();
+        return here.stream().noneMatch(m -> m.begin() - base < roundAt && m.begin() >= base && ORGANISATIONS.contains(m.label()));
+    }
+
+    /** The first name of the firm a text is about ({@link ReferringWords#topicFirm}), unless it is one of {@code others}. */
+    private static Mention topicFirm(RelationContext doc, List<Mention> others) {
+        Resolver.Entity topic = ReferringWords.topicFirm(doc);
+        if (topic == null || others.stream().anyMatch(m -> doc.entityOf.get(m) == topic)) {
+            return null;
+        }
+        return doc.mentions.stream().filter(m -> doc.entityOf.get(m) == topic && !ReferringWords.refers(m)).findFirst().orElse(null);
     }
 
     /** Whether a mention is the investor of an earlier round of the sentence (天使轮由X投资；A轮由Y领投: X). */

@@ -45,4 +45,22 @@ class KnownNamesTest {
         assertThat(names.get("工信")).isNull();
         assertThat(names.get("长沙市工业和信息化局")).isNotNull();
     }
+
+    @Test
+    void a_class_noun_or_role_declared_as_a_short_name_does_not_carry_to_another_document() {
+        KnownNames names = new KnownNames.Builder()
+                .add(EntityLabel.ResearchInstitute, "中山鹯鹲智能机器人研究院", List.of("研究院", "鹯鹲研究院"))
+                .add(EntityLabel.Park, "深中鹴鹐智能装备产业园", List.of("产业园", "本园区"))
+                .add(EntityLabel.Enterprise, "深圳市鹑鸸私募股权基金管理有限公司", List.of("管理人", "鹑鸸资本"))
+                .build();
+        assertThat(names.get("研究院")).isNull();
+        assertThat(names.get("产业园")).isNull();
+        assertThat(names.get("本园区")).isNull();
+        assertThat(names.get("管理人")).isNull();
+        assertThat(names.get("鹯鹲研究院")).isNotNull();
+        assertThat(names.get("鹑鸸资本")).isNotNull();
+        // within its own text a declared class noun still names its entity
+        KnownNames own = new KnownNames.Builder().declare(EntityLabel.Park, "深中鹴鹐智能装备产业园", "产业园").build();
+        assertThat(own.get("产业园")).isEqualTo(new KnownNames.Known(EntityLabel.Park, "深中鹴鹐智能装备产业园"));
+    }
 }
