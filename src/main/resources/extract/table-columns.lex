@@ -49,6 +49,10 @@ name: 项目投资方 投资主体 项目主体 签约企业 落户企业 展商
 # A park's tenants (承租单位 of a lease ledger): the park the title names hosts each.
 name: 承租单位 承租企业 承租方 承租人 租户 租户名称 入驻企业 入驻单位 入园企业
 # Our side of a list of research partnerships (合作单位 | 合作主体: the university works with the firm in the second column).
+# A list of workstations or bases (设站单位 | 合作培养单位): the unit that sets one up is the row's; the university that trains
+# with it works with it.
+name: 设站单位 建站单位 设站企业 建站企业
+partner: 合作培养单位 联合培养单位 合作培养高校 联合培养高校 培养单位
 name: 所属单位 仪器所属单位 合作主体 承担主体 承担单位 项目承担单位 派出单位 选派单位 申报主体 实施主体 受让单位 被许可单位 受让方 受让企业 被许可方
 founder: 依托单位 举办单位 主要举办单位 建设单位 共建单位 承建单位 牵头单位 发起单位 发起人 主办单位
 operator: 运营单位 运营主体 运营机构 运营方 运营管理单位 运营企业

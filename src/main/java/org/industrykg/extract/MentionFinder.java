@@ -2586,7 +2586,7 @@ public final class MentionFinder {
 
     /**
      * Whether a list item is a person (联合创始人某某、某某当时分别在…企业任职): a title word, or a word the NER tags as a
-     * person in an item that does not end like a brand (帕西尼感知 is a firm whatever the NER says of 帕西尼). No personal
+     * person in an item that does not end like a brand (某某感知 is a firm whatever the NER says of 某某). No personal
      * name becomes an organisation.
      */
     private boolean personItem(Sentence sentence, int[] span, String item) {

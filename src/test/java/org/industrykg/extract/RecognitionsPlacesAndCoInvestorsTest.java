@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
  * by two places named with their cities (由深圳市某区与中山市某镇两地政府合作共建), bodies that recognise, guide or award an
  * organisation (2024年被…认定为, 在…的业务指导下, 为…授牌), co-investors of one round (获A与B联合投资), and a verb glued to a body's
  * name by the segmenter (获市科技局, 2025年经某市某局); a park's operator (由X运营), a chamber's member firm (X为某商会会员企业),
- * the rounds of a firm's own history (·完成B轮融资，X领投), and people in a list before a kind of firm (no personal name
- * becomes a firm). Invented texts on the real pipeline.
+ * the rounds of a firm's own history (·完成B轮融资，X领投), people in a list before a kind of firm (no personal name
+ * becomes a firm), and a table of workstations (建站单位 | 联合培养高校). Invented texts on the real pipeline.
  */
 class RecognitionsPlacesAndCoInvestorsTest {
 
@@ -124,5 +124,19 @@ class RecognitionsPlacesAndCoInvestorsTest {
         assertThat(x.allNames()).noneMatch(name -> name.contains("顾鹯清") || name.contains("刘鹲源"));
         // a brand that ends like one stays a firm even where the NER reads a person's name in it
         assertThat(x.names(EntityLabel.Enterprise)).contains("鹯鹲科技", "鹲鹐智能", "帕鸸尼感知");
+    }
+
+    @Test
+    void a_table_of_workstations_pairs_the_unit_that_sets_one_up_with_the_universities_that_train_with_it() {
+        Extracted x = Extracted.from("附件2\n省级博士后创新实践基地名单\n"
+                + "序号\t所在地区\t建站单位\t联合培养高校\t研究方向\n"
+                + "1\t中山市火炬开发区\t中山市鹲鹐生物医药有限公司\t中山大学、广东药科大学\t抗体偶联药物\n"
+                + "2\t深圳市光明区\t深圳市鹯鹲光电技术有限公司\t南方科技大学\t车载激光雷达\n");
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "中山大学", "中山市鹲鹐生物医药有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "广东药科大学", "中山市鹲鹐生物医药有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "南方科技大学", "深圳市鹯鹲光电技术有限公司")).isTrue();
+        // the row is the unit's, not the zone's of its first cell
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市火炬开发区", "中山市鹲鹐生物医药有限公司")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "中山市火炬开发区", "抗体偶联药物")).isFalse();
     }
 }
