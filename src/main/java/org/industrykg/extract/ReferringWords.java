@@ -1,6 +1,7 @@
 package org.industrykg.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -254,7 +255,7 @@ final class ReferringWords {
                 at = next + 1;
             }
         }
-        Set<Resolver.Entity> named = new java.util.HashSet<>();
+        Set<Resolver.Entity> named = new HashSet<>();
         for (Mention m : doc.mentions) {
             Resolver.Entity e = doc.entityOf.get(m);
             if (m.end() <= titleEnd && e != null && !refers(m) && e.label == EntityLabel.Enterprise) {
