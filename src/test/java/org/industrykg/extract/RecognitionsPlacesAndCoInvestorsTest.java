@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * organisation (2024年被…认定为, 在…的业务指导下, 为…授牌), co-investors of one round (获A与B联合投资), and a verb glued to a body's
  * name by the segmenter (获市科技局, 2025年经某市某局); a park's operator (由X运营), a chamber's member firm (X为某商会会员企业),
  * the rounds of a firm's own history (·完成B轮融资，X领投), people in a list before a kind of firm (no personal name
- * becomes a firm), and a table of workstations (建站单位 | 联合培养高校). Invented texts on the real pipeline.
+ * becomes a firm), a table of workstations (建站单位 | 联合培养高校), and an office between an association and a firm
+ * (某协会会长单位某公司). Invented texts on the real pipeline.
  */
 class RecognitionsPlacesAndCoInvestorsTest {
 
@@ -138,5 +139,17 @@ class RecognitionsPlacesAndCoInvestorsTest {
         // the row is the unit's, not the zone's of its first cell
         assertThat(x.hasRuleRelation(RelationType.HOSTS, "中山市火炬开发区", "中山市鹲鹐生物医药有限公司")).isTrue();
         assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "中山市火炬开发区", "抗体偶联药物")).isFalse();
+    }
+
+    @Test
+    void an_office_written_between_an_association_and_a_firm_makes_the_firm_a_member() {
+        Extracted x = Extracted.from("中山市鹯鹴机器人协会会长单位中山市鹲鹐机器人有限公司介绍了经验。"
+                + "深圳市鹑鸸具身智能产业联盟常务理事单位有深圳市鸼鹯科技有限公司、南方科技大学等。"
+                + "中山市鹯鹲产业促进会会员单位数量已达120家，当日中山市鹑鹯电器有限公司在会上发言。");
+        assertThat(x.hasRuleRelation(RelationType.PARTNERS_WITH, "中山市鹯鹴机器人协会", "中山市鹲鹐机器人有限公司")).isTrue();
+        assertThat(x.partners("深圳市鹑鸸具身智能产业联盟", "深圳市鸼鹯科技有限公司")).isTrue();
+        assertThat(x.partners("深圳市鹑鸸具身智能产业联盟", "南方科技大学")).isTrue();
+        // a count of members names none of them
+        assertThat(x.partners("中山市鹯鹲产业促进会", "中山市鹑鹯电器有限公司")).isFalse();
     }
 }
