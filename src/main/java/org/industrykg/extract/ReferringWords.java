@@ -1,5 +1,6 @@
 package org.industrykg.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -99,7 +100,7 @@ final class ReferringWords {
      * A title naming a company's own disclosure (某某股份有限公司2024年年度报告, …关于对外投资的公告, …招股说明书): the
      * text is written by that company, so 公司 and 本公司 standing alone mean it, as its 释义 would declare.
      */
-    private static final Pattern DISCLOSURE = Pattern.compile("(?:年度报告|年报|季度报告|中期报告|公告|说明书|报告书|社会责任报告|ESG报告|可持续发展报告)(?:全文|摘要|（[^（）]*）)?$");
+    private static final Pattern DISCLOSURE = Pattern.compile("(?:年度报告|年报|季度报告|中期报告|公告|说明书|报告书|社会责任报告|ESG报告|可持续发展报告|评级报告)(?:全文|摘要|（[^（）]*）)?$");
     /** 该天使基金, 这只产业基金: a fund named by a word of its name between the determiner and 基金. */
     private static final Pattern NAMED_FUND = Pattern.compile("(该|这只|该只|此)(\\p{IsHan}{1,4}?)基金");
 
@@ -129,7 +130,8 @@ final class ReferringWords {
         Resolver.Entity city = issuing == null ? null : doc.resolution.city(issuing);
         Resolver.Entity body = doc.issuer == null ? null : doc.resolution.named(doc.issuer);
         Resolver.Entity speaker = body != null ? body : mostMentioned(doc);
-        Resolver.Entity school = body != null && SCHOOL.matcher(body.name).find() ? body : school(doc);
+        Resolver.Entity office = officeSchool(doc);
+        Resolver.Entity school = body != null && SCHOOL.matcher(body.name).find() ? body : office != null ? office : school(doc);
         Resolver.Entity townGovernment = townGovernment(doc);
         Resolver.Entity town = town(doc, townGovernment);
         for (Sentence sentence : doc.sentences) {
@@ -215,6 +217,30 @@ final class ReferringWords {
     /** The one town government a text names (某某镇人民政府), which 镇政府 standing alone means; null when it names none or several. */
     private static Resolver.Entity townGovernment(RelationContext doc) {
         return only(doc, e -> e.label == EntityLabel.GovernmentAgency && e.name.matches(".*镇(?:人民)?政府"));
+    }
+
+    /**
+     * The school a text by one of its offices is from (深圳某某大学科学技术部, 某某学院科研处 as its issuer or the subject its
+     * title opens with): the school the office's name begins with, when the text names it; else null.
+     */
+    static Resolver.Entity officeSchool(RelationContext doc) {
+        Resolver.Entity body = doc.issuer == null ? null : doc.resolution.named(doc.issuer);
+        Resolver.Entity office = body != null ? body : titleSubject(doc);
+        return office == null || SCHOOL.matcher(office.name).find() ? null
+                : longestNamed(doc, e -> e != office && e.label == EntityLabel.ResearchInstitute && SCHOOL.matcher(e.name).find()
+                        && office.name.startsWith(e.name));
+    }
+
+    /** Of the entities a text names that fit, the one of the longest name; the first named of equals. */
+    private static Resolver.Entity longestNamed(RelationContext doc, Predicate<Resolver.Entity> fit) {
+        Resolver.Entity best = null;
+        for (Mention m : doc.mentions) {
+            Resolver.Entity e = doc.entityOf.get(m);
+            if (e != null && !refers(m) && fit.test(e) && (best == null || e.name.length() > best.name.length())) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     /** The school 我校 stands for in a text no school issued: the university or college it names most, if any. */
@@ -440,11 +466,28 @@ final class ReferringWords {
     /** The company whose own disclosure the text is by its title ({@link #DISCLOSURE}), or null. */
     private static Resolver.Entity discloser(RelationContext doc) {
         Resolver.Entity titled = titleSubject(doc);
-        if (titled == null || titled.label != EntityLabel.Enterprise) {
-            return null;
+        List<String> lines = firstLines(doc, TITLE_LINES);
+        if (titled != null && titled.label == EntityLabel.Enterprise) {
+            return DISCLOSURE.matcher(lines.get(0)).find() ? titled : null;
         }
-        String first = doc.sentences.get(0).text().strip().split("\n", 2)[0].strip();
-        return DISCLOSURE.matcher(first).find() ? titled : null;
+        Resolver.Entity topic = topicFirm(doc); // 评级报告编号：… / 某某集团有限公司 / 2025年度跟踪评级报告（节选）
+        return topic != null && lines.stream().anyMatch(line -> DISCLOSURE.matcher(line).find()) ? topic : null;
+    }
+
+    /** The first {@code n} lines of a text that hold anything, stripped. */
+    private static List<String> firstLines(RelationContext doc, int n) {
+        List<String> lines = new ArrayList<>();
+        for (Sentence sentence : doc.sentences) {
+            for (String line : sentence.text().split("\n")) {
+                if (!line.isBlank()) {
+                    lines.add(line.strip());
+                    if (lines.size() == n) {
+                        return lines;
+                    }
+                }
+            }
+        }
+        return lines.isEmpty() ? List.of("") : lines;
     }
 
     /** The entity a document has only one of for a class noun (管委会 in an interview about one zone), else null. */

@@ -20,6 +20,7 @@ public final class RelationRules {
 
         boolean fits(Mention a, Mention b, String gap, String tail) {
             return from.contains(a.label()) && to.contains(b.label()) && gap.length() <= maxGap
+                    && gap.indexOf('\t') < 0 // two cells of a table's row: the table's header says what ties them
                     && (acrossComma || !CLAUSE_COMMA.matcher(gap).find())
                     && (between.isEmpty() || between.stream().anyMatch(word -> asVerb(gap, word)))
                     && (after.isEmpty() || after.stream().anyMatch(tail::contains))

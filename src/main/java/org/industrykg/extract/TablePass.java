@@ -160,7 +160,8 @@ final class TablePass implements RelationPass {
                 heading = sentence;
                 above.add(sentence);
                 if (doc.issuer == null) { // the body a list's heading names gives what the list grants
-                    body = here.stream().filter(m -> m.label() == EntityLabel.GovernmentAgency).findFirst().orElse(body);
+                    body = here.stream().filter(m -> m.label() == EntityLabel.GovernmentAgency || m.label() == EntityLabel.Fund).findFirst()
+                            .orElse(body); // 某科技发展基金公布…资助名单: a fund grants too
                 }
                 header = null;
                 Mention before = entry;
@@ -197,10 +198,11 @@ final class TablePass implements RelationPass {
                         : heading != null && OUTWARD_HEADING.matcher(heading.text()).find() ? ownCompany(doc, entry) : null;
             } else if (header != null) {
                 if (header.contains(Role.NAME) || !PARTNER_ROLES.containsAll(header.stream().filter(java.util.Objects::nonNull).toList())) {
-                    row(doc, sentence, cells, header, here, entry, invested(doc, entry, headerText, headerCells, header),
+                    row(doc, sentence, cells, header, here, entry, invested(doc, entry, heading, headerText, headerCells, header),
                             portfolioFund, out);
+                    parentOf(doc, sentence, cells, header, here, entry, heading, out);
                 } // a table of partners alone (合作单位 | 合作形式) has no row entity: its partners are the text's own party's
-                ownPartners(doc, sentence, cells, header, here, out);
+                ownPartners(doc, sentence, cells, header, headerText, headerCells, here, out);
                 Mention subject = host == null ? null : subject(sentence, cells, header, here);
                 if (subject != null && RESIDENT_LABELS.contains(subject.label()) && !parkInPlaceColumn(sentence, cells, header, here)) {
                     doc.link(out, RelationType.HOSTS, host, subject, "rule:table-residents", CONFIDENCE, sentence, Map.of());
@@ -223,15 +225,20 @@ final class TablePass implements RelationPass {
     /**
      * A table of partners without a name column (合作单位 | 合作形式 | 主要内容) in a company's or institute's own report: the
      * organisations of its partner column work with the text's own party ({@code rule:table-own-partners}), the company it
-     * declares (（以下简称“公司”）), else the one its title names (某某大学2025年度产学研合作工作总结).
+     * declares (（以下简称“公司”）), else the one its title names (某某大学2025年度产学研合作工作总结), else the school an
+     * office of which wrote it (某某大学科学技术部). So do the rows of a list of its own suppliers or customers (供应商名称 |
+     * 所在地 | 供应物料).
      */
-    private static void ownPartners(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,
-                                    List<ExtractedRelation> out) {
+    private static void ownPartners(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, String headerText,
+                                    List<int[]> headerCells, List<Mention> here, List<ExtractedRelation> out) {
         if (header.contains(Role.SUPPORTER)) {
             return; // a work plan's lead units lead its tasks
         }
         int name = header.indexOf(Role.NAME);
-        if (name >= 0 && (name >= cells.size() || in(sentence, cells.get(name), here).stream().anyMatch(m -> ORGANISATIONS.contains(m.label())))) {
+        boolean suppliers = name >= 0 && name < headerCells.size()
+                && SUPPLIERS.matcher(headerText.substring(headerCells.get(name)[0], headerCells.get(name)[1])).find();
+        if (!suppliers && name >= 0 && (name >= cells.size()
+                || in(sentence, cells.get(name), here).stream().anyMatch(m -> ORGANISATIONS.contains(m.label())))) {
             return; // the row names its own party; a name cell without one (订单班名称 | 合作企业: 某某班) leaves the text's
         }
         Mention own = doc.declaredCompany();
@@ -240,17 +247,23 @@ final class TablePass implements RelationPass {
             own = titled == null || titled.label != EntityLabel.Enterprise && titled.label != EntityLabel.ResearchInstitute ? null
                     : doc.firstNaming(titled);
         }
+        if (own == null) { // 某某大学科学技术部: a school office's table of contracts lists the school's partners
+            own = doc.firstNaming(ReferringWords.officeSchool(doc));
+        }
         if (own == null) {
             return;
         }
         for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
-            if (header.get(c) == Role.PARTNER || header.get(c) == Role.FOUNDER) {
+            if (header.get(c) == Role.PARTNER || header.get(c) == Role.FOUNDER || suppliers && c == name) {
                 Mention party = own;
                 in(sentence, cells.get(c), here).stream().filter(m -> FOUNDERS.contains(m.label()) && !doc.key(m).equals(doc.key(party)))
                         .forEach(m -> add(doc, sentence, RelationType.PARTNERS_WITH, m, party, "rule:table-own-partners", out));
             }
         }
     }
+
+    /** The header of a name column that lists a firm's own suppliers or customers (供应商名称, 客户名称, 合格供方). */
+    private static final Pattern SUPPLIERS = Pattern.compile("供应商|供方|客户|外协");
 
     /** Whether a referring word is a whole cell of its row (发行人, 公司): the entity the text declared it for. */
     private static boolean fillsCell(RelationContext doc, Sentence sentence, List<int[]> cells, Mention m) {
@@ -276,7 +289,8 @@ final class TablePass implements RelationPass {
      * (its definitions, （以下简称“公司”）), else the firm of the entry above; partners (合伙人, 出资人) the fund of the
      * entry above or of the text.
      */
-    private static Mention invested(RelationContext doc, Mention entry, String headerText, List<int[]> headerCells, List<Role> header) {
+    private static Mention invested(RelationContext doc, Mention entry, Sentence heading, String headerText, List<int[]> headerCells,
+                                    List<Role> header) {
         int investors = header.indexOf(Role.INVESTOR);
         if (investors < 0 || investors >= headerCells.size()) {
             return null;
@@ -285,8 +299,44 @@ final class TablePass implements RelationPass {
         if (!SHAREHOLDER.matcher(headerText.substring(cell[0], cell[1])).find()) {
             return fundOf(doc, entry);
         }
-        Mention company = ownCompany(doc, entry);
+        Mention titled = headingFirm(doc, heading);
+        Mention company = titled != null ? titled : ownCompany(doc, entry);
         return company != null ? company : fundOf(doc, entry);
+    }
+
+    /**
+     * A table of subsidiaries with no column of their parents (子公司名称 | 持股比例 | 主营业务): each row's firm was set up
+     * by the firm the line above the table names (公司主要子公司如下：, 债务人的子公司), a declared word for it counting,
+     * else by the company the text is about ({@code rule:table-subsidiaries}).
+     */
+    private static void parentOf(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,
+                                 Mention entry, Sentence heading, List<ExtractedRelation> out) {
+        int column = header.indexOf(Role.SUBSIDIARY);
+        if (column < 0 || column >= cells.size() || header.contains(Role.NAME) || header.contains(Role.FOUNDER)
+                || header.contains(Role.INVESTOR)) {
+            return;
+        }
+        Mention titled = headingFirm(doc, heading);
+        Mention parent = titled != null ? titled : ownCompany(doc, entry);
+        if (parent == null) {
+            return;
+        }
+        in(sentence, cells.get(column), here).stream()
+                .filter(m -> m.label() == EntityLabel.Enterprise && !doc.key(m).equals(doc.key(parent))).findFirst()
+                .ifPresent(child -> doc.link(out, RelationType.FOUNDED, parent, child, "rule:table-subsidiaries", CONFIDENCE, sentence,
+                        Map.of()));
+    }
+
+    /**
+     * The one firm the line above a table names, a word the text declared for it counting (二、债务人股东情况, 截至年末公司
+     * 主要子公司如下：), or null when it names none or several.
+     */
+    private static Mention headingFirm(RelationContext doc, Sentence heading) {
+        if (heading == null) {
+            return null;
+        }
+        List<Mention> firms = doc.in(heading).stream().filter(m -> m.label() == EntityLabel.Enterprise).toList();
+        return firms.stream().map(doc::key).distinct().count() == 1 ? firms.get(0) : null;
     }
 
     /**
@@ -347,6 +397,19 @@ final class TablePass implements RelationPass {
         }
         Resolver.Entity titled = ReferringWords.titleSubject(doc);
         return titled == null || titled.label != EntityLabel.Enterprise ? null : doc.firstNaming(titled);
+    }
+
+    /** 投资方 | 投资方所在区: the place of column {@code c} is where the organisations of the column before it are. */
+    private static void othersPlace(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,
+                                    int c, List<ExtractedRelation> out) {
+        List<Mention> places = in(sentence, cells.get(c), here);
+        for (int o = c - 1; o >= 0; o--) {
+            if (OTHERS.contains(header.get(o)) && o < cells.size()) {
+                in(sentence, cells.get(o), here).stream().filter(m -> FOUNDERS.contains(m.label())) // the row's own too, when it is one
+                        .forEach(m -> state(doc, sentence, m, Role.PLACE, places, "rule:table-column", out));
+                break;
+            }
+        }
     }
 
     /** A subsidiary cell that names a partner, not a firm of the row's own (（与某某公司合作生产）, 委托某某代工). */
@@ -701,7 +764,9 @@ final class TablePass implements RelationPass {
             roles.add(role);
             named += role == null ? 0 : 1;
         }
-        boolean partnersOnly = named == 1 && (roles.contains(Role.PARTNER) || roles.contains(Role.FOUNDER)); // 合作单位 | 合作形式
+        boolean suppliers = roles.contains(Role.NAME) && SUPPLIERS.matcher(text.substring(cells.get(roles.indexOf(Role.NAME))[0],
+                cells.get(roles.indexOf(Role.NAME))[1])).find(); // 客户名称 | 销售金额: a firm's customers
+        boolean partnersOnly = named == 1 && (roles.contains(Role.PARTNER) || roles.contains(Role.FOUNDER) || suppliers); // 合作单位 | 合作形式
         if (!(named >= 2 || partnersOnly || roles.contains(Role.INVESTOR) || roles.contains(Role.PORTFOLIO))) {
             return null;
         }
@@ -837,7 +902,12 @@ final class TablePass implements RelationPass {
         if (header.contains(Role.PARTY)) {
             sides(doc, sentence, cells, header, here, out);
         }
-        if (subject == null) {
+        if (subject == null) { // 项目名称 | 委托单位 | 委托单位所在地: a project's row still places its partners
+            for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
+                if (header.get(c) == Role.OTHERS_PLACE) {
+                    othersPlace(doc, sentence, cells, header, here, c, out);
+                }
+            }
             return;
         }
         if (header.contains(Role.PORTFOLIO) && fund != null && subject.label() == EntityLabel.Enterprise
@@ -872,15 +942,8 @@ final class TablePass implements RelationPass {
             for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
                 Role role = header.get(c);
                 List<Mention> value = in(sentence, cells.get(c), here);
-                if (role == Role.OTHERS_PLACE) { // 投资方 | 投资方所在区: where the organisations of the column before it are
-                    List<Mention> places = value;
-                    for (int o = c - 1; o >= 0; o--) {
-                        if (OTHERS.contains(header.get(o)) && o < cells.size()) {
-                            in(sentence, cells.get(o), here).stream().filter(m -> FOUNDERS.contains(m.label())) // the row's own too, when it is one
-                                    .forEach(m -> state(doc, sentence, m, Role.PLACE, places, "rule:table-column", out));
-                            break;
-                        }
-                    }
+                if (role == Role.OTHERS_PLACE) {
+                    othersPlace(doc, sentence, cells, header, here, c, out);
                     continue;
                 }
                 if (role == Role.PLACE && child != null) {
@@ -1106,7 +1169,9 @@ final class TablePass implements RelationPass {
     private static void granted(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,
                                 Mention body, String headerCell, int[] cell, List<ExtractedRelation> out) {
         Mention subject = subject(sentence, cells, header, here);
-        String number = sentence.text().substring(cell[0], cell[1]).strip().replace(",", "");
+        String written = sentence.text().substring(cell[0], cell[1]).strip().replace(",", "");
+        Matcher sign = CURRENCY_SIGN.matcher(written);
+        String number = sign.replaceFirst("");
         if (subject == null || !NUMBER.matcher(number).matches()) {
             return;
         }
@@ -1116,8 +1181,16 @@ final class TablePass implements RelationPass {
         if (amount <= 0 || WITHHELD.matcher(sentence.text()).find()) {
             return; // 0, or 暂缓拨付/不予拨付 in the row's note: nothing granted
         }
-        doc.link(out, RelationType.FUNDS, body, subject, "rule:table-column", CONFIDENCE, sentence, Map.of("amountCny", amount));
+        boolean yuan = !FOREIGN_CURRENCY.matcher(headerCell).find() && (!sign.lookingAt() || YUAN_SIGN.matcher(written).lookingAt());
+        doc.link(out, RelationType.FUNDS, body, subject, "rule:table-column", CONFIDENCE, sentence,
+                yuan ? Map.of("amountCny", amount) : Map.of()); // $2,400,000.00 in 澳门元: granted, in no yuan
     }
+
+    /** The sign before an amount ($2,400,000.00, ¥500, HK$300). */
+    private static final Pattern CURRENCY_SIGN = Pattern.compile("^(?:[A-Z]{2,3})?[$¥￥]\\s*");
+    private static final Pattern YUAN_SIGN = Pattern.compile("^[¥￥]");
+    /** A header's unit that is no renminbi (批给金额（澳门元）, 金额（港元）). */
+    private static final Pattern FOREIGN_CURRENCY = Pattern.compile("澳门元|澳門元|港元|港币|美元|新台币|台币|欧元|日元");
 
     /** A bracket after a portfolio item that says the investment is not made yet (（拟投）, （意向）, （尽调中）). */
     private static final Pattern PLANNED_ITEM = Pattern.compile("[（(](?:拟|意向|尽调|在谈|待)");
@@ -1172,13 +1245,14 @@ final class TablePass implements RelationPass {
 
     /**
      * What the task of a work plan's row names (支持A、B建设…): every organisation of the row outside the columns of its
-     * lead and responsible units, the row's entity first.
+     * lead and responsible units, its place and its remarks, the row's entity first.
      */
     private static List<Mention> tasked(Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here, Mention subject) {
         List<Mention> units = new ArrayList<>();
         for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
-            if (header.get(c) == Role.FOUNDER || header.get(c) == Role.SUPPORTER || header.get(c) == Role.INVESTOR) {
-                units.addAll(in(sentence, cells.get(c), here));
+            if (header.get(c) == Role.FOUNDER || header.get(c) == Role.SUPPORTER || header.get(c) == Role.INVESTOR
+                    || header.get(c) == Role.PLACE || header.get(c) == Role.OTHERS_PLACE || header.get(c) == Role.PROFILE) {
+                units.addAll(in(sentence, cells.get(c), here)); // nor is the park a ledger's row is in, or one its remarks name
             }
         }
         List<Mention> tasked = new ArrayList<>(List.of(subject));

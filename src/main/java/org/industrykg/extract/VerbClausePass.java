@@ -1627,7 +1627,7 @@ final class VerbClausePass implements RelationPass {
         String method = verbClass.method();
         switch (verbClass) {
             case COOPERATE -> {
-                partners(doc, sentence, r, method, out);
+                partners(doc, sentence, r, method, false, out);
                 for (Mention s : r.subjects) {
                     for (Mention o : r.objects) {
                         boolean cityWithFund = s.label() == EntityLabel.City && o.label() == EntityLabel.Fund
@@ -1640,7 +1640,7 @@ final class VerbClausePass implements RelationPass {
             }
             case COFOUND, FOUND -> {
                 if (verbClass == VerbClass.COFOUND || withPartner(sentence, r)) {
-                    partners(doc, sentence, r, method, out); // A与B组建联合体: a founding verb with a partner is building together
+                    partners(doc, sentence, r, method, true, out); // A与B组建联合体: a founding verb with a partner is building together
                 }
                 boolean facility = r.objects.stream().allMatch(o -> o.label() == EntityLabel.Park || o.label() == EntityLabel.Platform);
                 if (r.place != null && !SUBSIDIARY.matcher(clause).find()
@@ -1846,7 +1846,11 @@ final class VerbClausePass implements RelationPass {
     }
 
     /** Coordinated subjects are partners; with 与A、B… after a carried subject, each of A, B… with that subject only. */
-    private static void partners(RelationContext doc, Sentence sentence, Reading r, String method,
+    /**
+     * The subjects of a reading work together; those listed on one side of 与 ({@code r.hubs}: A、B等企业与C合作) do so
+     * with the other side only, unless they build something together ({@code hubsTogether}: A、B与C共建…).
+     */
+    private static void partners(RelationContext doc, Sentence sentence, Reading r, String method, boolean hubsTogether,
                                  List<ExtractedRelation> out) {
         List<Mention> parties = r.subjects;
         for (int a = 0; a < parties.size(); a++) {
@@ -1854,8 +1858,9 @@ final class VerbClausePass implements RelationPass {
                 if (!r.hubs.isEmpty() && !r.hubs.contains(parties.get(a))) {
                     continue;
                 }
-                if (r.hubs.contains(parties.get(a)) && r.hubs.contains(parties.get(b)) && SEPARATELY.matcher(sentence.text()).find()) {
-                    continue; // A、B分别与C签署…: each works with C, not with the other
+                if (r.hubs.contains(parties.get(a)) && r.hubs.contains(parties.get(b))
+                        && (!hubsTogether || SEPARATELY.matcher(sentence.text()).find())) {
+                    continue; // A、B分别与C签署…, A、B等企业与C建立合作关系: each works with C, not with the other
                 }
                 if (partnerable(parties.get(a)) && partnerable(parties.get(b))) {
                     add(doc, sentence, RelationType.PARTNERS_WITH, parties.get(a), parties.get(b), method, Map.of(), out);

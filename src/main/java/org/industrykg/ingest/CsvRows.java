@@ -2,6 +2,7 @@ package org.industrykg.ingest;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Rows of comma-separated values (a registry or a spreadsheet saved as CSV and pasted into a page):
@@ -65,24 +66,28 @@ final class CsvRows {
 
     /**
      * The unquoted commas of the line {@code [start, end)}, or -1 when the line reads as prose: it ends a sentence
-     * somewhere, is indented like a paragraph, begins or ends with a comma (an OCR'd or hard-wrapped paragraph whose
-     * commas came out half-width), or has a cell longer than {@value #MAX_CELL} characters.
+     * somewhere (a ； only on a line of fewer than {@value #SEMICOLON_ROW} commas), is indented like a paragraph, begins
+     * with a comma or ends with one of its few (an OCR'd or hard-wrapped paragraph whose commas came out half-width), or
+     * has a cell longer than {@value #MAX_CELL} characters.
      */
     private static int separators(String text, int start, int end) {
         if (end == start || Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ','
-                || text.charAt(end - 1) == ',') {
-            return -1;
+                || text.charAt(end - 1) == ',' && commasIn(text, start, end) <= MIN_SEPARATORS) {
+            return -1; // a spreadsheet's row may end with empty cells (…,区经发科信局,): three commas or more
         }
         int commas = 0;
         int cellStart = start;
         boolean quoted = false;
+        boolean semicolon = false;
         for (int i = start; i <= end; i++) {
             char c = i < end ? text.charAt(i) : ',';
             if (c == '"') {
                 quoted = !quoted;
             } else if (quoted) {
                 continue; // a quoted cell is one field whatever it holds: a note of two clauses, a long address
-            } else if (c == '。' || c == '；' || c == '！' || c == '？'
+            } else if (c == '；') {
+                semicolon = true; // a list inside a cell (区经发局；区投促局), or the end of a clause of prose
+            } else if (c == '。' || c == '！' || c == '？'
                     || c == '.' && i > start && Character.UnicodeScript.of(text.charAt(i - 1)) == Character.UnicodeScript.HAN) {
                 return -1;
             } else if (c == ',') {
@@ -93,13 +98,30 @@ final class CsvRows {
                 cellStart = i + 1;
             }
         }
-        return quoted ? -1 : commas;
+        return quoted || semicolon && commas < SEMICOLON_ROW ? -1 : commas;
     }
 
-    /** Whether a line can head a table: every cell a short label (企业名称,所属行业,来源城市), none a clause of prose. */
+    /** The fewest separators on a row whose cells may hold a list written with ；: a sheet's row, not a clause. */
+    private static final int SEMICOLON_ROW = 4;
+
+    private static int commasIn(String text, int start, int end) {
+        int commas = 0;
+        for (int i = start; i < end; i++) {
+            commas += text.charAt(i) == ',' ? 1 : 0;
+        }
+        return commas;
+    }
+
+    /** A unit or a gloss in brackets after a header's label (总投资（万元）, 投资主体（母公司）). */
+    private static final Pattern BRACKETED = Pattern.compile("[（(][^（()）]*[）)]");
+
+    /**
+     * Whether a line can head a table: every cell a short label (企业名称,所属行业,来源城市; a unit in brackets after it not
+     * counted: 2025年计划投资（万元）), none a clause of prose.
+     */
     private static boolean header(String text, int start, int end) {
         for (String cell : text.substring(start, end).split(",", -1)) {
-            if (cell.isBlank() || cell.strip().length() > MAX_HEADER_CELL) {
+            if (cell.isBlank() || BRACKETED.matcher(cell).replaceAll("").strip().length() > MAX_HEADER_CELL) {
                 return false;
             }
         }

@@ -48,6 +48,20 @@ class TextNormaliserTest {
     }
 
     @Test
+    void a_spreadsheet_saved_as_csv_with_units_in_its_header_lists_in_its_cells_and_empty_cells_at_the_end_of_its_rows_is_a_table() {
+        String sheet = "某某区2025年重点项目推进台账,,,,,\n"
+                + "序号,项目业主,投资方来源地,2025年计划投资（万元）,责任单位,备注\n"
+                + "1,甲乙机器人制造有限公司,深圳市南山区,45000,区经发局,\n"
+                + "2,丙丁精密传动有限公司,深圳市宝安区,12000,区经发局；区投促局,\n"
+                + "3,戊己伺服电机有限公司,本地,8000,区经发局,扩产\n";
+        String out = normalise(sheet);
+        assertThat(out).contains("1\t甲乙机器人制造有限公司\t深圳市南山区\t45000\t区经发局");
+        assertThat(out).contains("序号\t项目业主\t投资方来源地\t2025年计划投资（万元）\t责任单位\t备注");
+        assertThat(out).contains("3\t戊己伺服电机有限公司\t本地\t8000\t区经发局\t扩产");
+        assertThat(out).contains("2\t丙丁精密传动有限公司\t深圳市宝安区\t12000\t区经发局；区投促局");
+    }
+
+    @Test
     void a_table_drawn_with_box_characters_loses_its_borders_and_a_cell_wrapped_onto_the_next_line_comes_out_whole() {
         String drawn = "┌──┬────────┬──────┐\n"
                 + "│序号│承担单位        │合作单位    │\n"
