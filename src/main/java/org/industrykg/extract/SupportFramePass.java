@@ -56,7 +56,8 @@ final class SupportFramePass implements RelationPass {
     private static final Pattern GIVES_TO = Pattern.compile("^[^，。；对向为]{0,30}?给予了?$");
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与]$");
     /** X获得S…资助: what stands between the supported and the supporter, and after the supporter. */
-    private static final Pattern RECEIVED = Pattern.compile("^(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?)?(?:还|也|又|已|先后|累计|共)?"
+    private static final Pattern RECEIVED = Pattern.compile("^(?:等[0-9一二三四五六七八九十两]{1,3}家(?:企业|单位|公司|机构)?)?" // A、B等6家获得了X的投资
+            + "(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?)?(?:还|也|又|已|先后|累计|共|均|都)?"
             + "(?:获得了?|得到了?|获|获批)$");
     private static final Pattern RECEIVED_AID = Pattern.compile("^[^，。；]{0,14}?" + AID);
     /** Before the organisation an item of a list opens with: its number, if any. */
@@ -300,8 +301,12 @@ final class SupportFramePass implements RelationPass {
                     Matcher invested = INVESTED.matcher(text.substring(investors.get(investors.size() - 1).end() - sentence.begin()));
                     if (FUNDED.contains(before.label()) && RECEIVED.matcher(text.substring(before.end() - sentence.begin(), begin)).matches()
                             && invested.lookingAt()) {
-                        Map<String, Object> amount = investors.size() == 1 ? VerbClausePass.amountIn(invested.group()) : Map.of();
-                        investors.forEach(investor -> doc.link(out, RelationType.FUNDS, investor, before, name(), 0.6, sentence, amount));
+                        List<Mention> funded = ListGroups.ending(ListGroups.of(sentence, here), before).stream()
+                                .filter(f -> FUNDED.contains(f.label())).toList(); // A、B等6家获得了X的投资: each of them
+                        Map<String, Object> amount = investors.size() == 1 && funded.size() == 1
+                                ? VerbClausePass.amountIn(invested.group()) : Map.of();
+                        investors.forEach(investor -> funded.forEach(firm ->
+                                doc.link(out, RelationType.FUNDS, investor, firm, name(), 0.6, sentence, amount)));
                     }
                 }
                 if (SUPPORTERS.contains(m.label()) && i + 1 < here.size() && SUPPORTED.contains(here.get(i + 1).label())) {

@@ -1274,8 +1274,8 @@ final class VerbClausePass implements RelationPass {
     }
 
     /**
-     * The bodies a text names as what an institute, platform or park rests on (依托单位为A，共建单位为B和C): each FOUNDED
-     * the nearest institute, platform or park named before them in this sentence or the one before.
+     * The bodies a text names as what an institute, platform, park or association rests on (依托单位为A，共建单位为B和C;
+     * 本会创会会员为A、B): each FOUNDED the nearest of those named before them in this sentence or the one before.
      */
     private void founders(RelationContext doc, Sentence sentence, VerbLexicon.Hit hit, List<Mention> named, List<ExtractedRelation> out) {
         List<Mention> bodies = named.stream().filter(m -> ORIGINS.contains(m.label())).toList();
@@ -1313,8 +1313,9 @@ final class VerbClausePass implements RelationPass {
             EntityLabel.GovernmentAgency, EntityLabel.Platform, EntityLabel.Association);
     /** What comes from an older body (孵化自, 脱胎于): a firm, an institute, a platform. */
     private static final Set<EntityLabel> SPUN_OFF = EnumSet.of(EntityLabel.Enterprise, EntityLabel.ResearchInstitute, EntityLabel.Platform);
-    /** What rests on bodies that built it (依托单位为): an institute, a platform, a park. */
-    private static final Set<EntityLabel> BUILT_ON = EnumSet.of(EntityLabel.ResearchInstitute, EntityLabel.Platform, EntityLabel.Park);
+    /** What rests on bodies that built it (依托单位为, 创会会员为): an institute, a platform, a park, an association. */
+    private static final Set<EntityLabel> BUILT_ON = EnumSet.of(EntityLabel.ResearchInstitute, EntityLabel.Platform, EntityLabel.Park,
+            EntityLabel.Association);
 
     /** The park a place is written as the owner of (深圳市龙岗区的某某科教城): the narrower host. */
     private static Mention parkOf(RelationContext doc, Sentence sentence, Mention place) {

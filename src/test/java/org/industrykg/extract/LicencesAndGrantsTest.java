@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * A licence taken in from an institute (以独占许可方式取得某研究院…的实施权, 从某研究院获得…的独占许可), grants listed by the
  * fund a heading names with amounts in another currency (受资助实体 | 批给金额（澳门元）: $2,400,000.00), no trigger word read
  * across the cells of a table's row, and a spreadsheet ledger saved as CSV read as the table it is. Invented texts on the
- * real pipeline. Also a rating report's 公司 (the firm its title lines name) and capital injected into a firm (注入资本金).
+ * real pipeline. Also a rating report's 公司 (the firm its title lines name), capital injected into a firm (注入资本金), each firm of a
+ * list that got a fund's investment (A、B等3家获得了X的投资), and the founding members of an association (创会会员为).
  */
 class LicencesAndGrantsTest {
 
@@ -55,6 +56,24 @@ class LicencesAndGrantsTest {
 
         Extracted named = Extracted.from("2023年，深圳市龙华区国有资产监督管理局向深圳市鲃鲉投资控股集团有限公司注入资本金8亿元。");
         assertThat(named.hasRuleRelation(RelationType.FUNDS, "深圳市龙华区国有资产监督管理局", "深圳市鲃鲉投资控股集团有限公司")).isTrue();
+    }
+
+    @Test
+    void each_firm_of_a_list_that_got_a_fund_s_investment_is_funded_by_it() {
+        Extracted x = Extracted.from("其中深圳市鳓鲃机器人有限公司、深圳市鳜鲆灵巧手科技有限公司、深圳市鲀鲉精密减速机有限公司等3家获得了宝安区鲋鹢人形机器人产业投资基金的投资。");
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "宝安区鲋鹢人形机器人产业投资基金", "深圳市鳓鲃机器人有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "宝安区鲋鹢人形机器人产业投资基金", "深圳市鳜鲆灵巧手科技有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FUNDS, "宝安区鲋鹢人形机器人产业投资基金", "深圳市鲀鲉精密减速机有限公司")).isTrue();
+    }
+
+    @Test
+    void the_founding_members_of_an_association_founded_it() {
+        Extracted x = Extracted.from("澳门鹣鳋机器人产业促进会于2024年成立。本会创会会员为深圳市鳏鳒科技有限公司、深圳市鳓鳜机器人有限公司及澳门鳢鲃医疗科技有限公司。");
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "深圳市鳏鳒科技有限公司", "澳门鹣鳋机器人产业促进会")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.FOUNDED, "澳门鳢鲃医疗科技有限公司", "澳门鹣鳋机器人产业促进会")).isTrue();
+        Extracted alliance = Extracted.from("深圳市鲆鲋具身智能产业联盟的创始成员单位包括深圳市鲎鹘科技有限公司、南方科技大学和深圳市鹢鳗机器人有限公司。");
+        assertThat(alliance.hasRuleRelation(RelationType.FOUNDED, "南方科技大学", "深圳市鲆鲋具身智能产业联盟")).isTrue();
+        assertThat(alliance.hasRuleRelation(RelationType.FOUNDED, "深圳市鲎鹘科技有限公司", "深圳市鲆鲋具身智能产业联盟")).isTrue();
     }
 
     @Test
