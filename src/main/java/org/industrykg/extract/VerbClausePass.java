@@ -213,6 +213,20 @@ final class VerbClausePass implements RelationPass {
     private static final Pattern STAKE = Pattern.compile("持股[0-9.]+%");
     /** A clause that goes on with what the last one's subject does (，并委托…, ，同时与…签约, ，还…). */
     private static final Pattern GOES_ON = Pattern.compile("^\\s*(?:并且|并|同时|还|也|又|随后|此后|另)(?![\\p{IsHan}]{0,2}(?:企业|公司|单位|机构))");
+    /** Whether an item opens with its organisation as a label (2. 某某科技有限公司：…, 某某（以下简称“某某”）：…). */
+    private static boolean labelled(Sentence sentence, List<Mention> head) {
+        if (head.size() != 1 || head.get(0).begin() < sentence.begin() || head.get(0).end() > sentence.end()) {
+            return false; // no head, or one a line before named (1. 深圳市: after 以下企业：)
+        }
+        String after = sentence.text().substring(ListGroups.itemEnd(sentence.text(), sentence.begin(), head.get(0)));
+        return after.startsWith("：") || after.startsWith(":");
+    }
+
+    /**
+     * A clause of an item's entry that says where its organisation is or what it does (，位于…, ，主要从事…): said of the
+     * entry (2. X：…), whoever the clause before named.
+     */
+    private static final Pattern ENTRY_FACT = Pattern.compile("^\\s*(?:目前|现|现已|主要|重点|专门)?(?:位于|坐落于|注册于|注册地位于|从事|负责|开展|专注于?|主营|研发|生产)");
     /** A bracket right after a name (（以下简称“某某”）, （深圳）): no part of what describes it. */
     private static final Pattern BRACKET_LEAD = Pattern.compile("^[（(][^（()）]{0,40}[）)]");
     /** The park a description points back to (园区, 该园区, 本园区, 园内, 新区). */
@@ -270,6 +284,8 @@ final class VerbClausePass implements RelationPass {
                 List<Mention> agents = memory.agents(sentence);
                 if (start > 0 && !agents.isEmpty() && GOES_ON.matcher(text.substring(start, stop)).lookingAt()) {
                     carried = agents; // A与B共建C，并委托D开展…: A commissions D, not C
+                } else if (start > 0 && labelled(sentence, head) && ENTRY_FACT.matcher(text.substring(start, stop)).lookingAt()) {
+                    carried = head; // 2. X：由公司与Y合资设立，公司持股70%，位于…，主要从事…: where X is and what it does
                 }
                 carried = clause(doc, memory, sentence, here, start, stop, carried.isEmpty() ? head : carried, out);
                 start = stop + 1;

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * parent (子公司名称 | 持股比例), shareholders under a line that names the firm by its declared short name, a
  * school office's table of contracts (某某大学科学技术部: 项目名称 | 委托单位), a firm's own suppliers and customers
  * (供应商名称 | 所在地); a partner who is both general partner and manager of a fund; firms listed on one side of 与
- * (A、B等企业与C建立合作关系), partners of C only. Invented texts on the real pipeline.
+ * (A、B等企业与C建立合作关系), partners of C only; where an entry's firm is and what it does, said after a clause that
+ * names its parents (2. X：由A与B合资设立，A持股70%，位于…，主要从事…). Invented texts on the real pipeline.
  */
 class OwnTablesAndSidesTest {
 
@@ -95,6 +96,24 @@ class OwnTablesAndSidesTest {
         assertThat(x.hasRuleRelation(RelationType.MANAGES, "深圳鲆鲉私募股权投资管理有限公司", "鲀鲃机器人天使基金")).isTrue();
         // managing is not putting money in
         assertThat(x.hasRelation(RelationType.FUNDS, "深圳市鳑鳚创业投资管理有限公司", "鳏鳒具身智能创业投资基金")).isFalse();
+    }
+
+    @Test
+    void an_entry_s_place_and_business_are_its_own_after_a_clause_that_names_its_parents() {
+        Extracted x = Extracted.from("二、子公司情况\n"
+                + "1. 深圳鳑鳢灵巧手技术有限公司：成立于2022年5月，由深圳市鲀鲆动力科技股份有限公司与深圳市鳓鲋驱动科技股份有限公司合资设立，"
+                + "深圳市鲀鲆动力科技股份有限公司持股70%，位于深圳市龙华区，主要从事多自由度灵巧手及微型驱动器的研发。\n"
+                + "2. 中山鳜鲉智能制造有限公司：成立于2024年9月，为全资子公司，位于中山市火炬开发区，主要负责人形机器人整机总装的批量生产。\n");
+        assertThat(x.hasRuleRelation(RelationType.HOSTS, "深圳市龙华区", "深圳鳑鳢灵巧手技术有限公司")).isTrue();
+        assertThat(x.hasRuleRelation(RelationType.IN_INDUSTRY, "深圳鳑鳢灵巧手技术有限公司", "灵巧手")
+                || x.hasRuleRelation(RelationType.IN_INDUSTRY, "深圳鳑鳢灵巧手技术有限公司", "多自由度灵巧手")).isTrue();
+        assertThat(x.hasRelation(RelationType.IN_INDUSTRY, "深圳市鲀鲆动力科技股份有限公司", "微型驱动器")).isFalse();
+        assertThat(x.hasRuleRelation(RelationType.IN_INDUSTRY, "中山鳜鲉智能制造有限公司", "人形机器人")).isTrue();
+
+        // an item that is a sentence, not a label: what the firm it sets up does is that firm's, not the first party's
+        Extracted signing = Extracted.from("6．中山鳋鹘投资控股集团有限公司与鹣鹢生物科技（香港）有限公司签署合资协议，双方合资成立中山鹣鹢细胞治疗技术有限公司，"
+                + "注册资本3亿元，主营细胞治疗产品的研发与生产。");
+        assertThat(signing.hasRuleRelation(RelationType.IN_INDUSTRY, "中山鳋鹘投资控股集团有限公司", "细胞治疗")).isFalse();
     }
 
     @Test
