@@ -299,15 +299,20 @@ final class TablePass implements RelationPass {
         if (!SHAREHOLDER.matcher(headerText.substring(cell[0], cell[1])).find()) {
             return fundOf(doc, entry);
         }
-        Mention titled = headingFirm(doc, heading);
-        Mention company = titled != null ? titled : ownCompany(doc, entry);
+        Mention company = tableOwner(doc, entry, heading);
         return company != null ? company : fundOf(doc, entry);
+    }
+
+    /** The firm a table's rows belong to when no column names it: the one the line above names, else the text's company. */
+    private static Mention tableOwner(RelationContext doc, Mention entry, Sentence heading) {
+        Mention named = headingFirm(doc, heading);
+        return named != null ? named : ownCompany(doc, entry);
     }
 
     /**
      * A table of subsidiaries with no column of their parents (子公司名称 | 持股比例 | 主营业务): each row's firm was set up
-     * by the firm the line above the table names (公司主要子公司如下：, 债务人的子公司), a declared word for it counting,
-     * else by the company the text is about ({@code rule:table-subsidiaries}).
+     * by the firm the line above the table names (公司主要子公司如下：, 某某集团的下属企业情况如下：), a declared word for it
+     * counting, else by the company the text is about ({@code rule:table-subsidiaries}).
      */
     private static void parentOf(RelationContext doc, Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here,
                                  Mention entry, Sentence heading, List<ExtractedRelation> out) {
@@ -316,8 +321,7 @@ final class TablePass implements RelationPass {
                 || header.contains(Role.INVESTOR)) {
             return;
         }
-        Mention titled = headingFirm(doc, heading);
-        Mention parent = titled != null ? titled : ownCompany(doc, entry);
+        Mention parent = tableOwner(doc, entry, heading);
         if (parent == null) {
             return;
         }
@@ -328,8 +332,8 @@ final class TablePass implements RelationPass {
     }
 
     /**
-     * The one firm the line above a table names, a word the text declared for it counting (二、债务人股东情况, 截至年末公司
-     * 主要子公司如下：), or null when it names none or several.
+     * The one firm the line above a table names, a short name or word the text declared for it counting (截至公告日某某机器人
+     * 共有股东23名，持股3%以上的股东如下：, 截至年末公司主要子公司如下：), or null when it names none or several.
      */
     private static Mention headingFirm(RelationContext doc, Sentence heading) {
         if (heading == null) {
