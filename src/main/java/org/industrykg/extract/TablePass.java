@@ -235,8 +235,7 @@ final class TablePass implements RelationPass {
             return; // a work plan's lead units lead its tasks
         }
         int name = header.indexOf(Role.NAME);
-        boolean suppliers = name >= 0 && name < headerCells.size()
-                && SUPPLIERS.matcher(headerText.substring(headerCells.get(name)[0], headerCells.get(name)[1])).find();
+        boolean suppliers = listsSuppliers(headerText, headerCells, name);
         if (!suppliers && name >= 0 && (name >= cells.size()
                 || in(sentence, cells.get(name), here).stream().anyMatch(m -> ORGANISATIONS.contains(m.label())))) {
             return; // the row names its own party; a name cell without one (订单班名称 | 合作企业: 某某班) leaves the text's
@@ -264,6 +263,12 @@ final class TablePass implements RelationPass {
 
     /** The header of a name column that lists a firm's own suppliers or customers (供应商名称, 客户名称, 合格供方). */
     private static final Pattern SUPPLIERS = Pattern.compile("供应商|供方|客户|外协");
+
+    /** Whether the header's name column, at {@code name} (or -1), lists a firm's own suppliers or customers. */
+    private static boolean listsSuppliers(String headerText, List<int[]> headerCells, int name) {
+        return name >= 0 && name < headerCells.size()
+                && SUPPLIERS.matcher(headerText.substring(headerCells.get(name)[0], headerCells.get(name)[1])).find();
+    }
 
     /** Whether a referring word is a whole cell of its row (发行人, 公司): the entity the text declared it for. */
     private static boolean fillsCell(RelationContext doc, Sentence sentence, List<int[]> cells, Mention m) {
@@ -768,8 +773,7 @@ final class TablePass implements RelationPass {
             roles.add(role);
             named += role == null ? 0 : 1;
         }
-        boolean suppliers = roles.contains(Role.NAME) && SUPPLIERS.matcher(text.substring(cells.get(roles.indexOf(Role.NAME))[0],
-                cells.get(roles.indexOf(Role.NAME))[1])).find(); // 客户名称 | 销售金额: a firm's customers
+        boolean suppliers = listsSuppliers(text, cells, roles.indexOf(Role.NAME)); // 客户名称 | 销售金额: a firm's customers
         boolean partnersOnly = named == 1 && (roles.contains(Role.PARTNER) || roles.contains(Role.FOUNDER) || suppliers); // 合作单位 | 合作形式
         if (!(named >= 2 || partnersOnly || roles.contains(Role.INVESTOR) || roles.contains(Role.PORTFOLIO))) {
             return null;
@@ -1251,12 +1255,15 @@ final class TablePass implements RelationPass {
      * What the task of a work plan's row names (支持A、B建设…): every organisation of the row outside the columns of its
      * lead and responsible units, its place and its remarks, the row's entity first.
      */
+    /** Columns whose organisations are no task of a work plan's row: its units, its place (a ledger's park), its remarks. */
+    private static final Set<Role> NO_TASK = EnumSet.of(Role.FOUNDER, Role.SUPPORTER, Role.INVESTOR, Role.PLACE, Role.OTHERS_PLACE,
+            Role.PROFILE);
+
     private static List<Mention> tasked(Sentence sentence, List<int[]> cells, List<Role> header, List<Mention> here, Mention subject) {
         List<Mention> units = new ArrayList<>();
         for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
-            if (header.get(c) == Role.FOUNDER || header.get(c) == Role.SUPPORTER || header.get(c) == Role.INVESTOR
-                    || header.get(c) == Role.PLACE || header.get(c) == Role.OTHERS_PLACE || header.get(c) == Role.PROFILE) {
-                units.addAll(in(sentence, cells.get(c), here)); // nor is the park a ledger's row is in, or one its remarks name
+            if (NO_TASK.contains(header.get(c))) {
+                units.addAll(in(sentence, cells.get(c), here));
             }
         }
         List<Mention> tasked = new ArrayList<>(List.of(subject));

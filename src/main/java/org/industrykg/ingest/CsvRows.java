@@ -71,9 +71,8 @@ final class CsvRows {
      * has a cell longer than {@value #MAX_CELL} characters.
      */
     private static int separators(String text, int start, int end) {
-        if (end == start || Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ','
-                || text.charAt(end - 1) == ',' && commasIn(text, start, end) <= MIN_SEPARATORS) {
-            return -1; // a spreadsheet's row may end with empty cells (…,区经发科信局,): three commas or more
+        if (end == start || Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ',') {
+            return -1;
         }
         int commas = 0;
         int cellStart = start;
@@ -98,19 +97,12 @@ final class CsvRows {
                 cellStart = i + 1;
             }
         }
-        return quoted || semicolon && commas < SEMICOLON_ROW ? -1 : commas;
+        boolean trailing = text.charAt(end - 1) == ','; // a sheet's row may end with empty cells (…,区经发科信局,): three commas or more
+        return quoted || semicolon && commas < SEMICOLON_ROW || trailing && commas <= MIN_SEPARATORS ? -1 : commas;
     }
 
     /** The fewest separators on a row whose cells may hold a list written with ；: a sheet's row, not a clause. */
     private static final int SEMICOLON_ROW = 4;
-
-    private static int commasIn(String text, int start, int end) {
-        int commas = 0;
-        for (int i = start; i < end; i++) {
-            commas += text.charAt(i) == ',' ? 1 : 0;
-        }
-        return commas;
-    }
 
     /** A unit or a gloss in brackets after a header's label (总投资（万元）, 投资主体（母公司）). */
     private static final Pattern BRACKETED = Pattern.compile("[（(][^（()）]*[）)]");
